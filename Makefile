@@ -1,0 +1,45 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (CI runs `make test`).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+.PHONY: demo test check lint types contracts install install-test system-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+# Installs the package and runs the demo on the bundled sample transcripts.
+demo: install
+	$(BIN)/personas demo
+
+install: $(BIN)/python
+	$(PY) -m pip install -q -e .
+
+# Installs everything the tests need (Debian packages, the llama.cpp server, the test GGUF model)
+# and runs the whole suite, integration tests included.
+test: install-test
+	$(PY) -m pytest -q -ra tests
+
+install-test: $(BIN)/python system-deps
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(PY) -m pip install -q -e '.[test,llm-server]'
+
+system-deps:
+	bash scripts/system-deps.sh
+
+check: install-test lint types contracts test
+
+lint:
+	$(BIN)/ruff check assistant tests bench eval
+	$(BIN)/ruff format --check assistant tests bench eval
+
+types:
+	$(BIN)/mypy assistant
+
+contracts:
+	$(BIN)/lint-imports
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,76 @@
+"""The ``personas`` command line: a thin client of the core.
+
+Each command family lives in its own module and registers itself on :data:`main`.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from assistant.errors import AssistantError
+from assistant.workspace import Workspace
+
+
+class CLIGroup(click.Group):
+    """Turns every AssistantError into one clear line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AssistantError as exc:
+            click.echo(f"error: {exc.message}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=CLIGroup, invoke_without_command=True)
+@click.option(
+    "--workspace",
+    "-w",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Study workspace folder (default: $PERSONAS_WORKSPACE, else the current folder).",
+)
+@click.version_option(package_name="personas")
+@click.pass_context
+def main(ctx: click.Context, workspace: str | None) -> None:
+    """personas: run customer interviews, extract cited findings, draft personas, ask questions."""
+    ctx.obj = Workspace.locate(workspace)
+    if ctx.invoked_subcommand is None:
+        from assistant.cli.tui_cmd import launch_tui
+
+        launch_tui(ctx.obj)
+
+
+def workspace_of(ctx: click.Context) -> Workspace:
+    workspace = ctx.find_root().obj
+    assert isinstance(workspace, Workspace)
+    return workspace
+
+
+def _register() -> None:
+    import importlib
+
+    for module in (
+        "workspace_cmds",
+        "import_cmd",
+        "index_cmds",
+        "extract_cmd",
+        "persona_cmds",
+        "ask_cmds",
+        "tui_cmd",
+        "demo_cmd",
+    ):
+        try:
+            importlib.import_module(f"assistant.cli.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"assistant.cli.{module}":
+                raise
+
+
+_register()

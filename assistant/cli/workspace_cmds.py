@@ -1,0 +1,114 @@
+"""Workspace commands: init, list, show, rm, rename-speaker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from assistant.cli import main, workspace_of
+from assistant.workspace import Workspace
+
+
+def _fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    total = int(seconds)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+@main.command("init")
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init_cmd(directory: Path) -> None:
+    """Create a study workspace in DIRECTORY."""
+    workspace = Workspace.init(directory)
+    click.echo(f"workspace ready: {workspace.root}")
+
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def list_cmd(ctx: click.Context, as_json: bool) -> None:
+    """List the interviews in the workspace."""
+    workspace = workspace_of(ctx)
+    rows = []
+    for transcript in workspace.transcripts():
+        interview = transcript.interview
+        rows.append(
+            {
+                "id": interview.id,
+                "title": interview.title,
+                "study": interview.study,
+                "date": interview.date.isoformat() if interview.date else None,
+                "participant": interview.participant,
+                "utterances": len(transcript.utterances),
+                "format": interview.format,
+                "source_file": interview.source_file,
+            }
+        )
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo(f"no interviews in {workspace.root} (import some with `personas import FILE`)")
+        return
+    for row in rows:
+        click.echo(
+            f"{row['id']:<32} {str(row['participant'] or '-'):<22} {row['utterances']:>5} utt"
+            f"  {row['format']:<12} {row['study'] or ''}"
+        )
+
+
+@main.command("show")
+@click.argument("interview_id")
+@click.option("--json", "as_json", is_flag=True, help="Print the stored transcript JSON.")
+@click.pass_context
+def show_cmd(ctx: click.Context, interview_id: str, as_json: bool) -> None:
+    """Show one interview's transcript with utterance ids, speakers, roles and times."""
+    transcript = workspace_of(ctx).load_transcript(interview_id)
+    if as_json:
+        click.echo(json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        return
+    interview = transcript.interview
+    click.echo(f"# {interview.title}  [{interview.id}]")
+    click.echo(
+        f"source: {interview.source_file} ({interview.format})  participant: {interview.participant or '-'}"
+        f"  study: {interview.study or '-'}  language: {interview.language or '-'}"
+    )
+    for utterance in transcript.utterances:
+        stamp = _fmt_time(utterance.start)
+        speaker = utterance.speaker or "(unattributed)"
+        click.echo(f"[{utterance.id}] {stamp:>8} {speaker} ({utterance.role}): {utterance.text}")
+
+
+@main.command("rm")
+@click.argument("interview_ids", nargs=-1, required=True)
+@click.pass_context
+def rm_cmd(ctx: click.Context, interview_ids: tuple[str, ...]) -> None:
+    """Remove interviews from the workspace and from the index."""
+    from assistant.transcripts import remove_interview
+
+    workspace = workspace_of(ctx)
+    for interview_id in interview_ids:
+        remove_interview(workspace, interview_id)
+        click.echo(f"removed {interview_id}")
+
+
+@main.command("rename-speaker")
+@click.argument("interview_id")
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--role",
+    type=click.Choice(["interviewer", "participant", "other"]),
+    default=None,
+    help="Also set this speaker's role.",
+)
+@click.pass_context
+def rename_speaker_cmd(ctx: click.Context, interview_id: str, old: str, new: str, role: str | None) -> None:
+    """Rename speaker OLD to NEW in one interview (and optionally set the role)."""
+    from assistant.transcripts import rename_speaker
+
+    count = rename_speaker(workspace_of(ctx), interview_id, old, new, role=role)
+    click.echo(f"renamed {count} utterances in {interview_id}: {old!r} -> {new!r}")
