@@ -190,7 +190,11 @@ def _is_transient(exc: BaseException) -> bool:
     except ImportError:  # pragma: no cover
         return False
     if isinstance(
-        exc, openai.RateLimitError | openai.APITimeoutError | openai.APIConnectionError | openai.InternalServerError
+        exc,
+        openai.RateLimitError
+        | openai.APITimeoutError
+        | openai.APIConnectionError
+        | openai.InternalServerError,
     ):
         return True
     status = getattr(exc, "status_code", None)
@@ -319,7 +323,9 @@ def invoke_structured(
                         content=f"Your reply was not valid ({last_problem}). Reply again with the JSON object only."
                     ),
                 ]
-    raise ModelError(f"the model gave no valid {schema.__name__} after {max_retries + 1} tries: {last_problem}")
+    raise ModelError(
+        f"the model gave no valid {schema.__name__} after {max_retries + 1} tries: {last_problem}"
+    )
 
 
 def invoke_text(
@@ -343,7 +349,9 @@ def invoke_text(
             raise ModelError(f"model call failed: {_describe(exc)}") from exc
         if usage is not None:
             prompt_tokens, completion_tokens = _usage_of(reply)
-            usage.record(model_name(model), prompt_tokens, completion_tokens, time.monotonic() - started, purpose)
+            usage.record(
+                model_name(model), prompt_tokens, completion_tokens, time.monotonic() - started, purpose
+            )
         return _message_text(reply)
     raise ModelError("model call failed")  # pragma: no cover - loop always returns or raises
 

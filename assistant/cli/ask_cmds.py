@@ -1,0 +1,251 @@
+"""Ask the interviews: ``personas ask`` (one question) and ``personas chat`` (follow-ups)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import click
+
+from assistant.cli import main, workspace_of
+from assistant.workspace import Workspace
+
+ROLE_CHOICES = ["participant", "interviewer", "other", "any"]
+
+
+def _fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--:--"
+    total = int(seconds)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def _shorten(text: str, width: int = 320) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def filter_options(function: Any) -> Any:
+    """The retrieval filters shared by ``ask`` and ``chat``."""
+    options = [
+        click.option("--persona", default=None, help="Only interviews of this persona (label)."),
+        click.option("--interview", "interviews", multiple=True, help="Only this interview id (repeatable)."),
+        click.option("--category", default=None, help="Only utterances cited by findings of this category."),
+        click.option("--study", default=None, help="Only interviews of this study."),
+        click.option(
+            "--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Interviews on/after DATE."
+        ),
+        click.option(
+            "--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Interviews on/before DATE."
+        ),
+        click.option(
+            "--role",
+            type=click.Choice(ROLE_CHOICES),
+            default="participant",
+            show_default=True,
+            help="Speaker role of the quotes (any = every speaker).",
+        ),
+        click.option(
+            "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Evidence to use."
+        ),
+        click.option(
+            "--mode",
+            type=click.Choice(["hybrid", "vector", "keyword"]),
+            default="hybrid",
+            show_default=True,
+            help="Retrieval: vector index, BM25 keywords, or both fused.",
+        ),
+        click.option(
+            "--offline", is_flag=True, help="Do not use the language model: show ranked quotes only."
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _filters(
+    persona: str | None,
+    interviews: tuple[str, ...],
+    category: str | None,
+    study: str | None,
+    since: Any,
+    until: Any,
+    role: str,
+) -> Any:
+    from assistant.retrieval import RetrievalFilters
+
+    def as_date(value: Any) -> date | None:
+        return value.date() if value is not None else None
+
+    return RetrievalFilters(
+        persona=persona,
+        interview_ids=list(interviews) or None,
+        study=study,
+        category=category,
+        since=as_date(since),
+        until=as_date(until),
+        role=None if role == "any" else role,
+    )
+
+
+def _model(workspace: Workspace, offline: bool) -> Any:
+    if offline:
+        return None
+    from assistant.llm import get_chat_model
+
+    return get_chat_model(workspace.settings)
+
+
+def print_citations(answer: Any) -> None:
+    """Verified citations grouped by persona: id, speaker, interview, timestamp and the transcript quote."""
+    from assistant.answering import grouped_citations
+
+    groups = grouped_citations(answer)
+    single_unassigned = len(groups) == 1 and groups[0][0] == "(no persona)"
+    for persona, citations in groups:
+        if not single_unassigned:
+            click.echo(click.style(f"\n## {persona}", bold=True))
+        for citation in citations:
+            speaker = citation.speaker or "(unattributed)"
+            click.echo(
+                f"[{citation.utterance_id}] {speaker} ({citation.role}), {citation.interview_id}, "
+                f"{_fmt_time(citation.start)}"
+            )
+            click.echo(f'    "{_shorten(citation.quote)}"')
+
+
+def render_answer(answer: Any, *, streamed: bool) -> None:
+    """Print an answer for people: prose (unless already streamed) or the offline label, then citations."""
+    if answer.mode == "offline" and answer.answerable:
+        click.echo(click.style(answer.label, italic=True))
+    elif not streamed and answer.answer:
+        click.echo(answer.answer)
+    if not answer.answerable:
+        if answer.reason:
+            click.echo(click.style(f"({answer.reason})", dim=True))
+        return
+    if answer.removed_citations:
+        click.echo(
+            click.style(
+                f"(removed {len(answer.removed_citations)} citation(s) not in the evidence: "
+                f"{', '.join(answer.removed_citations)})",
+                dim=True,
+            )
+        )
+    click.echo(
+        click.style("\nCitations:" if answer.mode == "llm" else "", bold=True), nl=answer.mode == "llm"
+    )
+    print_citations(answer)
+
+
+def _stream_printer() -> tuple[Callable[[str], None], list[bool]]:
+    printed = [False]
+
+    def on_token(text: str) -> None:
+        printed[0] = True
+        click.echo(text, nl=False)
+
+    return on_token, printed
+
+
+@main.command("ask")
+@click.argument("question")
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_context
+def ask_cmd(
+    ctx: click.Context,
+    question: str,
+    persona: str | None,
+    interviews: tuple[str, ...],
+    category: str | None,
+    study: str | None,
+    since: Any,
+    until: Any,
+    role: str,
+    limit: int,
+    mode: str,
+    offline: bool,
+    as_json: bool,
+) -> None:
+    """Answer QUESTION from the interviews, citing utterance ids (quotes only when no model is set)."""
+    from assistant.answering import answer_question
+
+    workspace = workspace_of(ctx)
+    filters = _filters(persona, interviews, category, study, since, until, role)
+    model = _model(workspace, offline)
+    on_token: Callable[[str], None] | None = None
+    printed = [False]
+    if not as_json and model is not None:
+        on_token, printed = _stream_printer()
+    answer = answer_question(
+        workspace,
+        question,
+        filters=filters,
+        limit=limit,
+        model=model,
+        mode=mode,  # type: ignore[arg-type]
+        on_token=on_token,
+    )
+    if as_json:
+        click.echo(json.dumps(answer.public_dict(), ensure_ascii=False, indent=2))
+        return
+    if printed[0]:
+        click.echo()
+    render_answer(answer, streamed=printed[0])
+    if mode != "keyword" and answer.retrieval_mode == "keyword":
+        click.echo(click.style("\n(no vector index: keyword search only; run `personas reindex`)", dim=True))
+
+
+@main.command("chat")
+@filter_options
+@click.pass_context
+def chat_cmd(
+    ctx: click.Context,
+    persona: str | None,
+    interviews: tuple[str, ...],
+    category: str | None,
+    study: str | None,
+    since: Any,
+    until: Any,
+    role: str,
+    limit: int,
+    mode: str,
+    offline: bool,
+) -> None:
+    """Ask questions and follow-ups; type `exit` or press Ctrl-D to leave (history saved in sessions/)."""
+    from assistant.answering import ChatSession
+
+    workspace = workspace_of(ctx)
+    filters = _filters(persona, interviews, category, study, since, until, role)
+    model = _model(workspace, offline)
+    session = ChatSession(workspace, model=model, filters=filters, limit=limit, mode=mode)  # type: ignore[arg-type]
+    click.echo("Ask about the interviews (follow-ups welcome). Type `exit` or press Ctrl-D to leave.")
+    stdin: Any = click.get_text_stream("stdin")  # type: ignore[operator]
+    while True:
+        click.echo("> ", nl=False)
+        line = stdin.readline()
+        if not line:
+            click.echo()
+            break
+        question = line.strip()
+        if not question:
+            continue
+        if question.lower() in ("exit", "quit", ":q"):
+            break
+        on_token: Callable[[str], None] | None = None
+        printed = [False]
+        if model is not None:
+            on_token, printed = _stream_printer()
+        answer = session.ask(question, on_token=on_token)
+        if printed[0]:
+            click.echo()
+        if answer.retrieval_query and model is not None:
+            click.echo(click.style(f"(searched for: {answer.retrieval_query})", dim=True))
+        render_answer(answer, streamed=printed[0])
+        click.echo()
+    if session.path is not None and session.history:
+        click.echo(f"history saved to {session.path}")

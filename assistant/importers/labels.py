@@ -1,0 +1,44 @@
+"""Deciding which ``Label: text`` prefixes are speaker names rather than ordinary words."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+SPEAKER_PREFIX = re.compile(r"^([^\s:<>\[\]()*#\"“”][^:<>\[\]*#\"“”]{0,59}?)\s*:\s+(\S.*)$", re.S)
+SPEAKER_ALONE = re.compile(r"^([^\s:<>\[\]()*#\"“”][^:<>\[\]*#\"“”]{0,59}?)\s*:\s*$")
+
+# Words that often start a line with a colon but are not speakers.
+NOT_SPEAKERS = frozenset(
+    """note notes example examples step steps update edit edited warning tip tips important agenda
+    summary action actions todo re subject from to cc bcc http https www source sources see also
+    ps p.s pros cons goal goals problem solution result results answer answers question questions
+    update updates item items reason reasons total option options day days time date duration
+    location attendees""".split()
+)
+
+
+def name_like(label: str) -> bool:
+    """A short label that could be a person or a role: 1-5 words, no sentence punctuation."""
+    label = label.strip()
+    if not label or len(label) > 60 or label.casefold() in NOT_SPEAKERS:
+        return False
+    if re.search(r"[.?!;,]\s|[?!;]$|https?|www\.|\t", label):
+        return False
+    words = label.split()
+    if len(words) > 5:
+        return False
+    return label[0].isalpha()
+
+
+def accept_labels(counts: Counter[str], segments: int) -> set[str]:
+    """Labels used at least twice, or name-like ones when most lines carry a label."""
+    labelled = sum(counts.values())
+    mostly_labelled = segments > 0 and labelled / segments >= 0.3
+    accepted = set()
+    for label, count in counts.items():
+        if not name_like(label):
+            continue
+        if count >= 2 or mostly_labelled:
+            accepted.add(label)
+    return accepted

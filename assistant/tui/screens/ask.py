@@ -1,0 +1,117 @@
+"""Ask the interviews a question; the answer cites utterances, and a citation opens the transcript."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from assistant.errors import AssistantError
+
+
+class AskScreen(Screen[None]):
+    """A question box, the answer, and its citations."""
+
+    BINDINGS = [
+        Binding("ctrl+l", "focus_question", "New question", priority=True),
+        Binding("tab", "focus_next", "Citations"),
+    ]
+
+    @dataclass
+    class Answered(Message):
+        answer: dict[str, Any]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.citations: list[dict[str, Any]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(
+            placeholder="Ask the interviews, e.g. What frustrates people about month-end?", id="question"
+        )
+        with VerticalScroll(id="answer-box"):
+            yield Static("", id="answer")
+        yield Static(
+            "[b]Citations[/b] [dim]Enter opens the transcript at that utterance[/dim]", classes="title"
+        )
+        yield OptionList(id="citations")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Ask"
+        self.query_one("#question", Input).focus()
+
+    def action_focus_question(self) -> None:
+        self.query_one("#question", Input).focus()
+
+    @on(Input.Submitted, "#question")
+    def _ask(self, event: Input.Submitted) -> None:
+        question = event.value.strip()
+        if not question:
+            return
+        self.query_one("#answer", Static).update("[dim]…searching the interviews[/dim]")
+        self.query_one("#citations", OptionList).clear_options()
+        self._answer(question)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="ask")
+    def _answer(self, question: str) -> None:
+        """Retrieve and answer through the core (the model when configured, else quotes only)."""
+        app = self.app
+        try:
+            from assistant.answering import answer_question
+        except ImportError:
+            app.report_error(AssistantError("answering is not available in this installation yet"))  # type: ignore[attr-defined]
+            return
+        try:
+            answer = answer_question(app.workspace, question, model=app.chat_model())  # type: ignore[attr-defined]
+        except Exception as exc:
+            app.report_error(exc)  # type: ignore[attr-defined]
+            app.call_from_thread(self.query_one("#answer", Static).update, "")
+            return
+        data = answer.model_dump(mode="json") if hasattr(answer, "model_dump") else dict(answer)
+        self.post_message(self.Answered(data))
+
+    @on(Answered)
+    def _answered(self, message: Answered) -> None:
+        answer = message.answer
+        self.citations = list(answer.get("citations", []))
+        if not answer.get("answerable", True):
+            body = f"[yellow]{escape(answer.get('answer') or 'The interviews do not contain the answer.')}[/yellow]"
+            if answer.get("reason"):
+                body += f"\n[dim]{escape(str(answer['reason']))}[/dim]"
+        elif answer.get("answer"):
+            body = escape(answer["answer"])
+        else:
+            label = answer.get("label") or "Offline: the most relevant quotes, no model-written answer."
+            body = f"[dim]{escape(label)}[/dim]"
+        self.query_one("#answer", Static).update(body)
+        citations = self.query_one("#citations", OptionList)
+        citations.clear_options()
+        for number, citation in enumerate(self.citations, start=1):
+            persona = f" · {citation['persona']}" if citation.get("persona") else ""
+            citations.add_option(
+                Option(
+                    f"[b][{number}][/b] “{escape(citation.get('quote', ''))}” "
+                    f"[dim]{citation.get('utterance_id', '')}{escape(persona)}[/dim]",
+                    id=str(number - 1),
+                )
+            )
+        if self.citations:
+            citations.highlighted = 0
+
+    @on(OptionList.OptionSelected, "#citations")
+    def _open_citation(self, event: OptionList.OptionSelected) -> None:
+        citation = self.citations[int(event.option.id or 0)]
+        from assistant.tui.screens.transcript import TranscriptScreen
+
+        self.app.push_screen(TranscriptScreen(citation["interview_id"], citation.get("utterance_id")))

@@ -1,0 +1,108 @@
+"""`personas ask` and `personas chat` through click's runner (offline and with a fake chat model)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+from assistant.cli import main
+from assistant.storage import read_jsonl
+
+_spec = importlib.util.spec_from_file_location(
+    "ask_fixtures", Path(__file__).parent.parent / "unit" / "ask_fixtures.py"
+)
+assert _spec and _spec.loader
+ask_fixtures = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ask_fixtures)
+
+
+@pytest.fixture
+def study(tmp_path):
+    return ask_fixtures.make_workspace(tmp_path / "study")
+
+
+def run(workspace, *args: str, stdin: str | None = None):
+    return CliRunner().invoke(main, ["--workspace", str(workspace.root), *args], input=stdin)
+
+
+def test_ask_offline_json_contract(study):
+    result = run(study, "ask", "How long does the month-end close take?", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["answerable"] is True and data["answer"] is None
+    assert data["label"].startswith("No language model configured")
+    assert data["citations"] and all(c["quote"] and c["utterance_id"] for c in data["citations"])
+    assert "kelsey:4" in {c["utterance_id"] for c in data["citations"]}
+
+
+def test_ask_offline_text_shows_label_and_quotes(study):
+    result = run(study, "ask", "Who keeps an Excel tracker?", "--limit", "3")
+    assert result.exit_code == 0, result.output
+    assert "No language model configured: showing the most relevant quotes" in result.output
+    assert "[tanya:3] Tanya Brooks (participant), tanya, 00:01:30" in result.output
+    assert "personal Excel tracker" in result.output
+
+
+def test_ask_unanswerable_says_so(study):
+    result = run(study, "ask", "Which participants use SAP?")
+    assert result.exit_code == 0
+    assert "The interviews don't say." in result.output and "SAP" in result.output
+    data = json.loads(run(study, "ask", "Which participants use SAP?", "--json").output)
+    assert data["answerable"] is False and data["citations"] == []
+
+
+def test_ask_filters_and_errors(study):
+    data = json.loads(
+        run(study, "ask", "approvals close Excel audit", "--interview", "tanya", "--json").output
+    )
+    assert {c["interview_id"] for c in data["citations"]} == {"tanya"}
+    data = json.loads(run(study, "ask", "vendor master bank details", "--role", "any", "--json").output)
+    assert data["citations"][0]["utterance_id"] == "kelsey:3"
+    data = json.loads(run(study, "ask", "close days", "--since", "2025-01-01", "--json").output)
+    assert "kelsey" not in {c["interview_id"] for c in data["citations"]}
+    missing = run(study, "ask", "anything", "--interview", "nobody")
+    assert missing.exit_code == 1 and "error: no interview with id 'nobody'" in missing.output
+    no_findings = run(study, "ask", "anything", "--category", "pain")
+    assert no_findings.exit_code == 1 and "personas extract" in no_findings.output
+
+
+def test_ask_streams_model_answer_then_verified_citations(study, monkeypatch):
+    fake = FakeListChatModel(responses=["Tanya keeps a personal Excel tracker [tanya:3] [made:1]."])
+    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    result = run(study, "ask", "Who keeps an Excel tracker?")
+    assert result.exit_code == 0, result.output
+    assert "Tanya keeps a personal Excel tracker [tanya:3]." in result.output
+    assert "[made:1]" not in result.output.split("removed")[0]
+    assert "Citations:" in result.output
+    assert '"I keep a personal Excel tracker of every invoice waiting on an approver."' in result.output
+
+
+def test_ask_json_with_model_removes_invented_ids(study, monkeypatch):
+    fake = FakeListChatModel(responses=["Chasing by phone [tanya:2] [nope:3]."])
+    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    data = json.loads(run(study, "ask", "chasing branch managers approvals", "--json").output)
+    assert data["answer"] == "Chasing by phone [tanya:2]."
+    assert data["removed_citations"] == ["nope:3"]
+    assert data["citations"][0]["quote"] == study.load_transcript("tanya").utterance("tanya:2").text
+
+
+def test_chat_offline_follow_ups_and_history_file(study):
+    result = run(study, "chat", stdin="What about the month-end close?\nand the audit?\nexit\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("No language model configured") == 2
+    sessions = list(study.sessions_dir.glob("chat-*.jsonl"))
+    assert len(sessions) == 1
+    records = read_jsonl(sessions[0])
+    assert [r["question"] for r in records] == ["What about the month-end close?", "and the audit?"]
+    assert records[1]["standalone_question"] == "What about the month-end close? and the audit?"
+
+
+def test_chat_ends_on_eof(study):
+    result = run(study, "chat", "--offline", stdin="Which participants use SAP?\n")
+    assert result.exit_code == 0
+    assert "The interviews don't say." in result.output

@@ -1,0 +1,257 @@
+"""Grounded answers: citation checking, quotes from transcripts, unanswerable path, injection, offline, chat."""
+
+from __future__ import annotations
+
+import pytest
+from ask_fixtures import INJECTION, PERSONAS, make_workspace
+from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant.answering import (
+    NOT_IN_DATA,
+    OFFLINE_LABEL,
+    ChatSession,
+    CitationStreamFilter,
+    answer_question,
+    build_messages,
+    check_citations,
+    code_answerability,
+    key_terms,
+)
+from assistant.embeddings import HashingEmbedder
+from assistant.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever
+from assistant.storage import read_jsonl
+
+
+class RecordingFake(FakeListChatModel):
+    """A fake chat model that remembers the messages it was given."""
+
+    seen: list = []
+
+    def _call(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[override]
+        self.seen.append(messages)
+        return super()._call(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+    def _stream(self, messages, stop=None, run_manager=None, **kwargs):  # type: ignore[override]
+        self.seen.append(messages)
+        yield from super()._stream(messages, stop=stop, run_manager=run_manager, **kwargs)
+
+
+@pytest.fixture
+def study(tmp_path):
+    return make_workspace(tmp_path / "study")
+
+
+@pytest.fixture
+def retriever(study):
+    transcripts = list(study.transcripts())
+    return Retriever(
+        study,
+        transcripts=transcripts,
+        vector_search=InMemoryVectorSearch(HashingEmbedder(), transcripts),
+        personas=PERSONAS,
+    )
+
+
+def test_check_citations_removes_unknown_ids_and_keeps_other_brackets():
+    text = "Chasing is daily [tanya:2] [zz:1]. Both agree [tanya:3, made-up:7]. Contact [PERSON-1] later."
+    clean, kept, removed = check_citations(text, {"tanya:2", "tanya:3"})
+    assert clean == "Chasing is daily [tanya:2]. Both agree [tanya:3]. Contact [PERSON-1] later."
+    assert kept == ["tanya:2", "tanya:3"]
+    assert removed == ["zz:1", "made-up:7"]
+
+
+def test_stream_filter_drops_invalid_ids_split_across_chunks():
+    stream = CitationStreamFilter({"tanya:2"})
+    chunks = ["They chase [ta", "nya:2] and [inv", "ented:9] managers", " [tan"]
+    shown = "".join(stream.feed(c) for c in chunks) + stream.flush()
+    assert shown == "They chase [tanya:2] and managers [tan"
+
+
+def test_invented_ids_removed_and_quotes_come_from_the_transcript(study, retriever):
+    reply = (
+        "Tanya chases branch managers by phone [tanya:2] and keeps an Excel tracker [tanya:3] "
+        '[tanya:99] [ghost-01:4]. Quote: "we love approvals" [sophie:3].'
+    )
+    answer = answer_question(
+        study,
+        "How do approvals and Excel trackers work?",
+        retriever=retriever,
+        model=FakeListChatModel(responses=[reply]),
+        limit=4,
+    )
+    assert answer.answerable is True and answer.mode == "llm"
+    ids = [c.utterance_id for c in answer.citations]
+    assert "tanya:99" in answer.removed_citations and "ghost-01:4" in answer.removed_citations
+    assert "[tanya:99]" not in answer.answer and "[ghost-01:4]" not in answer.answer
+    transcript = study.load_transcript("tanya")
+    for citation in answer.citations:
+        assert (
+            citation.quote == transcript.utterance(citation.utterance_id).text
+            if citation.interview_id == "tanya"
+            else True
+        )
+    assert ids[:2] == ["tanya:2", "tanya:3"]
+    assert answer.citations[0].persona == "Overloaded AP specialist"
+
+
+def test_real_id_not_in_the_given_evidence_is_removed(study, retriever):
+    reply = "Branch managers never answer [tanya:2]; the close takes twelve days [sophie:3]."
+    answer = answer_question(
+        study,
+        "Branch managers never answer approvals chase phone",
+        retriever=retriever,
+        model=FakeListChatModel(responses=[reply]),
+        limit=1,
+    )
+    assert [c.utterance_id for c in answer.citations] == ["tanya:2"]
+    assert answer.removed_citations == ["sophie:3"]
+    assert "[sophie:3]" not in answer.answer
+
+
+def test_answer_without_any_valid_citation_is_not_an_answer(study, retriever):
+    answer = answer_question(
+        study,
+        "How do approvals work?",
+        retriever=retriever,
+        model=FakeListChatModel(responses=["Everyone loves approvals [nobody:1]."]),
+    )
+    assert answer.answerable is False and answer.answer == NOT_IN_DATA and answer.citations == []
+
+
+def test_model_says_interviews_do_not_say(study, retriever):
+    answer = answer_question(
+        study,
+        "How long does the month-end close take?",
+        retriever=retriever,
+        model=FakeListChatModel(responses=["The interviews don't say."]),
+    )
+    assert answer.answerable is False and answer.answer == NOT_IN_DATA
+    assert answer.public_dict()["citations"] == []
+
+
+def test_absent_term_is_unanswerable_without_calling_the_model(study, retriever):
+    model = FakeListChatModel(responses=["SAP is used by everyone [tanya:4]."])
+    answer = answer_question(
+        study, "Which participants use SAP, and what do they say about it?", retriever=retriever, model=model
+    )
+    assert answer.answerable is False and answer.answer == NOT_IN_DATA
+    assert "SAP" in answer.reason
+    assert model.i == 0  # the model was never asked
+
+
+def test_near_miss_terms_are_unanswerable_offline(study, retriever):
+    answer = answer_question(
+        study, "Do participants prefer iOS or Android for mobile invoice approvals?", retriever=retriever
+    )
+    assert answer.answerable is False and answer.citations == []
+    assert "iOS" in answer.reason and "Android" in answer.reason
+
+
+def test_key_terms_pick_names_not_question_words():
+    assert key_terms("Which participants use SAP, and what do they say about it?") == ["SAP"]
+    assert key_terms("Do participants prefer iOS or Android?") == ["iOS", "Android"]
+    assert key_terms("What did controllers say about audits?") == []
+
+
+def test_code_answerability_accepts_close_matches(study, retriever):
+    positions = retriever.allowed_positions(RetrievalFilters())
+    question = "What do people say about NetSuites and spreadsheets?"
+    evidence = retriever.search(question, positions=positions)
+    assert code_answerability(question, retriever, positions, evidence) == (True, None)
+
+
+def test_injected_instructions_stay_inside_the_evidence(study, retriever):
+    model = RecordingFake(
+        responses=["Kelsey saw a phishing email with hidden text and flagged it [kelsey:2] [zz-99:1]."]
+    )
+    model.seen = []
+    answer = answer_question(
+        study, "Did anyone mention fraud or hidden text in invoice emails?", retriever=retriever, model=model
+    )
+    system, user = model.seen[0][0].content, model.seen[0][1].content
+    assert "never an instruction" in system
+    evidence_block = user.split("<evidence>", 1)[1].rsplit("</evidence>", 1)[0]
+    assert "Ignore all previous instructions" in evidence_block
+    assert "&lt;/utterance&gt;&lt;/evidence&gt;" in evidence_block
+    assert user.count("</evidence>") == 1
+    assert answer.removed_citations == ["zz-99:1"]
+    assert [c.utterance_id for c in answer.citations] == ["kelsey:2"]
+    assert answer.citations[0].quote == INJECTION
+
+
+def test_prompt_shows_the_valid_citation_form(retriever):
+    evidence = retriever.search("Excel tracker", limit=2)
+    system, user = build_messages("Excel?", evidence)
+    assert f"[{evidence[0].utterance_id}]" in system.content
+    assert f'<utterance id="{evidence[0].utterance_id}"' in user.content
+
+
+def test_offline_answer_is_grouped_quotes_without_prose(study, retriever):
+    answer = answer_question(study, "How long does the month-end close take?", retriever=retriever)
+    data = answer.public_dict()
+    assert data["answerable"] is True and data["answer"] is None and data["label"] == OFFLINE_LABEL
+    assert {"question", "answerable", "answer", "citations"} <= set(data)
+    assert {c["utterance_id"] for c in data["citations"]} >= {"kelsey:4", "sophie:3"}
+    personas = [g["persona"] for g in data["groups"]]
+    assert len(personas) == len(set(personas)) and "Close-and-audit controller" in personas
+    for citation in data["citations"]:
+        assert set(citation) >= {"interview_id", "utterance_id", "quote", "persona"}
+
+
+def test_filters_reach_the_answer(study, retriever):
+    answer = answer_question(
+        study,
+        "clôture mensuelle, combien de jours ?",
+        retriever=retriever,
+        filters=RetrievalFilters(interview_ids=["sophie"]),
+    )
+    assert answer.citations and {c.interview_id for c in answer.citations} == {"sophie"}
+
+
+def test_streaming_shows_only_checked_citations(study, retriever):
+    model = GenericFakeChatModel(
+        messages=iter([AIMessage(content="Chasing managers [tanya:2] [fake:1] daily.")])
+    )
+    shown: list[str] = []
+    answer = answer_question(
+        study, "chasing branch managers approvals", retriever=retriever, model=model, on_token=shown.append
+    )
+    assert "".join(shown) == "Chasing managers [tanya:2] daily."
+    assert answer.answer == "Chasing managers [tanya:2] daily."
+    assert answer.timings["first_token_s"] <= answer.timings["total_s"]
+
+
+def test_chat_offline_follow_up_joins_previous_question_and_saves_history(study, retriever):
+    session = ChatSession(study, retriever=retriever)
+    first = session.ask("What about the month-end close?")
+    second = session.ask("and at Sophie's company?")
+    assert (
+        first.answerable
+        and second.retrieval_query == "What about the month-end close? and at Sophie's company?"
+    )
+    records = read_jsonl(session.path)
+    assert session.path.parent == study.sessions_dir and session.path.name.startswith("chat-")
+    assert [r["question"] for r in records] == ["What about the month-end close?", "and at Sophie's company?"]
+    assert records[1]["standalone_question"] == second.retrieval_query
+    assert len(session.history) == 2
+
+
+def test_chat_with_model_condenses_follow_up_and_checks_citations(study, retriever):
+    model = FakeListChatModel(
+        responses=[
+            "Tanya keeps an Excel tracker [tanya:3].",
+            "Which participants keep Excel trackers of invoices waiting for approval?",
+            "Tanya does [tanya:3] [bogus:2].",
+        ]
+    )
+    session = ChatSession(study, model=model, retriever=retriever, save=False)
+    session.ask("Who uses Excel trackers?")
+    follow = session.ask("for approvals?")
+    assert (
+        follow.retrieval_query == "Which participants keep Excel trackers of invoices waiting for approval?"
+    )
+    assert follow.removed_citations == ["bogus:2"] and [c.utterance_id for c in follow.citations] == [
+        "tanya:3"
+    ]
+    assert session.path is None

@@ -1,0 +1,147 @@
+"""Hybrid retrieval: tokenizer, BM25, fusion, filters and persona grouping."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from ask_fixtures import PERSONAS, build_transcripts, make_workspace, write_findings
+
+from assistant.embeddings import HashingEmbedder
+from assistant.errors import NotFoundError, WorkspaceError
+from assistant.retrieval import (
+    BM25,
+    InMemoryVectorSearch,
+    RetrievalFilters,
+    Retriever,
+    group_by_persona,
+    query_terms,
+    tokenize,
+)
+
+
+@pytest.fixture
+def study(tmp_path):
+    return make_workspace(tmp_path / "study")
+
+
+def retriever_for(workspace, *, vector=True, personas=None):
+    transcripts = list(workspace.transcripts())
+    search = InMemoryVectorSearch(HashingEmbedder(), transcripts) if vector else None
+    return Retriever(workspace, transcripts=transcripts, vector_search=search, personas=personas or {})
+
+
+def test_tokenizer_folds_accents_and_keeps_product_names():
+    terms = tokenize("La clôture de l'équipe: Bill.com, S/4HANA et e-invoicing")
+    assert "cloture" in terms and "equipe" in terms
+    assert {"billcom", "bill"} <= set(terms)
+    assert {"s4hana", "4hana"} <= set(terms)
+    assert "einvoicing" in terms and "invoic" in terms
+    assert "la" not in terms and "de" not in terms
+
+
+def test_tokenizer_stems_plurals_lightly():
+    assert tokenize("approvals spreadsheets audits") == tokenize("approval spreadsheet audit")
+    assert tokenize("iOS") == ["ios"]
+    assert tokenize("process") == ["process"]
+
+
+def test_query_terms_drop_question_framing():
+    assert query_terms("What did participants say about audits?") == ["audit"]
+
+
+def test_bm25_prefers_documents_with_rare_terms():
+    bm25 = BM25(
+        [tokenize("excel tracker for invoices"), tokenize("invoices invoices invoices"), tokenize("nothing")]
+    )
+    ranked = bm25.rank(tokenize("excel invoices"), range(3), 10)
+    assert ranked[0][0] == 0
+    assert all(position != 2 for position, _ in ranked)
+
+
+def test_keyword_search_finds_accented_text_with_unaccented_query(study):
+    retriever = retriever_for(study, vector=False)
+    hits = retriever.search("cloture equipe", mode="keyword", limit=3)
+    assert hits[0].utterance_id == "sophie:3"
+    assert hits[0].keyword_rank == 1 and hits[0].vector_rank is None
+
+
+def test_hybrid_fuses_both_rankers(study):
+    retriever = retriever_for(study)
+    hits = retriever.search("Excel tracker for invoices waiting on approvers", mode="hybrid", limit=5)
+    assert hits[0].utterance_id == "tanya:3"
+    assert hits[0].vector_rank is not None and hits[0].keyword_rank is not None
+    assert hits == sorted(hits, key=lambda e: -e.score)
+
+
+def test_participant_only_by_default_and_role_any(study):
+    retriever = retriever_for(study)
+    default = retriever.search("vendor master file bank details", limit=20)
+    assert default and all(hit.role == "participant" for hit in default)
+    anyone = retriever.search("vendor master file bank details", RetrievalFilters(role=None), limit=3)
+    assert anyone[0].utterance_id == "kelsey:3"
+
+
+def test_interview_study_and_date_filters(study):
+    retriever = retriever_for(study)
+    only = retriever.search("close days", RetrievalFilters(interview_ids=["kelsey"]), limit=10)
+    assert only and {h.interview_id for h in only} == {"kelsey"}
+    by_study = retriever.search("close days approvals", RetrievalFilters(study="ops"), limit=10)
+    assert by_study and {h.interview_id for h in by_study} <= {"tanya", "sophie"}
+    recent = retriever.allowed_interviews(RetrievalFilters(since=date(2025, 1, 1), until=date(2025, 4, 1)))
+    assert recent == ["tanya"]
+    with pytest.raises(NotFoundError):
+        retriever.allowed_interviews(RetrievalFilters(interview_ids=["nobody"]))
+
+
+def test_persona_filter_and_grouping(study):
+    retriever = retriever_for(study, personas=PERSONAS)
+    hits = retriever.search(
+        "close days approvals audit", RetrievalFilters(persona="overloaded ap specialist"), limit=10
+    )
+    assert hits and {h.interview_id for h in hits} <= {"tanya", "kelsey"}
+    groups = group_by_persona(retriever.search("close days audit approvals", limit=10))
+    assert {g.persona for g in groups} == {"Overloaded AP specialist", "Close-and-audit controller"}
+    for group in groups:
+        assert all(e.persona == group.persona for e in group.evidence)
+    with pytest.raises(NotFoundError, match="no persona"):
+        retriever.allowed_interviews(RetrievalFilters(persona="astronaut"))
+
+
+def test_persona_filter_without_personas_is_a_clear_error(study):
+    retriever = retriever_for(study)
+    with pytest.raises(NotFoundError, match="no personas"):
+        retriever.search("close", RetrievalFilters(persona="controller"))
+
+
+def test_category_filter_keeps_utterances_cited_by_findings(study):
+    write_findings(study, "tanya", [("pain", "tanya:3"), ("situation", "tanya:4")])
+    retriever = retriever_for(study)
+    hits = retriever.search("Excel ERP tracker NetSuite", RetrievalFilters(category="pain"), limit=10)
+    assert [h.utterance_id for h in hits] == ["tanya:3"]
+
+
+def test_category_filter_without_findings_suggests_extract(study):
+    retriever = retriever_for(study)
+    with pytest.raises(WorkspaceError, match="personas extract"):
+        retriever.search("anything", RetrievalFilters(category="pain"))
+    with pytest.raises(NotFoundError, match="unknown category"):
+        retriever.search("anything", RetrievalFilters(category="feelings"))
+
+
+def test_retriever_uses_the_workspace_index_when_built(study):
+    from assistant.index import open_index
+
+    index = open_index(study)
+    for transcript in build_transcripts():
+        index.upsert_transcript(transcript)
+    retriever = Retriever(study, personas={})
+    assert retriever.vector_search is not None
+    hits = retriever.search("personal Excel tracker of every invoice", mode="vector", limit=3)
+    assert hits and hits[0].vector_rank == 1 and all(h.role == "participant" for h in hits)
+
+
+def test_retriever_without_index_falls_back_to_keywords(study):
+    retriever = Retriever(study, personas={})
+    assert retriever.vector_search is None
+    assert retriever.search("Excel tracker", limit=1)[0].utterance_id == "tanya:3"
