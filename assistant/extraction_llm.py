@@ -38,7 +38,9 @@ EXTRA_CANDIDATES = 8
 """How many candidates beyond the offline findings are shown to the model per interview."""
 MAX_ITEMS_PER_WINDOW = 16
 OUTPUT_TOKENS_PER_ITEM = 70
-INTERVIEWER_CONTEXT_WORDS = 40
+CONTEXT_WORDS = 25
+"""Turns are shown cut to this many words (candidates carry their own full quotes): small models on
+CPUs pay for every prompt token, and the question before a quote is the context that matters."""
 _CHARS_PER_TOKEN = 3.2
 
 
@@ -197,8 +199,8 @@ def as_data(text: str) -> str:
 def _render_utterance(utterance: Utterance, full: bool) -> str:
     words = utterance.text.split()
     text = utterance.text
-    if not full and len(words) > INTERVIEWER_CONTEXT_WORDS:
-        text = " ".join(words[:INTERVIEWER_CONTEXT_WORDS]) + " ..."
+    if not full and len(words) > CONTEXT_WORDS:
+        text = " ".join(words[:CONTEXT_WORDS]) + " ..."
     speaker = f" {utterance.speaker}" if utterance.speaker else ""
     return f"[{short_ref(utterance.id)}] {utterance.role}{speaker}: {as_data(text)}"
 
@@ -223,7 +225,8 @@ def build_windows(
     costs: list[int] = []
     for utterance in transcript.utterances:
         items = items_by_utterance.get(utterance.id, [])
-        text_cost = estimate_tokens(_render_utterance(utterance, full=bool(items)))
+        shown = bool(items) or utterance.role != "participant"
+        text_cost = estimate_tokens(_render_utterance(utterance, full=False)) if shown else 0
         item_cost = sum(estimate_tokens(_render_item(i)) + OUTPUT_TOKENS_PER_ITEM for i in items)
         costs.append(text_cost + item_cost)
 
@@ -266,6 +269,19 @@ def prompt_fingerprint() -> str:
     return f"{PROMPT_VERSION}#{digest}"
 
 
+def shown_utterances(window: Window, by_id: dict[str, Utterance], with_items: set[str]) -> list[str]:
+    """Utterances holding candidates, each with the non-participant turn just before it (the question)."""
+    shown: list[str] = []
+    ids = window.utterance_ids
+    for index, uid in enumerate(ids):
+        if uid not in with_items:
+            continue
+        if index > 0 and by_id[ids[index - 1]].role != "participant" and ids[index - 1] not in shown:
+            shown.append(ids[index - 1])
+        shown.append(uid)
+    return shown
+
+
 def render_messages(
     transcript: Transcript, window: Window, window_count: int, *, allow_new_items: bool
 ) -> tuple[str, str]:
@@ -281,7 +297,7 @@ def render_messages(
     by_id = {u.id: u for u in transcript.utterances}
     with_items = {i.utterance_id for i in window.items}
     transcript_text = "\n".join(
-        _render_utterance(by_id[uid], full=uid in with_items) for uid in window.utterance_ids
+        _render_utterance(by_id[uid], full=False) for uid in shown_utterances(window, by_id, with_items)
     )
     candidates_text = "\n".join(_render_item(i) for i in window.items)
     participant_ids = [uid for uid in window.utterance_ids if by_id[uid].role == "participant"]

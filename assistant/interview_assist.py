@@ -218,7 +218,7 @@ def offline_summary(session: InterviewSession) -> str:
     if day:
         longest = max(day, key=lambda turn: len(turn.text))
         lines.append(f'Your day: "{_first_sentences(longest.text, 220)}"')
-    used: set[int] = set()
+    used: set[int] = {longest.n} if day else set()
     for category in CATEGORIES:
         best_turn, best_score = None, COVERED_THRESHOLD
         for turn in answers:

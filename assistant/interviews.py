@@ -7,7 +7,6 @@ rebuilds the session exactly.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -24,7 +23,7 @@ from assistant.interview_assist import (
     is_vague,
     mentions_people_or_events,
 )
-from assistant.models import CATEGORIES, Category, Interview, Transcript, Utterance
+from assistant.models import CATEGORIES, Category, Transcript
 from assistant.storage import append_jsonl, read_jsonl
 from assistant.workspace import Workspace, slugify
 
@@ -516,47 +515,9 @@ class InterviewSession:
 
     def to_transcript(self) -> Transcript:
         """The conversation as a Transcript: questions by the interviewer, answers by the participant."""
-        interviewer, participant = self.speaker_labels()
-        interview_id = self.interview_id or self.session_id
-        utterances: list[Utterance] = []
-        for turn in self.turns:
-            speaker, role = {
-                "question": (interviewer, "interviewer"),
-                "answer": (participant, "participant"),
-                "note": ("Note", "other"),
-            }[turn.kind]
-            if utterances and utterances[-1].speaker == speaker and utterances[-1].role == role:
-                utterances[-1].text = f"{utterances[-1].text} {turn.text}"
-                continue
-            utterances.append(
-                Utterance(
-                    id=f"{interview_id}:{len(utterances) + 1}",
-                    speaker=speaker,
-                    role=role,  # type: ignore[arg-type]
-                    start=round(turn.elapsed, 1),
-                    text=turn.text,
-                )
-            )
-        for index, utterance in enumerate(utterances):
-            following = utterances[index + 1].start if index + 1 < len(utterances) else None
-            utterance.end = following
-        guide = self._guide()
-        log_bytes = self.path.read_bytes() if self.path.exists() else b""
-        interview = Interview(
-            id=interview_id,
-            title=f"{guide.title}: {participant}",
-            study=self.study,
-            date=self.started_at.date(),
-            language=guide.language,
-            participant=participant,
-            participant_attributes={"interview_mode": self.mode, "guide": guide.id},
-            source_file=str(Path("sessions") / self.path.name),
-            source_hash=hashlib.sha256(log_bytes).hexdigest(),
-            format="personas-session",
-            imported_at=self.clock(),
-            member_check_rating=self.member_check_rating,
-        )
-        return Transcript(interview=interview, utterances=utterances)
+        from assistant.interview_transcripts import session_transcript
+
+        return session_transcript(self)
 
     def save_transcript(self, *, index: bool = True) -> tuple[Transcript, str | None]:
         """Save the session as a workspace transcript, index it, and log the finish.
@@ -568,24 +529,16 @@ class InterviewSession:
             raise WorkspaceError(f"session {self.session_id} has no answers to save")
         self.interview_id = self.interview_id or self.session_id
         transcript = self.to_transcript()
+        from assistant.interview_transcripts import index_transcript, pseudonymise_transcript
+
+        if self.workspace.settings.privacy.pseudonymise:
+            pseudonymise_transcript(self.workspace, transcript, keep={self.speaker_labels()[0], "Note"})
         self.workspace.save_transcript(transcript)
         warning: str | None = None
         if index:
-            warning = _index_transcript(self.workspace, transcript)
+            warning = index_transcript(self.workspace, transcript)
         self._append({"type": "finish", "interview_id": transcript.interview.id})
         return transcript, warning
-
-
-def _index_transcript(workspace: Workspace, transcript: Transcript) -> str | None:
-    try:
-        from assistant.index import open_index
-    except ImportError:
-        return "the search index is not available yet; run `personas index rebuild` later"
-    try:
-        open_index(workspace).upsert_transcript(transcript)
-    except Exception as exc:  # the transcript is safe on disk; indexing can be redone
-        return f"saved, but indexing failed: {exc}"
-    return None
 
 
 def _drop_torn_tail(path: Path) -> None:

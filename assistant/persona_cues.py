@@ -106,7 +106,7 @@ BUYING_CUES: dict[str, tuple[str, ...]] = {
 NONBUYER_CUES: tuple[tuple[str, int], ...] = (
     (r"\bzero\s+budget\b", 2),
     (r"\bi'?m\s+(?:just\s+)?a\s+student\b", 2),
-    (r"\b(?:my|the)\s+thesis\b|\bth[èe]se\b|\btese\b", 2),
+    (r"\b(?:my|the|his|her)\s+thesis\b|\bma\s+thèse\b|\bminha\s+tese\b", 2),
     (r"\bnever\s+pay\s+for\b|\b(?:will\s+not|won'?t)\s+pay\s+for\b", 2),
     (r"\bwrong\s+person\b", 2),
     (r"\bi\s+don'?t\s+need\s+anything\b", 2),

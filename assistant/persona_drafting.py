@@ -85,7 +85,7 @@ def _trim(text: str) -> str:
     return flat[:STATEMENT_CHARS].rsplit(" ", 1)[0] + " …"
 
 
-def _text_of(finding: Finding) -> str:
+def card_text(finding: Finding) -> str:
     """What an extractive card says: the model's statement, or the quote when the statement only repeats it."""
     statement = _ENGINE_PREFIX.sub("", finding.statement.strip())
     quote_start = " ".join(finding.quote.split())[:40]
@@ -110,7 +110,7 @@ def _group(items: list[IdFinding], vectors: np.ndarray) -> list[list[int]]:
             if interviews[j] != interviews[i]:
                 best[interviews[j]] = max(best.get(interviews[j], -1.0), float(sims[i, j]))
         # Very short sentences ("That would be success.") are alike everything; they lead no group.
-        centrality[i] = sum(best.values()) * min(1.0, len(_text_of(items[i].finding).split()) / 8)
+        centrality[i] = sum(best.values()) * min(1.0, len(card_text(items[i].finding).split()) / 8)
     order = sorted(range(count), key=lambda i: (-round(float(centrality[i]), 6), items[i].id))
     used: set[int] = set()
     groups: list[list[int]] = []
@@ -156,10 +156,10 @@ def extractive_attributes(
         items = by_field.get(field, [])
         if not items:
             continue
-        vectors = embed([_text_of(item.finding) for item in items])
+        vectors = embed([card_text(item.finding) for item in items])
         for group in _group(items, vectors)[:MAX_ATTRIBUTES_PER_FIELD]:
             members = [items[i] for i in group]
-            attributes.append(_attribute(field, _text_of(members[0].finding), members))
+            attributes.append(_attribute(field, card_text(members[0].finding), members))
     attributes.extend(representative_quotes(findings))
     return attributes
 

@@ -270,6 +270,21 @@ def persona_map(workspace: Workspace) -> dict[str, str]:
         return {}
 
 
+def persona_aliases(workspace: Workspace) -> dict[str, str]:
+    """Folded persona id -> label, so ``--persona`` accepts an id as well as a label."""
+    try:
+        from assistant.synthesis import latest_persona_set
+    except ImportError:
+        return {}
+    try:
+        persona_set = latest_persona_set(workspace)
+    except (AssistantError, FileNotFoundError):
+        return {}
+    if persona_set is None:
+        return {}
+    return {fold(persona.id): persona.label for persona in persona_set.personas}
+
+
 def category_utterance_ids(workspace: Workspace, category: str, interview_ids: list[str] | None) -> set[str]:
     """Utterances cited by findings of one category (the ``--category`` filter)."""
     if category not in CATEGORIES:
@@ -310,6 +325,7 @@ class Retriever:
         self.workspace = workspace
         self.transcripts = transcripts if transcripts is not None else list(workspace.transcripts())
         self.personas = personas if personas is not None else persona_map(workspace)
+        self.persona_ids = persona_aliases(workspace) if personas is None else {}
         self.vector_search: VectorSearch | None = (
             index_vector_search(workspace) if vector_search == "index" else vector_search  # type: ignore[assignment]
         )
@@ -323,6 +339,8 @@ class Retriever:
     def allowed_interviews(self, filters: RetrievalFilters) -> list[str]:
         """Interview ids that pass the persona, interview, study and date filters."""
         known = {t.interview.id for t in self.transcripts}
+        if filters.persona and fold(filters.persona) in self.persona_ids:
+            filters = filters.model_copy(update={"persona": self.persona_ids[fold(filters.persona)]})
         if filters.interview_ids:
             missing = [i for i in filters.interview_ids if i not in known]
             if missing:

@@ -21,6 +21,7 @@ from assistant.persona_drafting import (
     IdFinding,
     PersonaDraft,
     attributes_from_draft,
+    card_text,
     draft_messages,
     extractive_attributes,
     prompt_budget,
@@ -143,22 +144,17 @@ def build_profiles(
 # -- features and clustering -------------------------------------------------------------------------
 
 
-def _profile_text(profile: InterviewProfile) -> str:
+def _profile_texts(profile: InterviewProfile) -> list[str]:
     """The participant's situation and decision findings: who they are and how they buy."""
-    parts = [
-        f"{item.finding.statement} {item.finding.quote}"
-        for item in profile.findings
-        if item.finding.category in ("situation", "decision")
-    ]
-    if not parts:
-        parts = [item.finding.quote for item in profile.findings[:10]]
-    return "passage: " + " ".join(parts)[:4000]
+    texts = [card_text(item.finding) for item in profile.findings if item.finding.category in ("situation", "decision")]
+    return texts or [card_text(item.finding) for item in profile.findings[:10]]
 
 
-def profile_features(
-    profiles: list[InterviewProfile], embed: Callable[[list[str]], np.ndarray]
-) -> np.ndarray:
-    """Rows: own-role family, buying position and the centred embedding of situation/decision findings."""
+def profile_features(profiles: list[InterviewProfile], embed: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+    """Rows: own-role family, buying position and the centred mean embedding of situation/decision findings.
+
+    Finding texts are embedded one by one (the same texts drafting embeds, so a cache serves both).
+    """
     if not profiles:
         return np.zeros((0, 0), dtype=np.float32)
     roles = np.zeros((len(profiles), len(ROLE_FAMILIES)))
@@ -170,7 +166,14 @@ def profile_features(
         position = np.array([profile.cues.buying[k] for k in ("owner", "evaluator", "user")], dtype=float)
         if position.sum():
             buying[row] = position / position.sum()
-    vectors = np.asarray(embed([_profile_text(p) for p in profiles]), dtype=float)
+    per_profile = [_profile_texts(p) for p in profiles]
+    flat = [text for texts in per_profile for text in texts]
+    matrix = np.asarray(embed(flat), dtype=float)
+    vectors = np.zeros((len(profiles), matrix.shape[1]))
+    position = 0
+    for row, texts in enumerate(per_profile):
+        vectors[row] = matrix[position : position + len(texts)].mean(axis=0)
+        position += len(texts)
     if len(profiles) > 1:
         vectors = vectors - vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -292,7 +295,7 @@ _POSITION_WORDS = {
 
 def extractive_summary(persona: Persona, members: list[InterviewProfile]) -> str:
     """One line from the label, the dominant buying position and the best-supported pain."""
-    base = persona.label.rsplit(" (", 1)[0]
+    base = persona.label.rsplit(" (", 1)[0].split(":")[0]
     if persona.negative:
         position = "no budget or no intent to buy"
     else:

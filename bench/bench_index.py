@@ -8,8 +8,8 @@ Usage (from the repository root; defaults finish in a few minutes on 2 cores):
 What is measured, in order:
 
 1. import: ``import_paths`` of every file under --data (index off): parse + role + save, utterances/s.
-2. embedding: passages/s of the bundled e5 model (cache off) and of the hashing embedder on the first
-   --embed-sample indexable utterances of the real corpus (with their context windows, as indexed),
+2. embedding: passages/s of the bundled e5 model (cache off) and of the hashing embedder on a seeded
+   uniform sample of --embed-sample indexable utterances of the real corpus (with their context windows, as indexed),
    then the cache-hit rate when the same passages are embedded again through the sqlite cache.
 3. end-to-end import+index: the real transcripts replicated to --e2e-size utterances; copy k of an
    interview gets id ``<id>-c<k>`` and every utterance text gets `` [copy k]`` appended, so no text is
@@ -153,12 +153,14 @@ def step_import(data: Path, scratch: Path) -> tuple[list[Transcript], dict[str, 
 
 
 def sample_passages(transcripts: list[Transcript], size: int) -> list[str]:
+    """A seeded uniform sample of the passages the index would embed (context windows included)."""
     passages: list[str] = []
     for transcript in transcripts:
         passages.extend(passage_texts(transcript, indexable_utterances(transcript)))
-        if len(passages) >= size:
-            break
-    return passages[:size]
+    if len(passages) <= size:
+        return passages
+    chosen = np.random.default_rng(11).choice(len(passages), size=size, replace=False)
+    return [passages[i] for i in sorted(chosen)]
 
 
 def step_embedding(passages: list[str], scratch: Path) -> tuple[np.ndarray, dict[str, Any]]:
@@ -317,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         e5 = LocalE5Embedder()
         query_vectors = np.stack([e5.embed_query(q) for q in QUERIES])
         report["chroma"] = []
-        for mode in args.modes.split(","):
+        for mode in [m for m in args.modes.split(",") if m]:
             server = None
             if mode == "server":
                 server, url = start_chroma_server(scratch / f"server-{mode}")

@@ -79,6 +79,12 @@ def main() -> int:
     parser.add_argument("--k", type=int, default=10)
     parser.add_argument("--base-url", default=None, help="OpenAI-compatible server for the LLM runs")
     parser.add_argument("--model", default="local")
+    parser.add_argument(
+        "--llm-questions",
+        type=int,
+        default=None,
+        help="LLM runs: only the first N answerable questions (plus the unanswerable ones), to bound CPU time",
+    )
     parser.add_argument("--json-out", type=Path, default=None)
     args = parser.parse_args()
 
@@ -152,11 +158,17 @@ def main() -> int:
                 "base_url": args.base_url,
                 "api_key": "sk-local",
                 "max_retries": 1,
+                "timeout_s": 900,
             }
         )
         model = get_chat_model(settings)
         rows = []
+        answerable_seen = 0
         for q in questions:
+            if q["answerable"]:
+                answerable_seen += 1
+                if args.llm_questions is not None and answerable_seen > args.llm_questions:
+                    continue
             answer = answer_question(workspace, q["question"], retriever=retriever, limit=args.k, model=model)
             participant_quotes = 0
             for c in answer.citations:
@@ -180,6 +192,7 @@ def main() -> int:
                     "first_token_s": round(answer.timings["first_token_s"], 2),
                     "total_s": round(answer.timings["total_s"], 2),
                     "answer": answer.answer,
+                    "model_reply": answer.model_reply,
                 }
             )
             print(

@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -29,6 +30,7 @@ from score_extraction import format_table, load_gold, participant_texts, score  
 
 from assistant.embeddings import get_embedder  # noqa: E402
 from assistant.extraction import extract_offline, extract_with_llm  # noqa: E402
+from assistant.extraction_llm import is_small_model  # noqa: E402
 from assistant.llm import UsageLedger, get_chat_model  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.workspace import Workspace  # noqa: E402
@@ -87,9 +89,8 @@ def run(args: argparse.Namespace) -> dict:
     process = None
     base_url = args.base_url
     if args.gguf:
-        process, base_url = start_server(
-            args.gguf, args.context_tokens, args.threads, args.out / "server.log"
-        )
+        log_path = Path(tempfile.gettempdir()) / f"personas-llama-server-{os.getpid()}.log"
+        process, base_url = start_server(args.gguf, args.context_tokens, args.threads, log_path)
     try:
         llm = {
             "base_url": base_url,
@@ -105,6 +106,19 @@ def run(args: argparse.Namespace) -> dict:
         workspace = Workspace(workspace.root, settings)
         embedder = get_embedder(settings, cache_dir=CACHE_DIR)
         model = get_chat_model(settings)
+        if args.cache_only:
+            # Score what the cache holds: windows never answered fall back to the offline result.
+            from langchain_core.language_models.fake_chat_models import FakeListChatModel
+
+            model = FakeListChatModel(responses=["(no cached answer)"])
+            settings = settings.model_copy(
+                update={
+                    "llm": settings.llm.model_copy(
+                        update={"structured_output": "json_text", "max_retries": 0}
+                    )
+                }
+            )
+            workspace = Workspace(workspace.root, settings)
         usage = UsageLedger()
         offline_rows: list[dict] = []
         llm_rows: list[dict] = []
@@ -121,6 +135,7 @@ def run(args: argparse.Namespace) -> dict:
                 usage=usage,
                 embedder=embedder,
                 model_id=f"{args.model}@eval",
+                allow_new_items=not is_small_model(args.model),
             )
             seconds = time.perf_counter() - started
             offline_rows += [f.public_dict() for f in offline.shown_findings()]
@@ -158,6 +173,10 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import signal
+
+    # A plain `kill` stops the script through its finally blocks, so the model server stops too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--base-url", default=os.environ.get("OPENAI_BASE_URL"))
@@ -173,7 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--provider", default="local", choices=["local", "hashing"])
     parser.add_argument("--workspace", type=Path, default=Path("/tmp/personas-eval-llm"))
     parser.add_argument("--out", type=Path, default=HERE / "results" / "llm")
+    parser.add_argument("--cache-only", action="store_true", help="no model calls: score the cached answers")
     args = parser.parse_args(argv)
+    if args.cache_only:
+        args.base_url = args.base_url or "http://127.0.0.1:9/v1"
+        args.gguf = None
     if not args.base_url and not args.gguf:
         parser.error("give --base-url or --gguf")
     summary = run(args)

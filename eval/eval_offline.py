@@ -79,13 +79,13 @@ def run(dev_dir: Path, out_dir: Path, *, provider: str = "local") -> dict:
     }
     started = time.perf_counter()
     all_findings: dict[str, list[dict]] = {}
+    import assistant.offline as offline_module
+
+    original = classifier_module.score_spans
     for variant, (use_question, use_position) in variants.items():
-        original = classifier_module.score_spans
 
         def patched(spans, *, embedder=None, use_question=use_question, use_position=use_position, **_):
             return original(spans, embedder=embedder, use_question=use_question, use_position=use_position)
-
-        import assistant.offline as offline_module
 
         offline_module.score_spans = patched  # type: ignore[assignment]
         try:

@@ -133,18 +133,21 @@ def run_one(
     settings: Settings,
     engine: str,
     model: Any = None,
+    workspace: Workspace | None = None,
 ) -> tuple[PersonaSet, dict]:
+    """One synthesis (not saved); the workspace, when given, supplies the embedding cache."""
     from assistant.llm import UsageLedger
 
     usage = UsageLedger()
     started = time.perf_counter()
     persona_set = synthesize_from_findings(
         findings,
+        workspace=workspace,
         settings=settings,
-        engine=engine,
+        engine=engine,  # type: ignore[arg-type]
         model=model,
         usage=usage,
-        participant_texts=texts,  # type: ignore[arg-type]
+        participant_texts=texts,
     )
     seconds = time.perf_counter() - started
     return persona_set, {
@@ -155,13 +158,28 @@ def run_one(
     }
 
 
+def print_row(row: dict[str, Any]) -> None:
+    print(
+        f"{row['findings']:<28} {row['engine']:<8} n={row['interviews']:<4} ARI={row['ari']:<6} "
+        f"negative={'yes' if row['negative_found'] else 'no':<4} k={row['k']} "
+        f"time={row['seconds']}s calls={row['calls']} tokens={row['prompt_tokens']}+{row['completion_tokens']}",
+        flush=True,
+    )
+    for persona in row.get("personas", []):
+        print(f"    {persona['label']}: {', '.join(persona['members'])}", flush=True)
+    if row.get("unassigned"):
+        print(f"    unassigned: {', '.join(row['unassigned'])}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--embeddings", choices=["local", "hashing"], default="local")
     parser.add_argument("--findings", choices=["offline", "gold", "both"], default="both")
     parser.add_argument("--json", type=Path, default=None, help="Also write the results here.")
-    parser.add_argument("--llm-100", action="store_true", help="Also time the LLM on the 100 replicated interviews.")
+    parser.add_argument(
+        "--llm-100", action="store_true", help="Also time the LLM on the 100 replicated interviews."
+    )
     args = parser.parse_args()
     gold_rows = json.loads((args.dev / "personas.json").read_text(encoding="utf-8"))["assignment"]
     gold = {Path(name).stem: persona for name, persona in gold_rows.items()}
@@ -171,6 +189,8 @@ def main() -> None:
     model = get_chat_model(settings)
     results: dict[str, Any] = {"embeddings": args.embeddings, "runs": []}
     sources = ["offline", "gold"] if args.findings == "both" else [args.findings]
+    # The scratch workspace's embedding cache makes repeated texts free (the 100 replicate the 12).
+    workspace = Workspace(Workspace.init(EVAL_ROOT / args.embeddings).root, settings)
     for source in sources:
         if source == "offline":
             findings, texts = offline_dev_findings(args.dev, args.embeddings)
@@ -178,7 +198,7 @@ def main() -> None:
             findings, texts = gold_dev_findings(args.dev), {}
         engines = [("offline", None)] + ([("llm", model)] if model is not None else [])
         for engine, chat in engines:
-            persona_set, cost = run_one(findings, texts, settings, engine, chat)
+            persona_set, cost = run_one(findings, texts, settings, engine, chat, workspace)
             row = {
                 "findings": source,
                 "engine": engine,
@@ -187,11 +207,12 @@ def main() -> None:
                 **cost,
             }
             results["runs"].append(row)
+            print_row(row)
             if engine == "llm" and not args.llm_100:
                 continue
             many, many_texts = replicate(findings, texts, 100)
             many_gold = {key: gold[key.split("-", 1)[1]] for key in many}
-            big_set, big_cost = run_one(many, many_texts, settings, engine, chat)
+            big_set, big_cost = run_one(many, many_texts, settings, engine, chat, workspace)
             big = score(big_set, many_gold)
             results["runs"].append(
                 {
@@ -204,19 +225,13 @@ def main() -> None:
                     **big_cost,
                 }
             )
+            print_row(results["runs"][-1])
     if model is None:
         results["llm"] = "not run: no chat model configured"
-    for row in results["runs"]:
-        print(
-            f"{row['findings']:<28} {row['engine']:<8} n={row['interviews']:<4} ARI={row['ari']:<6} "
-            f"negative={'yes' if row['negative_found'] else 'no':<4} k={row['k']} "
-            f"time={row['seconds']}s calls={row['calls']} tokens={row['prompt_tokens']}+{row['completion_tokens']}"
-        )
-        if "personas" in row:
-            for persona in row["personas"]:
-                print(f"    {persona['label']}: {', '.join(persona['members'])}")
-            if row["unassigned"]:
-                print(f"    unassigned: {', '.join(row['unassigned'])}")
+    else:
+        from assistant.llm import model_name
+
+        results["llm"] = model_name(model)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

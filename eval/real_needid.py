@@ -59,7 +59,9 @@ def cv_scores(features, labels: np.ndarray, make_model, folds: int = 5) -> dict[
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     for train, test in splitter.split(np.zeros(len(labels)), labels):
         model = make_model()
-        model.fit(features[train] if not isinstance(features, list) else [features[i] for i in train], labels[train])
+        model.fit(
+            features[train] if not isinstance(features, list) else [features[i] for i in train], labels[train]
+        )
         test_x = features[test] if not isinstance(features, list) else [features[i] for i in test]
         predictions[test] = model.predict(test_x)
     return {
@@ -80,7 +82,9 @@ def per_category_tfidf(rows: list[dict[str, str]]) -> dict[str, dict[str, float]
         texts = [r["sentence"] for r in items]
         labels = np.asarray([int(r["label"]) for r in items])
         results[category] = cv_scores(
-            texts, labels, lambda: make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LinearSVC())
+            texts,
+            labels,
+            lambda: make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LinearSVC()),
         )
     return results
 
@@ -108,9 +112,12 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = get_embedder(Settings(), cache_dir=CACHE_DIR)
     embeddings = embedder.embed_documents(texts)
-    features = classifier._features(texts, embeddings)
+    features = classifier._features(texts, embeddings, cue_weight=0.5)
     methods = {
-        "tfidf_svm": (texts, lambda: make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LinearSVC())),
+        "tfidf_svm": (
+            texts,
+            lambda: make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LinearSVC()),
+        ),
         "e5_logreg": (embeddings, lambda: LogisticRegression(C=2.0, max_iter=3000)),
         "e5_cues_logreg": (features, lambda: LogisticRegression(C=2.0, max_iter=3000)),
     }
@@ -118,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, (x, make_model) in methods.items():
         sample_results[name] = cv_scores(x, labels, make_model)
         r = sample_results[name]
-        print(f"  {name:<16} F1 macro {r['f1_macro']:.3f}  weighted {r['f1_weighted']:.3f}  need-F1 {r['f1_need']:.3f}")
+        print(
+            f"  {name:<16} F1 macro {r['f1_macro']:.3f}  weighted {r['f1_weighted']:.3f}  need-F1 {r['f1_need']:.3f}"
+        )
 
     # Zero-shot: the interview classifier (never trained on reviews): need score = P(pain) + P(impact).
     model = classifier.load_classifier(embedder)

@@ -6,9 +6,11 @@ The study's interviews (P1-P7) were coded by the researchers with a thematic cod
 explainability tools; those codes are not our 7 categories, so the comparison is about *what* gets
 flagged, not exact labels:
 
-* coverage: share of human-coded segments (of the chosen documents) that overlap at least one
-  offline finding (same overlap rule as eval/score_extraction.py);
-* precision proxy: share of offline findings that overlap some human-coded segment;
+* coverage: share of human-coded segments (of the chosen documents) that share a passage with at
+  least one offline finding (a common contiguous run of 8 tokens, or the whole shorter text; the
+  bag-of-tokens rule of the dev scorer is too loose against long segments full of function words);
+* precision proxy: share of offline findings that overlap some human-coded segment, next to the
+  base rate (share of all participant sentences of 4+ words inside some coded segment);
 * per code group: which of our categories the overlapping findings got (e.g. "PDPilot improvements"
   should look like impact, "Tool complexity" like pain, current techniques like situation).
 
@@ -29,11 +31,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score_extraction import overlap  # noqa: E402
+from score_extraction import tokens  # noqa: E402
 
 from assistant.embeddings import get_embedder  # noqa: E402
 from assistant.models import Interview, Transcript, Utterance  # noqa: E402
 from assistant.offline import offline_findings  # noqa: E402
+from assistant.sentences import split_sentences  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 DEFAULT_DIR = HERE.parent.parent / "shared" / "data" / "real" / "pdpilot-userstudy"
@@ -112,6 +115,18 @@ def load_segments(path: Path) -> list[dict[str, str]]:
     return segments
 
 
+def shares_passage(a: str, b: str, *, min_run: int = 8) -> bool:
+    """True when the two texts share a contiguous run of tokens: the whole shorter one, or >= min_run."""
+    from difflib import SequenceMatcher
+
+    ta, tb = tokens(a), tokens(b)
+    if not ta or not tb:
+        return False
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    run = matcher.find_longest_match(0, len(ta), 0, len(tb)).size
+    return run >= min(min_run, len(ta), len(tb))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR)
@@ -122,11 +137,18 @@ def main(argv: list[str] | None = None) -> int:
     embedder = get_embedder(Settings(), cache_dir=CACHE_DIR)
     segments = [s for s in load_segments(args.dir / "coded-segments.extracted.txt") if s["doc"] in docs]
     findings_by_doc = {}
-    sentence_total = 0
+    sentences_total = 0
+    sentences_in_segments = 0
     for doc in docs:
         transcript = load_transcript(args.dir / f"{doc}.extracted.txt")
-        sentence_total += sum(len(u.text.split(". ")) for u in transcript.participant_utterances())
         findings_by_doc[doc] = offline_findings(transcript, embedder=embedder)
+        doc_segments = [s["text"] for s in segments if s["doc"] == doc]
+        for utterance in transcript.participant_utterances():
+            for sentence in split_sentences(utterance.text):
+                if len(sentence.text.split()) < 4:
+                    continue
+                sentences_total += 1
+                sentences_in_segments += any(shares_passage(sentence.text, t) for t in doc_segments)
     covered = 0
     per_group: dict[str, Counter] = defaultdict(Counter)
     group_sizes: Counter = Counter()
@@ -135,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         group_sizes[segment["group"]] += 1
         hit = False
         for index, finding in enumerate(findings_by_doc[segment["doc"]]):
-            if overlap(finding.quote, segment["text"]) > 0:
+            if shares_passage(finding.quote, segment["text"]):
                 hit = True
                 findings_in_segments.add((segment["doc"], index))
                 per_group[segment["group"]][finding.category] += 1
@@ -146,7 +168,13 @@ def main(argv: list[str] | None = None) -> int:
         "segments": len(segments),
         "findings": total_findings,
         "coverage_of_coded_segments": covered / len(segments) if segments else 0.0,
-        "findings_inside_coded_segments": len(findings_in_segments) / total_findings if total_findings else 0.0,
+        "base_rate_sentences_inside_coded_segments": sentences_in_segments / sentences_total
+        if sentences_total
+        else 0.0,
+        "participant_sentences_4plus_words": sentences_total,
+        "findings_inside_coded_segments": len(findings_in_segments) / total_findings
+        if total_findings
+        else 0.0,
         "group_sizes": dict(group_sizes),
         "categories_per_group": {g: dict(c) for g, c in per_group.items()},
         "findings_per_category": dict(Counter(f.category for fs in findings_by_doc.values() for f in fs)),

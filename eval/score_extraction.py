@@ -224,7 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("findings", type=Path, help="findings JSON list (or findings file, or JSONL)")
     parser.add_argument("--gold", type=Path, default=Path("../shared/data/dev/gold_findings.jsonl"))
     parser.add_argument(
-        "--transcripts-dir", type=Path, default=None, help="dev folder with manifest.json, for citation validity"
+        "--transcripts-dir",
+        type=Path,
+        default=None,
+        help="dev folder with manifest.json, for citation validity",
     )
     parser.add_argument("--jaccard", action="store_true", help="also require overlap/union >= 0.5")
     parser.add_argument("--json", type=Path, default=None, help="write the scores as JSON here")

@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         features = classifier._features(texts, embeddings, cue_weight)
         for c in (1.0, 2.0, 4.0, 8.0, 16.0):
             scores[(c, cue_weight)] = cross_validate(features, labels, c)
-            print(f"C={c:<5} cue_weight={cue_weight:<5} 5-fold CV macro-F1 (8 labels) = {scores[(c, cue_weight)]:.3f}")
+            print(
+                f"C={c:<5} cue_weight={cue_weight:<5} 5-fold CV macro-F1 (8 labels) = {scores[(c, cue_weight)]:.3f}"
+            )
     best_c, best_weight = max(scores, key=lambda key: scores[key])
     print(f"chosen: C={best_c}, cue_weight={best_weight} ({scores[(best_c, best_weight)]:.3f})")
     model = classifier.train_classifier(embedder, rows, c=best_c, cue_weight=best_weight)

@@ -50,10 +50,12 @@ def import_cmd(
     workspace = workspace_of(ctx)
 
     def show(_done: int, _total: int, result: object) -> None:
-        if as_json:
-            return
         line = result.line()  # type: ignore[attr-defined]
         status = result.status  # type: ignore[attr-defined]
+        if as_json:
+            if status == "failed":
+                click.echo(line, err=True)  # errors stay visible on stderr; stdout is pure JSON
+            return
         click.echo(line, err=status == "failed")
         for warning in result.warnings:  # type: ignore[attr-defined]
             click.echo(f"warning: {result.path}: {warning}", err=True)  # type: ignore[attr-defined]

@@ -85,16 +85,11 @@ def reindex_cmd(ctx: click.Context) -> None:
     total_interviews = len(workspace.interview_ids())
     if total_interviews == 0:
         click.echo(f"no interviews in {workspace.root}: the index is now empty")
-    with click.progressbar(
-        length=max(total_interviews, 1),
-        label="indexing",
-        file=click.get_text_stream("stderr"),  # type: ignore[operator]
-    ) as bar:
 
-        def progress(done: int, total: int, interview_id: str) -> None:
-            bar.update(1)
+    def progress(done: int, total: int, interview_id: str) -> None:
+        click.echo(f"[{done}/{total}] {interview_id}", err=True)
 
-        count = reindex(workspace, progress=progress)
+    count = reindex(workspace, progress=progress)
     click.echo(f"indexed {count} utterances from {total_interviews} interviews")
 
 

@@ -77,7 +77,8 @@ class _Cue:
     __slots__ = ("start", "end", "lines")
 
     def __init__(self, start: float, end: float) -> None:
-        self.start, self.end, self.lines = start, end, []
+        self.start, self.end = start, end
+        self.lines: list[str] = []
 
 
 def _cues_to_segments(cues: list[_Cue], unescape: bool) -> tuple[list[Segment], str]:

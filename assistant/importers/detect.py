@@ -50,6 +50,7 @@ FORMAT_CHOICES = sorted([*PARSERS, "pdf", "docx", "auto"])
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{1,2}:\d{1,2},\d{1,3}\s*-->", re.M)
 _ANY_TIMING = re.compile(r"^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->", re.M)
 _SBV_FIRST = re.compile(r"^\s*\d{1,3}:\d{2}:\d{2}\.\d{3},\d{1,3}:\d{2}:\d{2}\.\d{3}\s*$")
+_JSON_ARRAY = re.compile(r"\[\s*[{\]\"]")
 _EXTENSION_FORMAT = {".vtt": "vtt", ".srt": "srt", ".sbv": "sbv", ".json": "json", ".md": "markdown"}
 
 
@@ -69,7 +70,7 @@ def detect_text_format(text: str, suffix: str = "") -> str | None:
     head = text.lstrip()[:4096]
     if head.startswith("WEBVTT"):
         return "vtt"
-    if head[:1] in "[{" and suffix in (".json", "") or head[:1] == "{":
+    if head[:1] == "{" or _JSON_ARRAY.match(head):
         return "json"
     first_line = head.split("\n", 1)[0]
     if _SBV_FIRST.match(first_line):

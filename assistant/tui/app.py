@@ -67,7 +67,7 @@ class PersonasApp(App[None]):
         }
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.workspace.root)
+        self.sub_title = self.workspace.root.name
         self.switch_mode(self.start_mode)
 
     def chat_model(self) -> Any:

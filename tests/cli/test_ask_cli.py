@@ -106,3 +106,12 @@ def test_chat_ends_on_eof(study):
     result = run(study, "chat", "--offline", stdin="Which participants use SAP?\n")
     assert result.exit_code == 0
     assert "The interviews don't say." in result.output
+
+
+def test_ask_in_an_empty_workspace_says_how_to_fix_it(tmp_path):
+    from assistant.workspace import Workspace
+
+    empty = Workspace.init(tmp_path / "empty")
+    result = run(empty, "ask", "anything?")
+    assert result.exit_code == 1
+    assert "no interviews in" in result.output and "personas import" in result.output

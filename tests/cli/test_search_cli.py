@@ -45,6 +45,7 @@ def test_reindex_then_search_prints_citations(study: Workspace) -> None:
     result = run(study, "reindex")
     assert result.exit_code == 0, result.output
     assert "indexed 8 utterances from 2 interviews" in result.output
+    assert "[2/2] controller" in result.output
     result = run(study, "search", "invoice approvals terminal managers email", "--limit", "2")
     assert result.exit_code == 0, result.output
     first_line = result.output.splitlines()[0]

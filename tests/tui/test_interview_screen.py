@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Input, RichLog, Select, Static
+from tui_support import fixed_clock, keyword_scorer
 
 from assistant.interviews import InterviewSession, unfinished_sessions
 from assistant.tui.app import make_app
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.interview_start import InterviewStartScreen
 from assistant.tui.screens.member_check import MemberCheckScreen
-from tui_support import fixed_clock, keyword_scorer
 
-CONCRETE = "Yesterday my manager called at 9 because the spreadsheet broke, it was frustrating and cost me 3 hours."
+CONCRETE = (
+    "Yesterday my manager called at 9 because the spreadsheet broke, it was frustrating and cost me 3 hours."
+)
 
 
 def app_for(workspace, **kwargs):
@@ -131,7 +133,10 @@ async def test_model_suggests_probes_and_writes_the_summary(workspace) -> None:
     from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
     model = FakeListChatModel(
-        responses=['{"probes": ["What did your manager say exactly?"]}', "You fix spreadsheets every morning."]
+        responses=[
+            '{"probes": ["What did your manager say exactly?"]}',
+            "You fix spreadsheets every morning.",
+        ]
     )
     app = app_for(workspace, model=model)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -140,7 +145,9 @@ async def test_model_suggests_probes_and_writes_the_summary(workspace) -> None:
         await pilot.press("ctrl+n")
         await type_line(pilot, CONCRETE)
         await settle(app, pilot)
-        assert "What did your manager say exactly?" in str(app.screen.query_one("#suggestions", Static).render())
+        assert "What did your manager say exactly?" in str(
+            app.screen.query_one("#suggestions", Static).render()
+        )
         await pilot.press("ctrl+r")
         assert app.screen.session.turns[-1].source == "llm"
         await pilot.press("ctrl+f")

@@ -69,7 +69,9 @@ class Terminal:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True, check=False)
 
 
-def wait_until(check: Callable[[], bool], what: str, timeout: float, show: Callable[[], str] | None = None) -> str:
+def wait_until(
+    check: Callable[[], bool], what: str, timeout: float, show: Callable[[], str] | None = None
+) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
@@ -156,7 +158,9 @@ def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
         assert "Usually busy, stuff." in screen
         assert "Resumed Tess" in screen or "Tess" in screen
         second.keys("C-n")
-        wait_until(lambda: len(turns(workspace)) == 5, "the next question after resume", WAIT_S, second.screen)
+        wait_until(
+            lambda: len(turns(workspace)) == 5, "the next question after resume", WAIT_S, second.screen
+        )
         second.type("We use spreadsheets and email, mostly.")
         second.keys("Enter")
         wait_until(lambda: len(turns(workspace)) == 6, "the answer after resume", WAIT_S, second.screen)

@@ -21,7 +21,13 @@ def keyword_scorer(texts: list[str]) -> list[dict[str, float]]:
 
 def sample_transcript(interview_id: str = "maria-2026-02-10") -> Transcript:
     utterances = [
-        Utterance(id=f"{interview_id}:1", speaker="Jamie", role="interviewer", start=0.0, text="Walk me through yesterday."),
+        Utterance(
+            id=f"{interview_id}:1",
+            speaker="Jamie",
+            role="interviewer",
+            start=0.0,
+            text="Walk me through yesterday.",
+        ),
         Utterance(
             id=f"{interview_id}:2",
             speaker="Maria",
@@ -29,7 +35,13 @@ def sample_transcript(interview_id: str = "maria-2026-02-10") -> Transcript:
             start=4.0,
             text="I spent the morning fixing the invoice spreadsheet again, which is so frustrating.",
         ),
-        Utterance(id=f"{interview_id}:3", speaker="Jamie", role="interviewer", start=31.0, text="Who decides on tools?"),
+        Utterance(
+            id=f"{interview_id}:3",
+            speaker="Jamie",
+            role="interviewer",
+            start=31.0,
+            text="Who decides on tools?",
+        ),
         Utterance(
             id=f"{interview_id}:4",
             speaker="Maria",
@@ -96,4 +108,3 @@ def write_persona_version(workspace, interview_id: str = "maria-2026-02-10") -> 
     }
     workspace.personas_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_json(workspace.personas_dir / "v0001.json", data)
-

@@ -130,8 +130,8 @@ def test_question_context_shifts_probabilities(hashing: HashingEmbedder) -> None
 
 
 def test_shipped_weights_match_training_data() -> None:
-    from importlib import resources
     import json
+    from importlib import resources
 
     raw = resources.files("assistant").joinpath("data", classifier.MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(raw)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import sqlite3
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +21,7 @@ from assistant.embeddings import (
     get_embedder,
     text_key,
 )
-from assistant.errors import ConfigError
+from assistant.errors import ConfigError, ModelError
 from assistant.settings import Settings
 
 
@@ -124,3 +128,66 @@ def test_bundled_e5_is_multilingual() -> None:
     english_scores = vectors @ english_query
     assert english_scores[1] > english_scores[2]
     assert english_scores[0] > english_scores[2]
+
+
+class _FakeEmbeddingsHandler(BaseHTTPRequestHandler):
+    """A minimal OpenAI-compatible ``POST /v1/embeddings``: vector = [len(text), 1, 0]."""
+
+    requests: list[dict] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - http.server naming
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append({"path": self.path, "auth": self.headers.get("Authorization"), **body})
+        data = []
+        for position, text in enumerate(body["input"]):
+            vector = np.array([len(text), 1.0, 0.0], dtype=np.float32)
+            if body.get("encoding_format") == "base64":
+                encoded: object = base64.b64encode(vector.tobytes()).decode()
+            else:
+                encoded = vector.tolist()
+            data.append({"object": "embedding", "index": position, "embedding": encoded})
+        payload = json.dumps(
+            {
+                "object": "list",
+                "data": data,
+                "model": body["model"],
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            }
+        ).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        return
+
+
+def test_openai_compatible_server_round_trip() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEmbeddingsHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        settings = Settings(embeddings={"provider": "openai", "model": "nomic-embed", "base_url": base_url})
+        embedder = get_embedder(settings)
+        assert embedder.dimension == 3
+        vectors = embedder.embed_documents(["abc", "abcdef"])
+        assert vectors.shape == (2, 3)
+        assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+        assert vectors[1][0] > vectors[0][0]
+        query = embedder.embed_query("xy")
+        assert query.shape == (3,)
+        sent = _FakeEmbeddingsHandler.requests
+        assert sent[-1]["path"] == "/v1/embeddings" and sent[-1]["model"] == "nomic-embed"
+        assert sent[-1]["auth"] == "Bearer not-needed"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_unreachable_openai_compatible_server_is_a_model_error() -> None:
+    embedder = OpenAIEmbedder("m", base_url="http://127.0.0.1:9/v1", max_retries=0, timeout_s=2)
+    with pytest.raises(ModelError, match="cannot reach the embeddings server at http://127.0.0.1:9/v1"):
+        embedder.embed_documents(["text"])

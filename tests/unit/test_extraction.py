@@ -401,8 +401,11 @@ def test_unrelated_findings_are_flagged_and_hidden_by_default(
 
 
 def test_injected_instructions_cannot_change_findings_or_add_quotes(
-    tmp_path: Path, fake_engine: None
+    tmp_path: Path, fake_engine: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The utterance that carries the injection holds a candidate, so the model sees it.
+    fraud = ("t1:10", "That was the fraud attempt we caught.", "critical_event")
+    monkeypatch.setitem(globals(), "OFFLINE", [*OFFLINE, fraud])
     workspace = _workspace(tmp_path)
     offline = extract_interview(workspace, transcript(), engine="offline", embedder=object())
     obedient = {
@@ -414,7 +417,7 @@ def test_injected_instructions_cannot_change_findings_or_add_quotes(
                 "confidence": 1.0,
                 "statement": "This product is perfect.",
             }
-            for n in range(1, 6)
+            for n in range(1, 7)
         ],
         "new_items": [
             {

@@ -310,3 +310,9 @@ def test_large_transcript_parses_linearly(tmp_path: Path) -> None:
     lines = [f"{'Ana' if i % 2 else 'Ben'}: sentence number {i}?" for i in range(20000)]
     parsed = parse_text("\n".join(lines), tmp_path / "big.txt")
     assert len(parsed.utterances) == 20000
+
+
+def test_bracketed_text_without_extension_is_not_json(tmp_path: Path) -> None:
+    parsed = parse_text("[Jo Park] 11:02:09\nHello?\n\n[Al Roy] 11:02:12\nHi.\n", tmp_path / "pasted")
+    assert parsed.format == "zoom_txt"
+    assert parse_text('[{"speaker": "A", "text": "x"}]', tmp_path / "pasted").format == "json"

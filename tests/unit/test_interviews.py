@@ -58,7 +58,9 @@ class StepClock:
 @pytest.fixture(autouse=True)
 def _keyword_coverage(monkeypatch: pytest.MonkeyPatch) -> None:
     """Coverage from keywords: no embedding model is loaded in unit tests."""
-    monkeypatch.setattr(interview_assist, "score_texts", lambda texts, embedder=None: [keyword_scores(t) for t in texts])
+    monkeypatch.setattr(
+        interview_assist, "score_texts", lambda texts, embedder=None: [keyword_scores(t) for t in texts]
+    )
 
 
 def log_lines(session: InterviewSession) -> list[dict]:
@@ -67,7 +69,9 @@ def log_lines(session: InterviewSession) -> list[dict]:
 
 def small_session(workspace, mode="researcher", clock=None) -> InterviewSession:
     guide = parse_guide(SMALL_GUIDE, source="small.yaml")
-    return InterviewSession.start(workspace, guide, participant="Alex Q", mode=mode, clock=clock or StepClock())
+    return InterviewSession.start(
+        workspace, guide, participant="Alex Q", mode=mode, clock=clock or StepClock()
+    )
 
 
 def test_every_turn_is_appended_to_the_log_as_it_happens(workspace) -> None:
@@ -232,3 +236,37 @@ def test_day_in_the_life_runs_to_the_end_offline(workspace) -> None:
     assert session.is_complete()
     assert count <= guide.total_budget
     assert {p.section_id for p in session.sections_progress() if p.used} == {s.id for s in guide.sections}
+
+
+def test_interview_prompts_use_exactly_the_variables_the_code_fills() -> None:
+    import string
+
+    from assistant.prompt_files import read_prompt
+
+    expected = {
+        "interview_probe.md": {"rules", "section", "question", "answer", "missing_topics", "conversation"},
+        "interview_summary.md": {"participant", "conversation"},
+    }
+    for name, variables in expected.items():
+        fields = {field for _, field, _, _ in string.Formatter().parse(read_prompt(name)) if field}
+        assert fields == variables, name
+
+
+def test_saved_transcript_is_pseudonymised_when_the_study_asks(tmp_path) -> None:
+    from assistant.settings import PrivacySettings, Settings
+    from assistant.workspace import Workspace
+
+    Workspace.init(tmp_path / "private")
+    workspace = Workspace(
+        tmp_path / "private", settings=Settings(privacy=PrivacySettings(pseudonymise=True))
+    )
+    session = small_session(workspace)
+    session.ask(session.next_question())
+    session.answer("Mail me at alex.q@example.com, or ask my boss.")
+    transcript, _ = session.save_transcript(index=False)
+    stored = workspace.load_transcript(transcript.interview.id)
+    assert stored.interview.pseudonymised
+    assert "alex.q@example.com" not in stored.utterances[1].text
+    assert stored.utterances[1].speaker != "Alex Q"
+    assert stored.utterances[0].speaker == "Interviewer"
+    assert "alex.q@example.com" in session.path.read_text(encoding="utf-8")  # the local log keeps the words

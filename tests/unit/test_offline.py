@@ -14,7 +14,10 @@ from assistant.offline import CATEGORY_CAPS, offline_findings, select_spans
 
 INTERVIEW = [
     ("interviewer", "Thanks for joining. Can you tell me about your role?"),
-    ("participant", "Sure. I'm the office manager at a dental clinic with twelve staff. We use Dentrix and Excel."),
+    (
+        "participant",
+        "Sure. I'm the office manager at a dental clinic with twelve staff. We use Dentrix and Excel.",
+    ),
     ("interviewer", "What is the most frustrating part of your week?"),
     (
         "participant",

@@ -149,3 +149,9 @@ def test_diff_of_identical_versions_says_no_changes():
     diff = diff_persona_sets(persona_set, persona_set.model_copy(update={"version": 4}))
     assert not diff["added"] and not diff["removed"] and not diff["changed"]
     assert "no changes" in format_diff(diff)
+
+
+def test_ordinary_words_are_not_non_buyer_signs():
+    texts = ["So that's why I signed up for these interviews.", "I don't have any budget, my controller decides."]
+    cues = read_cues("x", [], participant_texts=texts)
+    assert cues.nonbuyer_score == 0 and not cues.is_nonbuyer

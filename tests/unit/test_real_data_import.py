@@ -206,3 +206,18 @@ def test_folder_import_of_real_data_skips_non_transcripts(workspace, real_data: 
         "meeting001_participants.csv",
     }
     assert report.ok
+
+
+def test_dev_languages_and_metadata(workspace, dev_data: Path) -> None:
+    manifest = json.loads((dev_data / "manifest.json").read_text(encoding="utf-8"))["files"]
+    report = import_paths(workspace, [dev_data], study="dev", index=False)
+    assert report.ok and len(report.imported) == 12
+    for result in report.imported:
+        interview = workspace.load_transcript(result.interview_id).interview
+        expected = manifest[result.path.name]
+        assert interview.language == expected["language"].split("-")[0], result.path.name
+        assert interview.participant == expected["participant"]["label"]
+        assert interview.study == "dev"
+        assert len(interview.source_hash) == 64
+    notes = workspace.load_transcript("interview-06-notes").interview
+    assert str(notes.date) == "2025-02-18" and notes.title == "Interview: Ryan Delgado"

@@ -145,3 +145,22 @@ def test_retriever_without_index_falls_back_to_keywords(study):
     retriever = Retriever(study, personas={})
     assert retriever.vector_search is None
     assert retriever.search("Excel tracker", limit=1)[0].utterance_id == "tanya:3"
+
+
+def test_personas_come_from_the_latest_persona_version(study):
+    from assistant.persona_versions import Persona, PersonaSet, save_new_version
+
+    save_new_version(
+        study,
+        PersonaSet(
+            personas=[
+                Persona(id="ap_specialist", label="Alex, the AP specialist", members=["tanya", "kelsey"]),
+                Persona(id="controller", label="Bianca, the controller", members=["sophie"]),
+            ]
+        ),
+    )
+    retriever = Retriever(study, vector_search=None)
+    assert retriever.personas["sophie"] == "Bianca, the controller"
+    by_id = retriever.allowed_interviews(RetrievalFilters(persona="ap_specialist"))
+    by_label = retriever.allowed_interviews(RetrievalFilters(persona="alex, the ap specialist"))
+    assert by_id == by_label and set(by_id) == {"tanya", "kelsey"}

@@ -18,12 +18,23 @@ from textual.widgets.option_list import Option
 from assistant.errors import AssistantError
 
 
+def shorten(quote: str, limit: int = 160) -> str:
+    """A long quote cut at a word boundary (the transcript viewer shows it whole)."""
+    if len(quote) <= limit:
+        return quote
+    return quote[:limit].rsplit(" ", 1)[0] + " …"
+
+
+class AnswerBox(VerticalScroll, can_focus=False):
+    """The answer text; scrolls with the mouse, stays out of the Tab order."""
+
+
 class AskScreen(Screen[None]):
     """A question box, the answer, and its citations."""
 
     BINDINGS = [
         Binding("ctrl+l", "focus_question", "New question", priority=True),
-        Binding("tab", "focus_next", "Citations"),
+        Binding("tab", "focus_next", "Switch pane"),
     ]
 
     @dataclass
@@ -39,7 +50,7 @@ class AskScreen(Screen[None]):
         yield Input(
             placeholder="Ask the interviews, e.g. What frustrates people about month-end?", id="question"
         )
-        with VerticalScroll(id="answer-box"):
+        with AnswerBox(id="answer-box"):
             yield Static("", id="answer")
         yield Static(
             "[b]Citations[/b] [dim]Enter opens the transcript at that utterance[/dim]", classes="title"
@@ -101,13 +112,14 @@ class AskScreen(Screen[None]):
             persona = f" · {citation['persona']}" if citation.get("persona") else ""
             citations.add_option(
                 Option(
-                    f"[b][{number}][/b] “{escape(citation.get('quote', ''))}” "
+                    f"[b][{number}][/b] “{escape(shorten(citation.get('quote', '')))}” "
                     f"[dim]{citation.get('utterance_id', '')}{escape(persona)}[/dim]",
                     id=str(number - 1),
                 )
             )
         if self.citations:
             citations.highlighted = 0
+            citations.focus()
 
     @on(OptionList.OptionSelected, "#citations")
     def _open_citation(self, event: OptionList.OptionSelected) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Input, RichLog, Static
 
 from assistant.errors import AssistantError
 from assistant.interviews import InterviewSession, Suggestion, Turn
+from assistant.tui.widgets.entry import EntryInput
 from assistant.tui.widgets.session_panel import SessionPanel, format_elapsed
 
 RESEARCHER_HELP = "Type the answer · ?question · !note · /1 /2 /3 probe · /n next"
@@ -56,7 +57,7 @@ class InterviewScreen(Screen[None]):
             with Vertical(id="interview-main"):
                 yield RichLog(id="conversation", wrap=True, markup=True, auto_scroll=True, min_width=20)
                 yield Static("", id="suggestions")
-                yield Input(
+                yield EntryInput(
                     placeholder=RESEARCHER_HELP if self.session.mode == "researcher" else SELF_HELP,
                     id="entry",
                 )
@@ -81,7 +82,7 @@ class InterviewScreen(Screen[None]):
         if self.session.mode == "self" and not self._awaiting_answer():
             self._ask_automatically(None)
         if self.session.answers:
-            self._assist(self.session.turns[-1].n)
+            self._assist(self.session.turns[-1].n, decide=False)
         else:
             self._warm_up()
         self.refresh_view()
@@ -94,19 +95,20 @@ class InterviewScreen(Screen[None]):
         except Exception:  # a real failure shows when the first answer is scored
             pass
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In a self-interview the assistant picks the questions: hide the researcher's keys."""
+        if self.session.mode == "self" and action in ("ask_next", "ask_probe"):
+            return False
+        return True
+
     # -- display --------------------------------------------------------------------------
     def _write_turn(self, log: RichLog, turn: Turn) -> None:
         interviewer, participant = self.session.speaker_labels()
         stamp = f"[dim]{format_elapsed(turn.elapsed)}[/dim]"
         if turn.kind == "question":
-            tag = {
-                "probe": " [dim](probe)[/dim]",
-                "topic": " [dim](probe)[/dim]",
-                "llm": " [dim](probe)[/dim]",
-            }
-            log.write(
-                f"{stamp} [b cyan]{escape(interviewer)}:[/] {escape(turn.text)}{tag.get(turn.source or '', '')}"
-            )
+            is_probe = turn.source in ("probe", "topic", "llm") and self.session.mode == "researcher"
+            marker = " [dim](probe)[/dim]" if is_probe else ""
+            log.write(f"{stamp} [b cyan]{escape(interviewer)}:[/] {escape(turn.text)}{marker}")
         elif turn.kind == "answer":
             log.write(f"{stamp} [b green]{escape(participant)}:[/] {escape(turn.text)}")
         else:
@@ -159,17 +161,24 @@ class InterviewScreen(Screen[None]):
 
     @on(Input.Submitted, "#entry")
     def _submitted(self, event: Input.Submitted) -> None:
-        text = event.value.strip()
-        event.input.value = ""
+        text = event.value.strip()  # EntryInput has already cleared the line
         if not text:
             return
         if self.session.mode == "self":
             if self.thinking:
                 self.notify("One moment: the next question is on its way.")
-                event.input.value = text
+                if not event.input.value:
+                    event.input.value = text
                 return
-            if self._record("answer", text):
-                self._assist(self.session.turns[-1].n)
+            if self._record("answer", text) is None:
+                return
+            answer_n = self.session.turns[-1].n
+            if self.app.chat_model() is None:  # type: ignore[attr-defined]
+                # Offline the next question needs no model: ask at once, score coverage meanwhile.
+                self._ask_automatically(None)
+                self._assist(answer_n, decide=False)
+            else:
+                self._assist(answer_n, decide=True)
             return
         command = text.lower()
         if command in ("/n", "/next"):
@@ -240,8 +249,9 @@ class InterviewScreen(Screen[None]):
         self.app.switch_screen(MemberCheckScreen(self.session))
 
     # -- assistance (workers) -----------------------------------------------------------
-    def _assist(self, for_turn: int) -> None:
-        self.thinking = True
+    def _assist(self, for_turn: int, *, decide: bool = True) -> None:
+        """Score answers in a worker; in a self-interview with ``decide``, ask the next question after."""
+        self.thinking = decide or self.session.mode == "researcher"
         self.refresh_view()
         self._assist_worker(for_turn)
 

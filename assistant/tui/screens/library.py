@@ -31,7 +31,7 @@ class PathPrompt(ModalScreen[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("Import transcripts: paths to files or folders (space separated, quote spaces)")
+            yield Label("Import: files or folders, separated by spaces (quote paths with spaces)")
             yield Input(placeholder="~/Downloads/zoom.vtt interviews/", id="paths")
             yield Static("[dim]Enter imports, Escape cancels[/dim]")
 
@@ -114,11 +114,11 @@ class LibraryScreen(Screen[None]):
                 continue
             interview = transcript.interview
             table.add_row(
-                interview_id[:24],
-                (interview.participant or "?")[:14],
+                interview_id[:22],
+                (interview.participant or "?")[:12],
                 str(interview.date or ""),
                 (interview.study or "")[:12],
-                personas.get(interview_id, "")[:16],
+                personas.get(interview_id, "")[:14],
                 self._extraction_status(interview_id, transcript.text_hash),
                 key=interview_id,
             )
@@ -129,7 +129,7 @@ class LibraryScreen(Screen[None]):
     def _extraction_status(self, interview_id: str, text_hash: str) -> str:
         path = self.app.workspace.findings_dir / f"{interview_id}.json"  # type: ignore[attr-defined]
         if not path.exists():
-            return "not extracted"
+            return "none yet"
         try:
             data = read_json(path)
         except AssistantError:
@@ -191,9 +191,10 @@ class LibraryScreen(Screen[None]):
 
         def progress(*args: Any, **kwargs: Any) -> None:
             numbers = [a for a in args if isinstance(a, int)]
-            label = next((str(a) for a in args if isinstance(a, (str, Path))), "importing")
             done, total = (numbers + [0, 0])[:2]
-            self.post_message(self.Progress(done, total, f"Importing {label}"))
+            item = next((a for a in args if not isinstance(a, int)), None)
+            name = Path(str(getattr(item, "path", item) or "")).name or "files"
+            self.post_message(self.Progress(done, total, f"Imported {name}"))
 
         try:
             report = import_paths(self.app.workspace, paths, progress=progress)  # type: ignore[attr-defined]

@@ -21,8 +21,8 @@ def latest_personas(workspace: Any) -> dict[str, Any] | None:
     try:
         from assistant.synthesis import latest_persona_set
     except ImportError:
-        latest_persona_set = None
-    if latest_persona_set is not None:
+        pass  # synthesis not installed yet: read the documented JSON files directly
+    else:
         persona_set = latest_persona_set(workspace)
         return None if persona_set is None else persona_set.model_dump(mode="json")
     from assistant.storage import read_json
@@ -81,8 +81,8 @@ class PersonasScreen(Screen[None]):
             return
         for index, persona in enumerate(self.persona_set["personas"]):
             label = persona.get("label", persona.get("id", "?"))
-            marker = " (negative)" if persona.get("negative") else ""
-            personas.add_option(Option(f"{label}{marker} · {len(persona.get('members', []))}", id=str(index)))
+            marker = "✗ " if persona.get("negative") else ""
+            personas.add_option(Option(f"{marker}{label} ({len(persona.get('members', []))})", id=str(index)))
         personas.highlighted = 0
         personas.focus()
         self._show_persona(0)

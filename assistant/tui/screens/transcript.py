@@ -122,6 +122,11 @@ class TranscriptScreen(Screen[None]):
     def _select(self, index: int) -> None:
         view = self.query_one("#utterances", ListView)
         view.index = index
+        self.call_after_refresh(self._scroll_to_selected)
+
+    def _scroll_to_selected(self) -> None:
+        """Put the cited utterance at the top of the view."""
+        view = self.query_one("#utterances", ListView)
         if view.highlighted_child is not None:
             view.scroll_to_widget(view.highlighted_child, top=True, animate=False)
 

@@ -1,0 +1,94 @@
+"""Turning a live interview session into a stored, indexed Transcript."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.errors import WorkspaceError
+from assistant.models import Interview, Transcript, Utterance
+from assistant.workspace import Workspace
+
+if TYPE_CHECKING:
+    from assistant.interviews import InterviewSession
+
+
+def session_transcript(session: InterviewSession) -> Transcript:
+    """The conversation as a Transcript: questions by the interviewer, answers by the participant."""
+    interviewer, participant = session.speaker_labels()
+    interview_id = session.interview_id or session.session_id
+    utterances: list[Utterance] = []
+    for turn in session.turns:
+        speaker, role = {
+            "question": (interviewer, "interviewer"),
+            "answer": (participant, "participant"),
+            "note": ("Note", "other"),
+        }[turn.kind]
+        if utterances and utterances[-1].speaker == speaker and utterances[-1].role == role:
+            utterances[-1].text = f"{utterances[-1].text} {turn.text}"
+            continue
+        utterances.append(
+            Utterance(
+                id=f"{interview_id}:{len(utterances) + 1}",
+                speaker=speaker,
+                role=role,  # type: ignore[arg-type]
+                start=round(turn.elapsed, 1),
+                text=turn.text,
+            )
+        )
+    for index, utterance in enumerate(utterances):
+        following = utterances[index + 1].start if index + 1 < len(utterances) else None
+        utterance.end = following
+    guide = session.guide
+    if guide is None:
+        raise WorkspaceError(f"{session.path}: session has no guide")
+    log_bytes = session.path.read_bytes() if session.path.exists() else b""
+    interview = Interview(
+        id=interview_id,
+        title=f"{guide.title}: {participant}",
+        study=session.study,
+        date=session.started_at.date(),
+        language=guide.language,
+        participant=participant,
+        participant_attributes={"interview_mode": session.mode, "guide": guide.id},
+        source_file=str(Path("sessions") / session.path.name),
+        source_hash=hashlib.sha256(log_bytes).hexdigest(),
+        format="personas-session",
+        imported_at=session.clock(),
+        member_check_rating=session.member_check_rating,
+    )
+    return Transcript(interview=interview, utterances=utterances)
+
+
+def pseudonymise_transcript(workspace: Workspace, transcript: Transcript, *, keep: set[str]) -> None:
+    """Replace names, emails and phones as an import would (the local session log keeps the words)."""
+    from assistant.pseudonymise import load_pseudonymiser
+
+    pseudonymiser = load_pseudonymiser(workspace)
+    speakers = sorted({u.speaker for u in transcript.utterances if u.speaker and u.speaker not in keep})
+    pseudonymiser.prepare((u.text for u in transcript.utterances), speakers)
+    labels = {speaker: pseudonymiser.label(speaker) or speaker for speaker in speakers}
+    for utterance in transcript.utterances:
+        utterance.text = pseudonymiser.replace(utterance.text)
+        if utterance.speaker in labels:
+            utterance.speaker = labels[utterance.speaker]
+    interview = transcript.interview
+    if interview.participant:
+        interview.participant = labels.get(interview.participant, interview.participant)
+    interview.title = pseudonymiser.replace(interview.title)
+    interview.pseudonymised = True
+    pseudonymiser.save()
+
+
+def index_transcript(workspace: Workspace, transcript: Transcript) -> str | None:
+    """Add the transcript to the search index; a warning instead of an error when that fails."""
+    try:
+        from assistant.index import open_index
+    except ImportError:
+        return "the search index is not available yet; run `personas index rebuild` later"
+    try:
+        open_index(workspace).upsert_transcript(transcript)
+    except Exception as exc:  # the transcript is safe on disk; indexing can be redone
+        return f"saved, but indexing failed: {exc}"
+    return None

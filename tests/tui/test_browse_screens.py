@@ -1,0 +1,204 @@
+"""Pilot tests of the library, transcript viewer, personas and ask screens (core pieces faked where slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from textual.widgets import DataTable, Input, ListView, OptionList, Static
+from tui_support import fixed_clock, keyword_scorer, sample_transcript, write_persona_version
+
+from assistant.tui.app import make_app
+from assistant.tui.screens.ask import AskScreen
+from assistant.tui.screens.home import HomeScreen
+from assistant.tui.screens.library import LibraryScreen
+from assistant.tui.screens.personas import PersonasScreen
+from assistant.tui.screens.transcript import RenameSpeakerScreen, TranscriptScreen
+
+
+def app_for(workspace, start_mode: str):
+    return make_app(workspace, model=None, scorer=keyword_scorer, clock=fixed_clock, start_mode=start_mode)
+
+
+async def settle(app, pilot) -> None:
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+class FakeIndex:
+    def __init__(self) -> None:
+        self.upserted: list[str] = []
+
+    def upsert_transcript(self, transcript) -> int:
+        self.upserted.append(transcript.interview.id)
+        return len(transcript.utterances)
+
+
+async def test_home_keys_switch_screens(workspace) -> None:
+    app = app_for(workspace, "home")
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("l")
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("f5")
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("f4")
+        assert isinstance(app.screen, PersonasScreen)
+
+
+async def test_library_lists_opens_and_renames_a_speaker(
+    filled_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.index
+
+    fake_index = FakeIndex()
+    monkeypatch.setattr(assistant.index, "open_index", lambda workspace, **kwargs: fake_index)
+    app = app_for(filled_workspace, "library")
+    async with app.run_test(size=(80, 24)) as pilot:
+        table = app.screen.query_one("#interviews", DataTable)
+        assert table.row_count == 1
+        row = table.get_row_at(0)
+        assert row[1] == "Maria" and row[5] == "none yet"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TranscriptScreen)
+        meta = str(app.screen.query_one("#transcript-meta", Static).render())
+        assert "Maria" in meta and "4 utterances" in meta
+        await pilot.press("down")  # Maria's first utterance
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, RenameSpeakerScreen)
+        app.screen.query_one("#new-name", Input).value = "P01"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TranscriptScreen)
+    stored = filled_workspace.load_transcript("maria-2026-02-10")
+    assert [u.speaker for u in stored.utterances] == ["Jamie", "P01", "Jamie", "P01"]
+    assert stored.interview.participant == "P01"
+    assert fake_index.upserted == ["maria-2026-02-10"]
+
+
+async def test_library_extraction_runs_in_a_worker_and_reports(
+    filled_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.extraction
+
+    calls: list[tuple[str, str]] = []
+
+    class Result:
+        findings = [object(), object()]
+
+    def fake_extract(workspace, transcript, *, engine: str = "auto", model: Any = None, **kwargs: Any):
+        calls.append((transcript.interview.id, engine))
+        return Result()
+
+    monkeypatch.setattr(assistant.extraction, "extract_interview", fake_extract)
+    app = app_for(filled_workspace, "library")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("e")
+        await settle(app, pilot)
+        messages = [n.message for n in app._notifications]
+    assert calls == [("maria-2026-02-10", "auto")]
+    assert any("Extracted 1 interview(s): 2 findings" in m for m in messages)
+
+
+async def test_library_errors_become_notifications(filled_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.extraction
+    from assistant.errors import ModelError
+
+    def failing(*args: Any, **kwargs: Any):
+        raise ModelError("the model server at 127.0.0.1:9 refused the connection")
+
+    monkeypatch.setattr(assistant.extraction, "extract_interview", failing)
+    app = app_for(filled_workspace, "library")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("x")
+        await settle(app, pilot)
+        notes = [(n.title, n.message) for n in app._notifications]
+        assert isinstance(app.screen, LibraryScreen)
+    assert ("Model error", "the model server at 127.0.0.1:9 refused the connection") in notes
+
+
+async def test_personas_show_attributes_and_open_quotes_in_context(filled_workspace) -> None:
+    write_persona_version(filled_workspace)
+    app = app_for(filled_workspace, "personas")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        head = str(app.screen.query_one("#persona-head", Static).render())
+        assert "Finance firefighter" in head and "rests on 1 interview" in head
+        attributes = app.screen.query_one("#attribute-list", OptionList)
+        assert attributes.option_count == 2
+        attributes.focus()
+        await pilot.press("down")
+        await settle(app, pilot)
+        quotes = app.screen.query_one("#quote-list", OptionList)
+        assert "500 euros" in str(quotes.get_option_at_index(0).prompt)
+        quotes.focus()
+        quotes.highlighted = 0
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TranscriptScreen)
+        assert app.screen.utterance_id == "maria-2026-02-10:4"
+        assert app.screen.query_one("#utterances", ListView).index == 3
+
+
+async def test_ask_shows_citations_that_open_the_transcript(
+    filled_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.answering
+    from assistant.answering import Answer, AnswerCitation
+
+    def fake_answer(workspace, question: str, **kwargs: Any) -> Answer:
+        return Answer(
+            question=question,
+            answerable=True,
+            answer="Finance leads repair spreadsheets by hand [maria-2026-02-10:2].",
+            mode="llm",
+            citations=[
+                AnswerCitation(
+                    interview_id="maria-2026-02-10",
+                    utterance_id="maria-2026-02-10:2",
+                    quote=sample_transcript().utterances[1].text,
+                    persona="Finance firefighter",
+                )
+            ],
+        )
+
+    monkeypatch.setattr(assistant.answering, "answer_question", fake_answer)
+    app = app_for(filled_workspace, "ask")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert "repair spreadsheets" in str(app.screen.query_one("#answer", Static).render())
+        citations = app.screen.query_one("#citations", OptionList)
+        assert citations.option_count == 1
+        citations.focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, TranscriptScreen)
+        assert app.screen.query_one("#utterances", ListView).index == 1
+
+
+async def test_ask_says_when_the_interviews_do_not_answer(
+    filled_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assistant.answering
+    from assistant.answering import Answer
+
+    monkeypatch.setattr(
+        assistant.answering,
+        "answer_question",
+        lambda workspace, question, **kwargs: Answer(
+            question=question, answerable=False, answer="The interviews do not say.", reason="no evidence"
+        ),
+    )
+    app = app_for(filled_workspace, "ask")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#question", Input).value = "What is their favourite colour?"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        answer = str(app.screen.query_one("#answer", Static).render())
+        assert "do not say" in answer and "no evidence" in answer
+        assert app.screen.query_one("#citations", OptionList).option_count == 0
