@@ -59,10 +59,10 @@ class CandidateReview(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     id: str
-    keep: bool = True
-    category: str = ""
-    confidence: float = 0.5
-    statement: str = ""
+    keep: bool
+    category: str
+    confidence: float
+    statement: str
     same_as: str | None = None
 
     @field_validator("id", "category", "statement", mode="before")
@@ -132,7 +132,8 @@ class WindowReview(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    reviews: list[CandidateReview] = Field(default_factory=list)
+    reviews: list[CandidateReview] = Field(min_length=1)
+    """Required and non-empty, so a grammar-constrained local model cannot answer with ``{}``."""
     new_items: list[ProposedItem] = Field(default_factory=list)
     attributes: list[ProposedAttribute] = Field(default_factory=list)
 
@@ -264,8 +265,11 @@ def prompt_parts() -> tuple[str, str]:
 
 
 def prompt_fingerprint() -> str:
-    """Version plus content hash: editing the prompt file invalidates cached answers."""
-    digest = hashlib.sha256(read_prompt(PROMPT_NAME).encode("utf-8")).hexdigest()[:12]
+    """Version plus a hash of the prompt file and answer schema: editing either invalidates the cache."""
+    import json
+
+    schema = json.dumps(WindowReview.model_json_schema(), sort_keys=True)
+    digest = hashlib.sha256((read_prompt(PROMPT_NAME) + schema).encode("utf-8")).hexdigest()[:12]
     return f"{PROMPT_VERSION}#{digest}"
 
 

@@ -94,8 +94,20 @@ def card_text(finding: Finding) -> str:
     return _trim(statement)
 
 
-def _group(items: list[IdFinding], vectors: np.ndarray) -> list[list[int]]:
-    """Greedy grouping of alike findings from different interviews, most central first."""
+def _role_kind(finding: Finding) -> str | None:
+    """The role level a self-introduction names ("I'm a scheduling coordinator at..."), if any."""
+    found = _self_roles(finding.quote) or _self_roles(finding.statement)
+    return found[0][0] if found else None
+
+
+def _group(
+    items: list[IdFinding], vectors: np.ndarray, kinds: list[str | None] | None = None
+) -> list[list[int]]:
+    """Greedy grouping of alike findings from different interviews, most central first.
+
+    ``kinds`` (optional) makes findings of the same kind alike whatever their words, e.g. two
+    self-introductions naming the same role in different languages.
+    """
     count = len(items)
     if count == 0:
         return []
@@ -103,6 +115,11 @@ def _group(items: list[IdFinding], vectors: np.ndarray) -> list[list[int]]:
     interviews = [item.finding.interview_id for item in items]
     cross = [sims[i, j] for i in range(count) for j in range(i + 1, count) if interviews[i] != interviews[j]]
     threshold = float(np.percentile(cross, 85)) if cross else 1.0
+    if kinds is not None:
+        for i in range(count):
+            for j in range(count):
+                if i != j and kinds[i] is not None and kinds[i] == kinds[j]:
+                    sims[i, j] = max(float(sims[i, j]), threshold + 1.0)
     centrality = np.zeros(count)
     for i in range(count):
         best: dict[str, float] = {}
@@ -157,7 +174,8 @@ def extractive_attributes(
         if not items:
             continue
         vectors = embed([card_text(item.finding) for item in items])
-        for group in _group(items, vectors)[:MAX_ATTRIBUTES_PER_FIELD]:
+        kinds = [_role_kind(item.finding) for item in items] if field == "who" else None
+        for group in _group(items, vectors, kinds)[:MAX_ATTRIBUTES_PER_FIELD]:
             members = [items[i] for i in group]
             attributes.append(_attribute(field, card_text(members[0].finding), members))
     attributes.extend(representative_quotes(findings))

@@ -121,9 +121,16 @@ def main() -> int:
     # 2. unanswerable detection + latency, offline
     detection = []
     latencies = []
+    offline_citations = offline_valid = 0
     for q in questions:
         answer = answer_question(workspace, q["question"], retriever=retriever, limit=args.k)
         latencies.append(answer.timings["total_s"])
+        for citation in answer.citations:
+            offline_citations += 1
+            utterance = by_id[citation.interview_id].utterance(citation.utterance_id)
+            offline_valid += bool(
+                utterance and utterance.role == "participant" and citation.quote in utterance.text
+            )
         detection.append(
             {
                 "question": q["question"],
@@ -137,6 +144,8 @@ def main() -> int:
     for d in detection:
         if d["gold"] != d["predicted"] or not d["gold"]:
             print(f"  gold={d['gold']} predicted={d['predicted']} {d['question']} ({d['reason']})")
+    print(f"offline citation validity: {offline_valid}/{offline_citations}")
+    report["offline_citation_validity"] = {"valid": offline_valid, "citations": offline_citations}
     report["offline_detection"] = {"correct": correct, "total": len(detection), "items": detection}
     report["offline_latency_s"] = {
         "median": round(statistics.median(latencies), 4),

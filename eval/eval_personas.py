@@ -1,7 +1,12 @@
-"""Evaluate persona synthesis on the 12 dev interviews: ARI against the gold assignment, negative persona found.
+"""Evaluate persona synthesis on a study: ARI against the gold assignment, negative persona found.
 
-Usage: .venv/bin/python eval/eval_personas.py [--dev ../shared/data/dev] [--embeddings local|hashing]
+Usage: .venv/bin/python eval/eval_personas.py [--study dev|sample] [--dev ../shared/data/dev]
+                                              [--embeddings local|hashing]
                                               [--findings offline|gold|both] [--json OUT.json]
+
+``--study dev`` (default) is the 12-interview B2B-finance dev set; ``--study sample`` is the project's
+own 10 fictional clinic-scheduling interviews in ``transcripts/sample-study`` (intended personas in
+its ``expected.json``; no gold findings, so only ``--findings offline`` applies there).
 
 Findings come from the offline engine run on the dev transcripts (``offline``), or from the gold
 findings of the dataset (``gold``: an upper bound for the clustering, not an engine result). When a chat
@@ -26,27 +31,52 @@ sys.path.insert(0, str(HERE))
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
-from assistant.models import Finding  # noqa: E402
+from assistant.models import Finding, Transcript  # noqa: E402
 from assistant.persona_versions import PersonaSet  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.synthesis import synthesize_from_findings  # noqa: E402
 from assistant.workspace import Workspace  # noqa: E402
 
 DEFAULT_DEV = HERE.parent.parent / "shared" / "data" / "dev"
+SAMPLE_STUDY = HERE.parent / "transcripts" / "sample-study"
 EVAL_ROOT = Path(tempfile.gettempdir()) / "personas-eval-personas"
 
 
-def offline_dev_findings(dev: Path, embeddings: str) -> tuple[dict[str, list[Finding]], dict[str, list[str]]]:
-    """Run the offline engine on each dev transcript; also return each participant's own turns."""
+def load_sample_transcripts(study: Path) -> list[Transcript]:
+    """The sample study's transcripts, parsed by the importers, with roles from ``expected.json``."""
+    from dev_transcripts import _from_parsed, _with_manifest_roles
+
+    from assistant.importers import parse_file
+
+    files = json.loads((study / "expected.json").read_text(encoding="utf-8"))["files"]
+    transcripts = []
+    for name, info in sorted(files.items()):
+        path = study / name
+        roles = {
+            "format": info["format"],
+            "language": info.get("language"),
+            "participant": {"label": info["participant_label"]},
+            "interviewer": {"label": info["interviewer"]},
+        }
+        transcripts.append(_with_manifest_roles(_from_parsed(parse_file(path), path, roles), roles))
+    return transcripts
+
+
+def offline_dev_findings(
+    dev: Path, embeddings: str, study: str = "dev"
+) -> tuple[dict[str, list[Finding]], dict[str, list[str]]]:
+    """Run the offline engine on each transcript of the study; also return each participant's own turns."""
     from dev_transcripts import load_dev_transcripts
 
     from assistant.extraction import extract_interview
 
-    root = EVAL_ROOT / embeddings
-    workspace = Workspace.init(root)
+    workspace = Workspace.init(_eval_root(study, embeddings))
     workspace = Workspace(workspace.root, _settings(embeddings))
-    transcripts, parser = load_dev_transcripts(dev)
-    print(f"dev transcripts parsed with {parser}", file=sys.stderr)
+    if study == "sample":
+        transcripts = load_sample_transcripts(SAMPLE_STUDY)
+    else:
+        transcripts, parser = load_dev_transcripts(dev)
+        print(f"dev transcripts parsed with {parser}", file=sys.stderr)
     findings: dict[str, list[Finding]] = {}
     texts: dict[str, list[str]] = {}
     for transcript in transcripts:
@@ -78,6 +108,18 @@ def gold_dev_findings(dev: Path) -> dict[str, list[Finding]]:
             )
         )
     return findings
+
+
+def _eval_root(study: str, embeddings: str) -> Path:
+    """Scratch workspace per study (interview ids repeat across studies) and embedder."""
+    return EVAL_ROOT / (embeddings if study == "dev" else f"{study}-{embeddings}")
+
+
+def load_gold(study: str, dev: Path) -> dict[str, str]:
+    """Interview id -> intended persona of the study."""
+    source = dev / "personas.json" if study == "dev" else SAMPLE_STUDY / "expected.json"
+    rows = json.loads(source.read_text(encoding="utf-8"))["assignment"]
+    return {Path(name).stem: persona for name, persona in rows.items()}
 
 
 def _settings(embeddings: str) -> Settings:
@@ -173,6 +215,7 @@ def print_row(row: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--study", choices=["dev", "sample"], default="dev")
     parser.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     parser.add_argument("--embeddings", choices=["local", "hashing"], default="local")
     parser.add_argument("--findings", choices=["offline", "gold", "both"], default="both")
@@ -180,20 +223,32 @@ def main() -> None:
     parser.add_argument(
         "--llm-100", action="store_true", help="Also time the LLM on the 100 replicated interviews."
     )
+    parser.add_argument(
+        "--ablate-cues",
+        action="store_true",
+        help="Ablation: cluster on findings embeddings only (no role/buying cues, no non-buyer split).",
+    )
     args = parser.parse_args()
-    gold_rows = json.loads((args.dev / "personas.json").read_text(encoding="utf-8"))["assignment"]
-    gold = {Path(name).stem: persona for name, persona in gold_rows.items()}
+    if args.ablate_cues:
+        import assistant.persona_clustering as clustering
+        from assistant.persona_cues import RoleCues
+
+        clustering.ROLE_WEIGHT = clustering.BUYING_WEIGHT = 0.0
+        RoleCues.is_nonbuyer = property(lambda self: False)  # type: ignore[method-assign,assignment]
+    gold = load_gold(args.study, args.dev)
     settings = _settings(args.embeddings)
     from assistant.llm import get_chat_model
 
     model = get_chat_model(settings)
-    results: dict[str, Any] = {"embeddings": args.embeddings, "runs": []}
+    results: dict[str, Any] = {"study": args.study, "embeddings": args.embeddings, "runs": []}
     sources = ["offline", "gold"] if args.findings == "both" else [args.findings]
+    if args.study == "sample":
+        sources = ["offline"]  # the sample study has no gold findings
     # The scratch workspace's embedding cache makes repeated texts free (the 100 replicate the 12).
-    workspace = Workspace(Workspace.init(EVAL_ROOT / args.embeddings).root, settings)
+    workspace = Workspace(Workspace.init(_eval_root(args.study, args.embeddings)).root, settings)
     for source in sources:
         if source == "offline":
-            findings, texts = offline_dev_findings(args.dev, args.embeddings)
+            findings, texts = offline_dev_findings(args.dev, args.embeddings, args.study)
         else:
             findings, texts = gold_dev_findings(args.dev), {}
         engines = [("offline", None)] + ([("llm", model)] if model is not None else [])

@@ -119,11 +119,15 @@ def print_citations(answer: Any) -> None:
 
 def render_answer(answer: Any, *, streamed: bool) -> None:
     """Print an answer for people: prose (unless already streamed) or the offline label, then citations."""
+    from assistant.answering import says_not_in_data
+
     if answer.mode == "offline" and answer.answerable:
         click.echo(click.style(answer.label, italic=True))
     elif not streamed and answer.answer:
         click.echo(answer.answer)
     if not answer.answerable:
+        if streamed and answer.answer and not says_not_in_data(answer.model_reply or ""):
+            click.echo(answer.answer)
         if answer.reason:
             click.echo(click.style(f"({answer.reason})", dim=True))
         return
@@ -243,7 +247,7 @@ def chat_cmd(
         answer = session.ask(question, on_token=on_token)
         if printed[0]:
             click.echo()
-        if answer.retrieval_query and model is not None:
+        if answer.retrieval_query:
             click.echo(click.style(f"(searched for: {answer.retrieval_query})", dim=True))
         render_answer(answer, streamed=printed[0])
         click.echo()

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import json
 import shutil
+from typing import Any
 from pathlib import Path
 
 import click
 
 from assistant.cli import main
+from assistant.cli.ask_cmds import render_answer
+from assistant.storage import atomic_write_json
 from assistant.workspace import Workspace
 
 SAMPLE_STUDY = Path(__file__).resolve().parents[2] / "transcripts" / "sample-study"
 DEMO_QUESTION = "What frustrates people about scheduling and no-shows?"
+
+
+def _model_for(workspace: Workspace, engine: str) -> Any:
+    if engine == "offline":
+        return None
+    from assistant.llm import get_chat_model
+
+    return get_chat_model(workspace.settings)
 
 
 def _sample_files(folder: Path) -> list[Path]:
@@ -64,7 +74,8 @@ def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     labels = ", ".join(p.label for p in persona_set.personas)
     click.echo(f"4/6 persona version {persona_set.version}: {labels} -> {workspace.personas_dir}")
     for warning in persona_set.warnings[:5]:
-        click.echo(f"    warning: {warning}")
+        message = warning.get("message", warning) if isinstance(warning, dict) else warning
+        click.echo(f"    warning: {message}")
 
     exported: list[Path] = []
     for fmt in ("md", "html", "json"):
@@ -72,7 +83,9 @@ def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     html = [p for p in exported if p.suffix == ".html"]
     click.echo(f"5/6 persona documents -> {workspace.exports_dir}" + (f" (open {html[0]})" if html else ""))
 
-    answer = answer_question(workspace, DEMO_QUESTION)
-    click.echo(f"6/6 ask: {DEMO_QUESTION}")
-    click.echo(json.dumps(answer.public_dict(), ensure_ascii=False, indent=2)[:3000])
+    answer = answer_question(workspace, DEMO_QUESTION, model=_model_for(workspace, engine))
+    answer_path = workspace.exports_dir / "demo-answer.json"
+    atomic_write_json(answer_path, answer.public_dict())
+    click.echo(f"6/6 ask: {DEMO_QUESTION}  (full answer -> {answer_path})")
+    render_answer(answer, streamed=False)
     click.echo(f"\nDone. Try: personas --workspace {out_dir} tui")

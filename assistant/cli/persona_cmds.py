@@ -157,7 +157,8 @@ def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, 
     for field, attributes in persona.by_field().items():
         click.echo(f"\n{FIELD_TITLES.get(field, field)}")
         for attribute in attributes:
-            click.echo(f"  - {attribute.statement}  ({attribute.evidence_count} interviews)")
+            count = attribute.evidence_count
+            click.echo(f"  - {attribute.statement}  ({count} interview{'s' if count != 1 else ''})")
             for citation in attribute.citations:
                 click.echo(f'      [{citation.utterance_id}] "{citation.quote}"')
 

@@ -115,3 +115,13 @@ def test_ask_in_an_empty_workspace_says_how_to_fix_it(tmp_path):
     result = run(empty, "ask", "anything?")
     assert result.exit_code == 1
     assert "no interviews in" in result.output and "personas import" in result.output
+
+
+def test_ask_discards_a_streamed_answer_without_valid_citations(study, monkeypatch):
+    fake = FakeListChatModel(responses=["Everyone loves spreadsheets [made:1]."])
+    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    result = run(study, "ask", "Who keeps an Excel tracker?")
+    assert result.exit_code == 0, result.output
+    assert "[made:1]" not in result.output
+    assert "The interviews don't say." in result.output
+    assert "cited no utterance from the evidence" in result.output

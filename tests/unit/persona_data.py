@@ -41,6 +41,25 @@ CFO = [
     ("decision", "It's my call, I own the finance systems budget."),
     ("pain", "I have no view of committed spend across entities."),
 ]
+# A non-finance study: teachers, school principals and a student, all talking about the same topics.
+TEACHER = [
+    ("situation", "I'm a teacher at {company}, I have {n} classes of about twenty-five kids."),
+    ("pain", "Planning the timetable with the principal takes my whole Sunday."),
+    ("decision", "Not my call, the principal decides what we buy."),
+    ("channel", "I follow a teachers' group on Facebook."),
+]
+PRINCIPAL = [
+    ("situation", "I'm the principal of {company}, we have {n} hundred pupils."),
+    ("pain", "Teachers spend their weekends planning the timetable."),
+    ("decision", "I own the budget for software, up to ten thousand a year."),
+    ("channel", "I read the school leaders' newsletter."),
+]
+EDUCATION_STUDENT = [
+    ("situation", "I'm a student in education, writing my thesis on school timetables."),
+    ("pain", "Teachers told me timetable planning takes their weekends."),
+    ("decision", "I have zero budget and I would never pay for a tool."),
+]
+SCHOOLS = ["Lincoln Elementary", "Maple High", "Oak Primary", "Pine Academy", "Cedar School", "Elm Middle"]
 COMPANIES = ["Acme Supply", "Birch Hotels", "Cobalt Freight", "Delta Dental", "Ember Retail", "Fjord Metal"]
 
 
@@ -159,3 +178,20 @@ def hashing_workspace(root, interviews: dict[str, tuple[Transcript, list[Finding
     for transcript, findings in interviews.values():
         save_interview(workspace, transcript, findings)
     return workspace
+
+
+def school_study() -> dict[str, tuple[Transcript, list[Finding]]]:
+    """Three teachers, three principals and two students (a domain unlike the finance fixtures)."""
+    interviews = {}
+    for i in range(3):
+        interviews[f"teacher-{i + 1}"] = make_interview(
+            f"teacher-{i + 1}", f"Teacher {i + 1}", TEACHER, company=SCHOOLS[i], n=3 + i
+        )
+        interviews[f"principal-{i + 1}"] = make_interview(
+            f"principal-{i + 1}", f"Principal {i + 1}", PRINCIPAL, company=SCHOOLS[3 + i], n=4 + i
+        )
+    for i in range(2):
+        interviews[f"student-{i + 1}"] = make_interview(
+            f"student-{i + 1}", f"Student {i + 1}", EDUCATION_STUDENT
+        )
+    return interviews

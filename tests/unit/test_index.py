@@ -159,3 +159,17 @@ def test_open_index_uses_chroma_url_from_settings(
     monkeypatch.setenv("PERSONAS_INDEX__CHROMA_URL", "http://127.0.0.1:9")
     with pytest.raises(VectorIndexError, match="127.0.0.1:9"):
         open_index(Workspace(index_workspace.root))
+
+
+def test_role_search_falls_back_to_a_filtered_query_when_the_nearest_are_other_roles(
+    index_workspace: Workspace,
+) -> None:
+    turns = [("Jamie", "interviewer", f"invoice approvals question number {n}") for n in range(12)]
+    turns.append(("Dana", "participant", "The landscaping crew starts at six."))
+    crowded = make_transcript("crowded", turns)
+    index = open_index(index_workspace)
+    index.upsert_transcript(crowded)
+    hits = index.search("invoice approvals question", limit=1)
+    assert [hit.utterance_id for hit in hits] == ["crowded:13"]
+    interviewer_hits = index.search("invoice approvals question", role="interviewer", limit=3)
+    assert len(interviewer_hits) == 3 and {hit.role for hit in interviewer_hits} == {"interviewer"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 
 import numpy as np
@@ -84,10 +86,11 @@ def test_role_cues_follow_the_speakers_own_role():
     _, controller_findings = make_interview("ctl", "Ctl", CONTROLLER)
     _, student_findings = make_interview("nb", "Student", NON_BUYER)
     ap = read_cues("ap", ap_findings)
-    assert ap.family == "ap"  # mentions "the controller decides" but is a clerk
+    assert ap.level == "individual"  # mentions "the controller decides" but is a clerk
+    assert ap.title == "ap clerk"
     assert ap.buying["user"] >= 1 and not ap.is_nonbuyer  # no budget is not "no intent"
     controller = read_cues("ctl", controller_findings)
-    assert controller.family == "controller" and controller.buying["owner"] >= 1
+    assert controller.level == "manager" and controller.buying["owner"] >= 1
     assert read_cues("nb", student_findings).is_nonbuyer
 
 
@@ -95,13 +98,53 @@ def test_role_cues_read_french_portuguese_and_third_person():
     _, findings = make_interview(
         "fr", "Sophie", [("situation", "Alors je suis responsable comptable chez Berthier.")]
     )
-    assert read_cues("fr", findings).family == "controller"
+    assert read_cues("fr", findings).level == "manager"
     _, findings = make_interview(
         "pt", "Renata", [("decision", "Eu decido. O orçamento de sistemas financeiros é meu.")]
     )
     assert read_cues("pt", findings).buying["owner"] >= 1
     cues = read_cues("x", [], participant_texts=["Corporate controller at Ironbridge Manufacturing."])
-    assert cues.family == "controller"
+    assert cues.level == "manager"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "title"),
+    [
+        ("Sure. I'm the practice manager at a two-site dental office.", "manager", "practice manager"),
+        ("I'm a scheduling coordinator at the clinic.", "individual", "scheduling coordinator"),
+        ("I'm the VP of Operations at a logistics group.", "executive", "vp of operations"),
+        ("I'm the owner of two bakeries.", "executive", "owner"),
+        ("Je suis directrice des opérations chez Lumen.", "executive", "directrice des opérations"),
+        ("Je suis gérante du cabinet.", "manager", "gérante"),
+        ("Eu sou enfermeira no hospital.", "individual", "enfermeira"),
+        ("Soy jefa de planta en la fábrica.", "manager", "jefa de planta"),
+        ("Ich bin Disponentin bei einer Spedition.", "individual", "disponentin"),
+        ("I'm a master's student in public health.", "nonbuyer", "master's student"),
+    ],
+)
+def test_self_described_titles_map_to_generic_levels(text, level, title):
+    cues = read_cues("x", [], participant_texts=[text])
+    assert (cues.level, cues.title) == (level, title)
+
+
+def test_someone_elses_title_is_not_the_speakers():
+    texts = [
+        "Our clinic director looks at the no-show rate.",
+        "The regional manager at head office signs off.",
+        "Scheduling is the manager's job, not mine.",
+    ]
+    assert read_cues("x", [], participant_texts=texts).level is None
+
+
+def test_no_budget_and_no_intent_in_other_languages_make_a_non_buyer():
+    cues = read_cues(
+        "x", [], participant_texts=["Je suis retraitée.", "Je n'ai besoin de rien, pas de budget."]
+    )
+    assert cues.is_nonbuyer
+    happy = read_cues(
+        "y", [], participant_texts=["Honestly I'm happy with what I have.", "There's no budget."]
+    )
+    assert happy.is_nonbuyer
 
 
 def test_diff_reports_personas_attributes_and_moved_evidence():
@@ -152,6 +195,9 @@ def test_diff_of_identical_versions_says_no_changes():
 
 
 def test_ordinary_words_are_not_non_buyer_signs():
-    texts = ["So that's why I signed up for these interviews.", "I don't have any budget, my controller decides."]
+    texts = [
+        "So that's why I signed up for these interviews.",
+        "I don't have any budget, my controller decides.",
+    ]
     cues = read_cues("x", [], participant_texts=texts)
     assert cues.nonbuyer_score == 0 and not cues.is_nonbuyer

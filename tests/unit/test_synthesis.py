@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
-from persona_data import AP_CLERK, CFO, NON_BUYER, hashing_workspace, make_interview, save_interview, study
+from persona_data import (
+    AP_CLERK,
+    CFO,
+    NON_BUYER,
+    hashing_workspace,
+    make_interview,
+    save_interview,
+    school_study,
+    study,
+)
 
 from assistant.errors import NotFoundError
 from assistant.persona_versions import latest_persona_set, list_versions, persona_of_interviews
@@ -24,8 +33,24 @@ def test_clusters_follow_own_role_not_topic_words(tmp_path):
     groups = sorted(sorted(p.members) for p in persona_set.personas)
     assert groups == [["ap-1", "ap-2", "ap-3"], ["ctl-1", "ctl-2", "ctl-3"], ["nb-1", "nb-2"]]
     labels = {p.label for p in persona_set.personas}
-    assert "AP specialists (3 interviews)" in labels
+    assert "AP clerks (3 interviews)" in labels  # the members' own most frequent title
     assert "Controllers (3 interviews)" in labels
+
+
+def test_a_non_finance_study_clusters_by_self_described_role_level(tmp_path):
+    workspace = hashing_workspace(tmp_path / "s", school_study())
+    persona_set = synthesize_personas(workspace, engine="offline", today=date(2026, 4, 1))
+    groups = sorted(sorted(p.members) for p in persona_set.personas)
+    assert groups == [
+        ["principal-1", "principal-2", "principal-3"],
+        ["student-1", "student-2"],
+        ["teacher-1", "teacher-2", "teacher-3"],
+    ]
+    by_label = {p.label: p for p in persona_set.personas}
+    assert "Teachers (3 interviews)" in by_label
+    assert "Principals (3 interviews)" in by_label
+    negatives = [p for p in persona_set.personas if p.negative]
+    assert [sorted(p.members) for p in negatives] == [["student-1", "student-2"]]
 
 
 def test_negative_persona_is_kept_apart_and_labelled(tmp_path):
@@ -148,6 +173,7 @@ def test_llm_draft_gets_citations_from_code_not_from_the_model(tmp_path):
     drafted = {p.label: p for p in persona_set.personas}
     ap = next(p for p in persona_set.personas if "ap-1" in p.members)
     assert ap.label == "Overloaded AP clerks (3 interviews)"
+    assert ap.drafted_by == "llm"
     pains = [a for a in ap.attributes if a.field == "pains"][0]
     assert pains.evidence_count == len({c.interview_id for c in pains.citations})
     for attribute in ap.attributes:
@@ -159,3 +185,12 @@ def test_llm_draft_gets_citations_from_code_not_from_the_model(tmp_path):
     assert not any(a.field == "goals" for a in ap.attributes)
     assert any(w["kind"] == "uncited_dropped" for w in persona_set.warnings)
     assert drafted
+
+
+def test_empty_model_draft_falls_back_to_extractive_with_a_warning(tmp_path):
+    workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=False))
+    empty = json.dumps({"label": "Nothing", "summary": "Nothing.", "attributes": []})
+    persona_set = synthesize_personas(workspace, engine="llm", model=FakeListChatModel(responses=[empty]))
+    assert all(p.drafted_by == "extractive" for p in persona_set.personas)
+    assert all(p.attributes for p in persona_set.personas)
+    assert sum(1 for w in persona_set.warnings if w["kind"] == "model_empty") == len(persona_set.personas)

@@ -75,9 +75,10 @@ class PersonasScreen(Screen[None]):
         personas = self.query_one("#persona-list", OptionList)
         personas.clear_options()
         if not self.persona_set or not self.persona_set.get("personas"):
-            self.query_one("#persona-head", Static).update(
-                "No personas yet. In the Library (F3): extract findings (e), then synthesise (s)."
-            )
+            message = "No personas yet. In the Library (F3): extract findings (e), then synthesise (s)."
+            for warning in (self.persona_set or {}).get("warnings", [])[:3]:
+                message += f"\n[yellow]⚠ {escape(warning_text(warning))}[/yellow]"
+            self.query_one("#persona-head", Static).update(message)
             return
         for index, persona in enumerate(self.persona_set["personas"]):
             label = persona.get("label", persona.get("id", "?"))
