@@ -13,12 +13,15 @@ import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from assistant.errors import ConfigError, ModelError
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.workspace import Workspace
 
 CACHE_FILE = "embeddings.sqlite"
 E5_BATCH = 32
@@ -416,6 +419,6 @@ def get_embedder(settings: Settings, *, cache_dir: Path | None = None) -> Embedd
     return CachedEmbedder(embedder, EmbeddingCache(Path(cache_dir) / CACHE_FILE))
 
 
-def workspace_embedder(workspace: Any) -> Embedder:
+def workspace_embedder(workspace: Workspace) -> Embedder:
     """The workspace's embedder with its cache in ``<workspace>/cache/embeddings.sqlite``."""
     return get_embedder(workspace.settings, cache_dir=workspace.cache_dir)

@@ -68,9 +68,10 @@ _SELF = (
     r"(?:\bi'?m\b|\bi\s+am\b|\bi\s+work\s+as\b|\bi\s+serve\s+as\b|\bmy\s+(?:role|title|job|position)\s+is\b|"
     r"\bje\s+suis\b|\bje\s+travaille\s+comme\b|\bj'occupe\s+le\s+poste\s+de\b|"
     r"\beu\s+sou\b|\bsou\b|\btrabalho\s+como\b|\bsoy\b|\btrabajo\s+como\b|"
-    r"\bich\s+bin\b|\bich\s+arbeite\s+als\b|"
-    r"\bshe\s+is\b|\bhe\s+is\b|\bthey\s+are\b|\bshe'?s\b|\bhe'?s\b|\bthe\s+participant\s+is\b|\bworks\s+as\b)"
+    r"\bich\s+bin\b|\bich\s+arbeite\s+als\b)"
 )
+# In a statement about the participant (a model's paraphrase), the third person is the participant.
+_THIRD = r"(?:\bshe\s+is\b|\bhe\s+is\b|\bthey\s+are\b|\bshe'?s\b|\bhe'?s\b|\bthe\s+participant\s+is\b|\bworks\s+as\b)"
 # Words that end a title: a place, an employer, a clause or a pause.
 _STOP_WORDS = frozenset(
     """
@@ -93,6 +94,7 @@ _NOT_TITLE_START = frozenset(
 )
 _WORD_RE = re.compile(r"[\w'’/.&-]+|[,;:!?()\"“”]")
 _INTRO_RE = re.compile(_SELF, re.IGNORECASE)
+_THIRD_RE = re.compile(_SELF + "|" + _THIRD, re.IGNORECASE)
 # Model statements open with the participant's name: "Dana is a scheduling coordinator at ...".
 _NAMED_RE = re.compile(r"^\W*[A-Z][\w'-]+\s+(?:is|works\s+as)\b")
 # "Operations manager at Acme." / "Front desk here": a title opening the sentence, then a place.
@@ -149,11 +151,17 @@ def classify_title(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-def _self_roles(text: str) -> list[tuple[str, str]]:
-    """(level, title) for each title the speaker gives for themselves in ``text``."""
+def _self_roles(text: str, *, about_participant: bool = False) -> list[tuple[str, str]]:
+    """(level, title) for each title the speaker gives for themselves in ``text``.
+
+    ``about_participant`` marks a statement about the participant (a model's paraphrase), where
+    "she is ..." and "Dana is ..." describe the participant; in the participant's own words they
+    describe someone else.
+    """
     found: list[tuple[str, str]] = []
-    starts = [m.end() for m in _INTRO_RE.finditer(text)]
-    named = _NAMED_RE.match(text)
+    intro = _THIRD_RE if about_participant else _INTRO_RE
+    starts = [m.end() for m in intro.finditer(text)]
+    named = _NAMED_RE.match(text) if about_participant else None
     if named:
         starts.append(named.end())
     for start in starts:
@@ -161,7 +169,7 @@ def _self_roles(text: str) -> list[tuple[str, str]]:
         if role:
             found.append(role)
     for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if _INTRO_RE.search(sentence) or _NAMED_RE.match(sentence):
+        if _THIRD_RE.search(sentence) or _NAMED_RE.match(sentence):
             continue
         leading = _LEADING_RE.match(sentence)
         if leading and leading.group(1).split()[0].lower() not in _FILLER_WORDS:
@@ -188,8 +196,6 @@ BUYING_CUES: dict[str, tuple[str, ...]] = {
         r"\bi\s+(?:decide|sign\s+off|sign\s+the\s+contract|approve\s+the\s+spend)\b",
         r"\bi'?ve\s+(?:got|set\s+aside|budgeted)\b[^.]{0,60}(?:thousand|hundred|\bk\b|\d)",
         r"\bbudget\s+is\s+approved\b",
-        r"\bowns\s+the\s+(?:\w+\s+){0,3}(?:budget|decision)\b",
-        r"\beconomic\s+buyer\b|\bbudget\s+owner\b|\bfinal\s+decision[- ]maker\b",
         r"\beu\s+decido\b|\bmeu\s+or[çc]amento\b|\bor[çc]amento\b[^.]{0,40}\b[ée]\s+meu\b",
         r"\bc'est\s+moi\s+qui\s+(?:d[ée]cide|signe|valide)\b|\bje\s+d[ée]cide\b|\bmon\s+budget\b",
         r"\bj'ai\s+(?:un|le|mon)\s+budget\b",
@@ -202,7 +208,6 @@ BUYING_CUES: dict[str, tuple[str, ...]] = {
         r"\bi\s+(?:put\s+together|make|write|prepare)\s+(?:the|a)\s+(?:recommendation|shortlist|comparison)\b",
         r"\bi\s+(?:would\s+|'d\s+)?(?:shortlist|compare\s+(?:the\s+)?options|run\s+the\s+demos?)\b",
         r"\bje\s+pr[ée]pare\s+le\s+dossier\b|\bje\s+fais\s+la\s+s[ée]lection\b|\bje\s+compare\b",
-        r"\bevaluator\b|\bbuilds\s+the\s+business\s+case\b|\bleads\s+the\s+evaluation\b",
         r"\beu\s+(?:fa[çc]o|conduzo)\s+a\s+avalia[çc][ãa]o\b|\byo\s+(?:hago|llevo)\s+la\s+evaluaci[óo]n\b",
         r"\bich\s+(?:mache|leite)\s+die\s+(?:bewertung|auswahl|evaluierung)\b",
     ),
@@ -215,10 +220,24 @@ BUYING_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:my|our|the)\s+(?:boss|manager|director|owners?|supervisor|principal)\s+"
         r"(?:decides|would\s+decide|signs|has\s+the\s+budget|makes\s+the\s+call)\b",
         r"\bon\s+the\s+evaluation\s+team\b|\bsit\s+in\s+on\s+the\s+demos\b",
-        r"\bhas\s+no\s+budget\b|\bend\s+user\b|\bchampion\b",
+        # In the participant's own words, someone else ("she", "he") holds the budget or the decision.
+        r"\b(?:she|he)\s+(?:owns|holds|controls|has|manages|signs\s+off\s+on)\s+the\s+(?:\w+\s+){0,2}budget\b",
+        r"\b(?:she|he)\s+(?:decides|makes\s+the\s+(?:call|decision)|has\s+the\s+final\s+say)\b",
+        r"\b(?:elle|il)\s+(?:a|g[èe]re|d[ée]cide)\b[^.]{0,20}\bbudget\b|\b(?:ela|ele)\s+(?:tem|decide)\b[^.]{0,20}or[çc]amento\b",
+        r"\bend\s+user\b|\bchampion\b",
         r"\bje\s+n'ai\s+pas\s+de\s+budget\b|\bn[ãa]o\s+tenho\s+or[çc]amento\b|\bno\s+tengo\s+presupuesto\b|"
         r"\bich\s+habe\s+kein\s+budget\b",
     ),
+}
+
+# How a statement about the participant (a model's paraphrase) names their buying position.
+STATEMENT_BUYING_CUES: dict[str, tuple[str, ...]] = {
+    "owner": (
+        r"\bowns\s+the\s+(?:\w+\s+){0,3}(?:budget|decision)\b",
+        r"\beconomic\s+buyer\b|\bbudget\s+owner\b|\bfinal\s+decision[- ]maker\b",
+    ),
+    "evaluator": (r"\bevaluator\b|\bbuilds\s+the\s+business\s+case\b|\bleads\s+the\s+evaluation\b",),
+    "user": (r"\bhas\s+no\s+budget\b",),
 }
 
 # Signs that the interviewee will not buy: (pattern, weight). Strong signs weigh 2; three points make a non-buyer.
@@ -253,6 +272,10 @@ NONBUYER_CUES: tuple[tuple[str, int], ...] = (
 )
 
 _BUYING_RE = {key: [re.compile(p, re.IGNORECASE) for p in patterns] for key, patterns in BUYING_CUES.items()}
+_STATEMENT_BUYING_RE = {
+    key: _BUYING_RE[key] + [re.compile(p, re.IGNORECASE) for p in STATEMENT_BUYING_CUES[key]]
+    for key in _BUYING_RE
+}
 _NONBUYER_RE = [(re.compile(p, re.IGNORECASE), weight) for p, weight in NONBUYER_CUES]
 
 LEVEL_NAMES = {
@@ -303,13 +326,18 @@ def finding_texts(finding: Finding) -> list[str]:
     return texts
 
 
-def _read_text(cues: RoleCues, text: str, seen: set[str], *, roles: bool, buying: bool) -> None:
+def is_paraphrase(finding: Finding, text: str) -> bool:
+    """Whether ``text`` is the finding's statement in other words than the quote (a model's description)."""
+    return text is not finding.quote and " ".join(finding.quote.split()) not in " ".join(text.split())
+
+
+def _read_text(cues: RoleCues, text: str, seen: set[str], *, roles: bool, buying: bool, about: bool) -> None:
     if roles:
-        for level, title in _self_roles(text):
+        for level, title in _self_roles(text, about_participant=about):
             cues.level_counts[level] += 1
             cues.titles.append(title)
     if buying:
-        for key, patterns in _BUYING_RE.items():
+        for key, patterns in (_STATEMENT_BUYING_RE if about else _BUYING_RE).items():
             if any(p.search(text) for p in patterns):
                 cues.buying[key] += 1
     for pattern, weight in _NONBUYER_RE:
@@ -330,7 +358,7 @@ def read_cues(
     cues = RoleCues(interview_id=interview_id)
     seen: set[str] = set()
     for text in participant_texts or []:
-        _read_text(cues, text, seen, roles=True, buying=True)
+        _read_text(cues, text, seen, roles=True, buying=True, about=False)
     for finding in findings:
         for text in finding_texts(finding):
             _read_text(
@@ -339,6 +367,7 @@ def read_cues(
                 seen,
                 roles=finding.category in ("situation", "decision"),
                 buying=finding.category in ("decision", "situation", "trigger"),
+                about=is_paraphrase(finding, text),
             )
     return cues
 

@@ -59,7 +59,9 @@ def field_of(finding: Finding, negative: bool) -> list[str]:
     """Which persona fields a finding feeds (one, plus ``disqualifiers`` for non-buyer signs)."""
     text = f"{finding.quote} {finding.statement}"
     fields: list[str] = []
-    if finding.category == "situation" and (_self_roles(finding.quote) or _self_roles(finding.statement)):
+    if finding.category == "situation" and (
+        _self_roles(finding.quote) or _self_roles(finding.statement, about_participant=True)
+    ):
         fields.append("who")
     elif finding.category == "situation" and _SIZE_RE.search(text):
         fields.append("who")
@@ -96,7 +98,7 @@ def card_text(finding: Finding) -> str:
 
 def _role_kind(finding: Finding) -> str | None:
     """The role level a self-introduction names ("I'm a scheduling coordinator at..."), if any."""
-    found = _self_roles(finding.quote) or _self_roles(finding.statement)
+    found = _self_roles(finding.quote) or _self_roles(finding.statement, about_participant=True)
     return found[0][0] if found else None
 
 

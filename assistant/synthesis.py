@@ -84,16 +84,27 @@ def _plural(title: str) -> str:
     return " ".join(words)
 
 
-def _title_words(members: list[InterviewProfile]) -> list[str]:
-    """The members' own titles, most frequent first (each interview counts its main title once)."""
+def _head_title(title: str) -> str:
+    """A title without its complement ("principal of oak primary" -> "principal")."""
+    return re.split(r"\s+(?:of|de|des|du|do|da)\s+", title, maxsplit=1)[0]
+
+
+def _title_words(members: list[InterviewProfile]) -> tuple[list[str], Counter[str]]:
+    """The members' own titles, most frequent first (each interview counts its main title once).
+
+    When full titles disagree but their heads agree ("principal of X", "principal of Y"), the heads are used.
+    """
     titles = Counter(p.cues.title for p in members if p.cues.title)
-    return sorted(titles, key=lambda t: (-titles[t], len(t), t))
+    heads = Counter(_head_title(p.cues.title) for p in members if p.cues.title)
+    if titles and heads and max(heads.values()) > max(titles.values()):
+        titles = heads
+    return sorted(titles, key=lambda t: (-titles[t], len(t), t)), titles
 
 
 def role_label(members: list[InterviewProfile], negative: bool, index: int) -> str:
     """A label from the members' most frequent self-described titles, with the number of interviews."""
     count = f"({len(members)} interview{'s' if len(members) != 1 else ''})"
-    titles = _title_words(members)
+    titles, top = _title_words(members)
     if negative:
         words = ", ".join(titles[:2])
         return f"Non-buyers{': ' + words if words else ''} {count}"
@@ -102,7 +113,6 @@ def role_label(members: list[InterviewProfile], negative: bool, index: int) -> s
         if not levels:
             return f"Persona {index} {count}"
         return f"{LEVEL_NAMES[levels.most_common(1)[0][0]]} {count}"
-    top = Counter(p.cues.title for p in members if p.cues.title)
     shown = titles[:1] if top[titles[0]] * 2 > len(members) else titles[:2]
     text = " and ".join(_plural(t) for t in shown)
     return f"{text[0].upper()}{text[1:]} {count}"

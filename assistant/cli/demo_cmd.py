@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from typing import Any
 from pathlib import Path
+from typing import Any, Literal, cast
 
 import click
 
@@ -66,7 +66,8 @@ def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     findings_total = 0
     with click.progressbar(workspace.interview_ids(), label="3/6 extracting findings", file=None) as ids:
         for interview_id in ids:
-            result = extract_interview(workspace, workspace.load_transcript(interview_id), engine=engine)
+            chosen = cast(Literal["auto", "offline", "llm"], engine)
+            result = extract_interview(workspace, workspace.load_transcript(interview_id), engine=chosen)
             findings_total += len(result.findings)
     click.echo(f"    {findings_total} verified findings -> {workspace.findings_dir}")
 

@@ -30,7 +30,7 @@ def test_synthesize_json_contract_and_listing(tmp_path):
     assert any(p["negative"] for p in data["personas"])
     listing = _run(workspace, "personas", "list")
     assert listing.exit_code == 0
-    assert "AP specialists (3 interviews)" in listing.output and "[negative]" in listing.output
+    assert "AP clerks (3 interviews)" in listing.output and "[negative]" in listing.output
     ap_id = next(p["id"] for p in data["personas"] if "ap-1" in p["members"])
     shown = _run(workspace, "personas", "show", ap_id)
     assert shown.exit_code == 0
@@ -46,7 +46,7 @@ def test_assign_then_diff_shows_the_new_member(tmp_path):
     save_interview(workspace, transcript, findings)
     assigned = _run(workspace, "assign", "--engine", "offline")
     assert assigned.exit_code == 0, assigned.output
-    assert "ap-7" in assigned.output and "AP specialists" in assigned.output
+    assert "ap-7" in assigned.output and "AP clerks" in assigned.output
     diff = _run(workspace, "diff", "1", "2", "--json")
     assert diff.exit_code == 0
     data = json.loads(diff.stdout)

@@ -25,7 +25,9 @@ def test_core_does_not_load_textual_or_click() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'click') or m.startswith(('assistant.tui', 'assistant.cli')))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
     assert result.stdout.strip() == "", f"core imported UI modules: {result.stdout}"
 
 

@@ -59,7 +59,9 @@ def test_json_text_parses_fenced_reply() -> None:
 
 
 def test_json_text_retries_malformed_then_succeeds() -> None:
-    model = FakeListChatModel(responses=["not json", '{"category": "impact"}', '{"category": "impact", "confidence": 1}'])
+    model = FakeListChatModel(
+        responses=["not json", '{"category": "impact"}', '{"category": "impact", "confidence": 1}']
+    )
     label = invoke_structured(model, Label, [SystemMessage(content="sys"), HumanMessage(content="x")])
     assert label.category == "impact"
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import date
 
 import numpy as np
+import pytest
 from persona_data import AP_CLERK, CONTROLLER, NON_BUYER, make_interview
 
 from assistant.persona_checks import distinctness_warnings, stale_warnings, thin_evidence_warnings

@@ -114,7 +114,7 @@ def test_versions_are_saved_with_the_json_contract(tmp_path):
     assert {"field", "statement", "citations", "evidence_count"} <= set(attribute)
     assert {"interview_id", "utterance_id", "quote"} <= set(attribute["citations"][0])
     assert latest_persona_set(workspace).version == 1
-    assert persona_of_interviews(workspace)["ap-2"].startswith("AP specialists")
+    assert persona_of_interviews(workspace)["ap-2"].startswith("AP clerks")
 
 
 def test_synthesize_without_findings_is_a_clear_error(tmp_path):
@@ -141,7 +141,7 @@ def test_assign_places_new_interviews_without_reshuffling(tmp_path):
         moved = next(p for p in after.personas if p.id == persona.id)
         assert set(persona.members) <= set(moved.members)
     ap_after = next(p for p in after.personas if p.id == ap_before.id)
-    assert ap_after.label == "AP specialists (4 interviews)"
+    assert ap_after.label == "AP clerks (4 interviews)"
 
 
 def test_assign_needs_a_previous_version(tmp_path):
