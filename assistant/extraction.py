@@ -443,7 +443,7 @@ def extract_with_llm(
         if answer is None:
             try:
                 answer = invoke_structured(
-                    _with_output_limit(model, 200 + int(1.6 * OUTPUT_TOKENS_PER_ITEM * len(window.items))),
+                    _with_output_limit(model, 150 + int(1.2 * OUTPUT_TOKENS_PER_ITEM * len(window.items))),
                     WindowReview,
                     [SystemMessage(content=system), HumanMessage(content=user)],
                     settings=settings,

@@ -208,6 +208,7 @@ def main() -> int:
                 f"  [{rows[-1]['total_s']:5.1f}s] answerable={answer.answerable} cites={len(answer.citations)} "
                 f"removed={len(answer.removed_citations)} {q['question']}"
             )
+        called = [r for r in rows if r["model_reply"] is not None]  # latency only where the model ran
         total_citations = sum(r["citations"] for r in rows)
         valid = sum(r["valid_citations"] for r in rows)
         llm_correct = sum(r["gold"] == r["predicted"] for r in rows)
@@ -219,8 +220,10 @@ def main() -> int:
             "citations": total_citations,
             "removed_invented_ids": removed,
             "detection_correct": llm_correct,
-            "first_token_median_s": round(statistics.median(r["first_token_s"] for r in rows), 2),
-            "total_median_s": round(statistics.median(r["total_s"] for r in rows), 2),
+            "first_token_median_s": round(
+                statistics.median([r["first_token_s"] for r in called] or [0.0]), 2
+            ),
+            "total_median_s": round(statistics.median([r["total_s"] for r in called] or [0.0]), 2),
         }
         print(
             f"LLM: citation validity {valid}/{total_citations}, invented ids removed {removed}, "

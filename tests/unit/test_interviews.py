@@ -257,9 +257,7 @@ def test_saved_transcript_is_pseudonymised_when_the_study_asks(tmp_path) -> None
     from assistant.workspace import Workspace
 
     Workspace.init(tmp_path / "private")
-    workspace = Workspace(
-        tmp_path / "private", settings=Settings(privacy=PrivacySettings(pseudonymise=True))
-    )
+    workspace = Workspace(tmp_path / "private", settings=Settings(privacy=PrivacySettings(pseudonymise=True)))
     session = small_session(workspace)
     session.ask(session.next_question())
     session.answer("Mail me at alex.q@example.com, or ask my boss.")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ def _transcript(interview_id: str = "demo") -> Transcript:
         source_file="demo.txt",
         source_hash="abc",
         format="plain",
-        imported_at=datetime.now(timezone.utc),
+        imported_at=datetime.now(UTC),
     )
     return Transcript(
         interview=interview,
