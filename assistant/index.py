@@ -386,11 +386,11 @@ def open_index(workspace: Workspace, *, embedder: Embedder | None = None) -> Utt
 def reindex(workspace: Workspace, progress: ProgressCallback | None = None) -> int:
     """Rebuild the index from the transcripts (drop, then re-add); returns utterances indexed."""
     index = open_index(workspace)
+    transcripts = list(workspace.transcripts())  # a damaged transcript fails here, before the drop
     index.reset()
-    interview_ids = workspace.interview_ids()
     total = 0
-    for done, interview_id in enumerate(interview_ids, start=1):
-        total += index.upsert_transcript(workspace.load_transcript(interview_id))
+    for done, transcript in enumerate(transcripts, start=1):
+        total += index.upsert_transcript(transcript)
         if progress is not None:
-            progress(done, len(interview_ids), interview_id)
+            progress(done, len(transcripts), transcript.interview.id)
     return total

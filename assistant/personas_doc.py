@@ -153,7 +153,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 def md_escape(text: str) -> str:
     """Plain text made inert in Markdown: no HTML, links, emphasis or footnotes from transcript words."""
     flat = " ".join(text.split())
-    flat = flat.replace("&", "&amp;")
+    flat = re.sub(r"&(?=#?\w+;)", "&amp;", flat)  # only where it would start an entity: FP&A stays readable
     return _MD_SPECIAL.sub(
         lambda m: "&lt;" if m.group(1) == "<" else "&gt;" if m.group(1) == ">" else "\\" + m.group(1), flat
     )

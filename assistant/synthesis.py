@@ -420,6 +420,10 @@ def assign_interviews(
     findings = load_findings_by_interview(workspace)
     known = {m for p in previous.personas for m in p.members}
     new_ids = [i for i in findings if i not in known]
+    if not new_ids:  # nothing to place: keep the latest version rather than save an identical one
+        unchanged = previous.model_copy(deep=True)
+        unchanged.warnings = _missing_findings_warnings(workspace, findings)
+        return unchanged, {}
     settings = workspace.settings
     context = _context(workspace, settings, engine, model, usage)
     profiles = build_profiles(workspace, findings)

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from assistant.errors import NotFoundError
+from assistant.errors import NotFoundError, WorkspaceError
 from assistant.models import Role
 from assistant.workspace import Workspace
 
 
 def remove_interview(workspace: Workspace, interview_id: str) -> None:
-    """Delete the transcript file and its utterances from the index."""
+    """Delete the transcript file, its utterances in the index and its findings file."""
     from assistant.index import open_index
 
-    workspace.load_transcript(interview_id)  # NotFoundError if absent
+    if not workspace.transcript_path(interview_id).is_file():  # a damaged file can still be removed
+        raise NotFoundError(f"no interview with id {interview_id!r} in {workspace.transcripts_dir}")
     open_index(workspace).remove_interview(interview_id)
     workspace.delete_transcript(interview_id)
+    findings = workspace.findings_dir / f"{interview_id}.json"  # its findings would outlive it otherwise
+    try:
+        findings.unlink(missing_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{findings}: cannot remove ({exc.strerror})") from exc
 
 
 def rename_speaker(

@@ -6,7 +6,7 @@ Each command family lives in its own module and registers itself on :data:`main`
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -14,12 +14,31 @@ from assistant.errors import AssistantError
 from assistant.workspace import Workspace
 
 
+def _usage_error(exc: click.UsageError) -> NoReturn:
+    """Print a mistyped command line as one `error:` line (with where to get help) and exit 2."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        exc.show()  # a command group typed alone: its help, as click shows it
+        sys.exit(exc.exit_code)
+    command = exc.ctx.command_path if exc.ctx is not None else "personas"
+    problem = exc.format_message().rstrip(".")
+    click.echo(f"error: {command}: {problem} (see `{command} --help`)", err=True)
+    sys.exit(exc.exit_code)
+
+
 class CLIGroup(click.Group):
     """Turns every AssistantError into one clear line on stderr and exit status 1."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            _usage_error(exc)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:
+            _usage_error(exc)
         except AssistantError as exc:
             click.echo(f"error: {exc.message}", err=True)
             sys.exit(1)

@@ -43,7 +43,7 @@ def extract_cmd(
     """Extract cited findings from interviews into findings/<id>.json (quotes verified by code)."""
     from assistant.embeddings import workspace_embedder
     from assistant.extraction import extract_interview, resolve_engine
-    from assistant.llm import get_chat_model, ledger_for
+    from assistant.llm import get_chat_model, ledger_for, run_concurrently
 
     workspace = workspace_of(ctx)
     if all_interviews and interview_ids:
@@ -63,7 +63,6 @@ def extract_cmd(
     usage = ledger_for(settings) if model is not None else None
     embedder = workspace_embedder(workspace)
 
-    results = []
     current = {"id": ""}
 
     def show(_: Any) -> str:
@@ -82,10 +81,10 @@ def extract_cmd(
         def on_progress(event: str, details: dict[str, Any]) -> None:
             bar.update(0, current["id"])
 
-        for transcript in transcripts:
+        def run_one(transcript: Any) -> Any:
             current["id"] = transcript.interview.id
             bar.update(0, current["id"])
-            result = extract_interview(
+            return extract_interview(
                 workspace,
                 transcript,
                 engine=chosen,
@@ -95,8 +94,14 @@ def extract_cmd(
                 force=force,
                 progress=on_progress,
             )
-            results.append(result)
-            bar.update(1, current["id"])
+
+        def done(transcript: Any, _result: Any) -> None:
+            bar.update(1, transcript.interview.id)
+
+        # Model calls wait on the network, so interviews run side by side up to llm.concurrency;
+        # each interview's findings file is written as it finishes, so Ctrl-C keeps finished ones.
+        limit = max(1, settings.llm.concurrency) if model is not None else 1
+        results = run_concurrently(run_one, transcripts, limit=limit, on_result=done)
 
     if as_json:
         rows = [f.public_dict() for result in results for f in result.shown_findings()]

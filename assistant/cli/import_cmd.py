@@ -8,6 +8,7 @@ import sys
 import click
 
 from assistant.cli import main, workspace_of
+from assistant.errors import InputFileError
 from assistant.importers import FORMAT_CHOICES
 
 
@@ -82,6 +83,11 @@ def import_cmd(
         click.echo(report.summary())
     if not report.ok:
         sys.exit(1)
+    if not (report.imported or report.unchanged):
+        where = ", ".join(paths)
+        skipped = len(report.skipped)
+        problem = f"no transcripts found ({skipped} other files skipped)" if skipped else "no files found"
+        raise InputFileError(where, problem)
 
 
 @main.command("pseudonyms")

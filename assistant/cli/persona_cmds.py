@@ -86,11 +86,12 @@ def assign_cmd(ctx: click.Context, engine: str, as_json: bool) -> None:
         )
     else:
         labels = {p.id: p.label for p in persona_set.personas}
-        click.echo(
-            f"saved personas v{persona_set.version} (assign on v{getattr(persona_set, 'based_on', '?')})"
-        )
-        if not placements:
-            click.echo("no new interviews to place")
+        if placements:
+            click.echo(
+                f"saved personas v{persona_set.version} (assign on v{getattr(persona_set, 'based_on', '?')})"
+            )
+        else:
+            click.echo(f"no new interviews to place: personas v{persona_set.version} unchanged")
         for interview_id, persona_id in placements.items():
             click.echo(f"  {interview_id:<32} -> {labels[persona_id] if persona_id else 'no good fit'}")
         for warning in persona_set.warnings:

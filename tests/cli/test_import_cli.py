@@ -166,6 +166,21 @@ def test_folder_skips_non_transcripts(workspace: Workspace, tmp_path: Path) -> N
     assert workspace.interview_ids() == ["call"]
 
 
+@pytest.mark.parametrize("contents", [[], ["README.md", "notes.csv"]])
+def test_folder_without_transcripts_is_an_error(
+    workspace: Workspace, tmp_path: Path, contents: list[str]
+) -> None:
+    folder = tmp_path / "dossier vidé"
+    folder.mkdir()
+    for name in contents:
+        (folder / name).write_text("a,b\n", encoding="utf-8")
+    result = run(workspace, str(folder))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(folder) in errors[0] and "found" in errors[0], result.stderr
+    assert workspace.interview_ids() == []
+
+
 def _make_read_only(folder: Path) -> Callable[[], None]:
     """Make ``folder`` unwritable, also for root (immutable attribute); returns the undo."""
     if os.geteuid() != 0:

@@ -9,7 +9,7 @@ import pytest
 from index_samples import AP, CONTROLLER, make_transcript
 
 from assistant.embeddings import HashingEmbedder
-from assistant.errors import VectorIndexError
+from assistant.errors import AssistantError, NotFoundError, VectorIndexError
 from assistant.index import (
     build_where,
     collection_name,
@@ -18,6 +18,7 @@ from assistant.index import (
     reindex,
     utterance_metadata,
 )
+from assistant.transcripts import remove_interview
 from assistant.workspace import Workspace
 
 
@@ -100,6 +101,29 @@ def test_reindex_rebuilds_from_transcripts_with_progress(index_workspace: Worksp
     assert reindex(index_workspace, progress=lambda d, t, i: calls.append((d, t, i))) == 8
     assert calls == [(1, 2, "ap-clerk"), (2, 2, "controller")]
     assert set(open_index(index_workspace).indexed_interviews()) == {"ap-clerk", "controller"}
+
+
+def test_reindex_keeps_the_old_index_when_a_transcript_is_damaged(index_workspace: Workspace) -> None:
+    reindex(index_workspace)
+    index_workspace.transcript_path("controller").write_text('{"interview": {"id": "contr', encoding="utf-8")
+    with pytest.raises(AssistantError, match="controller.json"):
+        reindex(index_workspace)
+    assert open_index(index_workspace).indexed_interviews() == {"ap-clerk": 5, "controller": 3}
+
+
+def test_remove_interview_works_on_a_damaged_transcript_and_drops_its_findings(
+    index_workspace: Workspace,
+) -> None:
+    reindex(index_workspace)
+    index_workspace.transcript_path("controller").write_text("{not json", encoding="utf-8")
+    findings = index_workspace.findings_dir / "controller.json"
+    findings.write_text('{"interview_id": "controller", "findings": []}', encoding="utf-8")
+    remove_interview(index_workspace, "controller")
+    assert index_workspace.interview_ids() == ["ap-clerk"]
+    assert not findings.exists()
+    assert open_index(index_workspace).indexed_interviews() == {"ap-clerk": 5}
+    with pytest.raises(NotFoundError, match="'controller'"):
+        remove_interview(index_workspace, "controller")
 
 
 def test_reindex_uses_the_embedding_cache(index_workspace: Workspace) -> None:

@@ -77,3 +77,8 @@ def test_html_export_defaults_to_latest_version(tmp_path):
 def test_md_escape_neutralises_markup():
     escaped = md_escape("a <img src=x onerror=alert(1)> [x](y) *b* [^1]")
     assert "<" not in escaped and "\\[" in escaped and "\\*" in escaped
+
+
+def test_md_escape_keeps_a_plain_ampersand_readable():
+    assert md_escape("the FP&A team, R&D & sales") == "the FP&A team, R&D & sales"
+    assert md_escape("&copy; &#169; AT&T;") == "&amp;copy; &amp;\\#169; AT&amp;T;"

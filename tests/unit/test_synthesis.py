@@ -144,6 +144,17 @@ def test_assign_places_new_interviews_without_reshuffling(tmp_path):
     assert ap_after.label == "AP clerks (4 interviews)"
 
 
+def test_assign_with_nothing_new_saves_no_version(tmp_path):
+    workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=False))
+    before = synthesize_personas(workspace, engine="offline")
+    workspace.save_transcript(make_interview("ap-5", "Clerk 5", AP_CLERK, company="Delta", n=9)[0])
+    after, placements = assign_interviews(workspace, engine="offline")
+    assert placements == {}
+    assert after.version == before.version
+    assert sorted(p.name for p in workspace.personas_dir.glob("v*.json")) == ["v0001.json"]
+    assert [w["interview_id"] for w in after.warnings if w["kind"] == "no_findings"] == ["ap-5"]
+
+
 def test_assign_needs_a_previous_version(tmp_path):
     workspace = hashing_workspace(tmp_path / "s", study())
     with pytest.raises(NotFoundError, match="synthesize"):
