@@ -182,9 +182,12 @@ class _Importer:
         self._index_error: str | None = None
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
+        self.not_pseudonymised: set[str] = set()
         for transcript in workspace.transcripts():
             self.hashes[transcript.interview.source_hash] = transcript.interview.id
             self.ids.add(transcript.interview.id)
+            if not transcript.interview.pseudonymised:
+                self.not_pseudonymised.add(transcript.interview.id)
         self.ids.update(workspace.interview_ids())
 
     def new_id(self, stem: str) -> str:
@@ -293,7 +296,13 @@ class _Importer:
             source_hash = _sha256(data)
             known = self.hashes.get(source_hash)
             if known is not None:
-                return FileResult(path, "unchanged", interview_id=known)
+                unchanged = FileResult(path, "unchanged", interview_id=known)
+                if self.pseudonymise and known in self.not_pseudonymised:  # asking for it now changes nothing
+                    unchanged.warnings.append(
+                        f"imported earlier without pseudonymisation and left as it was; "
+                        f"run `personas rm {known}` and import it again to pseudonymise it"
+                    )
+                return unchanged
             parsed = parse_bytes(data, path, self.fmt)
             if from_folder and parsed.format == "zoom_chat":
                 return FileResult(

@@ -363,7 +363,11 @@ def _missing_findings_warnings(
         {
             "kind": "no_findings",
             "interview_id": interview_id,
-            "message": f"{interview_id} has no verified findings yet (run `personas extract`)",
+            "message": (
+                f"{interview_id}: extraction found no participant findings (is a participant identified?)"
+                if (workspace.findings_dir / f"{interview_id}.json").exists()  # extracted, but nothing found
+                else f"{interview_id} has no verified findings yet (run `personas extract`)"
+            ),
         }
         for interview_id in workspace.interview_ids()
         if interview_id not in findings

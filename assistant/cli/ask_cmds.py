@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from assistant.cli import main, workspace_of
+from assistant.errors import NotFoundError
 from assistant.workspace import Workspace
 
 ROLE_CHOICES = ["participant", "interviewer", "other", "any"]
@@ -224,6 +225,10 @@ def chat_cmd(
     from assistant.answering import ChatSession
 
     workspace = workspace_of(ctx)
+    if not workspace.interview_ids():  # say so before the prompt, not after the first question
+        raise NotFoundError(
+            f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
+        )
     filters = _filters(persona, interviews, category, study, since, until, role)
     model = _model(workspace, offline)
     session = ChatSession(workspace, model=model, filters=filters, limit=limit, mode=mode)  # type: ignore[arg-type]

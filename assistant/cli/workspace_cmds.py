@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from assistant.cli import main, workspace_of
+from assistant.errors import WorkspaceError
 from assistant.workspace import Workspace
 
 
@@ -32,6 +33,10 @@ def init_cmd(directory: Path) -> None:
 def list_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the interviews in the workspace."""
     workspace = workspace_of(ctx)
+    if not workspace.root.is_dir():  # a mistyped --workspace is not an empty study
+        raise WorkspaceError(
+            f"{workspace.root}: workspace folder does not exist (run `personas init {workspace.root}`)"
+        )
     rows = []
     for transcript in workspace.transcripts():
         interview = transcript.interview

@@ -117,6 +117,17 @@ def test_ask_in_an_empty_workspace_says_how_to_fix_it(tmp_path):
     assert "no interviews in" in result.output and "personas import" in result.output
 
 
+def test_chat_in_an_empty_workspace_fails_before_the_prompt(tmp_path):
+    from assistant.workspace import Workspace
+
+    empty = Workspace.init(tmp_path / "empty")
+    result = run(empty, "chat", "--offline", stdin="anything?\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: no interviews in") and "personas import" in result.stderr
+    assert list(empty.sessions_dir.iterdir()) == []
+
+
 def test_ask_discards_a_streamed_answer_without_valid_citations(study, monkeypatch):
     fake = FakeListChatModel(responses=["Everyone loves spreadsheets [made:1]."])
     monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)

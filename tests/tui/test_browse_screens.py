@@ -47,6 +47,17 @@ async def test_home_keys_switch_screens(workspace) -> None:
         assert isinstance(app.screen, PersonasScreen)
 
 
+async def test_home_counts_interview_sessions_not_chat_histories(workspace) -> None:
+    workspace.ensure()
+    (workspace.sessions_dir / "chat-20260101T000000Z.jsonl").write_text(
+        '{"type": "turn", "question": "q"}\n', encoding="utf-8"
+    )
+    app = app_for(workspace, "home")
+    async with app.run_test(size=(80, 24)):
+        text = str(app.screen.query_one("#home-text", Static).render())
+        assert "0 live sessions" in text
+
+
 async def test_library_lists_opens_and_renames_a_speaker(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

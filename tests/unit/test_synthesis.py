@@ -153,6 +153,13 @@ def test_assign_with_nothing_new_saves_no_version(tmp_path):
     assert after.version == before.version
     assert sorted(p.name for p in workspace.personas_dir.glob("v*.json")) == ["v0001.json"]
     assert [w["interview_id"] for w in after.warnings if w["kind"] == "no_findings"] == ["ap-5"]
+    assert "run `personas extract`" in after.warnings[0]["message"]
+    empty_result = {"interview_id": "ap-5", "findings": []}
+    (workspace.findings_dir / "ap-5.json").write_text(json.dumps(empty_result), encoding="utf-8")
+    warning = assign_interviews(workspace, engine="offline")[0].warnings[0]
+    assert (
+        warning["interview_id"] == "ap-5" and "extraction found no participant findings" in warning["message"]
+    )
 
 
 def test_assign_needs_a_previous_version(tmp_path):

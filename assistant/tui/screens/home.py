@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from assistant.interviews import list_sessions
+
 
 class HomeScreen(Screen[None]):
     """A short map of the app and of the workspace."""
@@ -35,11 +37,11 @@ class HomeScreen(Screen[None]):
     def refresh_text(self) -> None:
         workspace = self.app.workspace  # type: ignore[attr-defined]
         interviews = len(workspace.interview_ids())
-        sessions = len(list(workspace.sessions_dir.glob("*.jsonl"))) if workspace.sessions_dir.is_dir() else 0
+        sessions = len(list_sessions(workspace))  # interview logs only, not chat histories
         self.query_one("#home-text", Static).update(
             "[b]personas[/b]: customer interviews, cited findings, personas\n\n"
             f"Workspace  {workspace.root}\n"
-            f"Interviews {interviews} transcripts, {sessions} live sessions\n\n"
+            f"Interviews {interviews} transcripts, {sessions} live session{'' if sessions == 1 else 's'}\n\n"
             "[b]i[/b] / F2  Interview  run a day-in-the-life interview, or resume one\n"
             "[b]l[/b] / F3  Library    transcripts, import files, extraction, synthesis\n"
             "[b]p[/b] / F4  Personas   personas, attributes and their quotes\n"

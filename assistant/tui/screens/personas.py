@@ -83,7 +83,10 @@ class PersonasScreen(Screen[None]):
         for index, persona in enumerate(self.persona_set["personas"]):
             label = persona.get("label", persona.get("id", "?"))
             marker = "✗ " if persona.get("negative") else ""
-            personas.add_option(Option(f"{marker}{label} ({len(persona.get('members', []))})", id=str(index)))
+            # Labels already end with "(N interviews)"; add the count only to labels without one.
+            count = len(persona.get("members", []))
+            shown = label if label.rstrip().endswith(")") else f"{label} ({count})"
+            personas.add_option(Option(f"{marker}{shown}", id=str(index)))
         personas.highlighted = 0
         personas.focus()
         self._show_persona(0)
