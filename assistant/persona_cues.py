@@ -138,12 +138,25 @@ def _trim_title(phrase: str, level_match: re.Match[str]) -> str:
     return " ".join([head, *kept]).strip(" .")
 
 
+_ACTIVITY_WORDS = frozenset({"my", "to", "your", "his", "her", "their", "around", "about", "with", "for"})
+
+
+def _title_prefix_ok(prefix: list[str]) -> bool:
+    """Whether the words before a level word can be part of a title ("senior practice", not "getting my")."""
+    if len(prefix) > 3 or any(word in _ACTIVITY_WORDS for word in prefix):
+        return False
+    # "scheduling coordinator" is a title; "getting ... head" or "trying ... lead" is an activity.
+    return not (len(prefix) > 1 and prefix[0].endswith("ing"))
+
+
 def classify_title(phrase: str) -> tuple[str, str] | None:
     """(level, trimmed title) of a self-described title phrase, or None if it names no known role."""
     if not phrase or phrase.split()[0] in _NOT_TITLE_START:
         return None
     for level in _LEVEL_ORDER:
-        matches = list(_LEVEL_RE[level].finditer(phrase))
+        # A title's head word comes early ("senior practice manager"); one found deep in the phrase
+        # belongs to an activity ("I'm getting my head around the principal's plan").
+        matches = [m for m in _LEVEL_RE[level].finditer(phrase) if _title_prefix_ok(phrase[: m.start()].split())]
         if matches:
             if level == "nonbuyer":
                 return level, phrase[: matches[0].end()].strip(" .")

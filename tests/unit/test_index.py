@@ -197,3 +197,34 @@ def test_role_search_falls_back_to_a_filtered_query_when_the_nearest_are_other_r
     assert [hit.utterance_id for hit in hits] == ["crowded:13"]
     interviewer_hits = index.search("invoice approvals question", role="interviewer", limit=3)
     assert len(interviewer_hits) == 3 and {hit.role for hit in interviewer_hits} == {"interviewer"}
+
+
+def test_back_channel_replies_rank_after_substantive_hits(tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from assistant.embeddings import HashingEmbedder
+    from assistant.index import open_index
+    from assistant.models import Interview, Transcript, Utterance
+    from assistant.workspace import Workspace
+
+    workspace = Workspace.init(tmp_path / "ws")
+    interview = Interview(
+        id="bc",
+        title="bc",
+        source_file="bc.txt",
+        source_hash="b" * 64,
+        format="plain_txt",
+        imported_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    texts = ["Okay, invoices.", "Invoices pile up on my desk every single Monday morning."]
+    transcript = Transcript(
+        interview=interview,
+        utterances=[
+            Utterance(id=f"bc:{n}", speaker="P", role="participant", text=text)
+            for n, text in enumerate(texts, start=1)
+        ],
+    )
+    index = open_index(workspace, embedder=HashingEmbedder())
+    index.upsert_transcript(transcript)
+    hits = index.search("invoices", limit=2)
+    assert [hit.utterance_id for hit in hits] == ["bc:2", "bc:1"]

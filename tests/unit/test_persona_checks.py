@@ -200,3 +200,11 @@ def test_ordinary_words_are_not_non_buyer_signs():
     ]
     cues = read_cues("x", [], participant_texts=texts)
     assert cues.nonbuyer_score == 0 and not cues.is_nonbuyer
+
+
+def test_an_activity_after_im_is_not_a_title() -> None:
+    from assistant.persona_cues import classify_title
+
+    assert classify_title("getting my head around the principal") is None
+    assert classify_title("trying to lead the project") is None
+    assert classify_title("practice manager") == ("manager", "practice manager")
