@@ -361,7 +361,9 @@ class UtteranceIndex:
         where = build_where(
             role=role, interview_ids=interview_ids, study=study, date_from=date_from, date_to=date_to
         )
-        hits = self.search_vector(self.embedder.embed_query(query), limit=limit + SHORT_REPLY_SLACK, where=where)
+        hits = self.search_vector(
+            self.embedder.embed_query(query), limit=limit + SHORT_REPLY_SLACK, where=where
+        )
         # Back-channel replies ("Okay.", "Yeah, sure.") sit close to many queries in embedding space
         # but say nothing; they go after every substantive hit instead of being dropped.
         substantive = [hit for hit in hits if len(hit.text.split()) >= SHORT_REPLY_WORDS]

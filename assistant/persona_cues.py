@@ -156,7 +156,9 @@ def classify_title(phrase: str) -> tuple[str, str] | None:
     for level in _LEVEL_ORDER:
         # A title's head word comes early ("senior practice manager"); one found deep in the phrase
         # belongs to an activity ("I'm getting my head around the principal's plan").
-        matches = [m for m in _LEVEL_RE[level].finditer(phrase) if _title_prefix_ok(phrase[: m.start()].split())]
+        matches = [
+            m for m in _LEVEL_RE[level].finditer(phrase) if _title_prefix_ok(phrase[: m.start()].split())
+        ]
         if matches:
             if level == "nonbuyer":
                 return level, phrase[: matches[0].end()].strip(" .")
