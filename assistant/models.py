@@ -140,3 +140,11 @@ class Finding(BaseModel):
             "verified": self.verified,
             "engine": self.engine,
         }
+
+
+def format_hms(seconds: float | None, missing: str = "") -> str:
+    """A time in seconds as ``hh:mm:ss``; ``missing`` when the transcript gives no time."""
+    if seconds is None:
+        return missing
+    total = int(seconds)
+    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"

@@ -11,16 +11,10 @@ import click
 
 from assistant.cli import main, workspace_of
 from assistant.errors import NotFoundError
+from assistant.models import format_hms
 from assistant.workspace import Workspace
 
 ROLE_CHOICES = ["participant", "interviewer", "other", "any"]
-
-
-def _fmt_time(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--:--"
-    total = int(seconds)
-    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
 def _shorten(text: str, width: int = 320) -> str:
@@ -113,7 +107,7 @@ def print_citations(answer: Any) -> None:
             speaker = citation.speaker or "(unattributed)"
             click.echo(
                 f"[{citation.utterance_id}] {speaker} ({citation.role}), {citation.interview_id}, "
-                f"{_fmt_time(citation.start)}"
+                f"{format_hms(citation.start, '--:--:--')}"
             )
             click.echo(f'    "{_shorten(citation.quote)}"')
 

@@ -9,14 +9,7 @@ import click
 
 from assistant.cli import main, workspace_of
 from assistant.errors import NotFoundError
-
-
-def _clock(seconds: float | None) -> str:
-    """Seconds as hh:mm:ss ('' when unknown)."""
-    if seconds is None:
-        return ""
-    total = int(seconds)
-    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
+from assistant.models import format_hms
 
 
 @main.command("search")
@@ -70,7 +63,7 @@ def search_cmd(
         return
     for hit in hits:
         speaker = hit.speaker or "(unattributed)"
-        stamp = _clock(hit.start)
+        stamp = format_hms(hit.start)
         click.echo(f"[{hit.utterance_id}] {hit.score:.3f} {stamp:>8} {speaker} ({hit.role})")
         click.echo(f"    {hit.text}")
 

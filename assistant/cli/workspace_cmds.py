@@ -9,14 +9,8 @@ import click
 
 from assistant.cli import main, workspace_of
 from assistant.errors import WorkspaceError
+from assistant.models import format_hms
 from assistant.workspace import Workspace
-
-
-def _fmt_time(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    total = int(seconds)
-    return f"{total // 3600:02d}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
 @main.command("init")
@@ -82,7 +76,7 @@ def show_cmd(ctx: click.Context, interview_id: str, as_json: bool) -> None:
         f"  study: {interview.study or '-'}  language: {interview.language or '-'}"
     )
     for utterance in transcript.utterances:
-        stamp = _fmt_time(utterance.start)
+        stamp = format_hms(utterance.start)
         speaker = utterance.speaker or "(unattributed)"
         click.echo(f"[{utterance.id}] {stamp:>8} {speaker} ({utterance.role}): {utterance.text}")
 
