@@ -409,7 +409,7 @@ def extract_with_llm(
     """Offline candidates reviewed by the model in context-sized windows; answers cached per window."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    from assistant.llm import invoke_structured, model_identity, model_name
+    from assistant.llm import invoke_structured, model_identity, model_name, with_output_limit
 
     settings = workspace.settings
     name = model_name(model)
@@ -443,7 +443,7 @@ def extract_with_llm(
         if answer is None:
             try:
                 answer = invoke_structured(
-                    _with_output_limit(model, 150 + int(1.2 * OUTPUT_TOKENS_PER_ITEM * len(window.items))),
+                    with_output_limit(model, 150 + int(1.2 * OUTPUT_TOKENS_PER_ITEM * len(window.items))),
                     WindowReview,
                     [SystemMessage(content=system), HumanMessage(content=user)],
                     settings=settings,
@@ -496,21 +496,6 @@ def extract_with_llm(
         created_at=_now(),
         model_calls=calls,
     )
-
-
-def _with_output_limit(model: Any, max_tokens: int) -> Any:
-    """A copy of an OpenAI-compatible model that stops after ``max_tokens`` (runaway small models).
-
-    Sent as ``max_tokens`` in the request body, which local servers (llama.cpp, vLLM, Ollama) honour.
-    """
-    if not hasattr(model, "extra_body") or not hasattr(model, "model_copy"):
-        return model
-    base = str(getattr(model, "openai_api_base", "") or "")
-    if not base or "api.openai.com" in base:
-        return model
-    extra = dict(model.extra_body or {})
-    extra.setdefault("max_tokens", max_tokens)
-    return model.model_copy(update={"extra_body": extra})
 
 
 def _empty_window() -> Any:

@@ -149,6 +149,21 @@ def get_chat_model(settings: Settings) -> Any | None:
     )
 
 
+def with_output_limit(model: Any, max_tokens: int) -> Any:
+    """A copy of an OpenAI-compatible model that stops after ``max_tokens`` (runaway small models).
+
+    Sent as ``max_tokens`` in the request body, which local servers (llama.cpp, vLLM, Ollama) honour.
+    """
+    if not hasattr(model, "extra_body") or not hasattr(model, "model_copy"):
+        return model
+    base = str(getattr(model, "openai_api_base", "") or "")
+    if not base or "api.openai.com" in base:
+        return model
+    extra = dict(model.extra_body or {})
+    extra.setdefault("max_tokens", max_tokens)
+    return model.model_copy(update={"extra_body": extra})
+
+
 def model_identity(settings: Settings) -> str:
     """A stable name for cache keys: the model and the server it runs on (never the key)."""
     if not settings.llm_enabled():

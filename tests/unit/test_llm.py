@@ -98,3 +98,17 @@ def test_run_concurrently_keeps_order_and_calls_back_in_caller_thread() -> None:
 
     assert run_concurrently(lambda x: x * 2, [3, 1, 2], limit=2, on_result=on_result) == [6, 2, 4]
     assert sorted(seen) == [1, 2, 3]
+
+
+def test_output_limit_only_for_compatible_servers(tmp_path, monkeypatch) -> None:
+    from assistant.llm import with_output_limit
+
+    monkeypatch.setenv("PERSONAS_LLM__BASE_URL", "http://127.0.0.1:9/v1")
+    local = get_chat_model(load_settings(tmp_path))
+    assert with_output_limit(local, 300).extra_body == {"max_tokens": 300}
+    monkeypatch.delenv("PERSONAS_LLM__BASE_URL")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret-123456")
+    hosted = get_chat_model(load_settings(tmp_path))
+    assert with_output_limit(hosted, 300) is hosted
+    fake = FakeListChatModel(responses=["x"])
+    assert with_output_limit(fake, 300) is fake
