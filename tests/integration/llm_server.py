@@ -30,7 +30,7 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -68,7 +68,7 @@ def start_llama_server(
     model_path: Path, log_path: Path, *, n_ctx: int = 4096
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``python -m llama_cpp.server`` on a free loopback port; returns the process and base URL."""
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     command = [
         sys.executable,
@@ -119,4 +119,4 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stop(process)
 
 
-__all__ = ["gemma_model_path", "llm_server", "start_llama_server", "stop", "wait_for_models"]
+__all__ = ["free_port", "gemma_model_path", "llm_server", "start_llama_server", "stop", "wait_for_models"]
