@@ -233,26 +233,10 @@ class _Importer:
         )
         transcript = Transcript(interview=interview, utterances=utterances)
         if self.pseudonymise:
-            self._pseudonymise(transcript)
+            from assistant.pseudonymise import pseudonymise_transcript
+
+            pseudonymise_transcript(self.workspace, transcript)
         return transcript
-
-    def _pseudonymise(self, transcript: Transcript) -> None:
-        from assistant.pseudonymise import load_pseudonymiser
-
-        pseudonymiser = load_pseudonymiser(self.workspace)
-        speakers = sorted({u.speaker for u in transcript.utterances if u.speaker})
-        pseudonymiser.prepare((u.text for u in transcript.utterances), speakers)
-        labels = {speaker: pseudonymiser.label(speaker) for speaker in speakers}
-        for utterance in transcript.utterances:
-            utterance.text = pseudonymiser.replace(utterance.text)
-            if utterance.speaker:
-                utterance.speaker = labels[utterance.speaker]
-        interview = transcript.interview
-        if interview.participant:
-            interview.participant = labels.get(interview.participant, interview.participant)
-        interview.title = pseudonymiser.replace(interview.title)
-        interview.pseudonymised = True
-        pseudonymiser.save()  # the mapping is on disk before any transcript that uses it
 
     def store(self, transcript: Transcript, source: Path | str) -> list[str]:
         """Save the transcript atomically, then index it; returns warnings."""

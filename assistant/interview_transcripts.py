@@ -61,26 +61,6 @@ def session_transcript(session: InterviewSession) -> Transcript:
     return Transcript(interview=interview, utterances=utterances)
 
 
-def pseudonymise_transcript(workspace: Workspace, transcript: Transcript, *, keep: set[str]) -> None:
-    """Replace names, emails and phones as an import would (the local session log keeps the words)."""
-    from assistant.pseudonymise import load_pseudonymiser
-
-    pseudonymiser = load_pseudonymiser(workspace)
-    speakers = sorted({u.speaker for u in transcript.utterances if u.speaker and u.speaker not in keep})
-    pseudonymiser.prepare((u.text for u in transcript.utterances), speakers)
-    labels = {speaker: pseudonymiser.label(speaker) or speaker for speaker in speakers}
-    for utterance in transcript.utterances:
-        utterance.text = pseudonymiser.replace(utterance.text)
-        if utterance.speaker in labels:
-            utterance.speaker = labels[utterance.speaker]
-    interview = transcript.interview
-    if interview.participant:
-        interview.participant = labels.get(interview.participant, interview.participant)
-    interview.title = pseudonymiser.replace(interview.title)
-    interview.pseudonymised = True
-    pseudonymiser.save()
-
-
 def index_transcript(workspace: Workspace, transcript: Transcript) -> str | None:
     """Add the transcript to the search index; a warning instead of an error when that fails."""
     try:

@@ -529,7 +529,8 @@ class InterviewSession:
             raise WorkspaceError(f"session {self.session_id} has no answers to save")
         self.interview_id = self.interview_id or self.session_id
         transcript = self.to_transcript()
-        from assistant.interview_transcripts import index_transcript, pseudonymise_transcript
+        from assistant.interview_transcripts import index_transcript
+        from assistant.pseudonymise import pseudonymise_transcript
 
         if self.workspace.settings.privacy.pseudonymise:
             pseudonymise_transcript(self.workspace, transcript, keep={self.speaker_labels()[0], "Note"})

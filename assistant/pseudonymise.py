@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant.storage import atomic_write_json, read_json
 
 if TYPE_CHECKING:
+    from assistant.models import Transcript
     from assistant.workspace import Workspace
 
 KINDS = ("PERSON", "EMAIL", "PHONE", "ADDRESS")
@@ -231,3 +232,27 @@ class Pseudonymiser:
 def load_pseudonymiser(workspace: Workspace) -> Pseudonymiser:
     """The workspace's pseudonymiser with ``privacy.names`` registered."""
     return Pseudonymiser(workspace.pseudonyms_path, workspace.settings.privacy.names)
+
+
+def pseudonymise_transcript(
+    workspace: Workspace, transcript: Transcript, *, keep: frozenset[str] | set[str] = frozenset()
+) -> None:
+    """Replace names, emails, phones and addresses in a transcript in place, before it is stored.
+
+    Speakers in ``keep`` (the interviewer of a live session, note turns) keep their labels. The
+    mapping is saved before the caller stores any transcript that uses it.
+    """
+    pseudonymiser = load_pseudonymiser(workspace)
+    speakers = sorted({u.speaker for u in transcript.utterances if u.speaker and u.speaker not in keep})
+    pseudonymiser.prepare((u.text for u in transcript.utterances), speakers)
+    labels = {speaker: pseudonymiser.label(speaker) or speaker for speaker in speakers}
+    for utterance in transcript.utterances:
+        utterance.text = pseudonymiser.replace(utterance.text)
+        if utterance.speaker in labels:
+            utterance.speaker = labels[utterance.speaker]
+    interview = transcript.interview
+    if interview.participant:
+        interview.participant = labels.get(interview.participant, interview.participant)
+    interview.title = pseudonymiser.replace(interview.title)
+    interview.pseudonymised = True
+    pseudonymiser.save()
