@@ -45,21 +45,21 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.embeddings import (  # noqa: E402
+from assistant.providers.embeddings import (  # noqa: E402
     CachedEmbedder,
     EmbeddingCache,
     HashingEmbedder,
     LocalE5Embedder,
     text_key,
 )
-from assistant.index import (  # noqa: E402
+from assistant.index.store import (  # noqa: E402
     UtteranceIndex,
     connect_chroma,
     indexable_utterances,
     passage_texts,
 )
-from assistant.models import Transcript  # noqa: E402
-from assistant.workspace import Workspace  # noqa: E402
+from assistant.core.models import Transcript  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
 
 QUERIES = [
     "how do invoice approvals work",
@@ -132,7 +132,7 @@ def replicate(transcript: Transcript, copy: int) -> Transcript:
 
 
 def step_import(data: Path, scratch: Path) -> tuple[list[Transcript], dict[str, Any]]:
-    from assistant.importing import import_paths
+    from assistant.ingest.importing import import_paths
 
     workspace = Workspace.init(scratch / "import")
     started = time.perf_counter()
@@ -199,7 +199,7 @@ def step_end_to_end(transcripts: list[Transcript], target: int, scratch: Path) -
     """Save + index replicated transcripts with the hashing embedder until ``target`` utterances."""
     os.environ["PERSONAS_EMBEDDINGS__PROVIDER"] = "hashing"
     workspace = Workspace.init(scratch / "e2e")
-    from assistant.index import open_index
+    from assistant.index.store import open_index
 
     index = open_index(workspace)
     base = sum(len(t.utterances) for t in transcripts)

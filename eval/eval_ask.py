@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ask_corpus import DEV_DIR, REPO_ROOT, dev_personas, dev_transcripts, local_embedder  # noqa: E402
 
-from assistant.answering import answer_question  # noqa: E402
-from assistant.retrieval import InMemoryVectorSearch, Retriever  # noqa: E402
-from assistant.workspace import Workspace  # noqa: E402
+from assistant.ask.answering import answer_question  # noqa: E402
+from assistant.ask.retrieval import InMemoryVectorSearch, Retriever  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
 
 CACHE_DIR = REPO_ROOT / ".cache" / "eval_ask"
 
@@ -157,8 +157,8 @@ def main() -> int:
 
     # 3. with a model
     if args.base_url:
-        from assistant.llm import get_chat_model
-        from assistant.settings import Settings
+        from assistant.providers.llm import get_chat_model
+        from assistant.core.settings import Settings
 
         settings = Settings(
             llm={

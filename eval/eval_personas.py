@@ -31,11 +31,11 @@ sys.path.insert(0, str(HERE))
 
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
-from assistant.models import Finding, Transcript  # noqa: E402
-from assistant.persona_versions import PersonaSet  # noqa: E402
-from assistant.settings import Settings  # noqa: E402
-from assistant.synthesis import synthesize_from_findings  # noqa: E402
-from assistant.workspace import Workspace  # noqa: E402
+from assistant.core.models import Finding, Transcript  # noqa: E402
+from assistant.personas.versions import PersonaSet  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.personas.synthesis import synthesize_from_findings  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
 
 DEFAULT_DEV = HERE.parent.parent / "shared" / "data" / "dev"
 SAMPLE_STUDY = HERE.parent / "transcripts" / "sample-study"
@@ -46,7 +46,7 @@ def load_sample_transcripts(study: Path) -> list[Transcript]:
     """The sample study's transcripts, parsed by the importers, with roles from ``expected.json``."""
     from dev_transcripts import _from_parsed, _with_manifest_roles
 
-    from assistant.importers import parse_file
+    from assistant.ingest.formats import parse_file
 
     files = json.loads((study / "expected.json").read_text(encoding="utf-8"))["files"]
     transcripts = []
@@ -68,7 +68,7 @@ def offline_dev_findings(
     """Run the offline engine on each transcript of the study; also return each participant's own turns."""
     from dev_transcripts import load_dev_transcripts
 
-    from assistant.extraction import extract_interview
+    from assistant.extract.pipeline import extract_interview
 
     workspace = Workspace.init(_eval_root(study, embeddings))
     workspace = Workspace(workspace.root, _settings(embeddings))
@@ -178,7 +178,7 @@ def run_one(
     workspace: Workspace | None = None,
 ) -> tuple[PersonaSet, dict]:
     """One synthesis (not saved); the workspace, when given, supplies the embedding cache."""
-    from assistant.llm import UsageLedger
+    from assistant.providers.llm import UsageLedger
 
     usage = UsageLedger()
     started = time.perf_counter()
@@ -230,14 +230,14 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.ablate_cues:
-        import assistant.persona_clustering as clustering
-        from assistant.persona_cues import RoleCues
+        import assistant.personas.clustering as clustering
+        from assistant.personas.role_signals import RoleCues
 
         clustering.ROLE_WEIGHT = clustering.BUYING_WEIGHT = 0.0
         RoleCues.is_nonbuyer = property(lambda self: False)  # type: ignore[method-assign,assignment]
     gold = load_gold(args.study, args.dev)
     settings = _settings(args.embeddings)
-    from assistant.llm import get_chat_model
+    from assistant.providers.llm import get_chat_model
 
     model = get_chat_model(settings)
     results: dict[str, Any] = {"study": args.study, "embeddings": args.embeddings, "runs": []}
@@ -284,7 +284,7 @@ def main() -> None:
     if model is None:
         results["llm"] = "not run: no chat model configured"
     else:
-        from assistant.llm import model_name
+        from assistant.providers.llm import model_name
 
         results["llm"] = model_name(model)
     if args.json:

@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ask_corpus import QMSUM_DIR, local_embedder, qmsum_meetings  # noqa: E402
 from eval_ask import CachedEmbedder  # noqa: E402
 
-from assistant.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever  # noqa: E402
-from assistant.workspace import Workspace  # noqa: E402
+from assistant.ask.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
 
 QUERY_KEYWORDS = re.compile(r"target group|target users|age group|requirement", re.IGNORECASE)
 

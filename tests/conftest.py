@@ -60,6 +60,6 @@ def real_data(shared_data: Path) -> Path:
 
 @pytest.fixture
 def workspace(tmp_path: Path):
-    from assistant.workspace import Workspace
+    from assistant.core.workspace import Workspace
 
     return Workspace.init(tmp_path / "study")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from assistant.models import Interview, Transcript, Utterance
+from assistant.core.models import Interview, Transcript, Utterance
 
 
 def make_transcript(

@@ -10,8 +10,8 @@ from typing import Any, NoReturn
 
 import click
 
-from assistant.errors import AssistantError
-from assistant.workspace import Workspace
+from assistant.core.errors import AssistantError
+from assistant.core.workspace import Workspace
 
 
 def _usage_error(exc: click.UsageError) -> NoReturn:

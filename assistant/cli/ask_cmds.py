@@ -10,9 +10,9 @@ from typing import Any
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.errors import NotFoundError
-from assistant.models import format_hms
-from assistant.workspace import Workspace
+from assistant.core.errors import NotFoundError
+from assistant.core.models import format_hms
+from assistant.core.workspace import Workspace
 
 ROLE_CHOICES = ["participant", "interviewer", "other", "any"]
 
@@ -70,7 +70,7 @@ def _filters(
     until: Any,
     role: str,
 ) -> Any:
-    from assistant.retrieval import RetrievalFilters
+    from assistant.ask.retrieval import RetrievalFilters
 
     def as_date(value: Any) -> date | None:
         return value.date() if value is not None else None
@@ -89,14 +89,14 @@ def _filters(
 def _model(workspace: Workspace, offline: bool) -> Any:
     if offline:
         return None
-    from assistant.llm import get_chat_model
+    from assistant.providers.llm import get_chat_model
 
     return get_chat_model(workspace.settings)
 
 
 def print_citations(answer: Any) -> None:
     """Verified citations grouped by persona: id, speaker, interview, timestamp and the transcript quote."""
-    from assistant.answering import grouped_citations
+    from assistant.ask.answering import grouped_citations
 
     groups = grouped_citations(answer)
     single_unassigned = len(groups) == 1 and groups[0][0] == "(no persona)"
@@ -114,7 +114,7 @@ def print_citations(answer: Any) -> None:
 
 def render_answer(answer: Any, *, streamed: bool) -> None:
     """Print an answer for people: prose (unless already streamed) or the offline label, then citations."""
-    from assistant.answering import says_not_in_data
+    from assistant.ask.answering import says_not_in_data
 
     if answer.mode == "offline" and answer.answerable:
         click.echo(click.style(answer.label, italic=True))
@@ -171,7 +171,7 @@ def ask_cmd(
     as_json: bool,
 ) -> None:
     """Answer QUESTION from the interviews, citing utterance ids (quotes only when no model is set)."""
-    from assistant.answering import answer_question
+    from assistant.ask.answering import answer_question
 
     workspace = workspace_of(ctx)
     filters = _filters(persona, interviews, category, study, since, until, role)
@@ -216,7 +216,7 @@ def chat_cmd(
     offline: bool,
 ) -> None:
     """Ask questions and follow-ups; type `exit` or press Ctrl-D to leave (history saved in sessions/)."""
-    from assistant.answering import ChatSession
+    from assistant.ask.answering import ChatSession
 
     workspace = workspace_of(ctx)
     if not workspace.interview_ids():  # say so before the prompt, not after the first question

@@ -10,8 +10,8 @@ import click
 
 from assistant.cli import main
 from assistant.cli.ask_cmds import render_answer
-from assistant.storage import atomic_write_json
-from assistant.workspace import Workspace
+from assistant.core.storage import atomic_write_json
+from assistant.core.workspace import Workspace
 
 SAMPLE_STUDY = Path(__file__).resolve().parents[2] / "transcripts" / "sample-study"
 DEMO_QUESTION = "What frustrates people about scheduling and no-shows?"
@@ -20,7 +20,7 @@ DEMO_QUESTION = "What frustrates people about scheduling and no-shows?"
 def _model_for(workspace: Workspace, engine: str) -> Any:
     if engine == "offline":
         return None
-    from assistant.llm import get_chat_model
+    from assistant.providers.llm import get_chat_model
 
     return get_chat_model(workspace.settings)
 
@@ -42,11 +42,11 @@ def _sample_files(folder: Path) -> list[Path]:
 @click.option("--engine", type=click.Choice(["auto", "offline", "llm"]), default="auto", show_default=True)
 def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     """Import, index, extract, synthesise, export and ask on the sample transcripts."""
-    from assistant.answering import answer_question
-    from assistant.extraction import extract_interview
-    from assistant.importing import import_paths
-    from assistant.personas_doc import export_personas
-    from assistant.synthesis import synthesize
+    from assistant.ask.answering import answer_question
+    from assistant.extract.pipeline import extract_interview
+    from assistant.ingest.importing import import_paths
+    from assistant.personas.documents import export_personas
+    from assistant.personas.synthesis import synthesize
 
     sample_dir = samples or SAMPLE_STUDY
     if (out_dir / ".personas-demo").exists():

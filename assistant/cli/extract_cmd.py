@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.errors import NotFoundError, WorkspaceError
-from assistant.models import CATEGORIES
+from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.core.models import CATEGORIES
 
 
 def _token_text(usage: Any) -> str:
@@ -41,9 +41,9 @@ def extract_cmd(
     force: bool,
 ) -> None:
     """Extract cited findings from interviews into findings/<id>.json (quotes verified by code)."""
-    from assistant.embeddings import workspace_embedder
-    from assistant.extraction import extract_interview, resolve_engine
-    from assistant.llm import get_chat_model, ledger_for, run_concurrently
+    from assistant.extract.pipeline import extract_interview, resolve_engine
+    from assistant.providers.embeddings import workspace_embedder
+    from assistant.providers.llm import get_chat_model, ledger_for, run_concurrently
 
     workspace = workspace_of(ctx)
     if all_interviews and interview_ids:
@@ -137,7 +137,7 @@ def findings_cmd(
     ctx: click.Context, interview_id: str | None, category: str | None, include_unrelated: bool, as_json: bool
 ) -> None:
     """Show stored findings (of one interview, or all), each with its verified quote."""
-    from assistant.extraction import findings_path, load_findings
+    from assistant.extract.pipeline import findings_path, load_findings
 
     workspace = workspace_of(ctx)
     if interview_id is not None:

@@ -8,8 +8,8 @@ import sys
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.errors import InputFileError
-from assistant.importers import FORMAT_CHOICES
+from assistant.core.errors import InputFileError
+from assistant.ingest.formats import FORMAT_CHOICES
 
 
 @main.command("import")
@@ -46,7 +46,7 @@ def import_cmd(
     as_json: bool,
 ) -> None:
     """Import transcript files or folders (VTT, SRT, Otter, Rev, Markdown, PDF, DOCX, JSON...)."""
-    from assistant.importing import import_paths
+    from assistant.ingest.importing import import_paths
 
     workspace = workspace_of(ctx)
 
@@ -96,7 +96,7 @@ def import_cmd(
 @click.pass_context
 def pseudonyms_cmd(ctx: click.Context, reverse_text: str | None, as_json: bool) -> None:
     """Show the pseudonym map of the workspace, or reverse placeholders in a text."""
-    from assistant.pseudonymise import Pseudonymiser
+    from assistant.ingest.pseudonymise import Pseudonymiser
 
     workspace = workspace_of(ctx)
     pseudonymiser = Pseudonymiser(workspace.pseudonyms_path)

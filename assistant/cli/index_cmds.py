@@ -8,8 +8,8 @@ from typing import Any
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.errors import NotFoundError
-from assistant.models import format_hms
+from assistant.core.errors import NotFoundError
+from assistant.core.models import format_hms
 
 
 @main.command("search")
@@ -36,7 +36,7 @@ def search_cmd(
     as_json: bool,
 ) -> None:
     """Find the utterances closest in meaning to QUERY, with citation ids."""
-    from assistant.index import open_index
+    from assistant.index.store import open_index
 
     workspace = workspace_of(ctx)
     index = open_index(workspace)
@@ -72,7 +72,7 @@ def search_cmd(
 @click.pass_context
 def reindex_cmd(ctx: click.Context) -> None:
     """Rebuild the vector index from the stored transcripts."""
-    from assistant.index import reindex
+    from assistant.index.store import reindex
 
     workspace = workspace_of(ctx)
     total_interviews = len(workspace.interview_ids())
@@ -91,7 +91,7 @@ def reindex_cmd(ctx: click.Context) -> None:
 @click.pass_context
 def index_status_cmd(ctx: click.Context, as_json: bool) -> None:
     """Show which embedder and collection the index uses and what is indexed."""
-    from assistant.index import indexable_utterances, open_index
+    from assistant.index.store import indexable_utterances, open_index
 
     workspace = workspace_of(ctx)
     index = open_index(workspace)

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.persona_versions import PersonaSet
+from assistant.personas.versions import PersonaSet
 
 ENGINE_CHOICE = click.Choice(["auto", "offline", "llm"])
 
@@ -46,8 +46,8 @@ def synthesize_cmd(
     ctx: click.Context, engine: str, k: int | None, allow_single_member: bool | None, as_json: bool
 ) -> None:
     """Cluster all interviews with findings into personas from scratch and save a new version."""
-    from assistant.llm import ledger_for
-    from assistant.synthesis import synthesize_personas
+    from assistant.personas.synthesis import synthesize_personas
+    from assistant.providers.llm import ledger_for
 
     workspace = workspace_of(ctx)
     usage = ledger_for(workspace.settings)
@@ -74,8 +74,8 @@ def synthesize_cmd(
 @click.pass_context
 def assign_cmd(ctx: click.Context, engine: str, as_json: bool) -> None:
     """Place interviews not yet in the latest personas into them (nearest persona) and save a new version."""
-    from assistant.llm import ledger_for
-    from assistant.synthesis import assign_interviews
+    from assistant.personas.synthesis import assign_interviews
+    from assistant.providers.llm import ledger_for
 
     workspace = workspace_of(ctx)
     usage = ledger_for(workspace.settings)
@@ -110,7 +110,7 @@ def personas_group() -> None:
 @click.pass_context
 def personas_list_cmd(ctx: click.Context, version: int | None, as_json: bool) -> None:
     """List the personas of a version."""
-    from assistant.persona_versions import load_version
+    from assistant.personas.versions import load_version
 
     persona_set = load_version(workspace_of(ctx), version)
     if as_json:
@@ -142,7 +142,7 @@ def personas_list_cmd(ctx: click.Context, version: int | None, as_json: bool) ->
 @click.pass_context
 def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, as_json: bool) -> None:
     """Show one persona with its attributes, evidence counts and citations."""
-    from assistant.persona_versions import FIELD_TITLES, load_version
+    from assistant.personas.versions import FIELD_TITLES, load_version
 
     persona_set = load_version(workspace_of(ctx), version)
     persona = persona_set.persona(persona_id)
@@ -168,7 +168,7 @@ def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, 
 @click.pass_context
 def personas_versions_cmd(ctx: click.Context) -> None:
     """List saved persona versions."""
-    from assistant.persona_versions import list_versions, load_version
+    from assistant.personas.versions import list_versions, load_version
 
     workspace = workspace_of(ctx)
     versions = list_versions(workspace)
@@ -189,8 +189,8 @@ def personas_versions_cmd(ctx: click.Context) -> None:
 @click.pass_context
 def diff_cmd(ctx: click.Context, old: int | None, new: int | None, as_json: bool) -> None:
     """Show what changed between persona versions OLD and NEW (default: the last two)."""
-    from assistant.errors import NotFoundError
-    from assistant.persona_versions import diff_persona_sets, format_diff, list_versions, load_version
+    from assistant.core.errors import NotFoundError
+    from assistant.personas.versions import diff_persona_sets, format_diff, list_versions, load_version
 
     workspace = workspace_of(ctx)
     versions = list_versions(workspace)
@@ -225,8 +225,8 @@ def diff_cmd(ctx: click.Context, old: int | None, new: int | None, as_json: bool
 @click.pass_context
 def export_cmd(ctx: click.Context, export_format: str, out_dir: Path | None, version: int | None) -> None:
     """Write persona documents (Markdown files, one HTML page, or JSON) with their citations."""
-    from assistant.persona_versions import load_version
-    from assistant.personas_doc import export_personas
+    from assistant.personas.documents import export_personas
+    from assistant.personas.versions import load_version
 
     workspace = workspace_of(ctx)
     persona_set = load_version(workspace, version)

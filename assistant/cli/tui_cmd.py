@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.workspace import Workspace
+from assistant.core.workspace import Workspace
 
 
 def launch_tui(workspace: Workspace, *, start_mode: str = "home") -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.errors import WorkspaceError
-from assistant.models import format_hms
-from assistant.workspace import Workspace
+from assistant.core.errors import WorkspaceError
+from assistant.core.models import format_hms
+from assistant.core.workspace import Workspace
 
 
 @main.command("init")
@@ -86,7 +86,7 @@ def show_cmd(ctx: click.Context, interview_id: str, as_json: bool) -> None:
 @click.pass_context
 def rm_cmd(ctx: click.Context, interview_ids: tuple[str, ...]) -> None:
     """Remove interviews from the workspace and from the index."""
-    from assistant.transcripts import remove_interview
+    from assistant.ingest.edits import remove_interview
 
     workspace = workspace_of(ctx)
     for interview_id in interview_ids:
@@ -107,7 +107,7 @@ def rm_cmd(ctx: click.Context, interview_ids: tuple[str, ...]) -> None:
 @click.pass_context
 def rename_speaker_cmd(ctx: click.Context, interview_id: str, old: str, new: str, role: str | None) -> None:
     """Rename speaker OLD to NEW in one interview (and optionally set the role)."""
-    from assistant.transcripts import rename_speaker
+    from assistant.ingest.edits import rename_speaker
 
     count = rename_speaker(workspace_of(ctx), interview_id, old, new, role=role)
     click.echo(f"renamed {count} utterances in {interview_id}: {old!r} -> {new!r}")

@@ -9,9 +9,9 @@ from typing import Any
 from textual.app import App
 from textual.binding import Binding
 
-from assistant.errors import AssistantError
-from assistant.interviews import utc_now
-from assistant.workspace import Workspace
+from assistant.core.errors import AssistantError
+from assistant.core.workspace import Workspace
+from assistant.interview.session import utc_now
 
 Scorer = Callable[[list[str]], list[dict[str, float]]]
 _FROM_SETTINGS: Any = object()
@@ -75,7 +75,7 @@ class PersonasApp(App[None]):
         if not self._model_resolved:
             self._model_resolved = True
             try:
-                from assistant.llm import get_chat_model
+                from assistant.providers.llm import get_chat_model
 
                 self._model = get_chat_model(self.workspace.settings)
             except AssistantError as exc:
@@ -89,7 +89,7 @@ class PersonasApp(App[None]):
         """Category probabilities for answers (blocking: call from a worker)."""
         if self.scorer is not None:
             return self.scorer(texts)
-        from assistant.interview_assist import score_texts
+        from assistant.interview.answers import score_texts
 
         return score_texts(texts)
 

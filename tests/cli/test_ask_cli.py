@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.cli import main
-from assistant.storage import read_jsonl
+from assistant.core.storage import read_jsonl
 
 _spec = importlib.util.spec_from_file_location(
     "ask_fixtures", Path(__file__).parent.parent / "unit" / "ask_fixtures.py"
@@ -73,7 +73,7 @@ def test_ask_filters_and_errors(study):
 
 def test_ask_streams_model_answer_then_verified_citations(study, monkeypatch):
     fake = FakeListChatModel(responses=["Tanya keeps a personal Excel tracker [tanya:3] [made:1]."])
-    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    monkeypatch.setattr("assistant.providers.llm.get_chat_model", lambda settings: fake)
     result = run(study, "ask", "Who keeps an Excel tracker?")
     assert result.exit_code == 0, result.output
     assert "Tanya keeps a personal Excel tracker [tanya:3]." in result.output
@@ -84,7 +84,7 @@ def test_ask_streams_model_answer_then_verified_citations(study, monkeypatch):
 
 def test_ask_json_with_model_removes_invented_ids(study, monkeypatch):
     fake = FakeListChatModel(responses=["Chasing by phone [tanya:2] [nope:3]."])
-    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    monkeypatch.setattr("assistant.providers.llm.get_chat_model", lambda settings: fake)
     data = json.loads(run(study, "ask", "chasing branch managers approvals", "--json").output)
     assert data["answer"] == "Chasing by phone [tanya:2]."
     assert data["removed_citations"] == ["nope:3"]
@@ -109,7 +109,7 @@ def test_chat_ends_on_eof(study):
 
 
 def test_ask_in_an_empty_workspace_says_how_to_fix_it(tmp_path):
-    from assistant.workspace import Workspace
+    from assistant.core.workspace import Workspace
 
     empty = Workspace.init(tmp_path / "empty")
     result = run(empty, "ask", "anything?")
@@ -118,7 +118,7 @@ def test_ask_in_an_empty_workspace_says_how_to_fix_it(tmp_path):
 
 
 def test_chat_in_an_empty_workspace_fails_before_the_prompt(tmp_path):
-    from assistant.workspace import Workspace
+    from assistant.core.workspace import Workspace
 
     empty = Workspace.init(tmp_path / "empty")
     result = run(empty, "chat", "--offline", stdin="anything?\n")
@@ -130,7 +130,7 @@ def test_chat_in_an_empty_workspace_fails_before_the_prompt(tmp_path):
 
 def test_ask_discards_a_streamed_answer_without_valid_citations(study, monkeypatch):
     fake = FakeListChatModel(responses=["Everyone loves spreadsheets [made:1]."])
-    monkeypatch.setattr("assistant.llm.get_chat_model", lambda settings: fake)
+    monkeypatch.setattr("assistant.providers.llm.get_chat_model", lambda settings: fake)
     result = run(study, "ask", "Who keeps an Excel tracker?")
     assert result.exit_code == 0, result.output
     assert "[made:1]" not in result.output

@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.workspace import Workspace
+from assistant.core.workspace import Workspace
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.cli import main
-from assistant.models import Interview, Transcript, Utterance
-from assistant.workspace import Workspace
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.core.workspace import Workspace
 
 CONTRACT = {
     "interview_id",
@@ -151,11 +151,11 @@ class InterruptingModel(FakeListChatModel):
 def test_ctrl_c_keeps_the_interviews_already_finished(
     study: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.llm
+    import assistant.providers.llm
 
     monkeypatch.setenv("PERSONAS_LLM__BASE_URL", "http://127.0.0.1:9/v1")
     model = InterruptingModel(responses=[json.dumps({"reviews": []})])
-    monkeypatch.setattr(assistant.llm, "get_chat_model", lambda settings: model)
+    monkeypatch.setattr(assistant.providers.llm, "get_chat_model", lambda settings: model)
     result = run(study, "extract", "one", "two")
     assert result.exit_code == 130
     assert (study.findings_dir / "one.json").exists()

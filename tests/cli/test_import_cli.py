@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.workspace import Workspace
+from assistant.core.workspace import Workspace
 
 SAMPLES = Path(__file__).resolve().parents[2] / "transcripts" / "samples-formats"
 
@@ -263,7 +263,7 @@ def test_pseudonymise_flag_and_reverse(workspace: Workspace, tmp_path: Path) -> 
 
 
 def test_index_failure_keeps_transcript(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.index as index_module
+    import assistant.index.store as index_module
 
     def broken(*_args: object, **_kwargs: object) -> object:
         raise RuntimeError("vector store exploded")
@@ -283,13 +283,13 @@ def test_import_indexes_utterances(workspace: Workspace, monkeypatch: pytest.Mon
         main, ["--workspace", str(workspace.root), "import", str(SAMPLES / "zoom-bakery.vtt")]
     )
     assert result.exit_code == 0, result.stderr
-    from assistant.index import open_index
+    from assistant.index.store import open_index
 
     assert open_index(Workspace(workspace.root)).count() == 4
 
 
 def test_import_text_for_the_tui(workspace: Workspace) -> None:
-    from assistant.importing import import_text
+    from assistant.ingest.importing import import_text
 
     text = "Ana: What slows you down?\nBen: Waiting for approvals, every single week.\n"
     result = import_text(workspace, text, name="pasted-call.txt", index=False)

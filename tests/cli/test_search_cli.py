@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from index_samples import AP, CONTROLLER
 
 from assistant.cli import main
-from assistant.index import open_index
-from assistant.workspace import Workspace
+from assistant.core.workspace import Workspace
+from assistant.index.store import open_index
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.workspace import Workspace
+from assistant.core.workspace import Workspace
 
 
 def test_list_in_a_missing_workspace_folder_is_an_error(tmp_path: Path) -> None:

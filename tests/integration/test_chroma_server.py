@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from index_samples import AP, CONTROLLER
 
-from assistant.errors import VectorIndexError
-from assistant.index import open_index, reindex
-from assistant.workspace import Workspace
+from assistant.core.errors import VectorIndexError
+from assistant.core.workspace import Workspace
+from assistant.index.store import open_index, reindex
 
 pytestmark = pytest.mark.integration
 

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
 
 from persona_data import hashing_workspace, study  # noqa: E402
 
-from assistant.personas_doc import export_personas  # noqa: E402
-from assistant.synthesis import synthesize_personas  # noqa: E402
+from assistant.personas.documents import export_personas  # noqa: E402
+from assistant.personas.synthesis import synthesize_personas  # noqa: E402
 
 pytestmark = pytest.mark.integration
 

@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.extraction import extract_interview
-from assistant.llm import UsageLedger, get_chat_model
-from assistant.models import Interview, Transcript, Utterance
-from assistant.workspace import Workspace
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.core.workspace import Workspace
+from assistant.extract.pipeline import extract_interview
+from assistant.providers.llm import UsageLedger, get_chat_model
 
 pytestmark = pytest.mark.integration
 

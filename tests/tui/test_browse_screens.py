@@ -61,10 +61,10 @@ async def test_home_counts_interview_sessions_not_chat_histories(workspace) -> N
 async def test_library_lists_opens_and_renames_a_speaker(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.index
+    import assistant.index.store
 
     fake_index = FakeIndex()
-    monkeypatch.setattr(assistant.index, "open_index", lambda workspace, **kwargs: fake_index)
+    monkeypatch.setattr(assistant.index.store, "open_index", lambda workspace, **kwargs: fake_index)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
         table = app.screen.query_one("#interviews", DataTable)
@@ -93,7 +93,7 @@ async def test_library_lists_opens_and_renames_a_speaker(
 async def test_library_extraction_runs_in_a_worker_and_reports(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.extraction
+    import assistant.extract.pipeline
 
     calls: list[tuple[str, str]] = []
 
@@ -104,7 +104,7 @@ async def test_library_extraction_runs_in_a_worker_and_reports(
         calls.append((transcript.interview.id, engine))
         return Result()
 
-    monkeypatch.setattr(assistant.extraction, "extract_interview", fake_extract)
+    monkeypatch.setattr(assistant.extract.pipeline, "extract_interview", fake_extract)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
@@ -115,13 +115,13 @@ async def test_library_extraction_runs_in_a_worker_and_reports(
 
 
 async def test_library_errors_become_notifications(filled_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.extraction
-    from assistant.errors import ModelError
+    import assistant.extract.pipeline
+    from assistant.core.errors import ModelError
 
     def failing(*args: Any, **kwargs: Any):
         raise ModelError("the model server at 127.0.0.1:9 refused the connection")
 
-    monkeypatch.setattr(assistant.extraction, "extract_interview", failing)
+    monkeypatch.setattr(assistant.extract.pipeline, "extract_interview", failing)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("x")
@@ -157,8 +157,8 @@ async def test_personas_show_attributes_and_open_quotes_in_context(filled_worksp
 async def test_ask_shows_citations_that_open_the_transcript(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.answering
-    from assistant.answering import Answer, AnswerCitation
+    import assistant.ask.answering
+    from assistant.ask.answering import Answer, AnswerCitation
 
     def fake_answer(workspace, question: str, **kwargs: Any) -> Answer:
         return Answer(
@@ -176,7 +176,7 @@ async def test_ask_shows_citations_that_open_the_transcript(
             ],
         )
 
-    monkeypatch.setattr(assistant.answering, "answer_question", fake_answer)
+    monkeypatch.setattr(assistant.ask.answering, "answer_question", fake_answer)
     app = app_for(filled_workspace, "ask")
     async with app.run_test(size=(80, 24)) as pilot:
         app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
@@ -195,11 +195,11 @@ async def test_ask_shows_citations_that_open_the_transcript(
 async def test_ask_says_when_the_interviews_do_not_answer(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.answering
-    from assistant.answering import Answer
+    import assistant.ask.answering
+    from assistant.ask.answering import Answer
 
     monkeypatch.setattr(
-        assistant.answering,
+        assistant.ask.answering,
         "answer_question",
         lambda workspace, question, **kwargs: Answer(
             question=question, answerable=False, answer="The interviews do not say.", reason="no evidence"

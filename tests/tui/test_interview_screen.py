@@ -7,7 +7,7 @@ import json
 from textual.widgets import Input, RichLog, Select, Static
 from tui_support import fixed_clock, keyword_scorer
 
-from assistant.interviews import InterviewSession, unfinished_sessions
+from assistant.interview.session import InterviewSession, unfinished_sessions
 from assistant.tui.app import make_app
 from assistant.tui.screens.interview import InterviewScreen
 from assistant.tui.screens.interview_start import InterviewStartScreen

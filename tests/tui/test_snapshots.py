@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from tui_support import fixed_clock, keyword_scorer, write_persona_version
 
-from assistant.guides import find_guide
-from assistant.interviews import InterviewSession
+from assistant.interview.guides import find_guide
+from assistant.interview.session import InterviewSession
 from assistant.tui.app import make_app
 
 SIZE = (80, 24)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from assistant.interview_assist import keyword_scores
-from assistant.models import Interview, Transcript, Utterance
-from assistant.storage import atomic_write_json
+from keyword_scorer import keyword_scorer  # noqa: F401 - re-exported for the TUI tests
+
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.core.storage import atomic_write_json
 
 FIXED_NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
 
 def fixed_clock() -> datetime:
     return FIXED_NOW
-
-
-def keyword_scorer(texts: list[str]) -> list[dict[str, float]]:
-    return [keyword_scores(text) for text in texts]
 
 
 def sample_transcript(interview_id: str = "maria-2026-02-10") -> Transcript:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from assistant.models import Citation, Finding, Interview, Transcript, Utterance
-from assistant.storage import atomic_write_json
-from assistant.workspace import Workspace
+from assistant.core.models import Citation, Finding, Interview, Transcript, Utterance
+from assistant.core.storage import atomic_write_json
+from assistant.core.workspace import Workspace
 
 # Each interview: participant turns as (category, sentence). AP clerks talk about their controller,
 # controllers talk about invoice keying: clustering must follow the speaker's own role, not topics.

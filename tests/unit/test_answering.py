@@ -7,7 +7,7 @@ from ask_fixtures import INJECTION, PERSONAS, make_workspace
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant.answering import (
+from assistant.ask.answering import (
     NOT_IN_DATA,
     OFFLINE_LABEL,
     ChatSession,
@@ -18,9 +18,9 @@ from assistant.answering import (
     code_answerability,
     key_terms,
 )
-from assistant.embeddings import HashingEmbedder
-from assistant.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever
-from assistant.storage import read_jsonl
+from assistant.ask.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever
+from assistant.core.storage import read_jsonl
+from assistant.providers.embeddings import HashingEmbedder
 
 
 class RecordingFake(FakeListChatModel):

@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+UI_PACKAGES = {"cli", "tui", "prompts"}
+STAGES = sorted(
+    path.parent.name
+    for path in (REPO / "assistant").glob("*/__init__.py")
+    if path.parent.name not in UI_PACKAGES
+)
 CORE_MODULES = sorted(
-    f"assistant.{path.stem}"
-    for path in (REPO / "assistant").glob("*.py")
-    if path.stem not in {"__init__", "__main__"}
-) + ["assistant.importers"]
+    ".".join(path.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+    for stage in STAGES
+    for path in (REPO / "assistant" / stage).rglob("*.py")
+)
 
 
 def test_core_does_not_load_textual_or_click() -> None:
@@ -39,11 +45,24 @@ def test_import_contract() -> None:
     assert result.returncode == 0, result.stdout[-2000:]
 
 
-def test_every_core_module_is_under_the_contract() -> None:
+def _contract(kind: str) -> dict[str, object]:
     import tomllib
 
     config = tomllib.loads((REPO / "pyproject.toml").read_text())
-    contract = config["tool"]["importlinter"]["contracts"][0]
-    listed = set(contract["source_modules"])
-    missing = [name for name in CORE_MODULES if name not in listed]
-    assert not missing, f"add these core modules to the import-linter contract: {missing}"
+    return next(c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == kind)
+
+
+def test_every_stage_is_under_the_contracts() -> None:
+    layered = {
+        name.strip().removeprefix("assistant.")
+        for layer in _contract("layers")["layers"]  # type: ignore[union-attr]
+        for name in str(layer).split("|")
+    }
+    headless = {str(name).removeprefix("assistant.") for name in _contract("forbidden")["source_modules"]}  # type: ignore[union-attr]
+    assert set(STAGES) <= layered, f"add these packages to the layers contract: {set(STAGES) - layered}"
+    assert set(STAGES) == headless, f"the headless contract must list exactly {STAGES}"
+
+
+def test_no_module_lives_at_the_package_root() -> None:
+    loose = sorted(p.name for p in (REPO / "assistant").glob("*.py") if p.name != "__init__.py")
+    assert not loose, f"every module belongs to a stage package: {loose}"

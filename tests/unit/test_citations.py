@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from assistant.citations import (
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.extract.verify import (
     check_support,
     clean_quote,
     find_quote,
@@ -13,7 +14,6 @@ from assistant.citations import (
     quote_from_ids,
     verify_quote,
 )
-from assistant.models import Interview, Transcript, Utterance
 
 
 def make_transcript(turns: list[tuple[str, str]], interview_id: str = "t1") -> Transcript:

@@ -6,11 +6,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant import classifier
-from assistant.cues import answer_cues, question_cues
-from assistant.embeddings import HashingEmbedder
-from assistant.models import CATEGORIES, Interview, Transcript, Utterance
-from assistant.sentences import Sentence, split_clauses, split_sentences
+from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
+from assistant.core.sentences import Sentence, split_clauses, split_sentences
+from assistant.extract import classifier
+from assistant.extract.lexicon import answer_cues, question_cues
+from assistant.providers.embeddings import HashingEmbedder
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +142,8 @@ def test_shipped_weights_match_training_data() -> None:
 
 @pytest.mark.slow
 def test_real_model_classifies_multilingual_sentences() -> None:
-    from assistant.embeddings import get_embedder
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
+    from assistant.providers.embeddings import get_embedder
 
     embedder = get_embedder(Settings())
     texts = [

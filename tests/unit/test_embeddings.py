@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings import (
+from assistant.core.errors import ConfigError, ModelError
+from assistant.core.settings import Settings
+from assistant.providers.embeddings import (
     CachedEmbedder,
     EmbeddingCache,
     HashingEmbedder,
@@ -21,8 +23,6 @@ from assistant.embeddings import (
     get_embedder,
     text_key,
 )
-from assistant.errors import ConfigError, ModelError
-from assistant.settings import Settings
 
 
 class CountingEmbedder(HashingEmbedder):

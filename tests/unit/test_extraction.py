@@ -10,15 +10,15 @@ from typing import Any
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant import extraction
-from assistant.citations import find_quote
-from assistant.classifier import Candidate
-from assistant.extraction import extract_interview, load_attributes, load_findings
-from assistant.extraction_llm import is_small_model
-from assistant.llm import UsageLedger
-from assistant.models import Citation, Finding, Interview, Transcript, Utterance
-from assistant.settings import Settings
-from assistant.workspace import Workspace
+from assistant.core.models import Citation, Finding, Interview, Transcript, Utterance
+from assistant.core.settings import Settings
+from assistant.core.workspace import Workspace
+from assistant.extract import pipeline as extraction
+from assistant.extract.classifier import Candidate
+from assistant.extract.pipeline import extract_interview, load_attributes, load_findings
+from assistant.extract.review import is_small_model
+from assistant.extract.verify import find_quote
+from assistant.providers.llm import UsageLedger
 
 
 def make_transcript(turns: list[tuple[str, str]], interview_id: str = "t1") -> Transcript:
@@ -545,14 +545,14 @@ def test_long_interviews_use_overlapping_windows_and_merge_duplicates(
 
 
 def test_engine_llm_without_a_model_is_a_config_error(tmp_path: Path, fake_engine: None) -> None:
-    from assistant.errors import ConfigError
+    from assistant.core.errors import ConfigError
 
     with pytest.raises(ConfigError):
         extract_interview(_workspace(tmp_path), transcript(), engine="llm", embedder=object())
 
 
 def test_offline_attributes_cite_the_participant_utterance() -> None:
-    from assistant.extraction import offline_attributes
+    from assistant.extract.pipeline import offline_attributes
 
     attributes = offline_attributes(transcript())
     assert attributes["role"] == {"value": "AP specialist", "utterance_ids": ["t1:2"]}

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import InputFileError, NotFoundError
-from assistant.guides import find_guide, list_guides, load_guide, parse_guide
-from assistant.models import CATEGORIES
+from assistant.core.errors import InputFileError, NotFoundError
+from assistant.core.models import CATEGORIES
+from assistant.interview.guides import find_guide, list_guides, load_guide, parse_guide
 
 MINIMAL = """
 title: Tiny

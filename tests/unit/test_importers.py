@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError, InputFileError
-from assistant.importers import NotATranscriptError, parse_file, parse_text
-from assistant.importers.base import Segment, merge_segments
+from assistant.core.errors import ConfigError, InputFileError
+from assistant.ingest.formats import NotATranscriptError, parse_file, parse_text
+from assistant.ingest.formats.base import Segment, merge_segments
 
 SAMPLES = Path(__file__).resolve().parents[2] / "transcripts" / "samples-formats"
 

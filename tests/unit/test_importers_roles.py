@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.importers import parse_file
-from assistant.importers.base import ParsedUtterance
-from assistant.roles import assign_roles
+from assistant.ingest.formats import parse_file
+from assistant.ingest.formats.base import ParsedUtterance
+from assistant.ingest.roles import assign_roles
 
 
 def turns(*pairs: tuple[str | None, str]) -> list[ParsedUtterance]:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from index_samples import AP, CONTROLLER, make_transcript
 
-from assistant.embeddings import HashingEmbedder
-from assistant.errors import AssistantError, NotFoundError, VectorIndexError
-from assistant.index import (
+from assistant.core.errors import AssistantError, NotFoundError, VectorIndexError
+from assistant.core.workspace import Workspace
+from assistant.index.store import (
     build_where,
     collection_name,
     connect_chroma,
@@ -18,8 +18,8 @@ from assistant.index import (
     reindex,
     utterance_metadata,
 )
-from assistant.transcripts import remove_interview
-from assistant.workspace import Workspace
+from assistant.ingest.edits import remove_interview
+from assistant.providers.embeddings import HashingEmbedder
 
 
 @pytest.fixture
@@ -202,10 +202,10 @@ def test_role_search_falls_back_to_a_filtered_query_when_the_nearest_are_other_r
 def test_back_channel_replies_rank_after_substantive_hits(tmp_path) -> None:
     from datetime import UTC, datetime
 
-    from assistant.embeddings import HashingEmbedder
-    from assistant.index import open_index
-    from assistant.models import Interview, Transcript, Utterance
-    from assistant.workspace import Workspace
+    from assistant.core.models import Interview, Transcript, Utterance
+    from assistant.core.workspace import Workspace
+    from assistant.index.store import open_index
+    from assistant.providers.embeddings import HashingEmbedder
 
     workspace = Workspace.init(tmp_path / "ws")
     interview = Interview(

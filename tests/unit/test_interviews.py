@@ -6,12 +6,12 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from keyword_scorer import keyword_scorer
 
-from assistant import interview_assist
-from assistant.errors import WorkspaceError
-from assistant.guides import find_guide, parse_guide
-from assistant.interview_assist import keyword_scores, llm_probes, llm_summary, offline_summary
-from assistant.interviews import InterviewSession, list_sessions, unfinished_sessions
+from assistant.core.errors import WorkspaceError
+from assistant.interview.guides import find_guide, parse_guide
+from assistant.interview.session import InterviewSession, list_sessions, unfinished_sessions
+from assistant.interview.summaries import llm_probes, llm_summary, offline_summary
 
 CONCRETE = (
     "Yesterday my manager called me at 9 because the invoice spreadsheet was broken again, "
@@ -55,14 +55,6 @@ class StepClock:
         return self.now
 
 
-@pytest.fixture(autouse=True)
-def _keyword_coverage(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Coverage from keywords: no embedding model is loaded in unit tests."""
-    monkeypatch.setattr(
-        interview_assist, "score_texts", lambda texts, embedder=None: [keyword_scores(t) for t in texts]
-    )
-
-
 def log_lines(session: InterviewSession) -> list[dict]:
     return [json.loads(line) for line in session.path.read_text(encoding="utf-8").splitlines()]
 
@@ -93,12 +85,12 @@ def test_next_question_follows_the_guide_then_asks_for_missing_topics(workspace)
     assert first.text == "What did you do yesterday?" and first.verbatim and first.source == "scripted"
     session.ask(first)
     session.answer(CONCRETE)
-    session.refresh_coverage()
+    session.refresh_coverage(keyword_scorer)
     topic = session.next_question()
     assert topic.source == "topic" and topic.text == "Who decides?"
     session.ask(topic)
     session.answer("My boss has the final say and the budget, she decides.")
-    session.refresh_coverage()
+    session.refresh_coverage(keyword_scorer)
     assert "decision" in session.covered()
     assert session.next_question().text == "Anything else?"
     assert [p.done for p in session.sections_progress()] == [True, False]
@@ -135,7 +127,7 @@ def test_self_interview_probes_vague_answers_then_moves_on(workspace) -> None:
         session.ask(suggestion)
         asked.append(suggestion.source)
         session.answer("Usually stuff.")
-        session.refresh_coverage()
+        session.refresh_coverage(keyword_scorer)
     assert asked[0] == "scripted"
     assert asked[1] == "probe"
     assert session.is_complete()
@@ -164,7 +156,7 @@ def test_finish_stores_rating_and_saves_a_transcript(workspace) -> None:
     session.ask("?How many people are in your team?".lstrip("?"))
     session.answer("Four of us.")
     session.note("seemed tired")
-    session.refresh_coverage()
+    session.refresh_coverage(keyword_scorer)
     summary = offline_summary(session)
     assert "Alex Q" in summary and "invoice spreadsheet" in summary
     session.record_summary(summary)
@@ -194,17 +186,14 @@ def test_finish_stores_rating_and_saves_a_transcript(workspace) -> None:
     assert reloaded.member_check_rating == 3 and reloaded.summary == summary
 
 
-def test_indexing_failure_keeps_the_transcript(workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.index
-
-    def broken(*args, **kwargs):
+def test_indexing_failure_keeps_the_transcript(workspace) -> None:
+    def broken(transcript):
         raise RuntimeError("chroma is down")
 
-    monkeypatch.setattr(assistant.index, "open_index", broken)
     session = small_session(workspace)
     session.ask(session.next_question())
     session.answer(CONCRETE)
-    transcript, warning = session.save_transcript(index=True)
+    transcript, warning = session.save_transcript(index=True, indexer=broken)
     assert warning and "chroma is down" in warning
     assert workspace.load_transcript(transcript.interview.id).utterances
 
@@ -231,7 +220,7 @@ def test_day_in_the_life_runs_to_the_end_offline(workspace) -> None:
     while (suggestion := session.decide_next()) is not None and count < guide.total_budget + 1:
         session.ask(suggestion)
         session.answer(CONCRETE)
-        session.refresh_coverage()
+        session.refresh_coverage(keyword_scorer)
         count += 1
     assert session.is_complete()
     assert count <= guide.total_budget
@@ -241,7 +230,7 @@ def test_day_in_the_life_runs_to_the_end_offline(workspace) -> None:
 def test_interview_prompts_use_exactly_the_variables_the_code_fills() -> None:
     import string
 
-    from assistant.prompt_files import read_prompt
+    from assistant.core.prompts import read_prompt
 
     expected = {
         "interview_probe.md": {"rules", "section", "question", "answer", "missing_topics", "conversation"},
@@ -253,8 +242,8 @@ def test_interview_prompts_use_exactly_the_variables_the_code_fills() -> None:
 
 
 def test_saved_transcript_is_pseudonymised_when_the_study_asks(tmp_path) -> None:
-    from assistant.settings import PrivacySettings, Settings
-    from assistant.workspace import Workspace
+    from assistant.core.settings import PrivacySettings, Settings
+    from assistant.core.workspace import Workspace
 
     Workspace.init(tmp_path / "private")
     workspace = Workspace(tmp_path / "private", settings=Settings(privacy=PrivacySettings(pseudonymise=True)))

@@ -7,8 +7,9 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel
 
-from assistant.errors import ModelError
-from assistant.llm import (
+from assistant.core.errors import ModelError
+from assistant.core.settings import load_settings
+from assistant.providers.llm import (
     UsageLedger,
     get_chat_model,
     invoke_structured,
@@ -18,7 +19,6 @@ from assistant.llm import (
     run_concurrently,
     stream_text,
 )
-from assistant.settings import load_settings
 
 
 class Label(BaseModel):
@@ -101,7 +101,7 @@ def test_run_concurrently_keeps_order_and_calls_back_in_caller_thread() -> None:
 
 
 def test_output_limit_only_for_compatible_servers(tmp_path, monkeypatch) -> None:
-    from assistant.llm import with_output_limit
+    from assistant.providers.llm import with_output_limit
 
     monkeypatch.setenv("PERSONAS_LLM__BASE_URL", "http://127.0.0.1:9/v1")
     local = get_chat_model(load_settings(tmp_path))

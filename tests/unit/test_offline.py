@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import numpy as np
 import pytest
 
-from assistant import classifier
-from assistant.embeddings import HashingEmbedder
-from assistant.models import CATEGORIES, Interview, Transcript, Utterance
-from assistant.offline import CATEGORY_CAPS, offline_findings, select_spans
+from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
+from assistant.extract import classifier
+from assistant.extract.offline import CATEGORY_CAPS, offline_findings, select_spans
+from assistant.providers.embeddings import HashingEmbedder
 
 INTERVIEW = [
     ("interviewer", "Thanks for joining. Can you tell me about your role?"),
@@ -130,8 +130,8 @@ def test_offline_findings_with_real_model_on_one_dev_file(dev_data) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
     from dev_transcripts import load_dev_transcripts
 
-    from assistant.embeddings import get_embedder
-    from assistant.settings import Settings
+    from assistant.core.settings import Settings
+    from assistant.providers.embeddings import get_embedder
 
     transcripts, _ = load_dev_transcripts(dev_data)
     transcript = next(t for t in transcripts if t.interview.source_file.startswith("interview-07"))

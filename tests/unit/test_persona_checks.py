@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from persona_data import AP_CLERK, CONTROLLER, NON_BUYER, make_interview
 
-from assistant.persona_checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
-from assistant.persona_cues import read_cues
-from assistant.persona_versions import (
+from assistant.personas.checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
+from assistant.personas.role_signals import read_cues
+from assistant.personas.versions import (
     Persona,
     PersonaAttribute,
     PersonaCitation,
@@ -203,7 +203,7 @@ def test_ordinary_words_are_not_non_buyer_signs():
 
 
 def test_an_activity_after_im_is_not_a_title() -> None:
-    from assistant.persona_cues import classify_title
+    from assistant.personas.role_signals import classify_title
 
     assert classify_title("getting my head around the principal") is None
     assert classify_title("trying to lead the project") is None

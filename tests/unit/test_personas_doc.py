@@ -7,8 +7,8 @@ import re
 
 from persona_data import AP_CLERK, hashing_workspace, make_interview, study
 
-from assistant.personas_doc import export_personas, md_escape, render_html
-from assistant.synthesis import synthesize_personas
+from assistant.personas.documents import export_personas, md_escape, render_html
+from assistant.personas.synthesis import synthesize_personas
 
 EVIL = 'It has to work <script>alert("x")</script> and [link](http://evil.example) with **our** ERP.'
 

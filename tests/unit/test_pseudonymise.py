@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.importing import import_paths
-from assistant.pseudonymise import Pseudonymiser
+from assistant.ingest.importing import import_paths
+from assistant.ingest.pseudonymise import Pseudonymiser
 
 
 def test_replaces_email_phone_address_and_names(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import InputFileError
-from assistant.importers import parse_file
-from assistant.importing import folder_skip_reason, import_paths
-from assistant.roles import assign_roles
+from assistant.core.errors import InputFileError
+from assistant.ingest.formats import parse_file
+from assistant.ingest.importing import folder_skip_reason, import_paths
+from assistant.ingest.roles import assign_roles
 
 _SHARED = Path(
     os.environ.get("PERSONAS_SHARED_DATA", Path(__file__).resolve().parents[3] / "shared" / "data")

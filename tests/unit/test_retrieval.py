@@ -7,9 +7,7 @@ from datetime import date
 import pytest
 from ask_fixtures import PERSONAS, build_transcripts, make_workspace, write_findings
 
-from assistant.embeddings import HashingEmbedder
-from assistant.errors import NotFoundError, WorkspaceError
-from assistant.retrieval import (
+from assistant.ask.retrieval import (
     BM25,
     InMemoryVectorSearch,
     RetrievalFilters,
@@ -18,6 +16,8 @@ from assistant.retrieval import (
     query_terms,
     tokenize,
 )
+from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.providers.embeddings import HashingEmbedder
 
 
 @pytest.fixture
@@ -130,7 +130,7 @@ def test_category_filter_without_findings_suggests_extract(study):
 
 
 def test_retriever_uses_the_workspace_index_when_built(study):
-    from assistant.index import open_index
+    from assistant.index.store import open_index
 
     index = open_index(study)
     for transcript in build_transcripts():
@@ -148,7 +148,7 @@ def test_retriever_without_index_falls_back_to_keywords(study):
 
 
 def test_personas_come_from_the_latest_persona_version(study):
-    from assistant.persona_versions import Persona, PersonaSet, save_new_version
+    from assistant.personas.versions import Persona, PersonaSet, save_new_version
 
     save_new_version(
         study,

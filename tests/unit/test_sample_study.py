@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.importers.detect import parse_file
+from assistant.ingest.formats.detect import parse_file
 
 SAMPLE_STUDY = Path(__file__).resolve().parents[2] / "transcripts" / "sample-study"
 EXPECTED = json.loads((SAMPLE_STUDY / "expected.json").read_text(encoding="utf-8"))

@@ -18,9 +18,9 @@ from persona_data import (
     study,
 )
 
-from assistant.errors import NotFoundError
-from assistant.persona_versions import latest_persona_set, list_versions, persona_of_interviews
-from assistant.synthesis import assign_interviews, synthesize_personas
+from assistant.core.errors import NotFoundError
+from assistant.personas.synthesis import assign_interviews, synthesize_personas
+from assistant.personas.versions import latest_persona_set, list_versions, persona_of_interviews
 
 
 def _groups(persona_set):

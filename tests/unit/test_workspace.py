@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import ConfigError, NotFoundError
-from assistant.models import Interview, Transcript, Utterance
-from assistant.settings import load_settings
-from assistant.storage import append_jsonl, atomic_write_text, read_jsonl
-from assistant.workspace import Workspace, slugify
+from assistant.core.errors import ConfigError, NotFoundError
+from assistant.core.models import Interview, Transcript, Utterance
+from assistant.core.settings import load_settings
+from assistant.core.storage import append_jsonl, atomic_write_text, read_jsonl
+from assistant.core.workspace import Workspace, slugify
 
 
 def _transcript(interview_id: str = "demo") -> Transcript:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 
 
 def shorten(quote: str, limit: int = 160) -> str:
@@ -79,7 +79,7 @@ class AskScreen(Screen[None]):
         """Retrieve and answer through the core (the model when configured, else quotes only)."""
         app = self.app
         try:
-            from assistant.answering import answer_question
+            from assistant.ask.answering import answer_question
         except ImportError:
             app.report_error(AssistantError("answering is not available in this installation yet"))  # type: ignore[attr-defined]
             return

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from assistant.interviews import list_sessions
+from assistant.interview.session import list_sessions
 
 
 class HomeScreen(Screen[None]):

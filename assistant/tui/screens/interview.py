@@ -13,8 +13,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, RichLog, Static
 
-from assistant.errors import AssistantError
-from assistant.interviews import InterviewSession, Suggestion, Turn
+from assistant.core.errors import AssistantError
+from assistant.interview.session import InterviewSession, Suggestion, Turn
+from assistant.tui.screens.member_check import MemberCheckScreen
 from assistant.tui.widgets.entry import EntryInput
 from assistant.tui.widgets.session_panel import SessionPanel, format_elapsed
 
@@ -244,9 +245,17 @@ class InterviewScreen(Screen[None]):
         self._start_member_check()
 
     def _start_member_check(self) -> None:
-        from assistant.tui.screens.member_check import MemberCheckScreen
+        self.app.push_screen(MemberCheckScreen(self.session), callback=self._after_member_check)
 
-        self.app.switch_screen(MemberCheckScreen(self.session))
+    def _after_member_check(self, outcome: str | None) -> None:
+        """Back from the member check: "saved" closes the interview, "back" continues it."""
+        if outcome == "saved":
+            self.app.pop_screen()
+            return
+        self.query_one("#entry", Input).focus()
+        if self.session.mode == "self" and not self._awaiting_answer():
+            self._ask_automatically(None)
+        self.refresh_view()
 
     # -- assistance (workers) -----------------------------------------------------------
     def _assist(self, for_turn: int, *, decide: bool = True) -> None:
@@ -271,7 +280,7 @@ class InterviewScreen(Screen[None]):
         model = app.chat_model()  # type: ignore[attr-defined]
         if model is not None and self.session.last_answer() is not None:
             try:
-                from assistant.interview_assist import llm_probes
+                from assistant.interview.summaries import llm_probes
 
                 self.session.set_scores(scores)
                 model_probes = llm_probes(self.session, model, settings=app.workspace.settings)  # type: ignore[attr-defined]

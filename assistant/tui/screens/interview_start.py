@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from assistant.errors import AssistantError
-from assistant.guides import Guide, list_guides
-from assistant.interviews import InterviewSession, SessionInfo, unfinished_sessions
+from assistant.core.errors import AssistantError
+from assistant.interview.guides import Guide, list_guides
+from assistant.interview.session import InterviewSession, SessionInfo, unfinished_sessions
 
 DEFAULT_GUIDE = "day_in_the_life"
 

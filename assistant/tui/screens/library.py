@@ -16,8 +16,8 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
 
-from assistant.errors import AssistantError
-from assistant.storage import read_json
+from assistant.core.errors import AssistantError
+from assistant.core.storage import read_json
 
 
 def missing_piece(name: str) -> str:
@@ -100,7 +100,7 @@ class LibraryScreen(Screen[None]):
         self.row_ids = []
         personas: dict[str, str] = {}
         try:
-            from assistant.synthesis import persona_of_interviews
+            from assistant.personas.synthesis import persona_of_interviews
 
             personas = persona_of_interviews(workspace)
         except (ImportError, AssistantError):
@@ -183,7 +183,7 @@ class LibraryScreen(Screen[None]):
     def _import(self, paths: list[Path]) -> None:
         """Import files through the core importer (it writes transcripts and indexes them)."""
         try:
-            from assistant.importing import import_paths
+            from assistant.ingest.importing import import_paths
         except ImportError:
             self.post_message(self.Done(""))
             self.app.report_error(AssistantError(missing_piece("importing")))  # type: ignore[attr-defined]
@@ -217,7 +217,7 @@ class LibraryScreen(Screen[None]):
         """Extract findings interview by interview (LLM when configured, else offline)."""
         app = self.app
         try:
-            from assistant.extraction import extract_interview
+            from assistant.extract.pipeline import extract_interview
         except ImportError:
             self.post_message(self.Done(""))
             app.report_error(AssistantError(missing_piece("extraction")))  # type: ignore[attr-defined]
@@ -249,7 +249,7 @@ class LibraryScreen(Screen[None]):
         """Cluster the interviews' findings into a new persona version."""
         app = self.app
         try:
-            from assistant.synthesis import synthesize_personas
+            from assistant.personas.synthesis import synthesize_personas
         except ImportError:
             self.post_message(self.Done(""))
             app.report_error(AssistantError(missing_piece("synthesis")))  # type: ignore[attr-defined]

@@ -13,8 +13,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from assistant.errors import AssistantError
-from assistant.interviews import InterviewSession
+from assistant.core.errors import AssistantError
+from assistant.interview.session import InterviewSession
 
 RATING_LABELS = {
     1: "not at all",
@@ -24,7 +24,7 @@ RATING_LABELS = {
 }
 
 
-class MemberCheckScreen(Screen[None]):
+class MemberCheckScreen(Screen[str]):
     """Shows the summary, stores the participant's rating, and saves the interview."""
 
     BINDINGS = [
@@ -68,7 +68,7 @@ class MemberCheckScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="summary")
     def _summarise(self) -> None:
         """Score every answer, then write the summary (with the model when one is configured)."""
-        from assistant.interview_assist import llm_summary, offline_summary
+        from assistant.interview.summaries import llm_summary, offline_summary
 
         app = self.app
         pending = self.session.unscored_answers()
@@ -150,11 +150,9 @@ class MemberCheckScreen(Screen[None]):
         if message.warning:
             self.notify(message.warning, severity="warning", timeout=8)
         self.notify(f"Interview saved as {message.interview_id}.", title="Saved")
-        self.app.pop_screen()
+        self.dismiss("saved")
 
     def action_back(self) -> None:
         if self.session.member_check_rating is not None or self.saving:
             return
-        from assistant.tui.screens.interview import InterviewScreen
-
-        self.app.switch_screen(InterviewScreen(self.session, check_on_open=False))
+        self.dismiss("back")

@@ -13,19 +13,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 
 
 def latest_personas(workspace: Any) -> dict[str, Any] | None:
     """The latest persona version as the documented JSON dict, or None when there is none yet."""
     try:
-        from assistant.synthesis import latest_persona_set
+        from assistant.personas.synthesis import latest_persona_set
     except ImportError:
         pass  # synthesis not installed yet: read the documented JSON files directly
     else:
         persona_set = latest_persona_set(workspace)
         return None if persona_set is None else persona_set.model_dump(mode="json")
-    from assistant.storage import read_json
+    from assistant.core.storage import read_json
 
     versions = sorted(workspace.personas_dir.glob("v*.json")) if workspace.personas_dir.is_dir() else []
     return read_json(versions[-1]) if versions else None

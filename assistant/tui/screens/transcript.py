@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
-from assistant.errors import AssistantError
-from assistant.models import Transcript, Utterance
+from assistant.core.errors import AssistantError
+from assistant.core.models import Transcript, Utterance
 
 ROLE_STYLES = {"participant": "bold green", "interviewer": "bold cyan", "other": "bold yellow"}
 
@@ -153,7 +153,7 @@ class TranscriptScreen(Screen[None]):
     def _rename(self, old: str, new: str, role: str | None) -> None:
         """Rename in the transcript file and re-index it."""
         try:
-            from assistant.transcripts import rename_speaker
+            from assistant.ingest.edits import rename_speaker
 
             count = rename_speaker(self.app.workspace, self.interview_id, old, new, role)  # type: ignore[attr-defined]
         except Exception as exc:

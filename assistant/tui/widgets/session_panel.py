@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from assistant.interview_assist import COVERED_THRESHOLD
-from assistant.interviews import InterviewSession
-from assistant.models import CATEGORIES
+from assistant.core.models import CATEGORIES
+from assistant.interview.answers import COVERED_THRESHOLD
+from assistant.interview.session import InterviewSession
 
 BAR_WIDTH = 8
 _SHORT_NAMES = {"critical_event": "critical ev."}

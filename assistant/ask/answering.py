@@ -1,0 +1,448 @@
+"""Grounded answers to questions about the interviews, with citations checked by code."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from assistant.ask.citation_ids import CitationStreamFilter, check_citations
+from assistant.ask.retrieval import (
+    DEFAULT_MODE,
+    NO_PERSONA,
+    Evidence,
+    RetrievalFilters,
+    RetrievalMode,
+    Retriever,
+    fold,
+    group_by_persona,
+    query_terms,
+)
+from assistant.core.errors import NotFoundError
+from assistant.core.prompts import read_prompt
+from assistant.core.storage import append_jsonl
+from assistant.core.workspace import Workspace
+
+NOT_IN_DATA = "The interviews don't say."
+OFFLINE_LABEL = "No language model configured: showing the most relevant quotes, grouped by persona"
+PROMPT_VERSION = "answer-v1"
+
+MIN_VECTOR_SIMILARITY = 0.0
+"""Offline/code-side floor on the best vector similarity when no keyword matched (see evaluation)."""
+
+
+class AnswerCitation(BaseModel):
+    """A verified citation: the quote is the utterance text from the transcript, never model text."""
+
+    interview_id: str
+    utterance_id: str
+    quote: str
+    persona: str | None = None
+    speaker: str | None = None
+    role: str | None = None
+    start: float | None = None
+
+
+class Answer(BaseModel):
+    """The result of one question: prose (or None offline), answerability and verified citations."""
+
+    question: str
+    answerable: bool
+    answer: str | None
+    citations: list[AnswerCitation] = Field(default_factory=list)
+    mode: str = "offline"
+    """``llm`` when a chat model wrote the answer, ``offline`` for ranked quotes only."""
+    label: str | None = None
+    reason: str | None = None
+    """Why the answer is ``answerable: false`` (code check or model judgement)."""
+    retrieval_query: str | None = None
+    retrieval_mode: str | None = None
+    """``hybrid``, ``vector`` or ``keyword`` (keyword only when the workspace has no vector index)."""
+    removed_citations: list[str] = Field(default_factory=list)
+    """Ids the model cited that were not in the evidence it was given (removed from the answer)."""
+    groups: list[dict[str, Any]] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)
+    model_reply: str | None = None
+    """The model's raw reply before citation checking (kept for evaluation; not in the JSON contract)."""
+
+    def public_dict(self) -> dict[str, Any]:
+        """The documented JSON contract of ``personas ask --json`` (plus extras)."""
+        data = self.model_dump(mode="json", exclude={"timings", "model_reply"})
+        if not self.groups:
+            data.pop("groups")
+        return data
+
+
+# -- answerability (code side) ----------------------------------------------------------------
+
+_KEY_TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9/&.+-]*[A-Za-z0-9+]|[A-Z]")
+_GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
+
+
+def key_terms(question: str) -> list[str]:
+    """Names in a question (products, acronyms, mixed-case or capitalised words not opening it)."""
+    terms: list[str] = []
+    for index, match in enumerate(_KEY_TERM.finditer(question)):
+        word = match.group(0).rstrip(".")
+        letters = [c for c in word if c.isalpha()]
+        if not letters or fold(word) in _GENERIC_CAPS:
+            continue
+        has_inner_capital = any(c.isupper() for c in word[1:])
+        looks_named = has_inner_capital or any(c.isdigit() for c in word) or "/" in word
+        capitalised = word[0].isupper() and index > 0
+        if looks_named or capitalised:
+            terms.append(word)
+    return terms
+
+
+def _close(term: str, vocabulary: set[str]) -> bool:
+    if term in vocabulary:
+        return True
+    if len(term) < 4:
+        return False
+    for word in vocabulary:
+        if abs(len(word) - len(term)) > 3:
+            continue
+        if word.startswith(term) or (len(word) >= 4 and term.startswith(word)):
+            return True
+        if len(term) >= 5 and abs(len(word) - len(term)) <= 1 and _edit_distance_at_most_one(term, word):
+            return True
+    return False
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            i += 1
+            j += 1
+            continue
+        edits += 1
+        if edits > 1:
+            return False
+        if len(a) == len(b):
+            i += 1
+        j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+def code_answerability(
+    question: str, retriever: Retriever, positions: list[int], evidence: list[Evidence]
+) -> tuple[bool, str | None]:
+    """Whether the filtered interviews can answer: some evidence, named terms present, topic words matched."""
+    if not positions:
+        return False, "no interview utterances match the filters"
+    if not evidence:
+        return False, "nothing in the interviews matches the question"
+    vocabulary = retriever.vocabulary(positions)
+    names = [name for name in key_terms(question) if query_terms(name)]
+    if names:
+        present = [name for name in names if any(_close(t, vocabulary) for t in query_terms(name))]
+        if not present:
+            listed = ", ".join(names)
+            return False, f"no interview mentions {listed}"
+    topic = query_terms(question)
+    if topic and not any(_close(t, vocabulary) for t in topic):
+        return False, "none of the question's words occur in the interviews"
+    best_keyword = max((e.keyword_score or 0.0) for e in evidence)
+    best_vector = max((e.vector_score if e.vector_score is not None else -1.0) for e in evidence)
+    if best_keyword <= 0.0 and best_vector < MIN_VECTOR_SIMILARITY:
+        return False, "no utterance is close enough to the question"
+    return True, None
+
+
+# -- prompt -----------------------------------------------------------------------------------
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def format_evidence(evidence: list[Evidence]) -> str:
+    """Evidence as delimited data blocks; markup inside utterance text is escaped so it cannot close them."""
+    blocks = []
+    for item in evidence:
+        attributes = [f'id="{item.utterance_id}"', f'speaker="{_escape(item.speaker or "unknown")}"']
+        if item.persona:
+            attributes.append(f'persona="{_escape(item.persona)}"')
+        if item.date:
+            attributes.append(f'date="{item.date.isoformat()}"')
+        blocks.append(f"<utterance {' '.join(attributes)}>\n{_escape(item.text)}\n</utterance>")
+    return "\n".join(blocks)
+
+
+def build_messages(question: str, evidence: list[Evidence]) -> list[Any]:
+    """System and user messages for the answering model (evidence delimited as data)."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    example = f"[{evidence[0].utterance_id}]" if evidence else "[interview-01:12]"
+    system = read_prompt("answer_system.md").replace("{citation_example}", example)
+    user = (
+        read_prompt("answer_user.md")
+        .replace("{citation_example}", example)
+        .replace("{question}", question.strip())
+        .replace("{evidence}", format_evidence(evidence))
+    )
+    return [SystemMessage(content=system), HumanMessage(content=user)]
+
+
+def says_not_in_data(text: str) -> bool:
+    """Whether the model's reply is (or opens with) the agreed 'not in the interviews' sentence."""
+    head = fold(text.strip()).replace("\u2019", "'")[:80]
+    return head.startswith(("the interviews don't say", "the interviews do not say"))
+
+
+# -- answering --------------------------------------------------------------------------------
+
+
+def _citation(item: Evidence) -> AnswerCitation:
+    return AnswerCitation(
+        interview_id=item.interview_id,
+        utterance_id=item.utterance_id,
+        quote=item.text,
+        persona=item.persona,
+        speaker=item.speaker,
+        role=item.role,
+        start=item.start,
+    )
+
+
+def _stream(model: Any, messages: list[Any], usage: Any) -> Iterator[str]:
+    try:
+        from assistant.providers.llm import stream_text
+    except ImportError:
+        for chunk in model.stream(messages):
+            yield str(chunk.content)
+        return
+    yield from stream_text(model, messages, usage=usage)
+
+
+def _invoke_text(model: Any, messages: list[Any], usage: Any) -> str:
+    try:
+        from assistant.providers.llm import invoke_text
+    except ImportError:
+        return str(model.invoke(messages).content)
+    return invoke_text(model, messages, usage=usage)
+
+
+def answer_question(
+    workspace: Workspace,
+    question: str,
+    *,
+    filters: RetrievalFilters | None = None,
+    limit: int = 10,
+    model: Any = None,
+    retriever: Retriever | None = None,
+    mode: RetrievalMode = DEFAULT_MODE,
+    retrieval_query: str | None = None,
+    on_token: Callable[[str], None] | None = None,
+    usage: Any = None,
+) -> Answer:
+    """Answer ``question`` from retrieved utterances only; ``model=None`` gives grouped quotes, no prose."""
+    started = time.perf_counter()
+    filters = filters or RetrievalFilters()
+    retriever = retriever or Retriever(workspace)
+    if not retriever.transcripts:
+        raise NotFoundError(
+            f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
+        )
+    query = retrieval_query or question
+    positions = retriever.allowed_positions(filters)
+    evidence = retriever.search(query, filters, limit=limit, mode=mode, positions=positions)
+    answerable, reason = code_answerability(query, retriever, positions, evidence)
+    timings = {"retrieval_s": time.perf_counter() - started}
+    base: dict[str, Any] = {
+        "question": question,
+        "retrieval_query": query if query != question else None,
+        "retrieval_mode": retriever.effective_mode(mode),
+    }
+
+    if model is None:
+        answer = Answer(
+            **base,
+            answerable=answerable,
+            answer=None if answerable else NOT_IN_DATA,
+            mode="offline",
+            label=OFFLINE_LABEL,
+            reason=reason,
+            citations=[_citation(e) for e in evidence] if answerable else [],
+            groups=[
+                {"persona": g.persona, "utterance_ids": [e.utterance_id for e in g.evidence]}
+                for g in group_by_persona(evidence)
+            ]
+            if answerable
+            else [],
+        )
+        timings["first_token_s"] = timings["total_s"] = time.perf_counter() - started
+        answer.timings = timings
+        if on_token is not None and answer.answer:
+            on_token(answer.answer)
+        return answer
+
+    if not answerable:
+        if on_token is not None:
+            on_token(NOT_IN_DATA)
+        timings["first_token_s"] = timings["total_s"] = time.perf_counter() - started
+        return Answer(
+            **base, answerable=False, answer=NOT_IN_DATA, mode="llm", reason=reason, timings=timings
+        )
+
+    messages = build_messages(query, evidence)
+    valid_ids = [e.utterance_id for e in evidence]
+    stream_filter = CitationStreamFilter(valid_ids)
+    pieces: list[str] = []
+    for chunk in _stream(model, messages, usage):
+        if not chunk:
+            continue
+        if "first_token_s" not in timings:
+            timings["first_token_s"] = time.perf_counter() - started
+        pieces.append(chunk)
+        if on_token is not None:
+            shown = stream_filter.feed(chunk)
+            if shown:
+                on_token(shown)
+    if on_token is not None:
+        rest = stream_filter.flush()
+        if rest:
+            on_token(rest)
+    raw = "".join(pieces).strip()
+    timings["total_s"] = time.perf_counter() - started
+    timings.setdefault("first_token_s", timings["total_s"])
+    text, kept, removed = check_citations(raw, valid_ids)
+    by_id = {e.utterance_id: e for e in evidence}
+    base["model_reply"] = raw
+    if says_not_in_data(raw) or not raw:
+        return Answer(
+            **base,
+            answerable=False,
+            answer=NOT_IN_DATA,
+            mode="llm",
+            reason="the model found no answer in the evidence",
+            removed_citations=removed,
+            timings=timings,
+        )
+    if not kept:
+        return Answer(
+            **base,
+            answerable=False,
+            answer=NOT_IN_DATA,
+            mode="llm",
+            reason="the model's answer cited no utterance from the evidence, so it was discarded",
+            removed_citations=removed,
+            timings=timings,
+        )
+    return Answer(
+        **base,
+        answerable=True,
+        answer=re.sub(r"[ \t]{2,}", " ", text).strip(),
+        mode="llm",
+        citations=[_citation(by_id[i]) for i in kept],
+        removed_citations=removed,
+        timings=timings,
+    )
+
+
+def grouped_citations(answer: Answer) -> list[tuple[str, list[AnswerCitation]]]:
+    """Citations grouped by persona, in order of first appearance."""
+    groups: dict[str, list[AnswerCitation]] = {}
+    for citation in answer.citations:
+        groups.setdefault(citation.persona or NO_PERSONA, []).append(citation)
+    return list(groups.items())
+
+
+# -- chat ------------------------------------------------------------------------------------
+
+
+class ChatTurn(BaseModel):
+    """One question and answer of a chat session."""
+
+    question: str
+    standalone_question: str
+    answer: Answer
+
+
+class ChatSession:
+    """Follow-up questions over the interviews; each turn is answered and checked like ``ask``."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        model: Any = None,
+        filters: RetrievalFilters | None = None,
+        limit: int = 10,
+        retriever: Retriever | None = None,
+        save: bool = True,
+        usage: Any = None,
+        mode: RetrievalMode = DEFAULT_MODE,
+    ) -> None:
+        self.workspace = workspace
+        self.mode = mode
+        self.model = model
+        self.filters = filters or RetrievalFilters()
+        self.limit = limit
+        self.retriever = retriever or Retriever(workspace)
+        self.usage = usage
+        self.history: list[ChatTurn] = []
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        self.path: Path | None = workspace.sessions_dir / f"chat-{stamp}.jsonl" if save else None
+
+    def standalone_question(self, question: str) -> str:
+        """The follow-up rewritten with the conversation (model), or joined to the previous question."""
+        if not self.history:
+            return question
+        previous = self.history[-1]
+        if self.model is None:
+            return f"{previous.question} {question}"
+        from langchain_core.messages import HumanMessage
+
+        lines = []
+        for turn in self.history[-3:]:
+            lines.append(f"User: {turn.standalone_question}")
+            lines.append(f"Assistant: {(turn.answer.answer or '')[:600]}")
+        prompt = (
+            read_prompt("answer_condense.md")
+            .replace("{question}", question.strip())
+            .replace("{history}", "\n".join(lines))
+        )
+        rewritten = _invoke_text(self.model, [HumanMessage(content=prompt)], self.usage).strip()
+        rewritten = rewritten.splitlines()[0].strip().strip('"') if rewritten else ""
+        return rewritten or f"{previous.question} {question}"
+
+    def ask(self, question: str, *, on_token: Callable[[str], None] | None = None) -> Answer:
+        standalone = self.standalone_question(question)
+        answer = answer_question(
+            self.workspace,
+            standalone,
+            filters=self.filters,
+            limit=self.limit,
+            model=self.model,
+            retriever=self.retriever,
+            mode=self.mode,
+            on_token=on_token,
+            usage=self.usage,
+        )
+        answer.question = question
+        answer.retrieval_query = standalone if standalone != question else None
+        turn = ChatTurn(question=question, standalone_question=standalone, answer=answer)
+        self.history.append(turn)
+        if self.path is not None:
+            append_jsonl(
+                self.path,
+                {
+                    "turn": len(self.history),
+                    "at": datetime.now(UTC).isoformat(),
+                    "question": question,
+                    "standalone_question": standalone,
+                    "filters": self.filters.model_dump(mode="json", exclude_none=True),
+                    "answer": answer.public_dict(),
+                },
+            )
+        return answer

@@ -1,0 +1,199 @@
+"""A study workspace: a folder of transcripts (the source of truth), the index and the outputs."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.core.models import Transcript
+from assistant.core.settings import SETTINGS_FILE, Settings, load_settings
+from assistant.core.storage import atomic_write_json, atomic_write_text, read_json
+
+DEFAULT_TOML = """\
+# personas study settings. Environment variables PERSONAS_<SECTION>__<KEY> override these.
+# study = "my-study"
+# interviewer = ["Jamie Rivera"]   # speaker labels that are always the interviewer
+
+[llm]
+# provider = "auto"        # auto: use a model only when a key or base_url is set; "none": offline only
+# model = "gpt-4o-mini"
+# base_url = "http://127.0.0.1:11434/v1"   # any OpenAI-compatible server (Ollama, vLLM, llama.cpp)
+# The API key comes from OPENAI_API_KEY (or PERSONAS_LLM__API_KEY); do not write it here.
+
+[embeddings]
+# provider = "local"       # local (bundled multilingual-e5-small), openai, hashing
+
+[index]
+# chroma_url = "http://127.0.0.1:8000"    # a shared Chroma server; empty = embedded in vectorstore/
+
+[privacy]
+# pseudonymise = true
+# names = ["Frank Hartwell"]
+
+[personas]
+# k_min = 3
+# k_max = 5
+# stale_months = 12
+"""
+
+SUBDIRS = ("transcripts", "vectorstore", "findings", "personas", "sessions", "exports", "cache")
+
+
+def slugify(text: str, max_length: int = 48) -> str:
+    """A readable, ASCII, filesystem-safe id fragment."""
+    normalized = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", normalized).strip("-").lower()
+    return (slug[:max_length].rstrip("-")) or "interview"
+
+
+class Workspace:
+    """Paths and transcript storage of one study folder."""
+
+    def __init__(self, root: Path, settings: Settings | None = None) -> None:
+        self.root = Path(root).expanduser().resolve()
+        self._settings = settings
+
+    # -- locating -------------------------------------------------------------------------
+    @classmethod
+    def locate(cls, explicit: str | Path | None = None) -> Workspace:
+        """``--workspace`` wins, then ``PERSONAS_WORKSPACE``, then the current folder."""
+        chosen = explicit or os.environ.get("PERSONAS_WORKSPACE") or Path.cwd()
+        return cls(Path(chosen))
+
+    @classmethod
+    def init(cls, root: Path) -> Workspace:
+        workspace = cls(root)
+        try:
+            workspace.root.mkdir(parents=True, exist_ok=True)
+            for name in SUBDIRS:
+                (workspace.root / name).mkdir(exist_ok=True)
+            if not workspace.settings_path.exists():
+                atomic_write_text(workspace.settings_path, DEFAULT_TOML)
+        except OSError as exc:
+            raise WorkspaceError(f"{workspace.root}: cannot create workspace ({exc.strerror})") from exc
+        return workspace
+
+    def is_initialised(self) -> bool:
+        return self.settings_path.exists() or self.transcripts_dir.is_dir()
+
+    def ensure(self) -> None:
+        """Create missing sub-folders of an existing workspace (on first write)."""
+        if not self.root.is_dir():
+            raise WorkspaceError(f"{self.root}: workspace folder does not exist (run `personas init`)")
+        try:
+            for name in SUBDIRS:
+                (self.root / name).mkdir(exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(f"{self.root}: workspace is not writable ({exc.strerror})") from exc
+
+    # -- paths ---------------------------------------------------------------------------
+    @property
+    def settings_path(self) -> Path:
+        return self.root / SETTINGS_FILE
+
+    @property
+    def transcripts_dir(self) -> Path:
+        return self.root / "transcripts"
+
+    @property
+    def vectorstore_dir(self) -> Path:
+        configured = self.settings.index.path
+        return Path(configured).expanduser() if configured else self.root / "vectorstore"
+
+    @property
+    def findings_dir(self) -> Path:
+        return self.root / "findings"
+
+    @property
+    def personas_dir(self) -> Path:
+        return self.root / "personas"
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.root / "sessions"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / "exports"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def pseudonyms_path(self) -> Path:
+        return self.root / "pseudonyms.json"
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.root)
+        return self._settings
+
+    def with_overrides(self, overrides: dict[str, Any]) -> Workspace:
+        """A view of this workspace whose settings include typed CLI flags."""
+        return Workspace(self.root, load_settings(self.root, overrides))
+
+    # -- transcripts ---------------------------------------------------------------------
+    def transcript_path(self, interview_id: str) -> Path:
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", interview_id):
+            raise NotFoundError(f"no interview with id {interview_id!r}")
+        return self.transcripts_dir / f"{interview_id}.json"
+
+    def interview_ids(self) -> list[str]:
+        if not self.transcripts_dir.is_dir():
+            return []
+        return sorted(p.stem for p in self.transcripts_dir.glob("*.json") if not p.name.startswith("."))
+
+    def load_transcript(self, interview_id: str) -> Transcript:
+        path = self.transcript_path(interview_id)
+        try:
+            data = read_json(path)
+        except FileNotFoundError:
+            raise NotFoundError(f"no interview with id {interview_id!r} in {self.transcripts_dir}") from None
+        try:
+            return Transcript.model_validate(data)
+        except ValidationError as exc:
+            raise WorkspaceError(f"{path}: not a valid transcript ({exc.errors()[0]['msg']})") from exc
+
+    def transcripts(self) -> Iterator[Transcript]:
+        for interview_id in self.interview_ids():
+            yield self.load_transcript(interview_id)
+
+    def save_transcript(self, transcript: Transcript) -> Path:
+        self.ensure()
+        path = self.transcript_path(transcript.interview.id)
+        atomic_write_json(path, transcript.model_dump(mode="json"))
+        return path
+
+    def delete_transcript(self, interview_id: str) -> None:
+        path = self.transcript_path(interview_id)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            raise NotFoundError(f"no interview with id {interview_id!r}") from None
+        except OSError as exc:
+            raise WorkspaceError(f"{path}: cannot remove ({exc.strerror})") from exc
+
+    def find_by_hash(self, source_hash: str) -> Transcript | None:
+        for transcript in self.transcripts():
+            if transcript.interview.source_hash == source_hash:
+                return transcript
+        return None
+
+    def new_interview_id(self, stem: str) -> str:
+        """A readable id from the file name, made unique within the workspace."""
+        base = slugify(stem)
+        existing = set(self.interview_ids())
+        candidate, counter = base, 2
+        while candidate in existing:
+            candidate = f"{base}-{counter}"
+            counter += 1
+        return candidate

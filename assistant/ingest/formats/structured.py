@@ -1,0 +1,103 @@
+"""JSON utterance lists (ours, generic tools) and the AMI/QMSum meeting JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from assistant.core.errors import InputFileError
+from assistant.ingest.formats.base import (
+    NotATranscriptError,
+    ParsedTranscript,
+    Segment,
+    clock_seconds,
+    merge_segments,
+)
+
+_SPEAKER_KEYS = ("speaker", "name", "speaker_name", "role")
+_TEXT_KEYS = ("text", "content", "utterance", "transcript", "words")
+
+
+def _seconds(value: Any) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value)
+        except ValueError:
+            return clock_seconds(value)
+    return None
+
+
+def _records(data: Any) -> tuple[list[Any], str, dict[str, Any]]:
+    if isinstance(data, list):
+        return data, "json", {}
+    if isinstance(data, dict):
+        if isinstance(data.get("meeting_transcripts"), list):
+            return data["meeting_transcripts"], "qmsum_json", data
+        for key in ("utterances", "segments", "transcript", "turns", "results"):
+            if isinstance(data.get(key), list):
+                return data[key], "json", data
+    return [], "json", {}
+
+
+def parse_json(text: str, path: Path) -> ParsedTranscript:
+    """``[{"speaker", "text", "start"?, "end"?}]``, ``{"utterances": [...]}`` or QMSum meetings."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFileError(path, f"line {exc.lineno}: invalid JSON ({exc.msg})") from None
+    if (
+        isinstance(data, dict)
+        and isinstance(data.get("interview"), dict)
+        and isinstance(data.get("utterances"), list)
+    ):
+        return _stored_transcript(data, path)
+    records, fmt, container = _records(data)
+    if not records:
+        raise NotATranscriptError(
+            path, 'JSON without an utterance list (expected [{"speaker", "text"}, ...])'
+        )
+    segments: list[Segment] = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise InputFileError(
+                path, f"utterance {number}: expected an object, found {type(record).__name__}"
+            )
+        body = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
+        if body is None:
+            raise InputFileError(path, f'utterance {number}: no "text" field')
+        speaker = next((record[k] for k in _SPEAKER_KEYS if isinstance(record.get(k), str | int)), None)
+        speaker_label = str(speaker).strip() if speaker is not None and str(speaker).strip() else None
+        segments.append(
+            Segment(
+                speaker_label,
+                body,
+                _seconds(record.get("start", record.get("start_time"))),
+                _seconds(record.get("end", record.get("end_time"))),
+            )
+        )
+    utterances = merge_segments(segments)
+    if not utterances:
+        raise NotATranscriptError(path, "the JSON utterance list has no text")
+    title = container.get("title") if isinstance(container.get("title"), str) else None
+    return ParsedTranscript(format=fmt, utterances=utterances, title=title)
+
+
+def _stored_transcript(data: dict[str, Any], path: Path) -> ParsedTranscript:
+    """A transcript exported from another personas workspace: keep its utterances as they are."""
+    from assistant.ingest.formats.base import ParsedUtterance
+
+    utterances = []
+    for record in data["utterances"]:
+        if isinstance(record, dict) and isinstance(record.get("text"), str) and record["text"].strip():
+            utterances.append(
+                ParsedUtterance(record.get("speaker"), record["text"], record.get("start"), record.get("end"))
+            )
+    if not utterances:
+        raise NotATranscriptError(path, "the transcript JSON has no utterances")
+    interview = data["interview"]
+    return ParsedTranscript(format="personas_json", utterances=utterances, title=interview.get("title"))

@@ -1,0 +1,3 @@
+"""Personas from findings: grouping participants, drafting cited attributes, checks, versions and persona documents.
+
+May import `assistant.extract` and the stages below it."""

