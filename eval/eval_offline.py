@@ -20,10 +20,10 @@ from dev_transcripts import load_dev_transcripts  # noqa: E402
 from score_extraction import format_table, load_gold, participant_texts, score  # noqa: E402
 
 from assistant import classifier as classifier_module  # noqa: E402
-from assistant.providers.embeddings import get_embedder  # noqa: E402
 from assistant.core.models import Transcript  # noqa: E402
-from assistant.extract.offline import offline_findings  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
+from assistant.extract.offline import offline_findings  # noqa: E402
+from assistant.providers.embeddings import get_embedder  # noqa: E402
 
 DEFAULT_DEV = HERE.parent.parent / "shared" / "data" / "dev"
 CACHE_DIR = Path(tempfile.gettempdir()) / "personas-eval-cache"
@@ -33,8 +33,8 @@ def import_dev(dev_dir: Path) -> tuple[list[Transcript], str]:
     """Import the dev files into a temporary workspace with the real importer, else parse directly."""
     manifest = json.loads((dev_dir / "manifest.json").read_text(encoding="utf-8"))["files"]
     try:
-        from assistant.ingest.importing import import_paths  # type: ignore[import-not-found]
         from assistant.core.workspace import Workspace
+        from assistant.ingest.importing import import_paths  # type: ignore[import-not-found]
     except ImportError:
         return load_dev_transcripts(dev_dir)
     try:

@@ -32,10 +32,10 @@ sys.path.insert(0, str(HERE))
 from sklearn.metrics import adjusted_rand_score  # noqa: E402
 
 from assistant.core.models import Finding, Transcript  # noqa: E402
-from assistant.personas.versions import PersonaSet  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
-from assistant.personas.synthesis import synthesize_from_findings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.personas.synthesis import synthesize_from_findings  # noqa: E402
+from assistant.personas.versions import PersonaSet  # noqa: E402
 
 DEFAULT_DEV = HERE.parent.parent / "shared" / "data" / "dev"
 SAMPLE_STUDY = HERE.parent / "transcripts" / "sample-study"

@@ -27,9 +27,9 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import make_pipeline
 from sklearn.svm import LinearSVC
 
+from assistant.core.settings import Settings
 from assistant.extract import classifier
 from assistant.providers.embeddings import get_embedder
-from assistant.core.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "real" / "needid-hicss2023" / "combined.csv"

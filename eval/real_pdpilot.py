@@ -33,11 +33,11 @@ sys.path.insert(0, str(HERE))
 
 from score_extraction import tokens  # noqa: E402
 
-from assistant.providers.embeddings import get_embedder  # noqa: E402
 from assistant.core.models import Interview, Transcript, Utterance  # noqa: E402
-from assistant.extract.offline import offline_findings  # noqa: E402
 from assistant.core.sentences import split_sentences  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
+from assistant.extract.offline import offline_findings  # noqa: E402
+from assistant.providers.embeddings import get_embedder  # noqa: E402
 
 DEFAULT_DIR = HERE.parent.parent / "shared" / "data" / "real" / "pdpilot-userstudy"
 CACHE_DIR = Path(tempfile.gettempdir()) / "personas-eval-cache"

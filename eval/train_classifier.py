@@ -17,9 +17,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from assistant.core.settings import Settings
 from assistant.extract import classifier
 from assistant.providers.embeddings import get_embedder
-from assistant.core.settings import Settings
 
 CACHE_DIR = Path(tempfile.gettempdir()) / "personas-eval-cache"
 MODEL_PATH = Path(classifier.__file__).resolve().parent / "data" / classifier.MODEL_FILE

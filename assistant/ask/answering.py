@@ -27,6 +27,7 @@ from assistant.core.errors import NotFoundError
 from assistant.core.prompts import read_prompt
 from assistant.core.storage import append_jsonl
 from assistant.core.workspace import Workspace
+from assistant.providers.llm import invoke_text, stream_text
 
 NOT_IN_DATA = "The interviews don't say."
 OFFLINE_LABEL = "No language model configured: showing the most relevant quotes, grouped by persona"
@@ -215,20 +216,10 @@ def _citation(item: Evidence) -> AnswerCitation:
 
 
 def _stream(model: Any, messages: list[Any], usage: Any) -> Iterator[str]:
-    try:
-        from assistant.providers.llm import stream_text
-    except ImportError:
-        for chunk in model.stream(messages):
-            yield str(chunk.content)
-        return
     yield from stream_text(model, messages, usage=usage)
 
 
 def _invoke_text(model: Any, messages: list[Any], usage: Any) -> str:
-    try:
-        from assistant.providers.llm import invoke_text
-    except ImportError:
-        return str(model.invoke(messages).content)
     return invoke_text(model, messages, usage=usage)
 
 

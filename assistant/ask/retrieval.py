@@ -15,6 +15,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.core.errors import AssistantError, NotFoundError, WorkspaceError
 from assistant.core.models import CATEGORIES, Transcript, Utterance
 from assistant.core.workspace import Workspace
+from assistant.extract.pipeline import load_findings
+from assistant.index.store import open_index
+from assistant.personas.versions import latest_persona_set, persona_of_interviews
+from assistant.providers.embeddings import Embedder
 
 RetrievalMode = Literal["hybrid", "vector", "keyword"]
 DEFAULT_MODE: RetrievalMode = "hybrid"
@@ -207,10 +211,6 @@ VectorSearch = Callable[[str, int, list[str] | None, str | None], list[tuple[str
 def index_vector_search(workspace: Workspace) -> VectorSearch | None:
     """The workspace's Chroma index as a vector search, or None when the index is missing or empty."""
     try:
-        from assistant.index.store import open_index
-    except ImportError:
-        return None
-    try:
         index = open_index(workspace)
         if index.count() == 0:
             return None
@@ -229,19 +229,19 @@ def index_vector_search(workspace: Workspace) -> VectorSearch | None:
 class InMemoryVectorSearch:
     """Cosine search over utterance embeddings held in memory (tests, and workspaces without an index)."""
 
-    def __init__(self, embedder: object, transcripts: list[Transcript]) -> None:
+    def __init__(self, embedder: Embedder, transcripts: list[Transcript]) -> None:
         self.embedder = embedder
         self.utterances: list[Utterance] = [u for t in transcripts for u in t.utterances]
         self.interview_of = {u.id: t.interview.id for t in transcripts for u in t.utterances}
         texts = [u.text for u in self.utterances]
-        self.matrix = embedder.embed_documents(texts) if texts else None  # type: ignore[attr-defined]
+        self.matrix = embedder.embed_documents(texts) if texts else None
 
     def __call__(
         self, query: str, limit: int, interview_ids: list[str] | None, role: str | None
     ) -> list[tuple[str, float]]:
         if self.matrix is None:
             return []
-        vector = self.embedder.embed_query(query)  # type: ignore[attr-defined]
+        vector = self.embedder.embed_query(query)
         similarities = self.matrix @ vector
         allowed = set(interview_ids) if interview_ids is not None else None
         order = sorted(range(len(self.utterances)), key=lambda i: -float(similarities[i]))
@@ -261,10 +261,6 @@ class InMemoryVectorSearch:
 def persona_map(workspace: Workspace) -> dict[str, str]:
     """interview id -> persona label from the latest persona set; empty when there are no personas."""
     try:
-        from assistant.personas.synthesis import persona_of_interviews
-    except ImportError:
-        return {}
-    try:
         return dict(persona_of_interviews(workspace) or {})
     except (AssistantError, FileNotFoundError):
         return {}
@@ -272,10 +268,6 @@ def persona_map(workspace: Workspace) -> dict[str, str]:
 
 def persona_aliases(workspace: Workspace) -> dict[str, str]:
     """Folded persona id -> label, so ``--persona`` accepts an id as well as a label."""
-    try:
-        from assistant.personas.synthesis import latest_persona_set
-    except ImportError:
-        return {}
     try:
         persona_set = latest_persona_set(workspace)
     except (AssistantError, FileNotFoundError):
@@ -289,11 +281,7 @@ def category_utterance_ids(workspace: Workspace, category: str, interview_ids: l
     """Utterances cited by findings of one category (the ``--category`` filter)."""
     if category not in CATEGORIES:
         raise NotFoundError(f"unknown category {category!r} (one of: {', '.join(CATEGORIES)})")
-    try:
-        from assistant.extract.pipeline import load_findings
-    except ImportError:
-        load_findings = None  # type: ignore[assignment]
-    findings = load_findings(workspace, interview_ids) if load_findings is not None else []
+    findings = load_findings(workspace, interview_ids)
     if not findings:
         raise WorkspaceError(
             f"{workspace.findings_dir}: no findings yet, so --category cannot filter (run `personas extract`)"

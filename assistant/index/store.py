@@ -148,10 +148,8 @@ def _chroma_settings() -> Any:
 
 def connect_chroma(*, path: str | None = None, url: str | None = None) -> Any:
     """An embedded (``path``) or client-server (``url``) Chroma client, errors made readable."""
-    try:
-        import chromadb
-    except ImportError as exc:  # pragma: no cover - chromadb is a hard dependency
-        raise VectorIndexError("the index needs the chromadb package") from exc
+    import chromadb
+
     if url:
         from urllib.parse import urlparse
 

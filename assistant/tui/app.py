@@ -81,8 +81,6 @@ class PersonasApp(App[None]):
             except AssistantError as exc:
                 self._model = None
                 self.call_from_thread_safe(self.notify, exc.message, title=exc.title, severity="warning")
-            except ImportError:
-                self._model = None
         return self._model
 
     def score_texts(self, texts: list[str]) -> list[dict[str, float]]:

@@ -263,12 +263,12 @@ def test_pseudonymise_flag_and_reverse(workspace: Workspace, tmp_path: Path) -> 
 
 
 def test_index_failure_keeps_transcript(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.index.store as index_module
+    import assistant.ingest.importing as importing_module
 
     def broken(*_args: object, **_kwargs: object) -> object:
         raise RuntimeError("vector store exploded")
 
-    monkeypatch.setattr(index_module, "open_index", broken)
+    monkeypatch.setattr(importing_module, "open_index", broken)
     result = CliRunner().invoke(
         main, ["--workspace", str(workspace.root), "import", str(SAMPLES / "rev-garage.txt")]
     )

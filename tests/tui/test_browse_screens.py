@@ -9,6 +9,8 @@ from textual.widgets import DataTable, Input, ListView, OptionList, Static
 from tui_support import fixed_clock, keyword_scorer, sample_transcript, write_persona_version
 
 from assistant.tui.app import make_app
+from assistant.tui.screens import ask as ask_screen
+from assistant.tui.screens import library as library_screen
 from assistant.tui.screens.ask import AskScreen
 from assistant.tui.screens.home import HomeScreen
 from assistant.tui.screens.library import LibraryScreen
@@ -93,8 +95,6 @@ async def test_library_lists_opens_and_renames_a_speaker(
 async def test_library_extraction_runs_in_a_worker_and_reports(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.extract.pipeline
-
     calls: list[tuple[str, str]] = []
 
     class Result:
@@ -104,7 +104,7 @@ async def test_library_extraction_runs_in_a_worker_and_reports(
         calls.append((transcript.interview.id, engine))
         return Result()
 
-    monkeypatch.setattr(assistant.extract.pipeline, "extract_interview", fake_extract)
+    monkeypatch.setattr(library_screen, "extract_interview", fake_extract)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("e")
@@ -115,13 +115,12 @@ async def test_library_extraction_runs_in_a_worker_and_reports(
 
 
 async def test_library_errors_become_notifications(filled_workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    import assistant.extract.pipeline
     from assistant.core.errors import ModelError
 
     def failing(*args: Any, **kwargs: Any):
         raise ModelError("the model server at 127.0.0.1:9 refused the connection")
 
-    monkeypatch.setattr(assistant.extract.pipeline, "extract_interview", failing)
+    monkeypatch.setattr(library_screen, "extract_interview", failing)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("x")
@@ -157,7 +156,6 @@ async def test_personas_show_attributes_and_open_quotes_in_context(filled_worksp
 async def test_ask_shows_citations_that_open_the_transcript(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.ask.answering
     from assistant.ask.answering import Answer, AnswerCitation
 
     def fake_answer(workspace, question: str, **kwargs: Any) -> Answer:
@@ -176,7 +174,7 @@ async def test_ask_shows_citations_that_open_the_transcript(
             ],
         )
 
-    monkeypatch.setattr(assistant.ask.answering, "answer_question", fake_answer)
+    monkeypatch.setattr(ask_screen, "answer_question", fake_answer)
     app = app_for(filled_workspace, "ask")
     async with app.run_test(size=(80, 24)) as pilot:
         app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
@@ -195,11 +193,10 @@ async def test_ask_shows_citations_that_open_the_transcript(
 async def test_ask_says_when_the_interviews_do_not_answer(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import assistant.ask.answering
     from assistant.ask.answering import Answer
 
     monkeypatch.setattr(
-        assistant.ask.answering,
+        ask_screen,
         "answer_question",
         lambda workspace, question, **kwargs: Answer(
             question=question, answerable=False, answer="The interviews do not say.", reason="no evidence"

@@ -11,11 +11,9 @@ from assistant.ingest.formats.base import NotATranscriptError
 
 def pdf_text(data: bytes, path: Path) -> str:
     """The text layer of a PDF, page after page."""
-    try:
-        from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
-    except ImportError:  # pragma: no cover - pypdf is a dependency
-        raise InputFileError(path, "reading PDF needs the pypdf package") from None
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -36,10 +34,8 @@ def pdf_text(data: bytes, path: Path) -> str:
 
 def docx_text(data: bytes, path: Path) -> str:
     """The paragraphs (and table cells) of a Word document, one per line."""
-    try:
-        import docx
-    except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise InputFileError(path, "reading DOCX needs the python-docx package") from None
+    import docx
+
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zipfile/KeyError/ValueError variants

@@ -15,7 +15,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.core.errors import AssistantError
+from assistant.ask.answering import answer_question
+from assistant.tui.services import services
 
 
 def shorten(quote: str, limit: int = 160) -> str:
@@ -79,14 +80,9 @@ class AskScreen(Screen[None]):
         """Retrieve and answer through the core (the model when configured, else quotes only)."""
         app = self.app
         try:
-            from assistant.ask.answering import answer_question
-        except ImportError:
-            app.report_error(AssistantError("answering is not available in this installation yet"))  # type: ignore[attr-defined]
-            return
-        try:
-            answer = answer_question(app.workspace, question, model=app.chat_model())  # type: ignore[attr-defined]
+            answer = answer_question(services(self).workspace, question, model=services(self).chat_model())
         except Exception as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             app.call_from_thread(self.query_one("#answer", Static).update, "")
             return
         data = answer.model_dump(mode="json") if hasattr(answer, "model_dump") else dict(answer)

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from assistant.interview.session import list_sessions
+from assistant.tui.services import services
 
 
 class HomeScreen(Screen[None]):
@@ -35,7 +36,7 @@ class HomeScreen(Screen[None]):
         self.refresh_text()
 
     def refresh_text(self) -> None:
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = services(self).workspace
         interviews = len(workspace.interview_ids())
         sessions = len(list_sessions(workspace))  # interview logs only, not chat histories
         self.query_one("#home-text", Static).update(

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, RichLog, Static
 from assistant.core.errors import AssistantError
 from assistant.interview.session import InterviewSession, Suggestion, Turn
 from assistant.tui.screens.member_check import MemberCheckScreen
+from assistant.tui.services import services
 from assistant.tui.widgets.entry import EntryInput
 from assistant.tui.widgets.session_panel import SessionPanel, format_elapsed
 
@@ -92,7 +93,7 @@ class InterviewScreen(Screen[None]):
     def _warm_up(self) -> None:
         """Load the classifier while the first question is asked, so the first answer scores fast."""
         try:
-            self.app.score_texts(["warm-up"])  # type: ignore[attr-defined]
+            services(self).score_texts(["warm-up"])
         except Exception:  # a real failure shows when the first answer is scored
             pass
 
@@ -155,7 +156,7 @@ class InterviewScreen(Screen[None]):
             else:
                 turn = self.session.note(str(text))
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return None
         self._write_turn(self.query_one("#conversation", RichLog), turn)
         return turn
@@ -174,7 +175,7 @@ class InterviewScreen(Screen[None]):
             if self._record("answer", text) is None:
                 return
             answer_n = self.session.turns[-1].n
-            if self.app.chat_model() is None:  # type: ignore[attr-defined]
+            if services(self).chat_model() is None:
                 # Offline the next question needs no model: ask at once, score coverage meanwhile.
                 self._ask_automatically(None)
                 self._assist(answer_n, decide=False)
@@ -225,7 +226,7 @@ class InterviewScreen(Screen[None]):
         try:
             section = self.session.skip_section()
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         if section is not None:
             self.notify(f"Skipped section: {section.title}")
@@ -267,25 +268,24 @@ class InterviewScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="assist")
     def _assist_worker(self, for_turn: int) -> None:
         """Score new answers by category and, with a model, ask it for probes."""
-        app = self.app
         pending = self.session.unscored_answers()
         scores: dict[int, dict[str, float]] = {}
         try:
             if pending:
-                results = app.score_texts([turn.text for turn in pending])  # type: ignore[attr-defined]
+                results = services(self).score_texts([turn.text for turn in pending])
                 scores = {turn.n: result for turn, result in zip(pending, results, strict=True)}
         except Exception as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
         model_probes: list[str] | None = None
-        model = app.chat_model()  # type: ignore[attr-defined]
+        model = services(self).chat_model()
         if model is not None and self.session.last_answer() is not None:
             try:
                 from assistant.interview.summaries import llm_probes
 
                 self.session.set_scores(scores)
-                model_probes = llm_probes(self.session, model, settings=app.workspace.settings)  # type: ignore[attr-defined]
+                model_probes = llm_probes(self.session, model, settings=services(self).workspace.settings)
             except Exception as exc:
-                app.report_error(exc)  # type: ignore[attr-defined]
+                services(self).report_error(exc)
         self.post_message(self.Assisted(scores, model_probes, for_turn))
 
     @on(Assisted)

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from assistant.core.errors import AssistantError
 from assistant.interview.guides import Guide, list_guides
 from assistant.interview.session import InterviewSession, SessionInfo, unfinished_sessions
+from assistant.tui.services import services
 
 DEFAULT_GUIDE = "day_in_the_life"
 
@@ -76,7 +77,7 @@ class InterviewStartScreen(Screen[None]):
 
     def refresh_choices(self) -> None:
         """Reload guides (shipped and the workspace's own) and unfinished sessions."""
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = services(self).workspace
         previous = self.query_one("#guide", Select).value
         self._load_guides(notify=True)
         select = self.query_one("#guide", Select)
@@ -90,7 +91,7 @@ class InterviewStartScreen(Screen[None]):
         try:
             self.sessions = unfinished_sessions(workspace)
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.sessions = []
         options = self.query_one("#sessions", OptionList)
         options.clear_options()
@@ -104,7 +105,7 @@ class InterviewStartScreen(Screen[None]):
             options.add_option(Option("none", id="", disabled=True))
 
     def _load_guides(self, *, notify: bool = False) -> None:
-        guides, problems = list_guides(self.app.workspace.root)  # type: ignore[attr-defined]
+        guides, problems = list_guides(services(self).workspace.root)
         if notify:
             for problem in problems:
                 self.notify(problem, title="Guide not loaded", severity="warning", timeout=10)
@@ -131,17 +132,16 @@ class InterviewStartScreen(Screen[None]):
             self.notify("No interview guide found in prompts/guides.", severity="error")
             return
         mode = str(self.query_one("#mode", Select).value)
-        app = self.app
         try:
             session = InterviewSession.start(
-                app.workspace,  # type: ignore[attr-defined]
+                services(self).workspace,
                 guide,
                 participant=participant,
                 mode=mode,  # type: ignore[arg-type]
-                clock=app.clock,  # type: ignore[attr-defined]
+                clock=services(self).clock,
             )
         except AssistantError as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         self.query_one("#participant", Input).value = ""
         self._open(session)
@@ -158,11 +158,12 @@ class InterviewStartScreen(Screen[None]):
         self.resume(self.sessions[0].session_id)
 
     def resume(self, session_id: str) -> None:
-        app = self.app
         try:
-            session = InterviewSession.resume(app.workspace, session_id, clock=app.clock)  # type: ignore[attr-defined]
+            session = InterviewSession.resume(
+                services(self).workspace, session_id, clock=services(self).clock
+            )
         except AssistantError as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         self.notify(f"Resumed {session.participant}: {len(session.turns)} turns restored.")
         self._open(session)

@@ -18,10 +18,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar
 
 from assistant.core.errors import AssistantError
 from assistant.core.storage import read_json
-
-
-def missing_piece(name: str) -> str:
-    return f"{name} is not available in this installation yet"
+from assistant.extract.pipeline import extract_interview
+from assistant.ingest.importing import import_paths
+from assistant.personas.synthesis import synthesize_personas
+from assistant.tui.services import services
 
 
 class PathPrompt(ModalScreen[list[str] | None]):
@@ -94,7 +94,7 @@ class LibraryScreen(Screen[None]):
         self.action_refresh()
 
     def action_refresh(self) -> None:
-        workspace = self.app.workspace  # type: ignore[attr-defined]
+        workspace = services(self).workspace
         table = self.query_one("#interviews", DataTable)
         table.clear()
         self.row_ids = []
@@ -127,7 +127,7 @@ class LibraryScreen(Screen[None]):
             self.notify("No interviews yet: press i to import files, or F2 to run an interview.")
 
     def _extraction_status(self, interview_id: str, text_hash: str) -> str:
-        path = self.app.workspace.findings_dir / f"{interview_id}.json"  # type: ignore[attr-defined]
+        path = services(self).workspace.findings_dir / f"{interview_id}.json"
         if not path.exists():
             return "none yet"
         try:
@@ -182,12 +182,6 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library")
     def _import(self, paths: list[Path]) -> None:
         """Import files through the core importer (it writes transcripts and indexes them)."""
-        try:
-            from assistant.ingest.importing import import_paths
-        except ImportError:
-            self.post_message(self.Done(""))
-            self.app.report_error(AssistantError(missing_piece("importing")))  # type: ignore[attr-defined]
-            return
 
         def progress(*args: Any, **kwargs: Any) -> None:
             numbers = [a for a in args if isinstance(a, int)]
@@ -197,9 +191,9 @@ class LibraryScreen(Screen[None]):
             self.post_message(self.Progress(done, total, f"Imported {name}"))
 
         try:
-            report = import_paths(self.app.workspace, paths, progress=progress)  # type: ignore[attr-defined]
+            report = import_paths(services(self).workspace, paths, progress=progress)
         except Exception as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.post_message(self.Done(""))
             return
         self.post_message(self.Done(describe_import(report)))
@@ -215,24 +209,17 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library")
     def _extract(self, interview_ids: list[str]) -> None:
         """Extract findings interview by interview (LLM when configured, else offline)."""
-        app = self.app
-        try:
-            from assistant.extract.pipeline import extract_interview
-        except ImportError:
-            self.post_message(self.Done(""))
-            app.report_error(AssistantError(missing_piece("extraction")))  # type: ignore[attr-defined]
-            return
-        model = app.chat_model()  # type: ignore[attr-defined]
+        model = services(self).chat_model()
         total_findings, failures = 0, 0
         for number, interview_id in enumerate(interview_ids, start=1):
             self.post_message(self.Progress(number - 1, len(interview_ids), f"Extracting {interview_id}"))
             try:
-                transcript = app.workspace.load_transcript(interview_id)  # type: ignore[attr-defined]
-                result = extract_interview(app.workspace, transcript, engine="auto", model=model)  # type: ignore[attr-defined]
+                transcript = services(self).workspace.load_transcript(interview_id)
+                result = extract_interview(services(self).workspace, transcript, engine="auto", model=model)
                 total_findings += len(result.findings)
             except Exception as exc:
                 failures += 1
-                app.report_error(exc)  # type: ignore[attr-defined]
+                services(self).report_error(exc)
         failed = f", {failures} failed" if failures else ""
         self.post_message(
             self.Done(
@@ -247,17 +234,12 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="library")
     def _synthesise(self) -> None:
         """Cluster the interviews' findings into a new persona version."""
-        app = self.app
         try:
-            from assistant.personas.synthesis import synthesize_personas
-        except ImportError:
-            self.post_message(self.Done(""))
-            app.report_error(AssistantError(missing_piece("synthesis")))  # type: ignore[attr-defined]
-            return
-        try:
-            persona_set = synthesize_personas(app.workspace, engine="auto", model=app.chat_model())  # type: ignore[attr-defined]
+            persona_set = synthesize_personas(
+                services(self).workspace, engine="auto", model=services(self).chat_model()
+            )
         except Exception as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.post_message(self.Done(""))
             return
         self.post_message(

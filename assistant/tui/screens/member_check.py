@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from assistant.core.errors import AssistantError
 from assistant.interview.session import InterviewSession
+from assistant.tui.services import services
 
 RATING_LABELS = {
     1: "not at all",
@@ -70,22 +71,21 @@ class MemberCheckScreen(Screen[str]):
         """Score every answer, then write the summary (with the model when one is configured)."""
         from assistant.interview.summaries import llm_summary, offline_summary
 
-        app = self.app
         pending = self.session.unscored_answers()
         scores: dict[int, dict[str, float]] = {}
         try:
             if pending:
-                results = app.score_texts([t.text for t in pending])  # type: ignore[attr-defined]
+                results = services(self).score_texts([t.text for t in pending])
                 scores = {t.n: r for t, r in zip(pending, results, strict=True)}
         except Exception as exc:
-            app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
         text = ""
-        model = app.chat_model()  # type: ignore[attr-defined]
+        model = services(self).chat_model()
         if model is not None:
             try:
-                text = llm_summary(self.session, model, settings=app.workspace.settings)  # type: ignore[attr-defined]
+                text = llm_summary(self.session, model, settings=services(self).workspace.settings)
             except Exception as exc:
-                app.report_error(exc)  # type: ignore[attr-defined]
+                services(self).report_error(exc)
         if not text:
             self.session.set_scores(scores)
             text = offline_summary(self.session)
@@ -97,7 +97,7 @@ class MemberCheckScreen(Screen[str]):
         try:
             self.session.record_summary(message.text)
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         self._show_summary()
 
@@ -120,7 +120,7 @@ class MemberCheckScreen(Screen[str]):
         try:
             self.session.record_member_check(rating)
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         self.query_one("#rating-prompt", Static).update(
             f"Rated {rating}/4 ({RATING_LABELS[rating]}). Saving the interview…"
@@ -139,7 +139,7 @@ class MemberCheckScreen(Screen[str]):
         try:
             transcript, warning = self.session.save_transcript(index=True)
         except Exception as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.saving = False
             return
         self.post_message(self.Saved(transcript.interview.id, warning))

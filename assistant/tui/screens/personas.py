@@ -14,21 +14,14 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.errors import AssistantError
+from assistant.personas.versions import latest_persona_set
+from assistant.tui.services import services
 
 
 def latest_personas(workspace: Any) -> dict[str, Any] | None:
     """The latest persona version as the documented JSON dict, or None when there is none yet."""
-    try:
-        from assistant.personas.synthesis import latest_persona_set
-    except ImportError:
-        pass  # synthesis not installed yet: read the documented JSON files directly
-    else:
-        persona_set = latest_persona_set(workspace)
-        return None if persona_set is None else persona_set.model_dump(mode="json")
-    from assistant.core.storage import read_json
-
-    versions = sorted(workspace.personas_dir.glob("v*.json")) if workspace.personas_dir.is_dir() else []
-    return read_json(versions[-1]) if versions else None
+    persona_set = latest_persona_set(workspace)
+    return None if persona_set is None else persona_set.model_dump(mode="json")
 
 
 def warning_text(warning: Any) -> str:
@@ -68,9 +61,9 @@ class PersonasScreen(Screen[None]):
 
     def action_reload(self) -> None:
         try:
-            self.persona_set = latest_personas(self.app.workspace)  # type: ignore[attr-defined]
+            self.persona_set = latest_personas(services(self).workspace)
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.persona_set = None
         personas = self.query_one("#persona-list", OptionList)
         personas.clear_options()

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Se
 
 from assistant.core.errors import AssistantError
 from assistant.core.models import Transcript, Utterance
+from assistant.tui.services import services
 
 ROLE_STYLES = {"participant": "bold green", "interviewer": "bold cyan", "other": "bold yellow"}
 
@@ -96,9 +97,9 @@ class TranscriptScreen(Screen[None]):
 
     def load(self) -> None:
         try:
-            self.transcript = self.app.workspace.load_transcript(self.interview_id)  # type: ignore[attr-defined]
+            self.transcript = services(self).workspace.load_transcript(self.interview_id)
         except AssistantError as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             self.app.pop_screen()
             return
         interview = self.transcript.interview
@@ -155,9 +156,9 @@ class TranscriptScreen(Screen[None]):
         try:
             from assistant.ingest.edits import rename_speaker
 
-            count = rename_speaker(self.app.workspace, self.interview_id, old, new, role)  # type: ignore[attr-defined]
+            count = rename_speaker(services(self).workspace, self.interview_id, old, new, role)
         except Exception as exc:
-            self.app.report_error(exc)  # type: ignore[attr-defined]
+            services(self).report_error(exc)
             return
         self.app.call_from_thread(self.notify, f"Renamed {old} to {new} in {count} utterances.")
         self.app.call_from_thread(self.load)
