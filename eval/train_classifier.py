@@ -1,67 +1,54 @@
-"""Train the offline sentence classifier on assistant/data/offline_training.jsonl and ship its weights.
+#!/usr/bin/env python3
+"""Train the shipped offline classifier on every evaluation study and write its weights.
 
-Usage: .venv/bin/python eval/train_classifier.py [--provider local] [--no-write]
-Picks C by 5-fold stratified cross-validation on the training sentences only (never the dev set),
-prints the cross-validated macro-F1 over the 8 labels, and writes assistant/data/offline_classifier.json.
+Each study is imported the way a user imports it; its participant spans are labelled from the gold
+findings. The weights are fitted on all studies; the per-category thresholds are chosen on each
+study's held-out predictions (a model fitted without that study), so they are held-out choices too.
+Only numbers are written (assistant/data/offline_classifier.json): no corpus text ships.
+
+Usage: .venv/bin/python eval/train_classifier.py [STUDY_DIR...] [--out PATH]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import tempfile
+import sys
+import time
 from pathlib import Path
 
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
 
-from assistant.core.settings import Settings
-from assistant.extract import classifier
-from assistant.providers.embeddings import get_embedder
+from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.training import study_data, train_all  # noqa: E402
+from harness.workspaces import SHARED_CACHE, import_studies  # noqa: E402
 
-CACHE_DIR = Path(tempfile.gettempdir()) / "personas-eval-cache"
-MODEL_PATH = Path(classifier.__file__).resolve().parent / "data" / classifier.MODEL_FILE
+from assistant.extract.classifier import MODEL_FILE  # noqa: E402
+from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
-
-def cross_validate(features: np.ndarray, labels: np.ndarray, c: float) -> float:
-    """Macro-F1 over the 8 labels from 5-fold stratified cross-validation."""
-    predictions = np.zeros_like(labels)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    for train, test in folds.split(features, labels):
-        model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
-        model.fit(features[train], labels[train])
-        predictions[test] = model.predict(features[test])
-    return float(f1_score(labels, predictions, average="macro"))
+DEFAULT_OUT = EVAL.parent / "assistant" / "data" / MODEL_FILE
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--provider", default="local", choices=["local", "hashing"])
-    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("studies", nargs="*", type=Path)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    embedder = get_embedder(Settings(embeddings={"provider": args.provider}), cache_dir=CACHE_DIR)
-    rows = classifier.training_examples()
-    texts = [row["text"] for row in rows]
-    labels = np.asarray([classifier.LABELS.index(row["label"]) for row in rows])
-    embeddings = embedder.embed_documents(texts)
-    counts = {label: int((labels == i).sum()) for i, label in enumerate(classifier.LABELS)}
-    print(f"{len(rows)} training sentences: {counts}")
-    scores = {}
-    for cue_weight in (0.0, 0.1, 0.25, 0.5):
-        features = classifier._features(texts, embeddings, cue_weight)
-        for c in (1.0, 2.0, 4.0, 8.0, 16.0):
-            scores[(c, cue_weight)] = cross_validate(features, labels, c)
-            print(
-                f"C={c:<5} cue_weight={cue_weight:<5} 5-fold CV macro-F1 (8 labels) = {scores[(c, cue_weight)]:.3f}"
-            )
-    best_c, best_weight = max(scores, key=lambda key: scores[key])
-    print(f"chosen: C={best_c}, cue_weight={best_weight} ({scores[(best_c, best_weight)]:.3f})")
-    model = classifier.train_classifier(embedder, rows, c=best_c, cue_weight=best_weight)
-    if not args.no_write and args.provider == "local":
-        MODEL_PATH.write_text(json.dumps(model.to_json()), encoding="utf-8")
-        print(f"wrote {MODEL_PATH} (C={best_c}, cue_weight={best_weight}, embedder {embedder.name})")
+    studies = [load_study(p) for p in (args.studies or corpus_studies())]
+    embedder = CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
+    started = time.perf_counter()
+    data = {}
+    for study in studies:
+        sw = import_studies(study.id, [study], index=False)
+        data[study.id] = study_data(study, sw, embedder)
+        print(f"{study.id}: {len(data[study.id].labels)} spans", file=sys.stderr)
+    model = train_all(data, embedder.name, lambda m: print(m, file=sys.stderr))
+    model.meta["seconds"] = round(time.perf_counter() - started, 1)
+    args.out.write_text(
+        json.dumps({"models": [model.to_json()]}, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {args.out} (thresholds {model.thresholds})")
     return 0
 
 

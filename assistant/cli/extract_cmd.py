@@ -41,8 +41,9 @@ def extract_cmd(
     force: bool,
 ) -> None:
     """Extract cited findings from interviews into findings/<id>.json (quotes verified by code)."""
+    from assistant.extract.offline import OfflineExtractor
     from assistant.extract.pipeline import extract_interview, resolve_engine
-    from assistant.providers.embeddings import workspace_embedder
+    from assistant.providers.embeddings import classifier_embedder
     from assistant.providers.llm import get_chat_model, ledger_for, run_concurrently
 
     workspace = workspace_of(ctx)
@@ -61,7 +62,7 @@ def extract_cmd(
     chosen = resolve_engine(workspace, engine, None)  # type: ignore[arg-type]
     model = get_chat_model(settings) if chosen == "llm" else None
     usage = ledger_for(settings) if model is not None else None
-    embedder = workspace_embedder(workspace)
+    extractor = OfflineExtractor(classifier_embedder(workspace))
 
     current = {"id": ""}
 
@@ -90,7 +91,7 @@ def extract_cmd(
                 engine=chosen,
                 model=model,
                 usage=usage,
-                embedder=embedder,
+                extractor=extractor,
                 force=force,
                 progress=on_progress,
             )

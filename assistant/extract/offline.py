@@ -1,114 +1,146 @@
-"""Offline extractive engine: classified participant sentences become findings with verbatim quotes."""
+"""The offline engine: classified participant spans become findings with verbatim, offset-checked quotes.
+
+A span becomes a finding of its most probable category c when that probability reaches c's
+threshold (learned held-out, shipped with the classifier). Neighbouring spans of one utterance with the same category merge into one quote, up to
+``MAX_MERGED_WORDS``. How many findings an interview gets follows from the data, not from a quota.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-from assistant.core.models import CATEGORIES, Citation, Finding, Transcript
-from assistant.extract.classifier import LABELS, Embedder, Span, score_spans, transcript_spans
+from assistant.core.models import CATEGORIES, Category, Citation, Finding, Transcript
+from assistant.extract.classifier import SpanClassifier, classify_spans, classify_texts, shipped_classifier
+from assistant.extract.spans import Span, participant_spans
+from assistant.extract.statements import clean_statement
+from assistant.providers.embeddings import Embedder
 
 ENGINE = "offline"
-
-# Most findings per category for an interview of ~100 participant sentences (scaled by length).
-# Interviews of this kind carry roughly 17-23 findings with at least one per category.
-CATEGORY_CAPS: dict[str, int] = {
-    "situation": 4,
-    "pain": 5,
-    "impact": 3,
-    "critical_event": 2,
-    "trigger": 2,
-    "decision": 4,
-    "channel": 3,
-}
-MIN_PROBABILITY = 0.25
-"""Probability a sentence needs for its best category to be kept (beyond the one per category).
-
-Calibrated label-free so that the engine proposes about 20 findings per ~100-sentence interview."""
-REFERENCE_SENTENCES = 100
-STATEMENT_CHARS = 160
+MAX_MERGED_WORDS = 45
 
 
 @dataclass
-class _Pick:
-    category: str
+class Pick:
+    """A chosen finding: a run of spans of one utterance, its category and its probability."""
+
+    category: Category
     rows: list[int]
     score: float
 
 
-def _caps_for(span_count: int) -> dict[str, int]:
-    factor = min(max(span_count / REFERENCE_SENTENCES, 0.6), 1.5)
-    return {c: max(1, round(cap * factor)) for c, cap in CATEGORY_CAPS.items()}
+def choose_categories(
+    probabilities: np.ndarray, thresholds: dict[str, float]
+) -> list[tuple[int, int, float]]:
+    """(row, category column, probability) for every span whose most probable category clears its threshold."""
+    chosen = []
+    for row in range(len(probabilities)):
+        column = int(probabilities[row, : len(CATEGORIES)].argmax())
+        score = float(probabilities[row, column])
+        if score >= thresholds.get(CATEGORIES[column], 0.5):
+            chosen.append((row, column, score))
+    return chosen
 
 
-def select_spans(spans: list[Span], probabilities: np.ndarray) -> list[_Pick]:
-    """Choose spans per category: argmax label, threshold, length-scaled caps, one per category at least."""
-    if not spans:
-        return []
-    caps = _caps_for(len(spans))
-    best = probabilities.argmax(axis=1)
-    used: set[int] = set()
-    picks: list[_Pick] = []
-    for column, category in enumerate(CATEGORIES):
-        rows = [
-            r for r in range(len(spans)) if best[r] == column and probabilities[r, column] >= MIN_PROBABILITY
-        ]
-        rows.sort(key=lambda r: -probabilities[r, column])
-        chosen = rows[: caps[category]]
-        if not chosen:
-            # At least one finding per category: the best-scoring span not taken yet.
-            order = [int(r) for r in np.argsort(-probabilities[:, column]) if int(r) not in used]
-            chosen = order[:1]
-        for row in chosen:
-            used.add(row)
-            picks.append(_Pick(category, [row], float(probabilities[row, column])))
-    return _merge_adjacent(spans, picks)
+def merge_allowed(spans: list[Span], run: list[int], row: int) -> bool:
+    """Whether span ``row`` continues the run of spans ``run`` (next sentence, same utterance, short enough)."""
+    previous, current = spans[run[-1]], spans[row]
+    words = sum(len(spans[r].text.split()) for r in run) + len(current.text.split())
+    return (
+        previous.utterance_id == current.utterance_id
+        and current.sentence_index == previous.sentence_index + 1
+        and words <= MAX_MERGED_WORDS
+    )
 
 
-def _merge_adjacent(spans: list[Span], picks: list[_Pick]) -> list[_Pick]:
-    """Join two picks of one category that are neighbouring sentences of the same utterance."""
-    by_row = {pick.rows[0]: pick for pick in picks}
-    merged: list[_Pick] = []
-    absorbed: set[int] = set()
-    for row in sorted(by_row):
-        if row in absorbed:
-            continue
-        pick = by_row[row]
-        following = by_row.get(row + 1)
+def select_spans(
+    spans: list[Span], probabilities: np.ndarray, thresholds: dict[str, float], *, merge: bool = True
+) -> list[Pick]:
+    """The findings of one interview as picks over its spans (same-category neighbours merged)."""
+    merged: list[Pick] = []
+    for row, column, score in choose_categories(probabilities, thresholds):
+        last = merged[-1] if merged else None
         if (
-            following is not None
-            and following.category == pick.category
-            and spans[row + 1].utterance_id == spans[row].utterance_id
-            and spans[row + 1].sentence_index == spans[row].sentence_index + 1
+            merge
+            and last is not None
+            and last.category == CATEGORIES[column]
+            and merge_allowed(spans, last.rows, row)
         ):
-            absorbed.add(row + 1)
-            pick = _Pick(pick.category, [row, row + 1], max(pick.score, following.score))
-        merged.append(pick)
+            last.rows.append(row)
+            last.score = max(last.score, score)
+            continue
+        merged.append(Pick(CATEGORIES[column], [row], score))
     return merged
 
 
-def _statement(text: str) -> str:
-    """A short extractive statement: the quote itself, trimmed at a word boundary."""
-    flat = " ".join(text.split())
-    if len(flat) <= STATEMENT_CHARS:
-        return flat
-    cut = flat[:STATEMENT_CHARS].rsplit(" ", 1)[0]
-    return cut + " …"
+@dataclass
+class Candidate:
+    """A verbatim participant span scored for one category: ``quote == utterance.text[start:end]``."""
+
+    interview_id: str
+    utterance_id: str
+    category: Category
+    quote: str
+    start: int
+    end: int
+    score: float
+    scores: dict[str, float]
 
 
-def offline_findings(transcript: Transcript, *, embedder: Embedder | None = None) -> list[Finding]:
-    """Findings from participant sentences only; every quote is a verbatim, offset-checked substring."""
-    spans = transcript_spans(transcript)
-    probabilities = score_spans(spans, embedder=embedder)
+class Extractor(Protocol):
+    """What the extraction pipeline needs from an engine: findings, candidates for a model, and scores."""
+
+    engine: str
+
+    def findings(self, transcript: Transcript) -> list[Finding]: ...
+
+    def candidates(self, transcript: Transcript) -> list[Candidate]: ...
+
+    def classify(self, texts: list[str]) -> list[dict[str, float]]: ...
+
+
+class OfflineExtractor:
+    """Findings of a transcript from its participant spans, with a classifier (the shipped one by default)."""
+
+    engine = ENGINE
+
+    def __init__(
+        self, embedder: Embedder, classifier: SpanClassifier | None = None, *, merge: bool = True
+    ) -> None:
+        self.embedder = embedder
+        self.classifier = classifier or shipped_classifier(embedder)
+        self.merge = merge
+
+    def scored_spans(self, transcript: Transcript) -> tuple[list[Span], np.ndarray]:
+        spans = participant_spans(transcript)
+        return spans, classify_spans(spans, self.embedder, self.classifier)
+
+    def findings(self, transcript: Transcript) -> list[Finding]:
+        spans, probabilities = self.scored_spans(transcript)
+        picks = select_spans(spans, probabilities, self.classifier.thresholds, merge=self.merge)
+        return findings_from_picks(transcript, spans, picks, engine=self.engine)
+
+    def candidates(self, transcript: Transcript) -> list[Candidate]:
+        return propose_candidates(transcript, self)
+
+    def classify(self, texts: list[str]) -> list[dict[str, float]]:
+        return classify_texts(texts, embedder=self.embedder, model=self.classifier)
+
+
+def findings_from_picks(
+    transcript: Transcript, spans: list[Span], picks: list[Pick], *, engine: str
+) -> list[Finding]:
+    """Verbatim findings (quote == utterance.text[start:end]) from picks over ``spans``."""
     findings: list[Finding] = []
-    for pick in select_spans(spans, probabilities):
+    for pick in picks:
         first, last = spans[pick.rows[0]], spans[pick.rows[-1]]
         utterance = transcript.utterance(first.utterance_id)
         if utterance is None or utterance.role != "participant":
             continue
         quote = utterance.text[first.start : last.end]
-        if not quote:
+        if not quote.strip():
             continue
         citation = Citation(
             interview_id=transcript.interview.id,
@@ -118,24 +150,47 @@ def offline_findings(transcript: Transcript, *, embedder: Embedder | None = None
             end=last.end,
             verified=True,
         )
-        label = pick.category
-        speaker = transcript.interview.participant or utterance.speaker or "Participant"
         findings.append(
             Finding(
                 interview_id=transcript.interview.id,
                 source_file=transcript.interview.source_file,
-                category=label,  # type: ignore[arg-type]
-                statement=f"{speaker} on {label.replace('_', ' ')}: {_statement(quote)}",
+                category=pick.category,
+                statement=clean_statement(quote),
                 quote=quote,
                 utterance_ids=[utterance.id],
                 verified=True,
-                engine=ENGINE,
+                engine=engine,
                 citations=[citation],
                 confidence=round(pick.score, 4),
             )
         )
-    findings.sort(key=lambda f: (CATEGORIES.index(f.category), -(f.confidence or 0.0)))
+    order = {u.id: i for i, u in enumerate(transcript.utterances)}
+    findings.sort(key=lambda f: (order.get(f.utterance_ids[0], 0), f.citations[0].start or 0))
     return findings
 
 
-__all__ = ["ENGINE", "LABELS", "offline_findings", "select_spans"]
+def propose_candidates(
+    transcript: Transcript, extractor: OfflineExtractor, *, limit_per_category: int = 8
+) -> list[Candidate]:
+    """The best spans per category (highest probability first), as hints for a model."""
+    spans, probabilities = extractor.scored_spans(transcript)
+    candidates: list[Candidate] = []
+    for column, category in enumerate(CATEGORIES):
+        order: list[int] = [
+            int(r) for r in np.argsort(-probabilities[:, column], kind="stable")[:limit_per_category]
+        ]
+        for row in order:
+            span = spans[int(row)]
+            candidates.append(
+                Candidate(
+                    interview_id=transcript.interview.id,
+                    utterance_id=span.utterance_id,
+                    category=category,
+                    quote=span.text,
+                    start=span.start,
+                    end=span.end,
+                    score=round(float(probabilities[row, column]), 4),
+                    scores={c: round(float(probabilities[row, i]), 4) for i, c in enumerate(CATEGORIES)},
+                )
+            )
+    return candidates

@@ -20,6 +20,7 @@ from assistant.core.errors import ConfigError, ModelError, WorkspaceError
 from assistant.core.models import CATEGORIES, Category, Finding, Transcript
 from assistant.core.storage import atomic_write_json, read_json
 from assistant.core.workspace import Workspace
+from assistant.extract.offline import Extractor, OfflineExtractor
 from assistant.extract.review import (
     EXTRA_CANDIDATES,
     OUTPUT_TOKENS_PER_ITEM,
@@ -34,6 +35,7 @@ from assistant.extract.review import (
 )
 from assistant.extract.review import PROMPT_VERSION as LLM_PROMPT_VERSION
 from assistant.extract.verify import check_support, normalise, quote_from_ids
+from assistant.providers.embeddings import classifier_embedder
 
 Engine = Literal["auto", "offline", "llm"]
 OFFLINE_ENGINE = "offline"
@@ -214,24 +216,6 @@ def _verified_offline(transcript: Transcript, offline: list[Finding]) -> tuple[l
     return verified, dropped
 
 
-def _offline_findings(transcript: Transcript, embedder: Any) -> list[Finding]:
-    from assistant.extract.offline import offline_findings
-
-    return offline_findings(transcript, embedder=embedder)
-
-
-def _candidates(transcript: Transcript, embedder: Any) -> list[Any]:
-    from assistant.extract.classifier import propose_candidates
-
-    return propose_candidates(transcript, embedder=embedder)
-
-
-def _classify(texts: list[str], embedder: Any) -> list[dict[str, float]]:
-    from assistant.extract.classifier import classify_texts
-
-    return classify_texts(texts, embedder=embedder)
-
-
 def _stats(**values: int) -> dict[str, int]:
     base = dict.fromkeys(("proposed", "verified", "reanchored", "dropped", "unrelated"), 0)
     base.update(values)
@@ -240,10 +224,10 @@ def _stats(**values: int) -> dict[str, int]:
 
 
 def extract_offline(
-    workspace: Workspace, transcript: Transcript, *, embedder: Any = None
+    workspace: Workspace, transcript: Transcript, *, extractor: Extractor
 ) -> ExtractionResult:
     """The offline engine's findings with quotes re-verified and statements support-checked."""
-    offline = _offline_findings(transcript, embedder)
+    offline = extractor.findings(transcript)
     verified, dropped = _verified_offline(transcript, offline)
     findings = _with_support(verified, transcript)
     unrelated = sum(f.support == "unrelated" for f in findings)
@@ -311,7 +295,7 @@ def build_pool(
     offline: list[Finding],
     candidates: list[Any],
     *,
-    embedder: Any = None,
+    extractor: Extractor | None = None,
     extra: int = EXTRA_CANDIDATES,
 ) -> list[PoolItem]:
     """The candidates shown to the model: every offline finding, then the best others (ids c1..cN)."""
@@ -344,7 +328,9 @@ def build_pool(
         )
     if missing:
         try:
-            classified = _classify([pool[i].quote for i in missing], embedder)
+            if extractor is None:
+                raise ValueError("no classifier to score the pool")
+            classified = extractor.classify([pool[i].quote for i in missing])
         except Exception:  # noqa: BLE001 - scores only sharpen relabelling; absence is safe
             classified = [{} for _ in missing]
         for index, scores in zip(missing, classified, strict=True):
@@ -400,7 +386,7 @@ def extract_with_llm(
     *,
     model: Any,
     usage: Any = None,
-    embedder: Any = None,
+    extractor: Extractor,
     model_id: str | None = None,
     force: bool = False,
     allow_new_items: bool | None = None,
@@ -420,10 +406,10 @@ def extract_with_llm(
     if allow_new_items is None:
         allow_new_items = not is_small_model(name)
 
-    offline_raw = _offline_findings(transcript, embedder)
+    offline_raw = extractor.findings(transcript)
     offline, offline_dropped = _verified_offline(transcript, offline_raw)
-    candidates = _candidates(transcript, embedder)
-    pool = build_pool(transcript, offline, candidates, embedder=embedder)
+    candidates = extractor.candidates(transcript)
+    pool = build_pool(transcript, offline, candidates, extractor=extractor)
 
     system_probe, user_probe = render_messages(
         transcript, _empty_window(), 1, allow_new_items=allow_new_items
@@ -522,26 +508,34 @@ def extract_interview(
     engine: Engine = "auto",
     model: Any = None,
     usage: Any = None,
-    embedder: Any = None,
+    extractor: Extractor | None = None,
     force: bool = False,
     save: bool = True,
     progress: ProgressCallback | None = None,
 ) -> ExtractionResult:
-    """Extract one interview's verified findings with the chosen engine and store them."""
-    chosen = resolve_engine(workspace, engine, model)
-    if embedder is None:
-        from assistant.providers.embeddings import workspace_embedder
+    """Extract one interview's verified findings with the chosen engine and store them.
 
-        embedder = workspace_embedder(workspace)
+    ``extractor`` is the offline engine (the shipped classifier over the bundled embedder by default);
+    the evaluation passes one trained without the study it scores.
+    """
+    chosen = resolve_engine(workspace, engine, model)
+    if extractor is None:
+        extractor = OfflineExtractor(classifier_embedder(workspace))
     if chosen == "offline":
-        result = extract_offline(workspace, transcript, embedder=embedder)
+        result = extract_offline(workspace, transcript, extractor=extractor)
     else:
         if model is None:
             from assistant.providers.llm import get_chat_model
 
             model = get_chat_model(workspace.settings)
         result = extract_with_llm(
-            workspace, transcript, model=model, usage=usage, embedder=embedder, force=force, progress=progress
+            workspace,
+            transcript,
+            model=model,
+            usage=usage,
+            extractor=extractor,
+            force=force,
+            progress=progress,
         )
     if save:
         save_result(workspace, result)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from assistant.extract.classifier import classify_texts
-from assistant.providers.embeddings import Embedder
+from assistant.providers.embeddings import Embedder, classifier_embedder
 
 Scorer = Callable[[list[str]], list[dict[str, float]]]
 """Category probabilities for each answer text (the offline classifier, or a fake in tests)."""
@@ -54,4 +54,4 @@ def score_texts(texts: list[str], *, embedder: Embedder | None = None) -> list[d
     """Category probabilities per answer from the offline classifier."""
     if not texts:
         return []
-    return [dict(scores) for scores in classify_texts(texts, embedder=embedder)]
+    return [dict(scores) for scores in classify_texts(texts, embedder=embedder or classifier_embedder())]

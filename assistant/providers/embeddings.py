@@ -418,3 +418,14 @@ def get_embedder(settings: Settings, *, cache_dir: Path | None = None) -> Embedd
 def workspace_embedder(workspace: Workspace) -> Embedder:
     """The workspace's embedder with its cache in ``<workspace>/cache/embeddings.sqlite``."""
     return get_embedder(workspace.settings, cache_dir=workspace.cache_dir)
+
+
+def classifier_embedder(workspace: Workspace | None = None) -> Embedder:
+    """The bundled multilingual embedder the offline classifier was trained on, whatever the index uses.
+
+    Its vectors are cached in the workspace's cache when a workspace is given.
+    """
+    embedder: Embedder = LocalE5Embedder("original")
+    if workspace is not None:
+        embedder = CachedEmbedder(embedder, EmbeddingCache(workspace.cache_dir / CACHE_FILE))
+    return embedder

@@ -179,16 +179,22 @@ def check(root: Path, quiet: bool = False) -> list[str]:
         parsed[name] = utterances
         speakers = Counter(u["speaker"] for u in utterances)
         participant = meta["participant"]["label"]
-        known = {participant, meta["interviewer"]["label"]} | {o["label"] for o in meta.get("other_speakers", [])}
+        known = {participant, meta["interviewer"]["label"]} | {
+            o["label"] for o in meta.get("other_speakers", [])
+        }
         if None in speakers:
             errors.append(f"{name}: {speakers[None]} utterance(s) with no speaker")
-        errors.extend(f"{name}: unexpected speaker label {s!r}" for s in speakers if s is not None and s not in known)
+        errors.extend(
+            f"{name}: unexpected speaker label {s!r}" for s in speakers if s is not None and s not in known
+        )
         errors.extend(f"{name}: speaker {s!r} from manifest not in file" for s in known if s not in speakers)
         words = sum(len(u["text"].split()) for u in utterances)
         if not min_words <= words <= max_words:
             errors.append(f"{name}: {words} words, outside {min_words}-{max_words}")
-        say(f"{name:34s} {fmt:10s} {meta.get('language', '?'):6s} {len(utterances):4d} {words:6d}  "
-            + ", ".join(f"{s} ({c})" for s, c in speakers.items()))
+        say(
+            f"{name:34s} {fmt:10s} {meta.get('language', '?'):6s} {len(utterances):4d} {words:6d}  "
+            + ", ".join(f"{s} ({c})" for s, c in speakers.items())
+        )
         full_text = "\n".join(u["text"] for u in utterances)
         pii = meta.get("pii", {})
         for key in PII_TEXT_KEYS:
@@ -203,7 +209,11 @@ def check(root: Path, quiet: bool = False) -> list[str]:
             errors.append(f"{name}: prompt_injection text not in a participant utterance")
 
     pii_by_file = {
-        name: [x for key in ("speaker_names",) + PII_TEXT_KEYS for x in manifest[name].get("pii", {}).get(key, [])]
+        name: [
+            x
+            for key in ("speaker_names",) + PII_TEXT_KEYS
+            for x in manifest[name].get("pii", {}).get(key, [])
+        ]
         for name in manifest
     }
 
@@ -289,7 +299,9 @@ def check(root: Path, quiet: bool = False) -> list[str]:
             for term in question.get("absent_terms", []):
                 pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.I)
                 errors.extend(
-                    f"{where}: absent term {term!r} occurs in {n}" for n, t in all_text.items() if pattern.search(t)
+                    f"{where}: absent term {term!r} occurs in {n}"
+                    for n, t in all_text.items()
+                    if pattern.search(t)
                 )
             if question.get("near_miss"):
                 near_misses += 1
@@ -302,14 +314,18 @@ def check(root: Path, quiet: bool = False) -> list[str]:
             for relevant in question.get("relevant", []):
                 check_quote(where, relevant.get("file", ""), relevant.get("quote", ""), question_stats)
     if unanswerable < min_unanswerable:
-        errors.append(f"questions.jsonl: {unanswerable} unanswerable questions, expected >= {min_unanswerable}")
+        errors.append(
+            f"questions.jsonl: {unanswerable} unanswerable questions, expected >= {min_unanswerable}"
+        )
 
     say()
     say(f"gold findings: {len(gold)} verified: {gold_stats['ok']}")
     say("per category: " + ", ".join(f"{c}={per_category[c]}" for c in CATEGORIES))
     say("persona sizes: " + ", ".join(f"{k}={v}" for k, v in sorted(Counter(assignment.values()).items())))
-    say(f"questions: {len(questions)} ({unanswerable} unanswerable, {near_misses} near misses), "
-        f"relevant quotes verified: {question_stats['ok']}")
+    say(
+        f"questions: {len(questions)} ({unanswerable} unanswerable, {near_misses} near misses), "
+        f"relevant quotes verified: {question_stats['ok']}"
+    )
     return errors
 
 

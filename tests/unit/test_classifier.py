@@ -1,21 +1,24 @@
-"""Tests for sentence splitting, cue lexicons and the offline sentence classifier."""
+"""Tests for sentence splitting, spans with context, and the shipped span classifier."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import numpy as np
 import pytest
 
+from assistant.core.errors import ConfigError
 from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
 from assistant.core.sentences import Sentence, split_clauses, split_sentences
 from assistant.extract import classifier
-from assistant.extract.lexicon import answer_cues, question_cues
-from assistant.providers.embeddings import HashingEmbedder
+from assistant.extract.features import feature_dimension, span_features
+from assistant.extract.spans import participant_spans, split_long, utterance_spans
+from assistant.providers.embeddings import HashingEmbedder, classifier_embedder
 
 
 @pytest.fixture(scope="module")
-def hashing() -> HashingEmbedder:
-    return HashingEmbedder()
+def e5():
+    return classifier_embedder()
 
 
 def make_transcript(turns: list[tuple[str, str]]) -> Transcript:
@@ -65,91 +68,65 @@ def test_split_clauses_splits_long_sentences_only() -> None:
     assert pieces[1].start - 10 == text.index("v0")
 
 
-def test_cue_lexicons_fire_on_their_category() -> None:
-    idx = CATEGORIES.index
-    assert answer_cues("I listen to a podcast and read LinkedIn")[idx("channel")] >= 2
-    assert answer_cues("The CFO signs off on the budget")[idx("decision")] >= 2
-    assert answer_cues("C'est pénible, on ressaisit tout à la main")[idx("pain")] >= 1
-    assert answer_cues("Yeah.") == [0.0] * len(CATEGORIES)
-    assert question_cues("Where do you learn about new tools?")[idx("channel")] >= 1
-    assert question_cues("Who decides on the budget?")[idx("decision")] >= 1
+def test_run_on_speech_becomes_clause_sized_spans_with_exact_offsets() -> None:
+    words = [f"word{i}" for i in range(130)]
+    text = "so " + " ".join(words[:40]) + ", and then " + " ".join(words[40:])
+    pieces = utterance_spans(text)
+    assert len(pieces) >= 4
+    assert all(len(p.text.split()) <= 40 for p in pieces)
+    for piece in pieces:
+        assert text[piece.start : piece.end] == piece.text
+    assert " ".join(p.text for p in pieces).split() == text.split()
+    short = Sentence("We use a notebook.", 5, 23)
+    assert split_long(short) == [short]
 
 
-def test_training_data_covers_every_label_and_language() -> None:
-    rows = classifier.training_examples()
-    labels = {row["label"] for row in rows}
-    assert labels == set(classifier.LABELS)
-    assert {row["lang"] for row in rows} >= {"en", "fr", "pt", "es", "de"}
-    for label in classifier.LABELS:
-        assert sum(1 for row in rows if row["label"] == label) >= 40
-
-
-def test_classify_texts_returns_probabilities_per_category(hashing: HashingEmbedder) -> None:
-    results = classifier.classify_texts(
-        ["I mostly hear about tools on LinkedIn and at conferences.", "", "Yeah."], embedder=hashing
-    )
-    assert len(results) == 3
-    assert set(results[0]) == set(CATEGORIES)
-    assert all(0.0 <= p <= 1.0 for p in results[0].values())
-    assert max(results[0], key=results[0].get) == "channel"
-    assert all(p == 0.0 for p in results[1].values())
-
-
-def test_propose_candidates_uses_participant_words_only(hashing: HashingEmbedder) -> None:
+def test_spans_are_participant_words_with_the_question_just_asked() -> None:
     transcript = make_transcript(
         [
-            ("interviewer", "Where do you learn about new tools? I read LinkedIn a lot myself."),
-            ("participant", "Mostly podcasts. And the CFO signs off on the budget, not me."),
-            ("interviewer", "What is the hardest part of the job?"),
-            ("participant", "Chasing approvals by email is so frustrating, I keep a spreadsheet tracker."),
+            ("interviewer", "Hello! Who decides on new tools?"),
+            ("participant", "My boss does. She signs everything."),
+            ("other", "Sorry, the budget is frozen anyway."),
+            ("participant", "Right."),
         ]
     )
-    candidates = classifier.propose_candidates(transcript, embedder=hashing, limit_per_category=2)
-    assert candidates
-    assert {c.category for c in candidates} == set(CATEGORIES)
-    for candidate in candidates:
-        utterance = transcript.utterance(candidate.utterance_id)
-        assert utterance is not None and utterance.role == "participant"
-        assert utterance.text[candidate.start : candidate.end] == candidate.quote
-        assert "LinkedIn a lot myself" not in candidate.quote
-        assert set(candidate.scores) == set(classifier.LABELS)
-    assert sum(1 for c in candidates if c.category == "pain") == 2
-    best_pain = max((c for c in candidates if c.category == "pain"), key=lambda c: c.score)
-    assert "frustrating" in best_pain.quote
+    spans = participant_spans(transcript)
+    assert [s.text for s in spans] == ["My boss does.", "She signs everything.", "Right."]
+    assert all(s.question.endswith("Who decides on new tools?") for s in spans)
+    assert spans[0].sentence_index == 0 and spans[1].sentence_index == 1 and spans[0].sentences_in_utterance == 2
+    assert 0 < spans[0].position < spans[2].position <= 1
 
 
-def test_question_context_shifts_probabilities(hashing: HashingEmbedder) -> None:
-    transcript = make_transcript(
-        [("interviewer", "Where do you learn about new tools?"), ("participant", "Mostly from Anna.")]
+def test_features_have_the_documented_width(e5) -> None:
+    spans = participant_spans(make_transcript([("interviewer", "Why?"), ("participant", "It costs $400 a month.")]))
+    features = span_features(spans, e5)
+    assert features.shape == (1, feature_dimension(e5.dimension))
+
+
+def test_shipped_classifier_matches_the_bundled_embedder_only(e5) -> None:
+    model = classifier.shipped_classifier(e5)
+    assert set(model.thresholds) == set(CATEGORIES)
+    assert all(0 < value < 1 for value in model.thresholds.values())
+    assert model.meta["trained_on"] and "C" in model.meta
+    with pytest.raises(ConfigError, match="no weights"):
+        classifier.shipped_classifier(HashingEmbedder())
+
+
+def test_question_context_changes_the_reading_of_an_answer(e5) -> None:
+    (no_context,) = classifier.classify_texts(["The owner, always."], embedder=e5)
+    (asked_who,) = classifier.classify_texts(
+        ["The owner, always."], embedder=e5, questions=["Who signs off when you buy software?"]
     )
-    spans = classifier.transcript_spans(transcript)
-    with_context = classifier.score_spans(spans, embedder=hashing, use_position=False)
-    without = classifier.score_spans(spans, embedder=hashing, use_question=False, use_position=False)
-    column = classifier.LABELS.index("channel")
-    assert with_context[0, column] > without[0, column]
+    assert asked_who["decision"] > no_context["decision"]
+    assert all(0.0 <= v <= 1.0 for v in asked_who.values())
 
 
-def test_shipped_weights_match_training_data() -> None:
-    import json
-    from importlib import resources
-
-    raw = resources.files("assistant").joinpath("data", classifier.MODEL_FILE).read_text(encoding="utf-8")
-    data = json.loads(raw)
-    assert data["training_sha256"] == classifier.training_hash()
-    assert data["labels"] == list(classifier.LABELS)
-    assert len(data["coef"]) == len(classifier.LABELS)
-
-
-@pytest.mark.slow
-def test_real_model_classifies_multilingual_sentences() -> None:
-    from assistant.core.settings import Settings
-    from assistant.providers.embeddings import get_embedder
-
-    embedder = get_embedder(Settings())
-    texts = [
-        "Je lis surtout des newsletters et je vais à des conférences.",
-        "A diretora financeira é quem assina o contrato e aprova o orçamento.",
-        "Es muy frustrante, lo hacemos todo a mano con hojas de Excel.",
-    ]
-    results = classifier.classify_texts(texts, embedder=embedder)
-    assert [max(r, key=r.get) for r in results] == ["channel", "decision", "pain"]
+def test_classifier_round_trips_through_json() -> None:
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(80, 10)).astype(np.float32)
+    labels = rng.integers(0, len(classifier.LABELS), size=80)
+    model = classifier.fit_classifier(features, labels, embedder_name="x", c=1.0)
+    model.thresholds = {c: 0.3 for c in CATEGORIES}
+    again = classifier.SpanClassifier.from_json(model.to_json())
+    assert np.allclose(again.probabilities(features), model.probabilities(features), atol=1e-4)
+    assert again.thresholds == model.thresholds

@@ -13,8 +13,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from assistant.core.models import Citation, Finding, Interview, Transcript, Utterance
 from assistant.core.settings import Settings
 from assistant.core.workspace import Workspace
-from assistant.extract import pipeline as extraction
-from assistant.extract.classifier import Candidate
+from assistant.extract.offline import Candidate
 from assistant.extract.pipeline import extract_interview, load_attributes, load_findings
 from assistant.extract.review import is_small_model
 from assistant.extract.verify import find_quote
@@ -121,14 +120,18 @@ def scores(best: str, second: str = "pain") -> dict[str, float]:
     return base
 
 
-@pytest.fixture
-def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Deterministic offline engine and candidates, so these tests check the chain, not the classifier."""
+class FakeExtractor:
+    """A deterministic offline engine, so these tests check the chain, not the classifier."""
 
-    def offline(t: Transcript, embedder: Any) -> list[Finding]:
-        return [_finding(t, uid, quote, category) for uid, quote, category in OFFLINE if t.utterance(uid)]
+    engine = "offline"
 
-    def candidates(t: Transcript, embedder: Any) -> list[Candidate]:
+    def __init__(self, offline: list[tuple[str, str, str]] | None = None) -> None:
+        self.offline = OFFLINE if offline is None else offline
+
+    def findings(self, t: Transcript) -> list[Finding]:
+        return [_finding(t, uid, quote, category) for uid, quote, category in self.offline if t.utterance(uid)]
+
+    def candidates(self, t: Transcript) -> list[Candidate]:
         found = []
         for uid, quote, category in [*OFFLINE, EXTRA]:
             if t.utterance(uid) is None:
@@ -149,9 +152,13 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
             )
         return found
 
-    monkeypatch.setattr(extraction, "_offline_findings", offline)
-    monkeypatch.setattr(extraction, "_candidates", candidates)
-    monkeypatch.setattr(extraction, "_classify", lambda texts, embedder: [scores("situation") for _ in texts])
+    def classify(self, texts: list[str]) -> list[dict[str, float]]:
+        return [scores("situation") for _ in texts]
+
+
+@pytest.fixture
+def fake_engine() -> FakeExtractor:
+    return FakeExtractor()
 
 
 def _workspace(tmp_path: Path, **llm: Any) -> Workspace:
@@ -218,9 +225,9 @@ def assert_all_quotes_verbatim(t: Transcript, findings: list[Finding]) -> None:
         assert finding.quote in utterance.text
 
 
-def test_offline_engine_writes_the_findings_file(tmp_path: Path, fake_engine: None) -> None:
+def test_offline_engine_writes_the_findings_file(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
-    result = extract_interview(workspace, transcript(), engine="auto", embedder=object())
+    result = extract_interview(workspace, transcript(), engine="auto", extractor=fake_engine)
     assert result.engine == "offline"
     data = json.loads((workspace.findings_dir / "t1.json").read_text())
     assert set(data) >= {
@@ -242,12 +249,12 @@ def test_offline_engine_writes_the_findings_file(tmp_path: Path, fake_engine: No
     )
 
 
-def test_good_model_relabels_words_statements_and_adds_a_candidate(tmp_path: Path, fake_engine: None) -> None:
+def test_good_model_relabels_words_statements_and_adds_a_candidate(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
     model = fake_model(good_answer())
     usage = UsageLedger()
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=model, usage=usage, embedder=object()
+        workspace, transcript(), engine="llm", model=model, usage=usage, extractor=fake_engine
     )
     assert result.engine == "llm:fake-strong+offline"
     assert all(f.engine == result.engine for f in result.findings)
@@ -268,32 +275,32 @@ def test_good_model_relabels_words_statements_and_adds_a_candidate(tmp_path: Pat
     assert load_attributes(workspace, "t1") == result.attributes
 
 
-def test_unchanged_input_is_served_from_the_cache(tmp_path: Path, fake_engine: None) -> None:
+def test_unchanged_input_is_served_from_the_cache(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
     model = fake_model(good_answer())
     usage = UsageLedger()
     first = extract_interview(
-        workspace, transcript(), engine="llm", model=model, usage=usage, embedder=object()
+        workspace, transcript(), engine="llm", model=model, usage=usage, extractor=fake_engine
     )
     second = extract_interview(
-        workspace, transcript(), engine="llm", model=model, usage=usage, embedder=object()
+        workspace, transcript(), engine="llm", model=model, usage=usage, extractor=fake_engine
     )
     assert usage.calls == 1
     assert second.model_calls == 0
     assert offline_view(first.findings) == offline_view(second.findings)
     assert list((workspace.cache_dir / "extraction").glob("t1-*.json"))
     extract_interview(
-        workspace, transcript(), engine="llm", model=model, usage=usage, embedder=object(), force=True
+        workspace, transcript(), engine="llm", model=model, usage=usage, extractor=fake_engine, force=True
     )
     assert usage.calls == 2
     changed = make_transcript([*TURNS[:-1], ("participant", "Something else entirely.")])
-    extract_interview(workspace, changed, engine="llm", model=model, usage=usage, embedder=object())
+    extract_interview(workspace, changed, engine="llm", model=model, usage=usage, extractor=fake_engine)
     assert usage.calls == 3
 
 
-def test_schema_valid_junk_degrades_to_the_offline_result(tmp_path: Path, fake_engine: None) -> None:
+def test_schema_valid_junk_degrades_to_the_offline_result(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
-    offline = extract_interview(workspace, transcript(), engine="offline", embedder=object())
+    offline = extract_interview(workspace, transcript(), engine="offline", extractor=fake_engine)
     junk = {
         "reviews": [
             {
@@ -310,16 +317,16 @@ def test_schema_valid_junk_degrades_to_the_offline_result(tmp_path: Path, fake_e
         "attributes": [{"key": "string", "value": "string", "utterance_id": "string"}],
     }
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=fake_model(junk), embedder=object()
+        workspace, transcript(), engine="llm", model=fake_model(junk), extractor=fake_engine
     )
     assert offline_view(result.findings) == offline_view(offline.findings)
     assert result.stats["junk_windows"] == 1
     assert result.attributes == offline.attributes
 
 
-def test_copied_quotes_as_statements_are_not_trusted(tmp_path: Path, fake_engine: None) -> None:
+def test_copied_quotes_as_statements_are_not_trusted(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
-    offline = extract_interview(workspace, transcript(), engine="offline", embedder=object())
+    offline = extract_interview(workspace, transcript(), engine="offline", extractor=fake_engine)
     parrot = {
         "reviews": [
             {
@@ -339,22 +346,22 @@ def test_copied_quotes_as_statements_are_not_trusted(tmp_path: Path, fake_engine
         ]
     }
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=fake_model(parrot), embedder=object()
+        workspace, transcript(), engine="llm", model=fake_model(parrot), extractor=fake_engine
     )
     assert offline_view(result.findings) == offline_view(offline.findings)
 
 
-def test_unparseable_output_degrades_to_offline(tmp_path: Path, fake_engine: None) -> None:
+def test_unparseable_output_degrades_to_offline(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path, max_retries=1)
-    offline = extract_interview(workspace, transcript(), engine="offline", embedder=object())
+    offline = extract_interview(workspace, transcript(), engine="offline", extractor=fake_engine)
     model = fake_model("I am sorry, I cannot help.", "still not json")
-    result = extract_interview(workspace, transcript(), engine="llm", model=model, embedder=object())
+    result = extract_interview(workspace, transcript(), engine="llm", model=model, extractor=fake_engine)
     assert offline_view(result.findings) == offline_view(offline.findings)
     assert result.stats["model_errors"] == 1
     assert result.engine.startswith("llm:")
 
 
-def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: None) -> None:
+def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
     answer = good_answer()
     for review in answer["reviews"][:4]:
@@ -363,7 +370,7 @@ def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: 
     answer["reviews"][1]["confidence"] = 0.99
     answer["reviews"][2]["confidence"] = 0.5  # not confident: cannot drop
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=fake_model(answer), embedder=object()
+        workspace, transcript(), engine="llm", model=fake_model(answer), extractor=fake_engine
     )
     quotes = {f.quote for f in result.findings}
     # At most half of the 4 offline findings may go: the two most confident rejections.
@@ -372,12 +379,12 @@ def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: 
     assert "Mostly LinkedIn posts and a podcast called Run the Numbers." in quotes
 
 
-def test_unrelated_statement_falls_back_to_the_offline_statement(tmp_path: Path, fake_engine: None) -> None:
+def test_unrelated_statement_falls_back_to_the_offline_statement(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
     answer = good_answer()
     answer["reviews"][2]["statement"] = "Pat enjoys skiing holidays in Norway every winter."
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=fake_model(answer), embedder=object()
+        workspace, transcript(), engine="llm", model=fake_model(answer), extractor=fake_engine
     )
     channel = next(f for f in result.findings if f.category == "channel")
     assert channel.statement.startswith("Pat on channel:")
@@ -385,15 +392,16 @@ def test_unrelated_statement_falls_back_to_the_offline_statement(tmp_path: Path,
 
 
 def test_unrelated_findings_are_flagged_and_hidden_by_default(
-    tmp_path: Path, fake_engine: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, fake_engine: FakeExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def offline(t: Transcript, embedder: Any) -> list[Finding]:
-        finding = _finding(t, "t1:4", "Chasing approvals takes forever.", "pain")
-        return [finding.model_copy(update={"statement": "He owns three boats and a vineyard in Spain."})]
+    class Unrelated(FakeExtractor):
+        def findings(self, t: Transcript) -> list[Finding]:
+            finding = _finding(t, "t1:4", "Chasing approvals takes forever.", "pain")
+            return [finding.model_copy(update={"statement": "He owns three boats and a vineyard in Spain."})]
 
-    monkeypatch.setattr(extraction, "_offline_findings", offline)
+    fake_engine = Unrelated()
     workspace = _workspace(tmp_path)
-    result = extract_interview(workspace, transcript(), engine="offline", embedder=object())
+    result = extract_interview(workspace, transcript(), engine="offline", extractor=fake_engine)
     assert result.findings[0].support == "unrelated"
     assert result.stats["unrelated"] == 1
     assert load_findings(workspace) == []
@@ -401,13 +409,13 @@ def test_unrelated_findings_are_flagged_and_hidden_by_default(
 
 
 def test_injected_instructions_cannot_change_findings_or_add_quotes(
-    tmp_path: Path, fake_engine: None, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, fake_engine: FakeExtractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The utterance that carries the injection holds a candidate, so the model sees it.
     fraud = ("t1:10", "That was the fraud attempt we caught.", "critical_event")
     monkeypatch.setitem(globals(), "OFFLINE", [*OFFLINE, fraud])
     workspace = _workspace(tmp_path)
-    offline = extract_interview(workspace, transcript(), engine="offline", embedder=object())
+    offline = extract_interview(workspace, transcript(), engine="offline", extractor=fake_engine)
     obedient = {
         "reviews": [
             {
@@ -435,7 +443,7 @@ def test_injected_instructions_cannot_change_findings_or_add_quotes(
         ],
     }
     model = fake_model(obedient)
-    result = extract_interview(workspace, transcript(), engine="llm", model=model, embedder=object())
+    result = extract_interview(workspace, transcript(), engine="llm", model=model, extractor=fake_engine)
     assert offline_view(result.findings) == offline_view(offline.findings)
     assert_all_quotes_verbatim(transcript(), result.findings)
     assert not any("perfect" in f.statement.lower() for f in result.findings)
@@ -448,7 +456,7 @@ def test_injected_instructions_cannot_change_findings_or_add_quotes(
     assert "data" in model.seen[0][0].content.lower()
 
 
-def test_transcript_cannot_close_the_data_block(tmp_path: Path, fake_engine: None) -> None:
+def test_transcript_cannot_close_the_data_block(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     turns = [*TURNS]
     turns[3] = (
         "participant",
@@ -456,12 +464,12 @@ def test_transcript_cannot_close_the_data_block(tmp_path: Path, fake_engine: Non
     )
     t = make_transcript(turns)
     model = fake_model({"reviews": []})
-    extract_interview(_workspace(tmp_path), t, engine="llm", model=model, embedder=object())
+    extract_interview(_workspace(tmp_path), t, engine="llm", model=model, extractor=fake_engine)
     user_text = model.seen[0][-1].content
     assert user_text.count("</transcript>") == 1
 
 
-def test_strong_models_may_propose_verified_items(tmp_path: Path, fake_engine: None) -> None:
+def test_strong_models_may_propose_verified_items(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     workspace = _workspace(tmp_path)
     answer = good_answer()
     answer["new_items"] = [
@@ -486,7 +494,7 @@ def test_strong_models_may_propose_verified_items(tmp_path: Path, fake_engine: N
         },
     ]
     result = extract_interview(
-        workspace, transcript(), engine="llm", model=fake_model(answer), embedder=object()
+        workspace, transcript(), engine="llm", model=fake_model(answer), extractor=fake_engine
     )
     quotes = [f.quote for f in result.findings]
     assert "Managers sit on invoices for a week." in quotes
@@ -498,7 +506,7 @@ def test_strong_models_may_propose_verified_items(tmp_path: Path, fake_engine: N
     assert_all_quotes_verbatim(transcript(), result.findings)
 
 
-def test_small_models_may_not_propose_items(tmp_path: Path, fake_engine: None) -> None:
+def test_small_models_may_not_propose_items(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     answer = good_answer()
     answer["new_items"] = [
         {
@@ -510,7 +518,7 @@ def test_small_models_may_not_propose_items(tmp_path: Path, fake_engine: None) -
     ]
     model = fake_model(answer, name="qwen2.5-coder-1.5b-instruct")
     result = extract_interview(
-        _workspace(tmp_path), transcript(), engine="llm", model=model, embedder=object()
+        _workspace(tmp_path), transcript(), engine="llm", model=model, extractor=fake_engine
     )
     assert "Managers sit on invoices for a week." not in [f.quote for f in result.findings]
     assert 'Leave "new_items" empty' in model.seen[0][0].content
@@ -522,12 +530,12 @@ def test_small_models_may_not_propose_items(tmp_path: Path, fake_engine: None) -
 
 
 def test_long_interviews_use_overlapping_windows_and_merge_duplicates(
-    tmp_path: Path, fake_engine: None
+    tmp_path: Path, fake_engine: FakeExtractor
 ) -> None:
     workspace = _workspace(tmp_path, context_tokens=1100)
     answer = good_answer()
     model = fake_model(*[answer] * 10)
-    result = extract_interview(workspace, transcript(), engine="llm", model=model, embedder=object())
+    result = extract_interview(workspace, transcript(), engine="llm", model=model, extractor=fake_engine)
     assert result.stats["windows"] >= 2
     assert len(model.seen) == result.stats["windows"]
     windows_text = [m[-1].content for m in model.seen]
@@ -544,11 +552,11 @@ def test_long_interviews_use_overlapping_windows_and_merge_duplicates(
     assert any(f.category == "decision" and f.quote == "The controller signs off." for f in result.findings)
 
 
-def test_engine_llm_without_a_model_is_a_config_error(tmp_path: Path, fake_engine: None) -> None:
+def test_engine_llm_without_a_model_is_a_config_error(tmp_path: Path, fake_engine: FakeExtractor) -> None:
     from assistant.core.errors import ConfigError
 
     with pytest.raises(ConfigError):
-        extract_interview(_workspace(tmp_path), transcript(), engine="llm", embedder=object())
+        extract_interview(_workspace(tmp_path), transcript(), engine="llm", extractor=fake_engine)
 
 
 def test_offline_attributes_cite_the_participant_utterance() -> None:

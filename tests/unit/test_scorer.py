@@ -1,8 +1,7 @@
-"""Tests for eval/score_extraction.py: matching rule, one-to-one matching, macro-F1, citations."""
+"""Tests for eval/harness/scoring.py: matching rule, one-to-one matching, macro-F1, citations."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
 
-import score_extraction as se  # noqa: E402
+from harness import scoring as se  # noqa: E402
 
 GOLD = [
     {"file": "a.vtt", "category": "pain", "quote": "I feel like a data entry machine."},
@@ -79,7 +78,7 @@ def test_score_macro_f1_counts_all_seven_categories() -> None:
     assert result["lenient"]["tp"] == 2
 
 
-def test_citation_validity_and_cli(tmp_path: Path) -> None:
+def test_citation_validity() -> None:
     texts = {"a.vtt": ["Well, I feel like a data entry machine.  Really."], "b.txt": []}
     findings = [
         finding("a.vtt", "pain", "I feel like a data entry machine. Really."),
@@ -87,21 +86,14 @@ def test_citation_validity_and_cli(tmp_path: Path) -> None:
         finding("b.txt", "decision", "The CFO signs anything over fifty thousand"),
     ]
     assert se.citation_validity(findings, texts) == pytest.approx(1 / 3)
-    path = tmp_path / "findings.json"
-    path.write_text(json.dumps(findings), encoding="utf-8")
-    gold_path = tmp_path / "gold.jsonl"
-    gold_path.write_text("\n".join(json.dumps(g) for g in GOLD), encoding="utf-8")
-    out = tmp_path / "scores.json"
-    assert se.main([str(path), "--gold", str(gold_path), "--json", str(out)]) == 0
-    scores = json.loads(out.read_text(encoding="utf-8"))
-    assert scores["micro"]["tp"] == 2
-    assert se.load_findings(path) == findings
 
 
-def test_gold_quotes_score_perfectly_on_dev(dev_data: Path) -> None:
-    gold = se.load_gold(dev_data / "gold_findings.jsonl")
-    findings = [finding(g["file"], g["category"], g["quote"]) for g in gold]
-    texts, _ = se.transcripts_texts(dev_data)
-    result = se.score(findings, gold, texts_by_file=texts)
-    assert result["macro"]["f1"] == 1.0
-    assert result["citation_validity"] == 1.0
+def test_gold_quotes_score_perfectly_on_every_study() -> None:
+    from harness.study import corpus_studies, load_study
+
+    for folder in corpus_studies():
+        study = load_study(folder)
+        findings = [finding(g["file"], g["category"], g["quote"]) for g in study.gold]
+        result = se.score(findings, study.gold, texts_by_file=study.participant_texts())
+        assert result["macro"]["f1"] == 1.0, study.id
+        assert result["citation_validity"] == 1.0, study.id

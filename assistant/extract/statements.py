@@ -1,0 +1,42 @@
+"""Offline statements: the participant's words with the sounds of speech taken out.
+
+Without a model the engine does not paraphrase; it cleans the quote the way a researcher tidies a
+highlight: hesitation sounds, stutters ("I I think") and cut-off starts removed, first letter
+capitalised, a full stop at the end. The quote itself stays verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Hesitation sounds (not words) in the languages the project supports; words such as "like" or
+# "you know" can carry meaning and stay.
+_HESITATION = re.compile(
+    r"(?:,\s*)?(?<![\w'’-])(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|m+h*m+|e+u+h+|h+e+u+|ä+h+m*|ö+h+m*|e+h+m+|ã+h+|h+ã+)"
+    r"(?![\w'’-])(?:\s*[,…]|\.\.\.)?",
+    re.IGNORECASE,
+)
+_STUTTER = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
+_CUT_OFF = re.compile(r"\b\w+(?:--|—|-)\s+(?=\w)")
+_SPACES = re.compile(r"\s+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?…])")
+_LEADING_JUNK = re.compile(r"^[\s,.;:…—–-]+")
+_DOUBLE_COMMA = re.compile(r",\s*,+")
+
+
+def clean_statement(quote: str, max_chars: int = 240) -> str:
+    """A readable sentence from a verbatim quote (the quote is kept separately, untouched)."""
+    text = _HESITATION.sub(" ", quote)
+    text = _CUT_OFF.sub("", text)
+    text = _STUTTER.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    text = _LEADING_JUNK.sub("", text).strip().rstrip(",;:—–- ")
+    if not text:
+        return quote.strip()
+    if len(text) > max_chars:
+        text = text[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+    text = text[0].upper() + text[1:]
+    if text[-1] not in ".!?…\"'”»)":
+        text += "."
+    return text

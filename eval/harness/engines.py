@@ -1,0 +1,74 @@
+"""How the harness runs the product on a study: extraction, synthesis and answers, per engine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from assistant.ask.answering import Answer, answer_question
+from assistant.extract.offline import OfflineExtractor
+from assistant.extract.pipeline import extract_interview
+from assistant.personas.synthesis import synthesize_personas
+from assistant.personas.versions import PersonaSet
+from assistant.providers.embeddings import (
+    CACHE_FILE,
+    CachedEmbedder,
+    Embedder,
+    EmbeddingCache,
+    classifier_embedder,
+)
+from harness.study import Study
+from harness.training import LosoTrainer, StudyData, study_data
+from harness.workspaces import SHARED_CACHE, StudyWorkspace
+
+
+class Engines:
+    """The product's entry points with the engine chosen on the command line."""
+
+    def __init__(self, engine: str, *, loso: bool, log: Callable[[str], None]) -> None:
+        if engine != "offline":
+            raise SystemExit(f"error: engine {engine!r} is not available in this harness yet")
+        self.engine = engine
+        self.loso = loso
+        self.log = log
+        self.embedder: Embedder = CachedEmbedder(
+            classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE)
+        )
+        self.trainer: LosoTrainer | None = None
+
+    def prepare(self, studies: list[Study], workspaces: dict[str, StudyWorkspace]) -> None:
+        """Span features and labels of every study, for held-out training."""
+        if not self.loso:
+            return
+        data: dict[str, StudyData] = {}
+        for study in studies:
+            data[study.id] = study_data(study, workspaces[study.id], self.embedder)
+            self.log(f"{study.id}: {len(data[study.id].labels)} spans labelled")
+        self.trainer = LosoTrainer(data, self.embedder.name, self.log)
+
+    def extractor(self, study: Study) -> OfflineExtractor:
+        if self.trainer is None:
+            return OfflineExtractor(self.embedder)
+        return OfflineExtractor(self.embedder, self.trainer.held_out(study.id))
+
+    def extract(self, study: Study, sw: StudyWorkspace) -> dict[str, Any]:
+        """interview id -> extraction result, for every interview of ``study`` in the workspace."""
+        extractor = self.extractor(study)
+        results = {}
+        for interview_id, key in sw.file_of.items():
+            if not key.startswith(f"{study.id}/"):
+                continue
+            transcript = sw.workspace.load_transcript(interview_id)
+            results[interview_id] = extract_interview(
+                sw.workspace, transcript, engine="offline", extractor=extractor
+            )
+        return results
+
+    def synthesize(self, study: Study, sw: StudyWorkspace) -> PersonaSet:
+        return synthesize_personas(sw.workspace, engine="offline")
+
+    def synthesize_all(self, sw: StudyWorkspace) -> PersonaSet:
+        return synthesize_personas(sw.workspace, engine="offline")
+
+    def answerer(self, study: Study, sw: StudyWorkspace) -> Callable[[str], Answer]:
+        return lambda question: answer_question(sw.workspace, question, model=None)

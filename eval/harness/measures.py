@@ -1,0 +1,265 @@
+"""What the harness measures per study: extraction, personas, ask, personal data, import roles."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from collections import Counter
+from typing import Any
+
+from assistant.core.models import Transcript
+from harness import scoring
+from harness.study import Study
+from harness.workspaces import StudyWorkspace
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def role_agreement(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
+    """Share of files whose imported participant is the manifest's, and of utterances with the right role."""
+    files_ok = utterances_ok = utterances = 0
+    for interview_id, key in sw.file_of.items():
+        study_id, name = key.split("/", 1)
+        if study_id != study.id:
+            continue
+        info = study.file_info(name)
+        transcript = sw.workspace.load_transcript(interview_id)
+        expected = {info["participant"]["label"]: "participant", info["interviewer"]["label"]: "interviewer"}
+        for other in info.get("other_speakers", []):
+            expected[other["label"]] = "interviewer" if other.get("role") == "interviewer" else "other"
+        good = [
+            u.role == expected.get(u.speaker or "", "other")
+            or (expected.get(u.speaker or "") == "other" and u.role != "participant")
+            for u in transcript.utterances
+        ]
+        utterances += len(good)
+        utterances_ok += sum(good)
+        participants = {u.speaker for u in transcript.utterances if u.role == "participant"}
+        files_ok += participants == {info["participant"]["label"]}
+    return {
+        "files": len(study.files),
+        "imported": sum(1 for key in sw.file_of.values() if key.startswith(f"{study.id}/")),
+        "participant_right": files_ok,
+        "utterance_roles_right": utterances_ok / utterances if utterances else 0.0,
+        "failures": [f for f in sw.failures if study.id in f],
+    }
+
+
+# -- extraction --------------------------------------------------------------------------------
+
+
+def findings_as_dicts(study: Study, sw: StudyWorkspace, results: dict[str, Any]) -> list[dict]:
+    """Findings of every interview of ``study`` as scorer rows (source_file = the study's file name)."""
+    rows: list[dict] = []
+    for interview_id, result in results.items():
+        key = sw.file_of[interview_id]
+        for finding in result.shown_findings():
+            rows.append(
+                {
+                    "source_file": key.split("/", 1)[1],
+                    "category": finding.category,
+                    "quote": finding.quote,
+                    "statement": finding.statement,
+                }
+            )
+    return rows
+
+
+def score_extraction(study: Study, rows: list[dict]) -> dict[str, Any]:
+    result = scoring.score(rows, study.gold, texts_by_file=study.participant_texts())
+    lengths = [len(scoring.tokens(r["quote"])) for r in rows]
+    result["quote_tokens_p90"] = sorted(lengths)[int(0.9 * (len(lengths) - 1))] if lengths else 0
+    return result
+
+
+# -- personas ----------------------------------------------------------------------------------
+
+
+def adjusted_rand(truth: list[str], predicted: list[str]) -> float:
+    from sklearn.metrics import adjusted_rand_score
+
+    if len(truth) < 2:
+        return 0.0
+    return float(adjusted_rand_score(truth, predicted))
+
+
+def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[str, Any]:
+    """ARI against the designed personas, negative-persona recall, and personas that mix studies."""
+    gold = study.assignment()
+    negatives = study.negative_personas()
+    predicted: dict[str, str] = {}
+    negative_members: set[str] = set()
+    for persona in persona_set.personas:
+        for member in persona.members:
+            key = sw.file_of.get(member)
+            if key and key.startswith(f"{study.id}/"):
+                name = key.split("/", 1)[1]
+                predicted[name] = persona.id
+                if persona.negative:
+                    negative_members.add(name)
+    for member in persona_set.unassigned:
+        key = sw.file_of.get(member)
+        if key and key.startswith(f"{study.id}/"):
+            predicted[key.split("/", 1)[1]] = f"unassigned:{member}"
+    files = [f for f in study.files if f in gold]
+    truth = [gold[f] for f in files]
+    guess = [predicted.get(f, f"missing:{f}") for f in files]
+    gold_negative = [f for f in files if gold[f] in negatives]
+    labels = [p.label for p in persona_set.personas]
+    return {
+        "ari": adjusted_rand(truth, guess),
+        "personas": len(persona_set.personas),
+        "designed": len(set(truth)),
+        "negative_gold": len(gold_negative),
+        "negative_found": sum(1 for f in gold_negative if f in negative_members),
+        "false_negative": sum(1 for f in files if f in negative_members and gold[f] not in negatives),
+        "labels": labels,
+        "assignment": {f: predicted.get(f) for f in files},
+    }
+
+
+def mixing_personas(sw: StudyWorkspace, persona_set: Any) -> int:
+    """How many personas have members from more than one study."""
+    mixed = 0
+    for persona in persona_set.personas:
+        studies = {sw.file_of[m].split("/", 1)[0] for m in persona.members if m in sw.file_of}
+        mixed += len(studies) > 1
+    return mixed
+
+
+# -- ask ---------------------------------------------------------------------------------------
+
+
+def _covers(citation_quote: str, relevant_quote: str) -> bool:
+    """A citation answers at sentence precision: it holds the quote and is at most ~4x its length."""
+    if len(citation_quote) > 4 * max(len(relevant_quote), 40):
+        return False
+    return scoring.overlap(citation_quote, relevant_quote) > 0 and (
+        scoring._contains(scoring.tokens(citation_quote), scoring.tokens(relevant_quote))
+        or scoring.overlap(citation_quote, relevant_quote) >= 0.5
+    )
+
+
+def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10) -> dict[str, Any]:
+    """recall@10 of relevant quotes (sentence precision), unanswerable detection, latency."""
+    recalls: list[float] = []
+    loose_recalls: list[float] = []
+    detected = unanswerable = refused = answerable = 0
+    latencies: list[float] = []
+    details: list[dict[str, Any]] = []
+    for question in study.questions:
+        started = time.perf_counter()
+        answer = answer_fn(question["question"])
+        latencies.append(time.perf_counter() - started)
+        cited = []
+        for citation in answer.citations[:limit]:
+            key = sw.file_of.get(citation.interview_id, "/")
+            cited.append((key.split("/", 1)[1], citation.quote))
+        if question.get("answerable", True):
+            answerable += 1
+            refused += not answer.answerable
+            relevant = question.get("relevant", [])
+            hits = sum(
+                1 for r in relevant if any(f == r["file"] and _covers(q, r["quote"]) for f, q in cited)
+            )
+            loose = sum(
+                1
+                for r in relevant
+                if any(f == r["file"] and scoring.overlap(q, r["quote"]) > 0 for f, q in cited)
+            )
+            recall = hits / len(relevant) if relevant else 0.0
+            recalls.append(recall)
+            loose_recalls.append(loose / len(relevant) if relevant else 0.0)
+            details.append(
+                {"question": question["question"], "recall": recall, "refused": not answer.answerable}
+            )
+        else:
+            unanswerable += 1
+            detected += not answer.answerable
+            details.append(
+                {
+                    "question": question["question"],
+                    "detected": not answer.answerable,
+                    "near_miss": bool(question.get("near_miss")),
+                }
+            )
+    latencies.sort()
+    return {
+        "recall_at_10": statistics.mean(recalls) if recalls else 0.0,
+        "recall_at_10_any_length": statistics.mean(loose_recalls) if loose_recalls else 0.0,
+        "answerable": answerable,
+        "answerable_refused": refused,
+        "unanswerable": unanswerable,
+        "unanswerable_detected": detected,
+        "latency_p50_ms": 1000 * latencies[len(latencies) // 2] if latencies else 0.0,
+        "questions": details,
+    }
+
+
+# -- personal data -----------------------------------------------------------------------------
+
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
+
+
+def _present(needle: str, haystack: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def stored_text(transcript: Transcript) -> str:
+    """Everything a pseudonymised workspace stores about an interview, as one string."""
+    return json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False)
+
+
+def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
+    """Per kind: how many listed items no longer appear anywhere in the stored transcript."""
+    kinds: dict[str, Counter] = {}
+    leaks: list[str] = []
+    keep_total = keep_lost = 0
+    lost_terms: list[str] = []
+    for interview_id, key in sw.file_of.items():
+        study_id, name = key.split("/", 1)
+        if study_id != study.id:
+            continue
+        text = stored_text(sw.workspace.load_transcript(interview_id))
+        digits = _digits(text)
+        pii = study.file_info(name).get("pii", {})
+        items: list[tuple[str, str]] = []
+        for full in pii.get("speaker_names", []) + pii.get("mentioned_full_names", []):
+            items += [("name", part) for part in _NAME_PART.findall(full) if len(part) > 1]
+        items += [("name", first) for first in pii.get("mentioned_first_names", [])]
+        items += [(kind, value) for kind in ("emails", "addresses") for value in pii.get(kind, [])]
+        for kind, value in items:
+            counter = kinds.setdefault(kind, Counter())
+            counter["total"] += 1
+            if _present(value, text):
+                counter["leaked"] += 1
+                leaks.append(f"{name}: {kind} {value!r}")
+        for phone in pii.get("phones", []):
+            counter = kinds.setdefault("phones", Counter())
+            counter["total"] += 1
+            if _present(phone, text) or (len(_digits(phone)) >= 6 and _digits(phone)[-6:] in digits):
+                counter["leaked"] += 1
+                leaks.append(f"{name}: phone {phone!r}")
+        for term in pii.get("keep", []):
+            keep_total += 1
+            if not _present(term, text):
+                keep_lost += 1
+                lost_terms.append(f"{name}: {term!r}")
+    recall = {
+        kind: (c["total"] - c["leaked"]) / c["total"] if c["total"] else None
+        for kind, c in sorted(kinds.items())
+    }
+    return {
+        "recall": recall,
+        "counts": {kind: dict(c) for kind, c in kinds.items()},
+        "over_redaction": keep_lost / keep_total if keep_total else None,
+        "keep_terms": keep_total,
+        "leaks": leaks[:40],
+        "lost_terms": lost_terms[:40],
+    }

@@ -1,0 +1,118 @@
+"""The per-study table (terminal and docs/evaluation.md) of an evaluation run."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "evaluation.md"
+BEGIN, END = "<!-- eval/run.py table: begin -->", "<!-- eval/run.py table: end -->"
+
+# (summary name, path into a study row, lower is worse)
+HEADLINES: list[tuple[str, tuple[str, ...], bool]] = [
+    ("extraction_macro_f1", ("extraction", "macro", "f1"), True),
+    ("extraction_macro_p", ("extraction", "macro", "precision"), True),
+    ("extraction_macro_r", ("extraction", "macro", "recall"), True),
+    ("quote_validity", ("extraction", "citation_validity"), True),
+    ("persona_ari", ("personas", "ari"), True),
+    ("ask_recall_at_10", ("ask", "recall_at_10"), True),
+    ("pii_name_recall", ("pii", "recall", "name"), True),
+    ("pii_over_redaction", ("pii", "over_redaction"), False),
+    ("extraction_seconds_per_1000_words", ("extraction", "seconds_per_1000_words"), False),
+]
+
+
+def _get(row: dict[str, Any], *path: str) -> Any:
+    value: Any = row
+    for key in path:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
+
+
+def _num(value: Any, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def _ratio(found: Any, total: Any) -> str:
+    return "–" if not total else f"{found}/{total}"
+
+
+def rows_markdown(result: dict[str, Any]) -> list[str]:
+    header = (
+        "| study | lang | files | roles ok | extraction F1 (P / R) | quotes valid | persona ARI | negatives found "
+        "| ask R@10 | unanswerable detected | answerable refused | PII names | PII e-mail/phone/address | over-redaction |"
+    )
+    lines = [
+        header,
+        "|" + "---|" * header.count("|")[:-1] if False else "|" + "---|" * (header.count("|") - 1),
+    ]
+    for row in result["studies"]:
+        ext = row.get("extraction", {})
+        per = row.get("personas", {})
+        ask = row.get("ask", {})
+        pii = row.get("pii", {})
+        recall = pii.get("recall", {}) if pii else {}
+        other = [recall.get(k) for k in ("emails", "phones", "addresses")]
+        lines.append(
+            f"| {row['study']} | {','.join(row['languages'])} | {row['files']} "
+            f"| {_ratio(_get(row, 'import', 'participant_right'), row['files'])} "
+            f"| {_num(_get(ext, 'macro', 'f1'))} ({_num(_get(ext, 'macro', 'precision'))} / {_num(_get(ext, 'macro', 'recall'))}) "
+            f"| {_num(ext.get('citation_validity'))} | {_num(per.get('ari'))} "
+            f"| {_ratio(per.get('negative_found'), per.get('negative_gold'))} "
+            f"| {_num(ask.get('recall_at_10'))} | {_ratio(ask.get('unanswerable_detected'), ask.get('unanswerable'))} "
+            f"| {_ratio(ask.get('answerable_refused'), ask.get('answerable'))} | {_num(recall.get('name'))} "
+            f"| {' / '.join(_num(v) for v in other)} | {_num(pii.get('over_redaction') if pii else None)} |"
+        )
+    summary = result.get("summary", {})
+
+    def cell(name: str) -> tuple[str, str]:
+        s = summary.get(name)
+        return ("–", "–") if not s else (_num(s["mean"]), f"{_num(s['worst'])} ({s['worst_study']})")
+
+    totals = {}
+    for key in ("negative_found", "negative_gold"):
+        totals[key] = sum(_get(r, "personas", key) or 0 for r in result["studies"])
+    for key in ("unanswerable_detected", "unanswerable", "answerable_refused", "answerable"):
+        totals[key] = sum(_get(r, "ask", key) or 0 for r in result["studies"])
+    mean = {n: cell(n)[0] for n, _p, _w in HEADLINES}
+    worst = {n: cell(n)[1] for n, _p, _w in HEADLINES}
+    lines.append(
+        f"| **mean** | | | | **{mean['extraction_macro_f1']}** ({mean['extraction_macro_p']} / {mean['extraction_macro_r']}) "
+        f"| {mean['quote_validity']} | **{mean['persona_ari']}** | {_ratio(totals['negative_found'], totals['negative_gold'])} "
+        f"| **{mean['ask_recall_at_10']}** | {_ratio(totals['unanswerable_detected'], totals['unanswerable'])} "
+        f"| {_ratio(totals['answerable_refused'], totals['answerable'])} | {mean['pii_name_recall']} | | {mean['pii_over_redaction']} |"
+    )
+    lines.append(
+        f"| **worst study** | | | | {worst['extraction_macro_f1']} | {worst['quote_validity']} | {worst['persona_ari']} | "
+        f"| {worst['ask_recall_at_10']} | | | {worst['pii_name_recall']} | | {worst['pii_over_redaction']} |"
+    )
+    return lines
+
+
+def table(result: dict[str, Any]) -> str:
+    lines = [
+        f"engine: {result['engine']}  held-out classifier (LOSO): {result['loso']}  seconds: {result.get('seconds')}"
+    ]
+    lines += rows_markdown(result)
+    mix = result.get("mix")
+    if mix:
+        lines.append(
+            f"mixed workspace {mix['studies']}: {mix['mixing']} of {mix['personas']} personas mix studies"
+        )
+    return "\n".join(lines)
+
+
+def write_docs(result: dict[str, Any]) -> None:
+    """Replace the generated block of docs/evaluation.md with this run's table."""
+    block = "\n".join(
+        [BEGIN, "", f"Command: `{result['command']}` ({result.get('seconds')} s on this machine).", ""]
+        + table(result).splitlines()[1:]
+        + ["", END]
+    )
+    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Evaluation\n"
+    if BEGIN in text and END in text:
+        text = re.sub(re.escape(BEGIN) + r".*?" + re.escape(END), lambda _m: block, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    DOCS.write_text(text, encoding="utf-8")

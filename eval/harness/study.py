@@ -1,0 +1,100 @@
+"""One evaluation study folder (laid out like ../shared/data/dev), read with its labels.
+
+The reference parse of every transcript comes from `eval/corpus/check_study.py` (standard library,
+independent of the `assistant` package): gold quotes refer to those utterances.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+sys.path.insert(0, str(CORPUS))
+
+import check_study  # noqa: E402
+
+DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev"
+
+
+@dataclass
+class Study:
+    """A study folder with its manifest, gold findings, personas and questions."""
+
+    root: Path
+    id: str
+    manifest: dict
+    gold: list[dict]
+    personas: dict
+    questions: list[dict]
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def meta(self) -> dict:
+        return self.manifest.get("study", {})
+
+    @property
+    def languages(self) -> list[str]:
+        langs = self.meta.get("languages")
+        if langs:
+            return list(langs)
+        return sorted({info.get("language", "?") for info in self.manifest["files"].values()})
+
+    def file_info(self, name: str) -> dict:
+        return self.manifest["files"][name]
+
+    def assignment(self) -> dict[str, str]:
+        return dict(self.personas.get("assignment", {}))
+
+    def negative_personas(self) -> set[str]:
+        return {p["id"] for p in self.personas.get("personas", []) if p.get("negative")}
+
+    def reference_utterances(self, name: str) -> list[dict]:
+        """The file's utterances as the labels define them (speaker, text)."""
+        _fmt, utterances = check_study.read_utterances(self.root / name)
+        return utterances
+
+    def participant_texts(self) -> dict[str, list[str]]:
+        """File name -> the participant's utterance texts (reference parse)."""
+        texts: dict[str, list[str]] = {}
+        for name in self.files:
+            label = self.file_info(name)["participant"]["label"]
+            texts[name] = [u["text"] for u in self.reference_utterances(name) if u["speaker"] == label]
+        return texts
+
+    def words(self) -> int:
+        return sum(len(u["text"].split()) for name in self.files for u in self.reference_utterances(name))
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_study(root: Path) -> Study:
+    """Read a study folder; a missing label file is a SystemExit naming it."""
+    root = Path(root).resolve()
+    for name in ("manifest.json", "gold_findings.jsonl", "personas.json", "questions.jsonl"):
+        if not (root / name).is_file():
+            raise SystemExit(f"error: {root}: not a study folder (no {name})")
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    study_id = manifest.get("study", {}).get("id") or root.name
+    files = sorted(name for name in manifest["files"] if (root / name).is_file())
+    return Study(
+        root=root,
+        id=study_id,
+        manifest=manifest,
+        gold=_jsonl(root / "gold_findings.jsonl"),
+        personas=json.loads((root / "personas.json").read_text(encoding="utf-8")),
+        questions=_jsonl(root / "questions.jsonl"),
+        files=files,
+    )
+
+
+def corpus_studies(include_dev: bool = True) -> list[Path]:
+    """Every study folder of eval/corpus, plus the dev study when it is present beside the repository."""
+    folders = sorted(p for p in CORPUS.iterdir() if (p / "manifest.json").is_file())
+    if include_dev and (DEFAULT_DEV / "manifest.json").is_file():
+        folders.insert(0, DEFAULT_DEV)
+    return folders
