@@ -11,9 +11,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
-# Installs the package and runs the demo on the bundled sample transcripts.
+# Installs the package and runs the demo on the bundled sample transcripts. An existing
+# demo-workspace/ is kept (live interviews, chats and imports included): samples re-import idempotently.
 demo: install
-	$(BIN)/personas demo
+	$(BIN)/personas demo --out demo-workspace
 
 install: $(BIN)/python
 	$(PY) -m pip install -q -e .

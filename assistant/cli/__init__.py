@@ -11,6 +11,7 @@ from typing import Any, NoReturn
 import click
 
 from assistant.core.errors import AssistantError
+from assistant.core.redact import install_log_redaction, redact
 from assistant.core.workspace import Workspace
 
 
@@ -40,7 +41,7 @@ class CLIGroup(click.Group):
         except click.UsageError as exc:
             _usage_error(exc)
         except AssistantError as exc:
-            click.echo(f"error: {exc.message}", err=True)
+            click.echo(f"error: {redact(exc.message)}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -55,20 +56,33 @@ class CLIGroup(click.Group):
     default=None,
     help="Study workspace folder (default: $PERSONAS_WORKSPACE, else the current folder).",
 )
+@click.option(
+    "--create",
+    is_flag=True,
+    help="Create the --workspace folder as a new workspace if it is not one yet.",
+)
 @click.version_option(package_name="personas")
 @click.pass_context
-def main(ctx: click.Context, workspace: str | None) -> None:
+def main(ctx: click.Context, workspace: str | None, create: bool) -> None:
     """personas: run customer interviews, extract cited findings, draft personas, ask questions."""
+    install_log_redaction()
     ctx.obj = Workspace.locate(workspace)
+    if create:
+        if workspace is None:
+            raise click.UsageError("--create needs --workspace DIR (or run `personas init DIR`)")
+        if not ctx.obj.is_initialised():
+            Workspace.init(ctx.obj.root)
     if ctx.invoked_subcommand is None:
         from assistant.cli.tui_cmd import launch_tui
 
-        launch_tui(ctx.obj)
+        launch_tui(workspace_of(ctx))
 
 
 def workspace_of(ctx: click.Context) -> Workspace:
+    """The workspace a command works on; one error line when the folder is not a workspace."""
     workspace = ctx.find_root().obj
     assert isinstance(workspace, Workspace)
+    workspace.require()  # no command leaves a skeleton or an index in a folder nobody chose
     return workspace
 
 
@@ -78,8 +92,10 @@ def _register() -> None:
     for module in (
         "workspace_cmds",
         "import_cmd",
+        "roles_cmd",
         "index_cmds",
         "extract_cmd",
+        "correct_cmds",
         "persona_cmds",
         "ask_cmds",
         "tui_cmd",

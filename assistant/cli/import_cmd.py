@@ -4,12 +4,83 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
 
 import click
 
 from assistant.cli import main, workspace_of
 from assistant.core.errors import InputFileError
 from assistant.ingest.formats import FORMAT_CHOICES
+
+ROWS_SHOWN = 20
+"""A table with more interviews than this prints one summary line instead of a line per interview."""
+
+
+class _Printer:
+    """Prints each file's results as they come: lines for small files, a summary for big tables."""
+
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+        self.bar: Any = None
+
+    def rows(self, done: int, total: int, path: Path) -> None:
+        if self.as_json or total <= ROWS_SHOWN:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(
+                length=total, label=f"importing {path.name}", file=sys.stderr, show_pos=True, show_eta=True
+            )
+            self.bar.__enter__()
+        self.bar.update(1)
+        if done >= total:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+    def file(self, path: Path, results: list[Any]) -> None:
+        failed = [r for r in results if r.status == "failed"]
+        for result in failed:
+            click.echo(result.line(), err=True)  # errors stay visible on stderr, even with --json
+        if self.as_json:
+            return
+        notes = list(dict.fromkeys(note for r in results for note in r.notes))
+        if len(results) <= ROWS_SHOWN:
+            for result in results:
+                if result.status != "failed":
+                    click.echo(result.line())
+            for note in notes:
+                click.echo(f"  detected: {note}")
+            for result in results:
+                for warning in result.warnings:
+                    click.echo(f"warning: {result.where}: {warning}", err=True)
+            return
+        counts = Counter(r.status for r in results)
+        uncertain = [r for r in results if r.roles_uncertain]
+        ids = [r.interview_id for r in results if r.interview_id]
+        span = f" ({ids[0]} … {ids[-1]})" if len(ids) > 1 else ""
+        click.echo(
+            f"{path}: {len(results)} interviews: {counts['imported']} imported, {counts['unchanged']} unchanged, "
+            f"{counts['skipped']} skipped, {counts['failed']} failed{span}"
+        )
+        for note in notes:
+            click.echo(f"  detected: {note}")
+        warnings = Counter(
+            w for r in results for w in r.warnings if not r.roles_uncertain or "roles uncertain" not in w
+        )
+        for warning, count in warnings.most_common(5):
+            click.echo(
+                f"warning: {path}: {warning}" + (f" ({count} interviews)" if count > 1 else ""), err=True
+            )
+        for result in [r for r in results if r.status == "skipped"][:5]:
+            click.echo(result.line(), err=True)
+        if uncertain:
+            first = ", ".join(r.interview_id for r in uncertain[:5])
+            click.echo(
+                f"warning: {path}: roles uncertain in {len(uncertain)} interviews ({first}{', …' if len(uncertain) > 5 else ''}); "
+                "check them with `personas roles`",
+                err=True,
+            )
 
 
 @main.command("import")
@@ -26,6 +97,17 @@ from assistant.ingest.formats import FORMAT_CHOICES
 )
 @click.option("--interviewer", multiple=True, help="Speaker label of the interviewer (repeatable).")
 @click.option(
+    "--unlabelled-speaker",
+    default=None,
+    metavar="NAME",
+    help="Speaker of unlabelled lines, in transcripts where only one side is labelled (MODERATOR: ...).",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Import files that do not look like interviews (monologues, one-speaker files, tables of codes).",
+)
+@click.option(
     "--pseudonymise/--no-pseudonymise",
     default=None,
     help="Replace names, emails, phones and addresses with placeholders (default: privacy.pseudonymise).",
@@ -41,26 +123,25 @@ def import_cmd(
     study: str | None,
     fmt: str | None,
     interviewer: tuple[str, ...],
+    unlabelled_speaker: str | None,
+    force: bool,
     pseudonymise: bool | None,
     no_index: bool,
     as_json: bool,
 ) -> None:
-    """Import transcript files or folders (VTT, SRT, Otter, Rev, Markdown, PDF, DOCX, JSON...)."""
+    """Import transcripts, documents, tables and ASR exports (files or folders).
+
+    VTT, SRT, SBV, Otter, Rev, Zoom, Teams, Google Meet, Markdown, plain text, PDF, DOCX, ODT, RTF,
+    HTML (noScribe);
+    CSV, TSV, XLSX and JSONL tables (one interview or one utterance per row); JSON from AssemblyAI,
+    Deepgram, AWS Transcribe, Rev.ai, WhisperX and whisper.cpp.
+    """
     from assistant.ingest.importing import import_paths
 
     workspace = workspace_of(ctx)
-
-    def show(_done: int, _total: int, result: object) -> None:
-        line = result.line()  # type: ignore[attr-defined]
-        status = result.status  # type: ignore[attr-defined]
-        if as_json:
-            if status == "failed":
-                click.echo(line, err=True)  # errors stay visible on stderr; stdout is pure JSON
-            return
-        click.echo(line, err=status == "failed")
-        for warning in result.warnings:  # type: ignore[attr-defined]
-            click.echo(f"warning: {result.path}: {warning}", err=True)  # type: ignore[attr-defined]
-
+    if unlabelled_speaker is not None and not unlabelled_speaker.strip():
+        raise click.BadParameter("give a speaker name", param_hint="--unlabelled-speaker")
+    printer = _Printer(as_json)
     report = import_paths(
         workspace,
         paths,
@@ -69,7 +150,10 @@ def import_cmd(
         interviewer=list(interviewer),
         pseudonymise=pseudonymise,
         index=not no_index,
-        progress=show,
+        unlabelled_speaker=unlabelled_speaker,
+        force=force,
+        row_progress=printer.rows,
+        file_done=printer.file,
     )
     if as_json:
         click.echo(
@@ -87,21 +171,44 @@ def import_cmd(
         where = ", ".join(paths)
         skipped = len(report.skipped)
         problem = f"no transcripts found ({skipped} other files skipped)" if skipped else "no files found"
+        if skipped and all(r.message.startswith("not an interview") for r in report.skipped):
+            problem = "nothing imported: not an interview (use --force to import it anyway)"
         raise InputFileError(where, problem)
 
 
 @main.command("pseudonyms")
-@click.option("--reverse", "reverse_text", default=None, help="Put the original values back into TEXT.")
+@click.option(
+    "--reverse",
+    "reverse_text",
+    default=None,
+    metavar="TEXT",
+    help="Put the original values back into TEXT ('-' reads standard input).",
+)
+@click.option(
+    "--interview", "interview_id", default=None, help="Print this interview with the original values back."
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
-def pseudonyms_cmd(ctx: click.Context, reverse_text: str | None, as_json: bool) -> None:
-    """Show the pseudonym map of the workspace, or reverse placeholders in a text."""
+def pseudonyms_cmd(
+    ctx: click.Context, reverse_text: str | None, interview_id: str | None, as_json: bool
+) -> None:
+    """Show the pseudonym map of the workspace, or reverse placeholders for the researcher.
+
+    The map reverses pseudonymisation: keep pseudonyms.json private (it is written with mode 0600).
+    """
     from assistant.ingest.pseudonymise import Pseudonymiser
 
     workspace = workspace_of(ctx)
     pseudonymiser = Pseudonymiser(workspace.pseudonyms_path)
     if reverse_text is not None:
-        click.echo(pseudonymiser.reverse(reverse_text))
+        text = sys.stdin.read() if reverse_text == "-" else reverse_text
+        click.echo(pseudonymiser.reverse(text), nl=not text.endswith("\n"))
+        return
+    if interview_id is not None:
+        transcript = workspace.load_transcript(interview_id)
+        for utterance in transcript.utterances:
+            speaker = pseudonymiser.reverse(utterance.speaker or "?")
+            click.echo(f"{utterance.id}  {speaker}: {pseudonymiser.reverse(utterance.text)}")
         return
     if as_json:
         click.echo(json.dumps(pseudonymiser.entities, ensure_ascii=False, indent=2))

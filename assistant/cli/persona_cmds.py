@@ -212,23 +212,37 @@ def diff_cmd(ctx: click.Context, old: int | None, new: int | None, as_json: bool
 
 @main.command("export")
 @click.option(
-    "--format", "export_format", type=click.Choice(["md", "html", "json"]), default="md", show_default=True
+    "--format",
+    "export_format",
+    type=click.Choice(["md", "html", "json", "qdpx"]),
+    default="md",
+    show_default=True,
+    help="qdpx: the whole study as a REFI-QDA project for QualCoder, NVivo, MAXQDA or ATLAS.ti.",
 )
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=None,
-    help="Output folder (default: <workspace>/exports/personas-vNNNN).",
+    help="Output folder (default: <workspace>/exports/personas-vNNNN; for qdpx <workspace>/exports/<study>.qdpx; "
+    "qdpx also takes a file name ending in .qdpx).",
 )
 @click.option("--version", "version", type=int, default=None, help="Version number (default: latest).")
 @click.pass_context
 def export_cmd(ctx: click.Context, export_format: str, out_dir: Path | None, version: int | None) -> None:
-    """Write persona documents (Markdown files, one HTML page, or JSON) with their citations."""
+    """Write persona documents (Markdown, HTML, JSON) or the whole study as a REFI-QDA project (qdpx)."""
     from assistant.personas.documents import export_personas
-    from assistant.personas.versions import load_version
+    from assistant.personas.versions import latest_persona_set, load_version
 
     workspace = workspace_of(ctx)
+    if export_format == "qdpx":
+        from assistant.personas.qdpx_export import export_qdpx
+
+        chosen = load_version(workspace, version) if version is not None else latest_persona_set(workspace)
+        click.echo(export_qdpx(workspace, chosen, out_dir).line())
+        return
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        raise click.BadParameter(f"{out_dir} is a file, not a folder", param_hint="'--out'")
     persona_set = load_version(workspace, version)
     target = (
         out_dir if out_dir is not None else workspace.exports_dir / f"personas-v{persona_set.version:04d}"

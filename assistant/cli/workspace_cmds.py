@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from assistant.cli import main, workspace_of
-from assistant.core.errors import WorkspaceError
 from assistant.core.models import format_hms
 from assistant.core.workspace import Workspace
 
@@ -16,9 +15,10 @@ from assistant.core.workspace import Workspace
 @main.command("init")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 def init_cmd(directory: Path) -> None:
-    """Create a study workspace in DIRECTORY."""
+    """Create a study workspace in DIRECTORY (an existing workspace is left as it is)."""
+    existed = Workspace(directory).is_initialised()
     workspace = Workspace.init(directory)
-    click.echo(f"workspace ready: {workspace.root}")
+    click.echo(f"workspace {'already there' if existed else 'ready'}: {workspace.root}")
 
 
 @main.command("list")
@@ -26,11 +26,7 @@ def init_cmd(directory: Path) -> None:
 @click.pass_context
 def list_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the interviews in the workspace."""
-    workspace = workspace_of(ctx)
-    if not workspace.root.is_dir():  # a mistyped --workspace is not an empty study
-        raise WorkspaceError(
-            f"{workspace.root}: workspace folder does not exist (run `personas init {workspace.root}`)"
-        )
+    workspace = workspace_of(ctx)  # a mistyped --workspace is an error, not an empty study
     rows = []
     for transcript in workspace.transcripts():
         interview = transcript.interview

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.core.redact import redact
+
 
 class AssistantError(Exception):
     """An error with a one-line, user-facing message and a short title for the UI."""
@@ -11,6 +13,7 @@ class AssistantError(Exception):
     title = "Error"
 
     def __init__(self, message: str, title: str | None = None) -> None:
+        message = redact(message)  # every error line is printed, shown or stored somewhere
         super().__init__(message)
         self.message = message
         if title is not None:

@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Role = Literal["interviewer", "participant", "other"]
 Category = Literal["situation", "pain", "impact", "critical_event", "trigger", "decision", "channel"]
+ROLE_REVIEW_BELOW = 0.6
+"""Role assignments less confident than this wait for a person before extraction."""
 CATEGORIES: tuple[Category, ...] = (
     "situation",
     "pain",
@@ -65,6 +67,19 @@ class Interview(BaseModel):
     pseudonymised: bool = False
     member_check_rating: int | None = None
     """1-4 rating the participant gave the end-of-interview summary (TUI interviews)."""
+    role_confidence: float | None = None
+    """0-1: how sure import was of who is the participant (None: imported before roles had one)."""
+    role_warnings: list[str] = Field(default_factory=list)
+    """Doubts about the roles found at import (a questioning participant, a group...)."""
+    roles_confirmed: bool = False
+    """A person checked the roles (``personas roles ID --participant LABEL``)."""
+
+    @property
+    def roles_need_review(self) -> bool:
+        """Roles are uncertain and nobody confirmed them: extraction waits for a person."""
+        if self.roles_confirmed or self.role_confidence is None:
+            return False
+        return self.role_confidence < ROLE_REVIEW_BELOW or bool(self.role_warnings)
 
 
 class Transcript(BaseModel):

@@ -66,6 +66,10 @@ class PrivacySettings(BaseModel):
     pseudonymise: bool = False
     names: list[str] = Field(default_factory=list)
     """Extra person names to replace, beyond the speakers and the detected ones."""
+    organisations: list[str] = Field(default_factory=list)
+    """Employers to replace ("[ORG-1]"); company and product names are kept unless listed here."""
+    identifiers: list[str] = Field(default_factory=list)
+    """Other identifying strings to replace ("[ID-1]"): a project code, a site name, a patient number."""
 
 
 class PersonaSettings(BaseModel):

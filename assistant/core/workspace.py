@@ -69,6 +69,7 @@ class Workspace:
 
     @classmethod
     def init(cls, root: Path) -> Workspace:
+        """Create the workspace skeleton (the one place besides ``ensure`` that makes folders)."""
         workspace = cls(root)
         try:
             workspace.root.mkdir(parents=True, exist_ok=True)
@@ -81,12 +82,30 @@ class Workspace:
         return workspace
 
     def is_initialised(self) -> bool:
-        return self.settings_path.exists() or self.transcripts_dir.is_dir()
+        """Whether the folder is a workspace: it has ``personas.toml`` or a ``transcripts/`` folder."""
+        return self.settings_path.is_file() or self.transcripts_dir.is_dir()
+
+    def require(self) -> None:
+        """Raise a one-line WorkspaceError unless this folder is a workspace.
+
+        Commands run in the wrong folder must say so rather than leave a skeleton or an index there.
+        """
+        if not self.root.exists():
+            raise WorkspaceError(
+                f"{self.root}: workspace folder does not exist (run `personas init {self.root}`, "
+                f"or add --create)"
+            )
+        if not self.root.is_dir():
+            raise WorkspaceError(f"{self.root}: is a file, not a workspace folder")
+        if not self.is_initialised():
+            raise WorkspaceError(
+                f"{self.root}: not a personas workspace (no {SETTINGS_FILE}; run "
+                f"`personas init {self.root}` to make it one, or pass --workspace DIR)"
+            )
 
     def ensure(self) -> None:
-        """Create missing sub-folders of an existing workspace (on first write)."""
-        if not self.root.is_dir():
-            raise WorkspaceError(f"{self.root}: workspace folder does not exist (run `personas init`)")
+        """Create missing sub-folders of an existing workspace (on first write); never a new workspace."""
+        self.require()
         try:
             for name in SUBDIRS:
                 (self.root / name).mkdir(exist_ok=True)

@@ -20,6 +20,7 @@ from assistant.core.errors import ConfigError, ModelError, WorkspaceError
 from assistant.core.models import CATEGORIES, Category, Finding, Transcript
 from assistant.core.storage import atomic_write_json, read_json
 from assistant.core.workspace import Workspace
+from assistant.extract.corrections import apply_corrections
 from assistant.extract.offline import Extractor, OfflineExtractor
 from assistant.extract.review import (
     EXTRA_CANDIDATES,
@@ -132,7 +133,8 @@ def load_findings(
         for finding in read_findings_file(path)["findings"]:
             if finding.verified and (include_unrelated or finding.support != "unrelated"):
                 findings.append(finding)
-    return findings
+    # The researcher's corrections (corrections/<id>.json) survive re-extraction: applied on every read.
+    return apply_corrections(workspace, findings, None if interview_ids is None else [p.stem for p in paths])
 
 
 def load_attributes(workspace: Workspace, interview_id: str) -> dict[str, dict[str, Any]]:
@@ -518,6 +520,9 @@ def extract_interview(
     ``extractor`` is the offline engine (the shipped classifier over the bundled embedder by default);
     the evaluation passes one trained without the study it scores.
     """
+    from assistant.ingest.roles import require_confirmed_roles
+
+    require_confirmed_roles(transcript)  # uncertain speaker roles would turn interviewer words into evidence
     chosen = resolve_engine(workspace, engine, model)
     if extractor is None:
         extractor = OfflineExtractor(classifier_embedder(workspace))

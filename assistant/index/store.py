@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from assistant.core.errors import VectorIndexError
 from assistant.core.models import Transcript, Utterance
+from assistant.core.redact import strip_credentials
 from assistant.providers.embeddings import Embedder, workspace_embedder
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class UtteranceIndex:
     ) -> None:
         self.client = client
         self.embedder = embedder
-        self.where = where
+        self.where = strip_credentials(where) or ""  # shown by index-status and in errors
         """Where the index lives (a folder or a URL), for messages."""
         self.name = collection_name(base_name, embedder)
         self._collection: Any = None

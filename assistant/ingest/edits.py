@@ -35,6 +35,10 @@ def rename_speaker(
     if old not in speakers:
         known = ", ".join(sorted(repr(s) for s in speakers if s)) or "none"
         raise NotFoundError(f"{interview_id}: no speaker {old!r} (speakers: {known})")
+    if transcript.interview.pseudonymised:  # a real name typed here must not undo the pseudonymisation
+        from assistant.ingest.pseudonymise import pseudonymise_label
+
+        new = pseudonymise_label(workspace, transcript, new)
     count = 0
     for utterance in transcript.utterances:
         if utterance.speaker == old:

@@ -16,10 +16,14 @@ from assistant.core.errors import AssistantError, InputFileError, WorkspaceError
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace, slugify
 from assistant.index.store import UtteranceIndex, open_index
-from assistant.ingest.formats import NotATranscriptError, ParsedTranscript, parse_bytes, parse_text
+from assistant.ingest.formats import NotATranscriptError, ParsedTranscript, parse_bytes_all, parse_text
+from assistant.ingest.formats.base import PROMPT
 from assistant.ingest.formats.decode import read_limited
 from assistant.ingest.formats.detect import normalise_format
+from assistant.ingest.formats.kinds import check_kind, split_long_turns
 from assistant.ingest.formats.metadata import detect_language
+from assistant.ingest.formats.one_sided import assign_unlabelled
+from assistant.ingest.qdpx import import_qdpx
 from assistant.ingest.roles import assign_roles
 
 log = logging.getLogger(__name__)
@@ -27,7 +31,10 @@ log = logging.getLogger(__name__)
 Status = Literal["imported", "unchanged", "failed", "skipped"]
 
 TRANSCRIPT_SUFFIXES = frozenset(
-    {".vtt", ".srt", ".sbv", ".txt", ".text", ".md", ".markdown", ".json", ".pdf", ".docx"}
+    {".vtt", ".srt", ".sbv", ".txt", ".text", ".md", ".markdown", ".json", ".pdf", ".docx", ".odt", ".rtf"}
+    | {".html", ".htm"}
+    | {".csv", ".tsv", ".tab", ".xlsx", ".xlsm", ".jsonl", ".ndjson"}
+    | {".qdpx"}
 )
 _NOT_TRANSCRIPT_NAMES = re.compile(
     r"^(?:source|license|licence|copying|readme|attribution|changelog|notice|authors|contributing|"
@@ -49,16 +56,35 @@ class FileResult:
     participant: str | None = None
     message: str = ""
     warnings: list[str] = field(default_factory=list)
+    key: str | None = None
+    """The interview's id inside a table (None for a file that holds one interview)."""
+    notes: list[str] = field(default_factory=list)
+    """What was detected (table shape, time units, one-sided labels), said once per file."""
+    role_confidence: float | None = None
+    roles_uncertain: bool = False
+    """The roles need a person's check before extraction (``personas roles ID``)."""
+
+    @property
+    def where(self) -> str:
+        return f"{self.path} [{self.key}]" if self.key is not None else str(self.path)
 
     def line(self) -> str:
-        """The one line the CLI prints for this file."""
+        """The one line the CLI prints for this file (or table row)."""
         if self.status == "imported":
             who = self.participant or "no participant found"
-            return f"imported {self.path} as {self.interview_id} ({self.utterances} utterances, {self.format}, participant {who})"
+            doubt = (
+                f"; roles uncertain, check with `personas roles {self.interview_id}`"
+                if self.roles_uncertain
+                else ""
+            )
+            return (
+                f"imported {self.where} as {self.interview_id} "
+                f"({self.utterances} utterances, {self.format}, participant {who}{doubt})"
+            )
         if self.status == "unchanged":
-            return f"unchanged {self.path} (already imported as {self.interview_id})"
+            return f"unchanged {self.where} (already imported as {self.interview_id})"
         if self.status == "skipped":
-            return f"skipped {self.path}: {self.message}"
+            return f"skipped {self.where}: {self.message}"
         return f"error: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
@@ -71,6 +97,10 @@ class FileResult:
             "participant": self.participant,
             "message": self.message or None,
             "warnings": list(self.warnings),
+            "key": self.key,
+            "notes": list(self.notes),
+            "role_confidence": self.role_confidence,
+            "roles_uncertain": self.roles_uncertain,
         }
 
 
@@ -120,6 +150,10 @@ class ImportReport:
 
 
 Progress = Callable[[int, int, FileResult], None]
+RowProgress = Callable[[int, int, Path], None]
+"""Called as the interviews of one table are stored: (done, total, file)."""
+FileDone = Callable[[Path, list[FileResult]], None]
+"""Called once per file with all its results (one, or one per interview of a table)."""
 
 
 def folder_skip_reason(path: Path) -> str | None:
@@ -170,6 +204,9 @@ class _Importer:
         interviewer: Sequence[str] | str | None,
         pseudonymise: bool | None,
         index: bool,
+        unlabelled_speaker: str | None = None,
+        force: bool = False,
+        row_progress: RowProgress | None = None,
     ) -> None:
         self.workspace = workspace
         settings = workspace.settings
@@ -178,17 +215,25 @@ class _Importer:
         extra = [interviewer] if isinstance(interviewer, str) else list(interviewer or [])
         self.interviewers = [*extra, *settings.interviewer]
         self.pseudonymise = settings.privacy.pseudonymise if pseudonymise is None else pseudonymise
+        self.unlabelled_speaker = (
+            unlabelled_speaker.strip() if unlabelled_speaker and unlabelled_speaker.strip() else None
+        )
+        self.force = force
+        self.row_progress = row_progress
         self.index_enabled = index
         self._index: UtteranceIndex | None = None
         self._index_error: str | None = None
         self.hashes: dict[str, str] = {}
         self.ids: set[str] = set()
         self.not_pseudonymised: set[str] = set()
+        self.unattributed: set[str] = set()
         for transcript in workspace.transcripts():
             self.hashes[transcript.interview.source_hash] = transcript.interview.id
             self.ids.add(transcript.interview.id)
             if not transcript.interview.pseudonymised:
                 self.not_pseudonymised.add(transcript.interview.id)
+            if any(u.speaker is None for u in transcript.utterances):
+                self.unattributed.add(transcript.interview.id)
         self.ids.update(workspace.interview_ids())
 
     def new_id(self, stem: str) -> str:
@@ -200,8 +245,33 @@ class _Importer:
         self.ids.add(candidate)
         return candidate
 
+    def prepare(self, parsed: ParsedTranscript) -> tuple[str | None, list[str]]:
+        """Attribute unlabelled lines, split very long turns, and judge whether this is an interview.
+
+        Returns (why it is refused as not an interview, or None; warnings).
+        """
+        warnings = list(parsed.warnings)
+        if self.unlabelled_speaker is not None:
+            assigned = assign_unlabelled(parsed, self.unlabelled_speaker)
+            if assigned:
+                parsed.notes.append(f"{assigned} unlabelled turns attributed to {self.unlabelled_speaker!r}")
+        else:
+            hint = _unlabelled_hint(parsed)
+            if hint:
+                warnings.append(hint)
+        split = split_long_turns(parsed)
+        if split:
+            parsed.notes.append(f"{split} very long turns split at sentence ends")
+        roles_hint = [*self.interviewers, *([parsed.interviewer_hint] if parsed.interviewer_hint else [])]
+        kind = check_kind(parsed, _interviewers_of(parsed, roles_hint))
+        warnings.extend(kind.warnings)
+        if kind.refuse is not None and self.force:
+            warnings.append(f"{kind.refuse}; imported because of --force")
+            return None, warnings
+        return kind.refuse, warnings
+
     def build(self, parsed: ParsedTranscript, *, source_file: str, source_hash: str, stem: str) -> Transcript:
-        """A Transcript from parsed utterances: ids, roles, metadata, pseudonyms."""
+        """A Transcript from parsed utterances: ids, roles and their confidence, metadata, pseudonyms."""
         roles = assign_roles(
             parsed.utterances, interviewers=self.interviewers, header_interviewer=parsed.interviewer_hint
         )
@@ -213,13 +283,16 @@ class _Importer:
             Utterance(
                 id=f"{interview_id}:{number}",
                 speaker=u.speaker,
-                role=roles.role_of(u.speaker),  # type: ignore[arg-type]
+                role=roles.role_of(u.speaker) if u.kind != PROMPT else "other",  # type: ignore[arg-type]
                 start=u.start,
                 end=u.end,
                 text=u.text,
             )
             for number, u in enumerate(parsed.utterances, start=1)
         ]
+        role_warnings = list(roles.warnings)
+        if roles.roles and roles.participant is None:
+            role_warnings.append("no participant among the labelled speakers")
         interview = Interview(
             id=interview_id,
             title=title,
@@ -227,16 +300,19 @@ class _Importer:
             date=parsed.date,
             language=detect_language([u.text for u in utterances[:200]]),
             participant=roles.participant,
+            participant_attributes=dict(parsed.attributes),
             source_file=source_file,
             source_hash=source_hash,
             format=parsed.format,
             imported_at=datetime.now(UTC),
+            role_confidence=roles.confidence if roles.roles else None,
+            role_warnings=role_warnings,
         )
         transcript = Transcript(interview=interview, utterances=utterances)
         if self.pseudonymise:
             from assistant.ingest.pseudonymise import pseudonymise_transcript
 
-            pseudonymise_transcript(self.workspace, transcript)
+            pseudonymise_transcript(self.workspace, transcript, stem=stem, new_id=self.new_id)
         return transcript
 
     def store(self, transcript: Transcript, source: Path | str) -> list[str]:
@@ -266,45 +342,59 @@ class _Importer:
             return [f"saved but not indexed ({type(exc).__name__}: {exc}); run `personas reindex` later"]
         return []
 
-    def import_file(self, path: Path, from_folder: bool) -> FileResult:
-        if from_folder:
-            reason = folder_skip_reason(path)
-            if reason:
-                return FileResult(path, "skipped", message=reason)
-        try:
-            data = read_limited(path)
-            source_hash = _sha256(data)
-            known = self.hashes.get(source_hash)
-            if known is not None:
-                unchanged = FileResult(path, "unchanged", interview_id=known)
-                if self.pseudonymise and known in self.not_pseudonymised:  # asking for it now changes nothing
-                    unchanged.warnings.append(
-                        f"imported earlier without pseudonymisation and left as it was; "
-                        f"run `personas rm {known}` and import it again to pseudonymise it"
-                    )
-                return unchanged
-            parsed = parse_bytes(data, path, self.fmt)
-            if from_folder and parsed.format == "zoom_chat":
-                return FileResult(
-                    path, "skipped", message="Zoom chat log, not a spoken transcript (name it to import)"
-                )
-            transcript = self.build(
-                parsed, source_file=str(path.absolute()), source_hash=source_hash, stem=_stem(path)
+    def _unchanged(self, path: Path, known: str, key: str | None = None) -> FileResult:
+        warnings: list[str] = []
+        if self.pseudonymise and known in self.not_pseudonymised:  # pseudonymise the earlier import now
+            from assistant.ingest.pseudonymise import pseudonymise_stored
+
+            transcript = pseudonymise_stored(self.workspace, known, new_id=self.new_id)
+            self.not_pseudonymised.discard(known)
+            known = transcript.interview.id
+            self.hashes[transcript.interview.source_hash] = known
+            warnings = [
+                "imported earlier without pseudonymisation: pseudonymised now; "
+                "its findings were removed (run `personas extract` again)",
+                *self._index_transcript(transcript),
+            ]
+        unchanged = FileResult(path, "unchanged", interview_id=known, key=key)
+        unchanged.warnings.extend(warnings)
+        if self.unlabelled_speaker is not None and known in self.unattributed:
+            unchanged.warnings.append(
+                f"imported earlier without --unlabelled-speaker and left as it was; "
+                f"run `personas rm {known}` and import it again to attribute its unlabelled lines"
             )
-            warnings = self.store(transcript, path)
-        except NotATranscriptError as exc:
-            if from_folder:
-                return FileResult(path, "skipped", message=exc.problem)
-            return FileResult(path, "failed", message=exc.message)
-        except InputFileError as exc:
-            return FileResult(path, "failed", message=exc.message)
-        except AssistantError as exc:
-            return FileResult(path, "failed", message=f"{path}: {exc.message}")
-        if not any(u.role == "participant" for u in transcript.utterances):
-            warnings.insert(
-                0, "no participant identified (no speaker labels?); set one with `personas rename-speaker`"
+        return unchanged
+
+    def import_one(
+        self, parsed: ParsedTranscript, path: Path, *, source_file: str, source_hash: str, stem: str
+    ) -> FileResult:
+        """Prepare, check, build and store one parsed interview."""
+        refused, warnings = self.prepare(parsed)
+        if refused is not None:
+            return FileResult(
+                path,
+                "skipped",
+                key=parsed.key,
+                format=parsed.format,
+                message=f"not an interview: {refused} (use --force to import it anyway)",
+                notes=list(parsed.notes),
             )
+        transcript = self.build(parsed, source_file=source_file, source_hash=source_hash, stem=stem)
+        warnings.extend(self.store(transcript, path))
         interview = transcript.interview
+        if not any(u.role == "participant" for u in transcript.utterances) and not any(
+            "--unlabelled-speaker" in w for w in warnings
+        ):
+            warnings.insert(
+                0,
+                "no participant identified (no speaker labels?); set one with `personas roles` or `personas rename-speaker`",
+            )
+        elif interview.roles_need_review:
+            doubts = "; ".join(interview.role_warnings) or f"confidence {interview.role_confidence:.2f}"
+            warnings.append(
+                f"speaker roles uncertain ({doubts}); extraction waits until you check them with "
+                f"`personas roles {interview.id}` and confirm with `personas roles {interview.id} --participant LABEL`"
+            )
         return FileResult(
             path,
             "imported",
@@ -313,7 +403,118 @@ class _Importer:
             format=interview.format,
             participant=interview.participant,
             warnings=warnings,
+            key=parsed.key,
+            notes=list(parsed.notes),
+            role_confidence=interview.role_confidence,
+            roles_uncertain=interview.roles_need_review,
         )
+
+    def import_file(self, path: Path, from_folder: bool) -> list[FileResult]:
+        """Import one file: one result for a transcript, one per interview for a table."""
+        if from_folder:
+            reason = folder_skip_reason(path)
+            if reason:
+                return [FileResult(path, "skipped", message=reason)]
+        try:
+            data = read_limited(path)
+            if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: its text sources and coded segments
+                return import_qdpx(self, path, data, FileResult)
+            source_hash = _sha256(data)
+            known = self.hashes.get(source_hash)
+            if known is not None:
+                return [self._unchanged(path, known)]
+            parsed_all = parse_bytes_all(data, path, self.fmt)
+            if len(parsed_all) == 1 and parsed_all[0].key is None:
+                parsed = parsed_all[0]
+                if from_folder and parsed.format == "zoom_chat":
+                    return [
+                        FileResult(
+                            path,
+                            "skipped",
+                            message="Zoom chat log, not a spoken transcript (name it to import)",
+                        )
+                    ]
+                return [
+                    self.import_one(
+                        parsed,
+                        path,
+                        source_file=str(path.absolute()),
+                        source_hash=source_hash,
+                        stem=_stem(path),
+                    )
+                ]
+            return self._import_table(parsed_all, path)
+        except NotATranscriptError as exc:
+            if from_folder:
+                return [FileResult(path, "skipped", message=exc.problem)]
+            return [FileResult(path, "failed", message=exc.message)]
+        except InputFileError as exc:
+            return [FileResult(path, "failed", message=exc.message)]
+        except AssistantError as exc:
+            return [FileResult(path, "failed", message=f"{path}: {exc.message}")]
+
+    def _import_table(self, parsed_all: list[ParsedTranscript], path: Path) -> list[FileResult]:
+        """Every interview of a table; each is idempotent on its own content (a row edited is new)."""
+        results: list[FileResult] = []
+        stem = _stem(path)
+        total = len(parsed_all)
+        for number, parsed in enumerate(parsed_all, start=1):
+            key = parsed.key or str(number)
+            content_hash = _content_hash(parsed, self.unlabelled_speaker)
+            known = self.hashes.get(content_hash)
+            if known is not None:
+                results.append(self._unchanged(path, known, key))
+            else:
+                results.append(
+                    self.import_one(
+                        parsed,
+                        path,
+                        source_file=f"{path.absolute()}#{key}",
+                        source_hash=content_hash,
+                        stem=f"{stem}-{key}",
+                    )
+                )
+            if self.row_progress is not None:
+                self.row_progress(number, total, path)
+        return results
+
+
+def _content_hash(parsed: ParsedTranscript, unlabelled_speaker: str | None) -> str:
+    """sha256 of one table interview's content: its key, turns and attributes (not the whole file)."""
+    digest = hashlib.sha256()
+    digest.update(f"table\x1f{parsed.format}\x1f{parsed.key}\x1f{unlabelled_speaker or ''}\x1e".encode())
+    for utterance in parsed.utterances:
+        digest.update(
+            f"{utterance.speaker}\x1f{utterance.start}\x1f{utterance.end}\x1f{utterance.text}\x1e".encode()
+        )
+    for name, value in sorted(parsed.attributes.items()):
+        digest.update(f"{name}\x1f{value}\x1e".encode())
+    digest.update(f"{parsed.title}\x1f{parsed.date}".encode())
+    return digest.hexdigest()
+
+
+def _interviewers_of(parsed: ParsedTranscript, named: list[str]) -> list[str]:
+    roles = assign_roles(parsed.utterances, interviewers=named, header_interviewer=parsed.interviewer_hint)
+    return list(roles.interviewers)
+
+
+def _unlabelled_hint(parsed: ParsedTranscript) -> str | None:
+    """Suggest --unlabelled-speaker when one side speaks in unlabelled lines."""
+    speech = [u for u in parsed.utterances if u.kind != PROMPT]
+    unlabelled = [u for u in speech if u.speaker is None]
+    labels = {u.speaker for u in speech if u.speaker is not None}
+    if not unlabelled or not labels:
+        return None
+    unlabelled_words = sum(len(u.text.split()) for u in unlabelled)
+    all_words = sum(len(u.text.split()) for u in speech) or 1
+    if len(labels) > 1 and unlabelled_words < all_words * 0.3:
+        return None
+    only = ", ".join(repr(label) for label in sorted(labels)[:3])
+    return (
+        f"only {only} {'is' if len(labels) == 1 else 'are'} labelled; {len(unlabelled)} unlabelled paragraphs "
+        f"({unlabelled_words / all_words:.0%} of the words) are probably the other speaker: import with "
+        f"--unlabelled-speaker NAME to attribute them"
+    )
 
 
 def _stem(path: Path) -> str:
@@ -347,19 +548,41 @@ def import_paths(
     pseudonymise: bool | None = None,
     index: bool = True,
     progress: Progress | None = None,
+    unlabelled_speaker: str | None = None,
+    force: bool = False,
+    row_progress: RowProgress | None = None,
+    file_done: FileDone | None = None,
 ) -> ImportReport:
-    """Import files and folders; bad files are reported one by one, good ones are still imported."""
+    """Import files and folders; bad files are reported one by one, good ones are still imported.
+
+    A table yields one result per interview; ``progress`` is called for each result with the file's
+    number and the file count, ``row_progress`` as a table's interviews are stored, ``file_done`` once
+    per file with all its results.
+    ``unlabelled_speaker`` names the speaker of unlabelled lines; ``force`` imports files that do not
+    look like interviews (monologues, one-speaker files, code tables).
+    """
     _check_workspace(workspace)
     importer = _Importer(
-        workspace, study=study, fmt=fmt, interviewer=interviewer, pseudonymise=pseudonymise, index=index
+        workspace,
+        study=study,
+        fmt=fmt,
+        interviewer=interviewer,
+        pseudonymise=pseudonymise,
+        index=index,
+        unlabelled_speaker=unlabelled_speaker,
+        force=force,
+        row_progress=row_progress,
     )
     files = collect_files(paths)
     report = ImportReport()
     for number, (path, from_folder) in enumerate(files, start=1):
-        result = importer.import_file(path, from_folder)
-        report.results.append(result)
-        if progress is not None:
-            progress(number, len(files), result)
+        results = importer.import_file(path, from_folder)
+        for result in results:
+            report.results.append(result)
+            if progress is not None:
+                progress(number, len(files), result)
+        if file_done is not None:
+            file_done(path, results)
     return report
 
 
@@ -373,32 +596,30 @@ def import_text(
     interviewer: Sequence[str] | str | None = None,
     pseudonymise: bool | None = None,
     index: bool = True,
+    unlabelled_speaker: str | None = None,
+    force: bool = False,
 ) -> FileResult:
     """Import transcript text pasted in the UI (``name`` stands in for a file name)."""
     _check_workspace(workspace)
     importer = _Importer(
-        workspace, study=study, fmt=fmt, interviewer=interviewer, pseudonymise=pseudonymise, index=index
+        workspace,
+        study=study,
+        fmt=fmt,
+        interviewer=interviewer,
+        pseudonymise=pseudonymise,
+        index=index,
+        unlabelled_speaker=unlabelled_speaker,
+        force=force,
     )
     pseudo_path = Path(name)
     source_hash = _sha256(text.encode("utf-8"))
     known = importer.hashes.get(source_hash)
     if known is not None:
-        return FileResult(pseudo_path, "unchanged", interview_id=known)
+        return importer._unchanged(pseudo_path, known)
     try:
         parsed = parse_text(text.replace("\r\n", "\n").lstrip("\ufeff"), pseudo_path, importer.fmt)
-        transcript = importer.build(
-            parsed, source_file=name, source_hash=source_hash, stem=pseudo_path.stem or "pasted"
+        return importer.import_one(
+            parsed, pseudo_path, source_file=name, source_hash=source_hash, stem=pseudo_path.stem or "pasted"
         )
-        warnings = importer.store(transcript, pseudo_path)
     except InputFileError as exc:
         return FileResult(pseudo_path, "failed", message=exc.message)
-    interview = transcript.interview
-    return FileResult(
-        pseudo_path,
-        "imported",
-        interview_id=interview.id,
-        utterances=len(transcript.utterances),
-        format=interview.format,
-        participant=interview.participant,
-        warnings=warnings,
-    )

@@ -1,125 +1,147 @@
-"""Replace personal data (emails, phones, street addresses, person names) with stable placeholders.
+"""Replace personal data with stable placeholders before anything is stored, indexed or sent to a model.
 
-The mapping lives in ``<workspace>/pseudonyms.json`` so the same person gets the same placeholder in
-every transcript of the study, and a researcher can reverse it. It is written atomically before any
-transcript that uses it.
+People become "Person 3"; e-mails, phones, addresses, listed identifiers and listed employers become
+"[EMAIL-1]", "[PHONE-2]", "[ADDRESS-1]", "[ID-1]", "[ORG-1]". The map lives in
+``<workspace>/pseudonyms.json`` (mode 0600) so the same person gets the same placeholder in every
+transcript, and the researcher can reverse it. Map updates hold an exclusive lock, so concurrent
+imports never hand one placeholder to two people.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
+from assistant.ingest.names import (
+    FUNCTION_WORDS,
+    PARTICLES,
+    TITLES,
+    NameFinder,
+    Token,
+    tokenize,
+)
+from assistant.ingest.pii import find_structured, phone_digits
 
 if TYPE_CHECKING:
     from assistant.core.models import Transcript
     from assistant.core.workspace import Workspace
 
-KINDS = ("PERSON", "EMAIL", "PHONE", "ADDRESS")
-PLACEHOLDER = re.compile(r"\[(PERSON|EMAIL|PHONE|ADDRESS)-(\d+)\]")
-
-EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-PHONE = re.compile(
-    r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?(?![\w])"
-)
-ADDRESS = re.compile(
-    r"\b\d{1,5}\s+(?:[A-Z][A-Za-z'-]+\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy)\b\.?"
-    r"|\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|chemin|allée)\s+(?:d[eu']\s?|des\s+|la\s+|l')?[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)*"
-    r"|\b(?:Rua|Avenida|Av\.|Calle)\s+[A-ZÀ-Ý][\w'-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w'-]+)*,?\s+\d{1,5}\b"
-)
-_CAPITALISED = re.compile(
-    r"(?<![\w'’-])(?=([A-ZÀ-Ý][a-zà-ÿ'’-]+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]{1,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\b)"
-)
-_CONTEXT = re.compile(
-    r"\b(?:colleague|coworker|co-worker|boss|manager|supervisor|lead|director|CFO|CEO|VP|controller|"
-    r"named|called|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|collègue|chef|DAF|colega|chefe|gerente)\b[,:]?\s*$",
-    re.I,
-)
+KINDS = ("PERSON", "EMAIL", "PHONE", "ADDRESS", "ID", "ORG")
+PLACEHOLDER = re.compile(r"\bPerson (\d+)\b|\[(PERSON|EMAIL|PHONE|ADDRESS|ID|ORG)-(\d+)\]")
 GENERIC_LABELS = re.compile(
-    r"^(?:speaker|interviewer|interviewee|participant|moderator|respondent|host|guest|me|you|unknown|"
-    r"unknown speaker|q|a|question|answer|p\d*|r\d*|s\d*|es\d+|user|customer)(?:\s*\d+)?$",
+    r"^(?:speaker|interviewer|interviewerin|interviewee|participant|participante|moderator|moderatorin|"
+    r"moderador|moderadora|respondent|host|guest|me|you|unknown|unknown speaker|q|a|question|answer|"
+    r"p\d*|r\d*|s\d*|es\d+|user|customer|teilnehmer|teilnehmerin|befragte|befragter|partner|partnerin|"
+    r"sprecher|sprecherin|entrevistador|entrevistadora|entrevistado|entrevistada|locuteur|locutrice|"
+    r"enquêteur|enquêtrice|intervieweur|intervieweuse|hablante|orador|oradora|falante|note|notes|"
+    r"person|researcher|facilitator|ai|assistant|bot|system)(?:\s*\d+)?$",
     re.I,
 )
-
-# Common given names (en, fr, pt, es, de): a capitalised pair starting with one of these is a person.
-FIRST_NAMES = frozenset(
-    """aaron adam adrian alan albert alex alexander alexandra alice alicia amanda amy ana andrea andrew angela anna
-    anne anthony antoine antonio arthur ashley barbara ben benjamin beth bob brad brandon brian bruno carl carla
-    carlos carol caroline catherine charles charlotte chris christian christine christopher claire claude clara
-    daniel daniela danielle dana dave david deborah dennis diana diego dominique donald dorothy edward elena
-    elizabeth emily emma eric erik eva evelyn felipe fernanda fernando florian frances francis francisco frank
-    françois frédéric gabriel gabriela gary george gerhard gloria grace greg gregory hannah hans harry heather
-    helen henry hugo ian isabel isabelle jack jacob jacques james jamie jan jane janet jason jean jeff jeffrey
-    jennifer jeremy jerry jessica jim joan joe john jonathan jorge jose josé joseph joshua juan julia julie julien
-    justin karen kate katherine kathleen keith kelly kelsey kevin kim kyle larry laura lauren laurent lea leo
-    linda lisa lucas lucia luis luisa luiz luke manuel marc marcus margaret maria marie mario mark martin mary
-    matheus mathieu matt matthew maxime megan melissa michael michel michelle miguel mike monica nancy natalie
-    nathan nicholas nicolas nicole olivia omar pablo pamela patricia patrick paul paula pedro peter philippe
-    pierre priya rachel rafael raymond rebecca renata richard robert roberto roger ronald rose ruth ryan sam
-    samantha samuel sandra sara sarah scott sean sebastian sébastien sharon shirley sophie stefan stephanie
-    stephen steve steven susan tanya teresa thierry thomas tim timothy tom tony tyler valérie vanessa victor
-    vincent virginia walter wayne william wolfgang yves zoe""".split()
-)
-WORD_NAMES = frozenset(
-    """mark will bill may june april august rose grace faith hope joy pat sue rob art jack frank amber dawn
-    summer guy ray max wade chase hunter drew miles sky eve jean penny victor bob don gene""".split()
-)
-"""Given names that are also common words: replaced only as part of a full name, never alone."""
-NOT_NAMES = frozenset(
-    """the and but so then our my your his her their this that these those monday tuesday wednesday thursday
-    friday saturday sunday january february march april may june july august september october november december
-    series master mountain north south east west new san los las saint st google microsoft zoom teams excel
-    quickbooks netsuite sage linkedin gartner amazon""".split()
-)
+COMMON_WORD = 4.5
+"""Zipf frequency above which a name that is also a word ("Mark", "Rose") is replaced only in name position."""
 
 
 def _norm(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip().casefold()
 
 
-def _phone_digits(value: str) -> str:
-    return re.sub(r"\D", "", value)
+def format_placeholder(kind: str, number: int) -> str:
+    return f"Person {number}" if kind == "PERSON" else f"[{kind}-{number}]"
+
+
+def _parse_placeholder(placeholder: str) -> tuple[str, int] | None:
+    match = PLACEHOLDER.fullmatch(placeholder)
+    if not match:
+        return None
+    if match.group(1):
+        return "PERSON", int(match.group(1))
+    return match.group(2), int(match.group(3))
+
+
+@contextmanager
+def map_lock(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the pseudonym map (one writer at a time, across processes)."""
+    lock_path = path.with_name(path.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise WorkspaceError(f"{lock_path}: cannot lock the pseudonym map ({exc.strerror})") from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
 
 
 class Pseudonymiser:
     """Stable placeholders for personal data, shared by every transcript of a workspace."""
 
-    def __init__(self, path: Path | None = None, extra_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        extra_names: Iterable[str] = (),
+        *,
+        identifiers: Iterable[str] = (),
+        organisations: Iterable[str] = (),
+        languages: Iterable[str] = ("en",),
+        finder: NameFinder | None = None,
+    ) -> None:
         self.path = path
         self.entities: dict[str, str] = {}
         """placeholder -> original (first spelling seen)."""
         self._lookup: dict[tuple[str, str], str] = {}
-        self._counters = {kind: 0 for kind in KINDS}
+        self._counters = dict.fromkeys(KINDS, 0)
         self._dirty = False
-        self._surfaces: set[str] = set()
-        """Spellings of person names to replace (case-sensitive, so 'Mark' matches but 'mark' does not)."""
-        self._names: re.Pattern[str] | None = None
+        self._names: dict[tuple[str, ...], str] = {}
+        """Words of a person's name (casefolded) -> placeholder: full names and their parts."""
+        self._lowercase: set[str] = set()
+        """Name words also replaced when written in lower case (automatic transcripts)."""
+        self._terms: dict[str, str] = {}
+        self._languages = tuple(languages)
+        self._finder = finder
         if path is not None and path.exists():
             data = read_json(path)
             for placeholder, original in (data.get("entities") or {}).items():
                 self._register(placeholder, original)
+            self._lowercase.update(data.get("lowercase") or [])
         for name in extra_names:
             self.add_name(name)
+        for term in identifiers:
+            self.add_term(term, "ID")
+        for term in organisations:
+            self.add_term(term, "ORG")
+
+    @property
+    def finder(self) -> NameFinder:
+        if self._finder is None:
+            self._finder = NameFinder(self._languages)
+        return self._finder
 
     # -- mapping -------------------------------------------------------------------------
     def _register(self, placeholder: str, original: str) -> None:
-        match = PLACEHOLDER.fullmatch(placeholder)
-        if not match:
+        parsed = _parse_placeholder(placeholder)
+        if parsed is None:
             return
-        kind, number = match.group(1), int(match.group(2))
+        kind, number = parsed
         self.entities[placeholder] = original
         self._lookup[(kind, self._key(kind, original))] = placeholder
         self._counters[kind] = max(self._counters[kind], number)
         if kind == "PERSON":
-            self._add_surfaces(original, placeholder)
+            self._add_name_words(original, placeholder)
+        elif kind in ("ID", "ORG"):
+            self._terms[original] = kind
 
     @staticmethod
     def _key(kind: str, value: str) -> str:
-        return _phone_digits(value) if kind == "PHONE" else _norm(value)
+        return phone_digits(value) if kind == "PHONE" else _norm(value)
 
     def placeholder(self, kind: str, original: str) -> str:
         """The placeholder for ``original``, creating the next one of its kind when new."""
@@ -128,100 +150,196 @@ class Pseudonymiser:
         if found is not None:
             return found
         self._counters[kind] += 1
-        placeholder = f"[{kind}-{self._counters[kind]}]"
+        placeholder = format_placeholder(kind, self._counters[kind])
         self.entities[placeholder] = original
         self._lookup[key] = placeholder
         self._dirty = True
         return placeholder
 
-    def add_name(self, name: str, *, with_first_name: bool = True) -> str | None:
-        """Register a person's name (and their given name alone, mapped to the same placeholder)."""
+    def add_term(self, term: str, kind: str) -> str | None:
+        """A researcher-listed identifier (``ID``) or employer (``ORG``), replaced wherever it occurs."""
+        term = re.sub(r"\s+", " ", term).strip()
+        if len(term) < 2:
+            return None
+        self._terms[term] = kind
+        return self.placeholder(kind, term)
+
+    def add_name(self, name: str, *, lowercase: bool = False) -> str | None:
+        """Register a person's name; each of its words alone maps to the same placeholder."""
         name = re.sub(r"\s+", " ", name).strip()
         if len(name) < 2 or GENERIC_LABELS.match(name) or PLACEHOLDER.fullmatch(name):
             return None
-        placeholder = self.placeholder("PERSON", name)
-        self._add_surfaces(name, placeholder, with_first_name)
+        words = self._name_words(name)
+        if not words:
+            return None
+        known = self._names.get(tuple(w.casefold() for w in words))
+        placeholder = known or self.placeholder("PERSON", " ".join(words))
+        self._add_name_words(name, placeholder)
+        if lowercase:
+            self._lowercase.update(w.casefold() for w in words)
+            self._dirty = True
         return placeholder
 
-    def _add_surfaces(self, name: str, placeholder: str, with_first_name: bool = True) -> None:
-        self._surfaces.add(name)
-        parts = name.split(" ")
-        first = parts[0]
-        if (
-            with_first_name
-            and len(parts) >= 2
-            and len(first) >= 3
-            and first[:1].isupper()
-            and first.casefold() not in NOT_NAMES
-            and first.casefold() not in WORD_NAMES
-        ):
-            self._lookup.setdefault(("PERSON", _norm(first)), placeholder)
-            self._surfaces.add(first)
+    @staticmethod
+    def _name_words(name: str) -> list[str]:
+        words = [t.text for t in tokenize(name) if t.key not in TITLES and t.key.rstrip(".") not in TITLES]
+        return [w for w in words if len(w) >= 2 or len(words) > 1]
+
+    def _add_name_words(self, name: str, placeholder: str) -> None:
+        words = [w.casefold() for w in self._name_words(name)]
+        if not words:
+            return
+        self._names[tuple(words)] = placeholder
+        if len(words) > 1:
+            for word in words:
+                if word not in PARTICLES and word not in FUNCTION_WORDS and len(word) >= 2:
+                    self._names.setdefault((word,), placeholder)
 
     def save(self) -> None:
-        """Write the mapping atomically (only when it changed)."""
+        """Write the map atomically, readable by its owner only (when it changed)."""
         if self.path is None or not self._dirty:
             return
-        atomic_write_json(self.path, {"version": 1, "entities": self.entities})
+        atomic_write_json(
+            self.path,
+            {"version": 2, "entities": self.entities, "lowercase": sorted(self._lowercase)},
+        )
+        try:
+            os.chmod(self.path, 0o600)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"{self.path}: cannot make the pseudonym map private ({exc.strerror})"
+            ) from exc
         self._dirty = False
 
     # -- detection -----------------------------------------------------------------------
-    def detect_names(self, texts: Iterable[str]) -> None:
-        """Find person names in text: 'First Last' with a known given name or a 'my colleague' cue."""
-        for text in texts:
-            for match in _CAPITALISED.finditer(text):
-                first, last = match.group(1), re.sub(r"['’]s$", "", match.group(2))
-                if first.casefold() in NOT_NAMES or last.casefold() in NOT_NAMES:
-                    continue
-                before = text[max(0, match.start() - 40) : match.start()]
-                at_sentence_start = not before.strip() or before.rstrip()[-1:] in '.!?:"“'
-                known_first = first.casefold() in FIRST_NAMES
-                cue = bool(_CONTEXT.search(before))
-                if known_first and (not at_sentence_start or cue) or cue:
-                    self.add_name(f"{first} {last}")
-
-    def _name_pattern(self) -> re.Pattern[str] | None:
-        names = sorted(self._surfaces, key=len, reverse=True)
-        if not names:
-            return None
-        alternatives = "|".join(r"\s+".join(re.escape(part) for part in name.split(" ")) for name in names)
-        return re.compile(rf"(?<![\w@.\[-])(?:{alternatives})(?![\w@])")
-
-    def prepare(self, texts: Iterable[str], speakers: Iterable[str], extra_names: Iterable[str] = ()) -> None:
-        """Register speakers, configured names and detected names before replacing."""
-        for speaker in speakers:
-            self.add_name(speaker)
-        for name in extra_names:
+    def prepare(
+        self,
+        texts: Iterable[str],
+        speakers: Iterable[str] = (),
+        extra_names: Iterable[str] = (),
+    ) -> None:
+        """Register speakers, configured names and the names found in ``texts`` before replacing."""
+        speakers = [s for s in speakers if s and not GENERIC_LABELS.match(s.strip())]
+        for name in [*speakers, *extra_names]:
             self.add_name(name)
-        self.detect_names(texts)
-        self._names = self._name_pattern()
+        known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
+        found = self.finder.find(list(texts), known=[*speakers, *extra_names, *known])
+        for full in found.full:
+            self.add_name(full, lowercase=full.islower())
+        for word in found.single:
+            if (word.casefold(),) not in self._names:
+                self.add_name(word)
+        if found.lowercase:
+            self._lowercase.update(found.lowercase)
+            self._dirty = True
 
+    # -- replacing -------------------------------------------------------------------------
     def replace(self, text: str) -> str:
-        """``text`` with emails, phones, addresses and registered names replaced."""
+        """``text`` with e-mails, phones, addresses, listed terms and registered names replaced."""
         if not text:
             return text
-        text = EMAIL.sub(lambda m: self.placeholder("EMAIL", m.group(0)), text)
-        text = PHONE.sub(self._phone, text)
-        text = ADDRESS.sub(lambda m: self.placeholder("ADDRESS", m.group(0)), text)
-        pattern = self._names
-        if pattern is not None:
-            text = pattern.sub(lambda m: self._lookup.get(("PERSON", _norm(m.group(0))), m.group(0)), text)
+        pieces: list[str] = []
+        position = 0
+        for match in find_structured(text, self._terms):
+            if PLACEHOLDER.fullmatch(match.text):
+                continue
+            pieces.append(text[position : match.start])
+            pieces.append(self.placeholder(match.kind, match.text))
+            position = match.end
+        pieces.append(text[position:])
+        return self._replace_names("".join(pieces))
+
+    def _matchable(self, token: Token) -> bool:
+        if token.cap:
+            return True
+        if token.key in self._lowercase:
+            return True
+        return token.text.isupper() and len(token.text) >= 3 and self.finder.common(token.key) < 3.5
+
+    def _replace_names(self, text: str) -> str:
+        if not self._names:
+            return text
+        tokens = tokenize(text)
+        org_tokens = self._org_tokens(text, tokens)
+        replacements: list[tuple[int, int, str]] = []
+        longest = max(len(k) for k in self._names)
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if not self._matchable(token):
+                i += 1
+                continue
+            matched = 0
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                window = tokens[i : i + size]
+                if not (self._matchable(window[0]) and self._matchable(window[-1])) or any(
+                    not self._matchable(t) and t.key not in PARTICLES for t in window
+                ):
+                    continue
+                if any(
+                    text[a.end : b.start] not in (" ", "-", "  ")
+                    for a, b in zip(window, window[1:], strict=False)
+                ):
+                    continue
+                placeholder = self._names.get(tuple(t.key for t in window))
+                if placeholder is None:
+                    continue
+                if size == 1 and (i in org_tokens or self._word_not_name(text, tokens, i)):
+                    break
+                replacements.append((window[0].start, window[-1].end, placeholder))
+                matched = size
+                break
+            i += matched or 1
+        for start, end, placeholder in reversed(replacements):
+            text = text[:start] + placeholder + text[end:]
         return text
 
-    def _phone(self, match: re.Match[str]) -> str:
-        value = match.group(0)
-        digits = _phone_digits(value)
-        if not 9 <= len(digits) <= 15:
-            return value
-        if re.fullmatch(r"(?:19|20)\d\d[\s.-]\d{1,2}[\s.-]\d{1,2}", value.strip()):
-            return value  # a date, not a phone
-        return self.placeholder("PHONE", value)
+    def _word_not_name(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A name that is also a common word, at a sentence start with nothing name-like after it."""
+        token = tokens[i]
+        if not token.initial or self.finder.common(token.key) < COMMON_WORD:
+            return False
+        after = text[token.end : token.end + 2]
+        if after.startswith((",", "'s", "’s")):
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return not (nxt is not None and nxt.cap and (nxt.key,) in self._names)
+
+    def _org_tokens(self, text: str, tokens: list[Token]) -> set[int]:
+        """Indexes of words inside company or product names ("Blue Planet Software"), kept as they are."""
+        inside: set[int] = set()
+        finder = self.finder
+        for i, j in finder.runs(text, tokens):
+            if j - i >= 2 and (tuple(t.key for t in tokens[i:j]) not in self._names):
+                start, _ = finder.trim(tokens, i, j)
+                if start < j and finder.org_run(text, tokens, start, j):
+                    inside.update(range(start, j))
+        return inside
 
     def label(self, speaker: str | None) -> str | None:
         """A speaker label pseudonymised (generic labels like 'Speaker 1' stay)."""
         if speaker is None or GENERIC_LABELS.match(speaker.strip()):
             return speaker
-        return self._lookup.get(("PERSON", _norm(speaker))) or self.replace(speaker)
+        words = tuple(w.casefold() for w in self._name_words(speaker))
+        return self._names.get(words) or self.replace(speaker)
+
+    def file_stem(self, stem: str) -> str:
+        """A file name stem with the names in it replaced ("dana-whitfield-may" -> "Person 1 May")."""
+        spaced = re.sub(r"[_.]+|(?<=[^\W\d_])-(?=[^\W\d_])", " ", stem).strip()
+        probe = spaced.title() if spaced == spaced.lower() else spaced  # slugs lose the capitals names need
+        # common words ("Interview", "Call") would join a name into a company-like run: lower them
+        probe = re.sub(
+            r"[^\W\d_]+",
+            lambda m: m.group(0).lower() if self.finder.common(m.group(0)) >= 4.0 else m.group(0),
+            probe,
+        )
+        known = [" ".join(words) for words in self._names if len(words) > 1]
+        found = self.finder.find([probe], known=known)
+        for name in [*found.full, *found.single]:
+            if (name.casefold(),) not in self._names:
+                self.add_name(name)
+        replaced = self.replace(probe)
+        return replaced if replaced != probe else stem
 
     # -- reversing -----------------------------------------------------------------------
     def reverse(self, text: str) -> str:
@@ -229,30 +347,105 @@ class Pseudonymiser:
         return PLACEHOLDER.sub(lambda m: self.entities.get(m.group(0), m.group(0)), text)
 
 
-def load_pseudonymiser(workspace: Workspace) -> Pseudonymiser:
-    """The workspace's pseudonymiser with ``privacy.names`` registered."""
-    return Pseudonymiser(workspace.pseudonyms_path, workspace.settings.privacy.names)
+def load_pseudonymiser(workspace: Workspace, languages: Iterable[str] = ("en",)) -> Pseudonymiser:
+    """The workspace's pseudonymiser with ``privacy.names``, identifiers and employers registered."""
+    privacy = workspace.settings.privacy
+    return Pseudonymiser(
+        workspace.pseudonyms_path,
+        privacy.names,
+        identifiers=privacy.identifiers,
+        organisations=privacy.organisations,
+        languages=languages,
+    )
+
+
+def _rename_interview(transcript: Transcript, new_id: str) -> None:
+    transcript.interview.id = new_id
+    for number, utterance in enumerate(transcript.utterances, start=1):
+        utterance.id = f"{new_id}:{number}"
 
 
 def pseudonymise_transcript(
-    workspace: Workspace, transcript: Transcript, *, keep: frozenset[str] | set[str] = frozenset()
+    workspace: Workspace,
+    transcript: Transcript,
+    *,
+    keep: frozenset[str] | set[str] = frozenset(),
+    stem: str | None = None,
+    new_id: Callable[[str], str] | None = None,
 ) -> None:
-    """Replace names, emails, phones and addresses in a transcript in place, before it is stored.
+    """Replace personal data in a transcript in place, before it is stored.
 
-    Speakers in ``keep`` (the interviewer of a live session, note turns) keep their labels. The
-    mapping is saved before the caller stores any transcript that uses it.
+    Covers utterance text, speaker labels, the participant, its attributes, the title, the stored
+    source file name and, when ``new_id`` is given, the interview id derived from the file name
+    ``stem``. Speakers in ``keep`` (the interviewer of a live session, note turns) keep their labels.
+    The map is saved, under its lock, before the caller stores anything that uses it.
     """
-    pseudonymiser = load_pseudonymiser(workspace)
-    speakers = sorted({u.speaker for u in transcript.utterances if u.speaker and u.speaker not in keep})
-    pseudonymiser.prepare((u.text for u in transcript.utterances), speakers)
-    labels = {speaker: pseudonymiser.label(speaker) or speaker for speaker in speakers}
-    for utterance in transcript.utterances:
-        utterance.text = pseudonymiser.replace(utterance.text)
-        if utterance.speaker in labels:
-            utterance.speaker = labels[utterance.speaker]
     interview = transcript.interview
-    if interview.participant:
-        interview.participant = labels.get(interview.participant, interview.participant)
-    interview.title = pseudonymiser.replace(interview.title)
-    interview.pseudonymised = True
-    pseudonymiser.save()
+    with map_lock(workspace.pseudonyms_path):
+        pseudonymiser = load_pseudonymiser(workspace, [interview.language or ""])
+        speakers = sorted({u.speaker for u in transcript.utterances if u.speaker and u.speaker not in keep})
+        texts = [u.text for u in transcript.utterances]
+        pseudonymiser.prepare([*texts, interview.title], speakers)
+        labels = {speaker: pseudonymiser.label(speaker) or speaker for speaker in speakers}
+        for utterance in transcript.utterances:
+            utterance.text = pseudonymiser.replace(utterance.text)
+            if utterance.speaker in labels:
+                utterance.speaker = labels[utterance.speaker]
+        if interview.participant:
+            interview.participant = labels.get(interview.participant) or pseudonymiser.label(
+                interview.participant
+            )
+        interview.participant_attributes = {
+            key: pseudonymiser.replace(value) for key, value in interview.participant_attributes.items()
+        }
+        interview.role_warnings = [pseudonymiser.replace(w) for w in interview.role_warnings]
+        source = Path(interview.source_file)
+        private_stem = pseudonymiser.file_stem(source.stem) if source.stem else source.stem
+        interview.source_file = private_stem + source.suffix
+        interview.title = pseudonymiser.replace(
+            pseudonymiser.file_stem(interview.title) if interview.title == source.stem else interview.title
+        )
+        if stem is not None and new_id is not None:
+            private = pseudonymiser.file_stem(stem)
+            if private != stem:
+                _rename_interview(transcript, new_id(private))
+        interview.pseudonymised = True
+        pseudonymiser.save()
+
+
+def pseudonymise_stored(
+    workspace: Workspace, interview_id: str, *, new_id: Callable[[str], str]
+) -> Transcript:
+    """Pseudonymise an interview imported earlier without it, under its new id.
+
+    The old transcript, its index entries and its findings (which quote the originals) are removed;
+    the caller indexes the returned transcript.
+    """
+    from assistant.index.store import open_index
+
+    transcript = workspace.load_transcript(interview_id)
+    source = Path(transcript.interview.source_file)
+    pseudonymise_transcript(workspace, transcript, stem=source.stem, new_id=new_id)
+    open_index(workspace).remove_interview(interview_id)
+    findings = workspace.findings_dir / f"{interview_id}.json"
+    try:
+        findings.unlink(missing_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{findings}: cannot remove ({exc.strerror})") from exc
+    if transcript.interview.id != interview_id:
+        workspace.delete_transcript(interview_id)
+    workspace.save_transcript(transcript)
+    return transcript
+
+
+def pseudonymise_label(workspace: Workspace, transcript: Transcript, name: str) -> str:
+    """The placeholder for a real name given to a speaker; names already in the text are replaced too."""
+    with map_lock(workspace.pseudonyms_path):
+        pseudonymiser = load_pseudonymiser(workspace, [transcript.interview.language or ""])
+        placeholder = pseudonymiser.add_name(name)
+        if placeholder is None:
+            return name
+        for utterance in transcript.utterances:
+            utterance.text = pseudonymiser.replace(utterance.text)
+        pseudonymiser.save()
+        return placeholder

@@ -2,7 +2,12 @@
 
 Every change is one JSON line appended (and fsynced) to ``<workspace>/sessions/<session_id>.jsonl``
 before the in-memory state changes, so killing the process loses nothing and replaying the log
-rebuilds the session exactly. Where the interview stands against its guide is `progress.py`.
+rebuilds the session exactly: turns, undos, coverage scores, skipped sections, the summary and the
+member check. Where the interview stands against its guide is `progress.py`.
+
+A question and its answer form a pair: an answer is refused when no question is open, and a new
+question is refused while the last one has no answer. An undo is a record of its own; nothing
+written is ever rewritten.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from assistant.core.storage import append_jsonl, read_jsonl
 from assistant.core.workspace import Workspace, slugify
 from assistant.index.store import open_index
 from assistant.ingest.pseudonymise import pseudonymise_transcript
-from assistant.interview.answers import COVERED_THRESHOLD, Scorer, score_texts
+from assistant.interview.answers import Scorer, score_answers
 from assistant.interview.guides import Guide, GuideSection
 from assistant.interview.progress import GuideProgress
 from assistant.interview.to_transcript import session_transcript
@@ -29,12 +34,14 @@ from assistant.interview.turns import (
     SectionProgress,
     SessionInfo,
     Suggestion,
+    TopicStatus,
     Turn,
     TurnKind,
     utc_now,
 )
 
-LOG_VERSION = 1
+LOG_VERSION = 2
+"""2 added answer-to-question links, undo records, logged coverage scores and member-check comments."""
 
 __all__ = [
     "InterviewSession",
@@ -63,13 +70,20 @@ class InterviewSession:
         self.turns: list[Turn] = []
         self.skipped_sections: set[str] = set()
         self.summary: str | None = None
-        self.summary_turn_count = 0
-        """How many turns the interview had when the summary was written (a later turn makes it stale)."""
+        self.summary_revision = -1
+        """The revision the summary was written at (a later turn or undo makes it stale)."""
+        self.revision = 0
+        """Counts turns and undos: any change to the conversation."""
         self.member_check_rating: int | None = None
+        self.member_check_comment: str | None = None
+        """What the participant said was wrong with the summary (asked after a rating of 1 or 2)."""
+        self.undone: list[Turn] = []
+        """Turns taken back, most recent last."""
         self.interview_id: str | None = None
         self.finished = False
         self.answer_scores: dict[int, dict[str, float]] = {}
-        """Category probabilities per answer turn number (not logged: recomputed on resume)."""
+        """Coverage scores per answer turn number, logged as they are computed (a resume reads them)."""
+        self._last_n = 0
         self._closed_elapsed = 0.0
         self._segment_start: datetime = self.started_at
         self._last_at: datetime = self.started_at
@@ -163,14 +177,34 @@ class InterviewSession:
             self._closed_elapsed += max(0.0, (self._last_at - self._segment_start).total_seconds())
             self._segment_start = at
         elif kind == "turn":
-            self.turns.append(Turn.model_validate(record["turn"]))
+            turn = Turn.model_validate(record["turn"])
+            if turn.kind == "answer" and turn.question_n is None:
+                # Version 1 logs: an answer belongs to the question before it.
+                question = next((t for t in reversed(self.turns) if t.kind == "question"), None)
+                turn.question_n = question.n if question else None
+            self.turns.append(turn)
+            self._last_n = max(self._last_n, turn.n)
+            self.revision += 1
+        elif kind == "undo":
+            number = int(record["turn_n"])
+            taken = [t for t in self.turns if t.n == number]
+            self.turns = [t for t in self.turns if t.n != number]
+            self.undone.extend(taken)
+            self.answer_scores.pop(number, None)
+            self.revision += 1
+        elif kind == "scores":
+            number = int(record["turn_n"])
+            if any(t.n == number for t in self.turns):
+                self.answer_scores[number] = {str(k): float(v) for k, v in record["scores"].items()}
         elif kind == "skip_section":
             self.skipped_sections.add(record["section_id"])
         elif kind == "summary":
             self.summary = record["text"]
-            self.summary_turn_count = len(self.turns)
+            self.summary_revision = self.revision
         elif kind == "member_check":
             self.member_check_rating = int(record["rating"])
+        elif kind == "member_check_comment":
+            self.member_check_comment = str(record["text"])
         elif kind == "finish":
             self.finished = True
             self.interview_id = record.get("interview_id")
@@ -191,13 +225,30 @@ class InterviewSession:
             raise WorkspaceError(f"session {self.session_id} is finished; start a new one")
         now = self.clock()
         turn = Turn(
-            n=len(self.turns) + 1, kind=kind, text=text, at=now, elapsed=self.elapsed_seconds(now), **fields
+            n=self._last_n + 1, kind=kind, text=text, at=now, elapsed=self.elapsed_seconds(now), **fields
         )
         self._append({"type": "turn", "turn": turn.model_dump(mode="json"), "at": now})
         return turn
 
+    def open_question(self) -> Turn | None:
+        """The last question when it has no answer yet."""
+        return self.progress().open_question() if self.guide else None
+
+    def question_number(self, question: Turn) -> int:
+        """1-based position of a question among the questions asked (what the screen shows as Q<n>)."""
+        return next((i for i, q in enumerate(self.questions, start=1) if q.n == question.n), 0)
+
     def ask(self, suggestion: Suggestion | str) -> Turn:
-        """Log a question as asked (a suggestion, or custom text typed by the researcher)."""
+        """Log a question as asked (a suggestion, or custom text typed by the researcher).
+
+        Refused while the last question has no answer: two questions in a row would leave one unanswered.
+        """
+        waiting = self.open_question()
+        if waiting is not None:
+            raise WorkspaceError(
+                f"Q{self.question_number(waiting)} has no answer yet: record the answer first, "
+                "or undo the question"
+            )
         if isinstance(suggestion, str):
             section = self.current_section()
             return self._log_turn(
@@ -209,15 +260,44 @@ class InterviewSession:
             source=suggestion.source,
             section_id=suggestion.section_id,
             question_ref=suggestion.question_ref,
+            topics=list(suggestion.topics),
         )
 
     def answer(self, text: str) -> Turn:
-        """Log the participant's words (typed by them, or by the researcher for them)."""
-        return self._log_turn("answer", text, section_id=self.section_of_last_question())
+        """Log the participant's words as the answer (or more of the answer) to the last question.
+
+        Refused before the first question: an answer with no question is not evidence of anything.
+        """
+        question = self.questions[-1] if self.questions else None
+        if question is None:
+            raise WorkspaceError("no question has been asked yet: ask one before recording an answer")
+        return self._log_turn("answer", text, section_id=question.section_id, question_n=question.n)
 
     def note(self, text: str) -> Turn:
         """Log a researcher's note: kept in the transcript as context, never quoted as evidence."""
         return self._log_turn("note", text, section_id=self.section_of_last_question())
+
+    def undo(self, *, through_answer: bool = False) -> list[Turn]:
+        """Take back the last question or answer (notes stay); logged as an undo record.
+
+        With ``through_answer`` (a self-interview), questions the assistant asked after the
+        participant's last answer are taken back too, then that answer. Returns the turns taken back,
+        most recent first.
+        """
+        if self.finished:
+            raise WorkspaceError(f"session {self.session_id} is finished; start a new one")
+        taken: list[Turn] = []
+        while True:
+            last = next((t for t in reversed(self.turns) if t.kind != "note"), None)
+            if last is None:
+                break
+            self._append({"type": "undo", "turn_n": last.n, "kind": last.kind})
+            taken.append(last)
+            if not through_answer or last.kind == "answer":
+                break
+        if not taken:
+            raise WorkspaceError("nothing to undo: no question or answer yet")
+        return taken
 
     def skip_section(self) -> GuideSection | None:
         """Mark the current section done and move to the next one."""
@@ -242,30 +322,52 @@ class InterviewSession:
 
     def progress(self) -> GuideProgress:
         """The guide's state as the interview stands now."""
-        return GuideProgress(self._guide(), self.turns, self.skipped_sections, self.covered())
+        return GuideProgress(self._guide(), self.turns, self.skipped_sections, self.answer_scores)
 
     def coverage(self) -> dict[Category, float]:
-        """Highest probability of each category over the participant's answers scored so far."""
-        scores: dict[Category, float] = {category: 0.0 for category in CATEGORIES}
-        for answer_scores in self.answer_scores.values():
-            for category in CATEGORIES:
-                scores[category] = max(scores[category], float(answer_scores.get(category, 0.0)))
-        return scores
+        """Highest coverage score of each category over the answers scored so far (warm-up excluded)."""
+        if self.guide is None:
+            return {category: 0.0 for category in CATEGORIES}
+        return self.progress().coverage()
 
     def covered(self) -> set[Category]:
-        return {c for c, score in self.coverage().items() if score >= COVERED_THRESHOLD}
+        return self.progress().covered()
+
+    def topic_status(self) -> dict[Category, TopicStatus]:
+        return self.progress().topic_status()
+
+    def small_talk(self) -> set[int]:
+        """Answer turns that are warm-up small talk (not evidence)."""
+        return self.progress().small_talk() if self.guide else set()
+
+    def question_of(self, answer: Turn) -> Turn | None:
+        return next((t for t in self.turns if t.n == answer.question_n), None)
 
     def unscored_answers(self) -> list[Turn]:
         return [t for t in self.answers if t.n not in self.answer_scores]
 
+    def scoring_inputs(self, answers: list[Turn]) -> tuple[list[str], list[str]]:
+        """The texts to score and, for each, the question it answers (the classifier reads both)."""
+        questions = []
+        for answer in answers:
+            question = self.question_of(answer)
+            questions.append(question.text if question is not None else "")
+        return [answer.text for answer in answers], questions
+
     def set_scores(self, scores_by_turn: dict[int, dict[str, float]]) -> None:
-        self.answer_scores.update(scores_by_turn)
+        """Log and keep coverage scores (turns undone meanwhile are ignored)."""
+        live = {t.n for t in self.turns}
+        for number, scores in sorted(scores_by_turn.items()):
+            if number not in live or self.answer_scores.get(number) == scores:
+                continue
+            self._append({"type": "scores", "turn_n": number, "scores": scores})
 
     def refresh_coverage(self, scorer: Scorer | None = None) -> dict[Category, float]:
         """Score the answers not scored yet (blocking: call it from a worker in the UI)."""
         pending = self.unscored_answers()
         if pending:
-            scores = (scorer or score_texts)([t.text for t in pending])
+            texts, questions = self.scoring_inputs(pending)
+            scores = (scorer or score_answers)(texts, questions)
             self.set_scores({t.n: s for t, s in zip(pending, scores, strict=True)})
         return self.coverage()
 
@@ -301,20 +403,37 @@ class InterviewSession:
         return self.progress().probe_suggestions(limit)
 
     def decide_next(self, model_probes: list[str] | None = None) -> Suggestion | None:
-        return self.progress().decide_next(model_probes)
+        """What the assistant asks next in a self-interview; sections over budget are skipped (logged)."""
+        progress = self.progress()
+        section = progress.current_section()
+        while section is not None and progress.section_status(section) == "over_budget":
+            self.skip_section()
+            progress = self.progress()
+            section = progress.current_section()
+        return progress.decide_next(model_probes)
 
     # -- finishing -----------------------------------------------------------------------
     def record_summary(self, text: str) -> None:
         self._append({"type": "summary", "text": text.strip()})
 
     def summary_is_current(self) -> bool:
-        return self.summary is not None and self.summary_turn_count == len(self.turns)
+        return self.summary is not None and self.summary_revision == self.revision
 
     def record_member_check(self, rating: int) -> None:
         """Store the participant's 1-4 rating of how well the summary describes them."""
         if rating not in (1, 2, 3, 4):
             raise WorkspaceError(f"member-check rating must be 1, 2, 3 or 4, not {rating!r}")
         self._append({"type": "member_check", "rating": rating})
+
+    def record_member_check_comment(self, text: str) -> None:
+        """Store what the participant says is wrong or missing in the summary."""
+        if not text.strip():
+            raise WorkspaceError("nothing to record: the comment is empty")
+        self._append({"type": "member_check_comment", "text": text.strip()})
+
+    def needs_member_check_comment(self) -> bool:
+        """A low rating (1 or 2) asks the participant what is wrong before the interview is saved."""
+        return self.member_check_rating in (1, 2) and self.member_check_comment is None
 
     def speaker_labels(self) -> tuple[str, str]:
         interviewer = self.interviewer or ("Assistant" if self.mode == "self" else "Interviewer")
@@ -389,6 +508,7 @@ def list_sessions(workspace: Workspace) -> list[SessionInfo]:
                 turns=len(session.turns),
                 finished=session.finished,
                 interview_id=session.interview_id,
+                study=session.study,
             )
         )
     return sorted(infos, key=lambda info: info.started_at, reverse=True)

@@ -37,6 +37,10 @@ class Turn(BaseModel):
     source: QuestionSource | None = None
     question_ref: str | None = None
     """``<section_id>:<index>`` of the scripted question this turn asks."""
+    topics: list[Category] = Field(default_factory=list)
+    """Question turns: the categories the question was meant to cover (from the guide)."""
+    question_n: int | None = None
+    """Answer turns: the number of the question turn this answer responds to."""
 
 
 class Suggestion(BaseModel):
@@ -50,6 +54,12 @@ class Suggestion(BaseModel):
     question_ref: str | None = None
     verbatim: bool = False
     reason: str = ""
+    topics: list[Category] = Field(default_factory=list)
+
+
+SectionStatus = Literal["pending", "current", "over_budget", "done", "skipped"]
+TopicStatus = Literal["covered", "answered", "missing"]
+"""covered: an answer scored for it; answered: a question about it got a real answer; missing: neither."""
 
 
 class SectionProgress(BaseModel):
@@ -62,6 +72,7 @@ class SectionProgress(BaseModel):
     done: bool
     current: bool
     missing_topics: list[Category] = Field(default_factory=list)
+    status: SectionStatus = "pending"
 
     @property
     def remaining(self) -> int:
@@ -80,6 +91,7 @@ class SessionInfo(BaseModel):
     turns: int
     finished: bool
     interview_id: str | None = None
+    study: str | None = None
 
 
 class SessionView(Protocol):
@@ -93,7 +105,9 @@ class SessionView(Protocol):
     started_at: datetime
     turns: list[Turn]
     answer_scores: dict[int, dict[str, float]]
+    skipped_sections: set[str]
     member_check_rating: int | None
+    member_check_comment: str | None
     interview_id: str | None
     clock: Clock
 
@@ -113,3 +127,7 @@ class SessionView(Protocol):
     def section_of_last_question(self) -> str | None: ...
 
     def missing_topics(self, section: GuideSection) -> list[Category]: ...
+
+    def question_of(self, answer: Turn) -> Turn | None: ...
+
+    def small_talk(self) -> set[int]: ...

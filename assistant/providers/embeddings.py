@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.core.errors import ConfigError, ModelError
+from assistant.core.redact import register_secret, strip_credentials
 from assistant.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -194,7 +195,9 @@ class OpenAIEmbedder(Embedder):
         self._timeout_s = timeout_s
         self._max_retries = max_retries
         self._dimension = OPENAI_DIMENSIONS.get(model) if base_url is None else None
-        host = re.sub(r"^https?://", "", base_url).rstrip("/") if base_url else "openai"
+        host = (
+            re.sub(r"^https?://", "", strip_credentials(base_url) or "").rstrip("/") if base_url else "openai"
+        )
         self.name = f"openai-{model}@{host}"
         self._client: Any = None
 
@@ -400,6 +403,7 @@ def make_embedder(settings: Settings) -> Embedder:
     if config.provider == "openai":
         base_url = config.base_url or os.environ.get("OPENAI_BASE_URL") or None
         api_key = config.api_key.get_secret_value() if config.api_key else os.environ.get("OPENAI_API_KEY")
+        register_secret(api_key)
         model = config.model
         if model == LOCAL_DEFAULT_MODEL and base_url is None:
             model = "text-embedding-3-small"

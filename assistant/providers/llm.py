@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from assistant.core.errors import ConfigError, ModelError
+from assistant.core.redact import redact, register_secret, strip_credentials
 from assistant.core.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ def get_chat_model(settings: Settings) -> Any | None:
 
     base_url = settings.llm_base_url()
     api_key = settings.llm_api_key()
+    register_secret(api_key)
     if not api_key and not base_url:
         raise ConfigError("llm.provider is 'openai' but no OPENAI_API_KEY or llm.base_url is set")
     return ChatOpenAI(
@@ -168,7 +170,7 @@ def model_identity(settings: Settings) -> str:
     """A stable name for cache keys: the model and the server it runs on (never the key)."""
     if not settings.llm_enabled():
         return "offline"
-    return f"{settings.llm.model}@{settings.llm_base_url() or 'api.openai.com'}"
+    return f"{settings.llm.model}@{strip_credentials(settings.llm_base_url()) or 'api.openai.com'}"
 
 
 def model_name(model: Any) -> str:
@@ -215,7 +217,7 @@ def _is_transient(exc: BaseException) -> bool:
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     # Keys must never reach a log or an error line, even if a provider echoes one back.
-    return re.sub(r"sk-[A-Za-z0-9_\-]{6,}", "sk-***", text)[:300]
+    return redact(text)[:300]
 
 
 def _backoff(attempt: int) -> float:

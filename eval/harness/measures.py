@@ -216,8 +216,26 @@ def stored_text(transcript: Transcript) -> str:
     return json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False)
 
 
+_HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
+    "seu senhor senhora doutor doutora".split()
+)
+"""Titles in a gold full name ("Frau Nguyen") are not personal data: only the name words are scored."""
+
+
+def _address_parts(address: str) -> list[str]:
+    """The identifying parts of an address: the whole, and each comma-separated part with a number in it."""
+    parts = [p.strip() for p in address.split(",")]
+    return [address, *(p for p in parts if re.search(r"\d", p) and len(_digits(p)) >= 1 and len(p) > 2)]
+
+
 def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
-    """Per kind: how many listed items no longer appear anywhere in the stored transcript."""
+    """Per kind: how many listed items no longer appear anywhere in the stored transcript.
+
+    A name leaks when any of its words (titles aside) is still there; an address when the whole of it,
+    or any part of it that carries a number (street and number, postcode), is still there; a phone
+    when its last six digits are still in the transcript's digits.
+    """
     kinds: dict[str, Counter] = {}
     leaks: list[str] = []
     keep_total = keep_lost = 0
@@ -229,17 +247,26 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         text = stored_text(sw.workspace.load_transcript(interview_id))
         digits = _digits(text)
         pii = study.file_info(name).get("pii", {})
-        items: list[tuple[str, str]] = []
+        items: list[tuple[str, list[str]]] = []
         for full in pii.get("speaker_names", []) + pii.get("mentioned_full_names", []):
-            items += [("name", part) for part in _NAME_PART.findall(full) if len(part) > 1]
-        items += [("name", first) for first in pii.get("mentioned_first_names", [])]
-        items += [(kind, value) for kind in ("emails", "addresses") for value in pii.get(kind, [])]
-        for kind, value in items:
+            items += [
+                ("name", [part])
+                for part in _NAME_PART.findall(full)
+                if len(part) > 1 and part.casefold().rstrip(".") not in _HONORIFICS
+            ]
+        items += [("name", [first]) for first in pii.get("mentioned_first_names", [])]
+        items += [("emails", [value]) for value in pii.get("emails", [])]
+        items += [("addresses", _address_parts(value)) for value in pii.get("addresses", [])]
+        for kind, variants in items:
             counter = kinds.setdefault(kind, Counter())
             counter["total"] += 1
-            if _present(value, text):
+            present = [v for v in variants if _present(v, text)]
+            if present:
                 counter["leaked"] += 1
-                leaks.append(f"{name}: {kind} {value!r}")
+                leaks.append(
+                    f"{name}: {kind} {variants[0]!r}"
+                    + (f" ({present[-1]!r})" if present[-1] != variants[0] else "")
+                )
         for phone in pii.get("phones", []):
             counter = kinds.setdefault("phones", Counter())
             counter["total"] += 1
@@ -260,6 +287,7 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         "counts": {kind: dict(c) for kind, c in kinds.items()},
         "over_redaction": keep_lost / keep_total if keep_total else None,
         "keep_terms": keep_total,
-        "leaks": leaks[:40],
-        "lost_terms": lost_terms[:40],
+        "keep_lost": keep_lost,
+        "leaks": leaks[:80],
+        "lost_terms": lost_terms[:80],
     }

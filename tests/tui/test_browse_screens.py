@@ -37,16 +37,19 @@ class FakeIndex:
         return len(transcript.utterances)
 
 
-async def test_home_keys_switch_screens(workspace) -> None:
+async def test_home_menu_and_function_keys_switch_screens_and_escape_goes_home(workspace) -> None:
     app = app_for(workspace, "home")
     async with app.run_test(size=(80, 24)) as pilot:
         assert isinstance(app.screen, HomeScreen)
-        await pilot.press("l")
+        await pilot.press("down", "enter")  # the second entry of the menu: Library
+        await settle(app, pilot)
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("f5")
         assert isinstance(app.screen, AskScreen)
         await pilot.press("f4")
         assert isinstance(app.screen, PersonasScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
 
 
 async def test_home_counts_interview_sessions_not_chat_histories(workspace) -> None:
@@ -72,7 +75,7 @@ async def test_library_lists_opens_and_renames_a_speaker(
         table = app.screen.query_one("#interviews", DataTable)
         assert table.row_count == 1
         row = table.get_row_at(0)
-        assert row[1] == "Maria" and row[5] == "none yet"
+        assert row[1] == "Maria" and row[5] == "not extracted"
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, TranscriptScreen)
@@ -107,7 +110,7 @@ async def test_library_extraction_runs_in_a_worker_and_reports(
     monkeypatch.setattr(library_screen, "extract_interview", fake_extract)
     app = app_for(filled_workspace, "library")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("e")
+        await pilot.press("X")
         await settle(app, pilot)
         messages = [n.message for n in app._notifications]
     assert calls == [("maria-2026-02-10", "auto")]
@@ -209,4 +212,5 @@ async def test_ask_says_when_the_interviews_do_not_answer(
         await settle(app, pilot)
         answer = str(app.screen.query_one("#answer", Static).render())
         assert "do not say" in answer and "no evidence" in answer
-        assert app.screen.query_one("#citations", OptionList).option_count == 0
+        citations = app.screen.query_one("#citations", OptionList)
+        assert citations.option_count == 1 and "No quotes" in str(citations.get_option_at_index(0).prompt)

@@ -30,10 +30,17 @@ def test_commands_open_the_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(
         assistant.tui.app, "make_app", lambda workspace, start_mode="home": FakeApp(workspace, start_mode)
     )
-    result = CliRunner().invoke(main, ["--workspace", str(tmp_path / "ws"), *args])
+    result = CliRunner().invoke(main, ["--workspace", str(tmp_path / "ws"), "--create", *args])
     assert result.exit_code == 0, result.output
     assert opened == [((tmp_path / "ws").resolve(), expected_mode)]
-    assert (tmp_path / "ws" / "sessions").is_dir()  # the workspace was created on first use
+    assert (tmp_path / "ws" / "sessions").is_dir()  # --create made the workspace
+
+
+def test_a_missing_workspace_is_one_error_line_not_an_empty_app(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--workspace", str(tmp_path / "nowhere"), "tui"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("error: ") and "does not exist" in result.stderr
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_tui_help_lists_the_screens() -> None:

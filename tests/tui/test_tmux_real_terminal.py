@@ -1,4 +1,5 @@
-"""The real app in a real 80x24 terminal (tmux): interview, SIGKILL mid-way, resume, nothing lost."""
+"""The real app in a real 80x24 terminal (tmux): an interview with undo, a resize, SIGKILL mid-way,
+resume, and the member check; nothing lost."""
 
 from __future__ import annotations
 
@@ -98,7 +99,16 @@ def turns(workspace: Path) -> list[dict]:
     return [r["turn"] for r in session_records(workspace) if r["type"] == "turn"]
 
 
-def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
+def scores_by_turn(workspace: Path) -> dict[int, int]:
+    """How many times each answer's coverage was logged."""
+    counts: dict[int, int] = {}
+    for record in session_records(workspace):
+        if record["type"] == "scores":
+            counts[record["turn_n"]] = counts.get(record["turn_n"], 0) + 1
+    return counts
+
+
+def test_interview_with_undo_resize_sigkill_resume_and_member_check(tmp_path: Path) -> None:
     workspace = tmp_path / "étude ws"  # a non-ASCII path with a space, on purpose
     env = {
         key: value
@@ -114,27 +124,62 @@ def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
             "TERM": "xterm-256color",
         }
     )
-    command = f"exec '{PERSONAS}' --workspace '{workspace}' tui --screen interview"
+    command = f"exec '{PERSONAS}' --workspace '{workspace}' --create tui --screen interview"
     tag = uuid.uuid4().hex[:8]
     first = Terminal(f"personas-a-{tag}", command, env)
     try:
         first.wait_for("New interview")
         first.type("Tess")
         first.keys("Enter")
+        first.wait_for("Type the study")
+        first.type("Onboarding")
+        first.keys("Enter")
         first.wait_for("Next ▸")
+
+        first.type("Typed before any question.")  # refused: an answer needs a question
+        first.keys("Enter")
+        first.wait_for("Ask a question first")
+        assert turns(workspace) == []
+        first.keys("C-u")
+
         first.keys("C-n")
         wait_until(lambda: len(turns(workspace)) == 1, "the first question in the log", WAIT_S, first.screen)
+        first.keys("C-n")  # a second question in a row is refused
+        first.wait_for("Q1 has no answer yet")
+        assert len(turns(workspace)) == 1
         first.type("Usually busy, stuff.")
         first.keys("Enter")
         wait_until(lambda: len(turns(workspace)) == 2, "the first answer in the log", WAIT_S, first.screen)
         first.wait_for("concrete example")
         first.type("/1")
         first.keys("Enter")
+        first.type("Words typed for the wrong question.")
+        first.keys("Enter")
+        wait_until(lambda: len(turns(workspace)) == 4, "the wrong answer in the log", WAIT_S, first.screen)
+        first.keys("C-z")  # undo: logged as a record, the words come back to the line
+        wait_until(
+            lambda: any(r["type"] == "undo" for r in session_records(workspace)),
+            "the undo",
+            WAIT_S,
+            first.screen,
+        )
+        first.wait_for("Took back the answer")
+        first.keys("C-u")
         first.type("Yesterday my manager rang at nine because the invoice sheet broke again.")
         first.keys("Enter")
-        wait_until(lambda: len(turns(workspace)) == 4, "four turns in the log", WAIT_S, first.screen)
-        first.wait_for("invoice sheet")
+        wait_until(lambda: len(turns(workspace)) == 5, "five turns in the log", WAIT_S, first.screen)
+        wait_until(
+            lambda: 5 in scores_by_turn(workspace), "the answer's coverage in the log", WAIT_S, first.screen
+        )
+
+        # A resize mid-interview: the conversation re-flows (no words cut off), the panel becomes a line.
+        subprocess.run(["tmux", "resize-window", "-t", first.name, "-x", "60", "-y", "20"], check=True)
+        screen = first.wait_for("topics")
+        assert "invoice sheet broke" in screen.replace("\n", " ").replace("│", " ").replace("  ", " ")
+        subprocess.run(["tmux", "resize-window", "-t", first.name, "-x", "80", "-y", "24"], check=True)
+        first.wait_for("Coverage")
         before_kill = turns(workspace)
+        scores_before = scores_by_turn(workspace)
 
         os.kill(first.pid(), signal.SIGKILL)  # the terminal dies mid-interview
         time.sleep(0.5)
@@ -145,6 +190,7 @@ def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
         ("question", "Thanks for t"),
         ("answer", "Usually busy"),
         ("question", "Can you give"),
+        ("answer", "Words typed "),
         ("answer", "Yesterday my"),
     ]
     assert turns(workspace) == before_kill
@@ -152,21 +198,28 @@ def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
     second = Terminal(f"personas-b-{tag}", command, env)
     try:
         screen = second.wait_for("Tess")
-        assert "4 turns" in screen
+        assert "4 turns" in screen  # five logged, one of them undone
         second.keys("C-o")
         screen = second.wait_for("invoice sheet")
         assert "Usually busy, stuff." in screen
-        assert "Resumed Tess" in screen or "Tess" in screen
+        assert "Words typed for the wrong" not in screen  # the undone answer stays undone
+        time.sleep(1.0)
+        assert scores_by_turn(workspace) == scores_before  # coverage came from the log: nothing re-scored
         second.keys("C-n")
         wait_until(
-            lambda: len(turns(workspace)) == 5, "the next question after resume", WAIT_S, second.screen
+            lambda: len(turns(workspace)) == 6, "the next question after resume", WAIT_S, second.screen
         )
         second.type("We use spreadsheets and email, mostly.")
         second.keys("Enter")
-        wait_until(lambda: len(turns(workspace)) == 6, "the answer after resume", WAIT_S, second.screen)
+        wait_until(lambda: len(turns(workspace)) == 7, "the answer after resume", WAIT_S, second.screen)
         second.keys("C-f")
+        second.wait_for("Finish the interview")
+        second.keys("y")
         second.wait_for("how well does this describe you")
-        second.keys("4")
+        second.keys("2")  # a low rating asks what is wrong
+        second.wait_for("what is wrong or missing")
+        second.type("I am not the one who fixes the invoice sheet.")
+        second.keys("Enter")
         wait_until(
             lambda: any(r["type"] == "finish" for r in session_records(workspace)),
             "the interview to be saved",
@@ -180,16 +233,20 @@ def test_interview_survives_sigkill_and_resumes(tmp_path: Path) -> None:
 
     records = session_records(workspace)
     after = turns(workspace)
-    assert after[:4] == before_kill
-    assert [t["text"] for t in after][1::2] == [
+    undone = {r["turn_n"] for r in records if r["type"] == "undo"}
+    kept = [t for t in after if t["n"] not in undone]
+    assert [t["text"] for t in kept if t["kind"] == "answer"] == [
         "Usually busy, stuff.",
         "Yesterday my manager rang at nine because the invoice sheet broke again.",
         "We use spreadsheets and email, mostly.",
     ]
     assert [r["type"] for r in records].count("resume") == 1
-    assert next(r["rating"] for r in records if r["type"] == "member_check") == 4
+    assert next(r["rating"] for r in records if r["type"] == "member_check") == 2
+    assert next(r["text"] for r in records if r["type"] == "member_check_comment").startswith("I am not")
     interview_id = next(r["interview_id"] for r in records if r["type"] == "finish")
     transcript = json.loads((workspace / "transcripts" / f"{interview_id}.json").read_text(encoding="utf-8"))
-    assert transcript["interview"]["member_check_rating"] == 4
+    assert transcript["interview"]["member_check_rating"] == 2
+    assert transcript["interview"]["study"] == "Onboarding"
     participant_texts = [u["text"] for u in transcript["utterances"] if u["role"] == "participant"]
-    assert participant_texts == [t["text"] for t in after if t["kind"] == "answer"]
+    assert participant_texts == [t["text"] for t in kept if t["kind"] == "answer"]
+    assert (workspace / "findings" / f"{interview_id}.json").exists()  # extracted when finished

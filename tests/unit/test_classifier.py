@@ -93,12 +93,16 @@ def test_spans_are_participant_words_with_the_question_just_asked() -> None:
     spans = participant_spans(transcript)
     assert [s.text for s in spans] == ["My boss does.", "She signs everything.", "Right."]
     assert all(s.question.endswith("Who decides on new tools?") for s in spans)
-    assert spans[0].sentence_index == 0 and spans[1].sentence_index == 1 and spans[0].sentences_in_utterance == 2
+    assert (
+        spans[0].sentence_index == 0 and spans[1].sentence_index == 1 and spans[0].sentences_in_utterance == 2
+    )
     assert 0 < spans[0].position < spans[2].position <= 1
 
 
 def test_features_have_the_documented_width(e5) -> None:
-    spans = participant_spans(make_transcript([("interviewer", "Why?"), ("participant", "It costs $400 a month.")]))
+    spans = participant_spans(
+        make_transcript([("interviewer", "Why?"), ("participant", "It costs $400 a month.")])
+    )
     features = span_features(spans, e5)
     assert features.shape == (1, feature_dimension(e5.dimension))
 

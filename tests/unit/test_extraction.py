@@ -129,7 +129,9 @@ class FakeExtractor:
         self.offline = OFFLINE if offline is None else offline
 
     def findings(self, t: Transcript) -> list[Finding]:
-        return [_finding(t, uid, quote, category) for uid, quote, category in self.offline if t.utterance(uid)]
+        return [
+            _finding(t, uid, quote, category) for uid, quote, category in self.offline if t.utterance(uid)
+        ]
 
     def candidates(self, t: Transcript) -> list[Candidate]:
         found = []
@@ -249,7 +251,9 @@ def test_offline_engine_writes_the_findings_file(tmp_path: Path, fake_engine: Fa
     )
 
 
-def test_good_model_relabels_words_statements_and_adds_a_candidate(tmp_path: Path, fake_engine: FakeExtractor) -> None:
+def test_good_model_relabels_words_statements_and_adds_a_candidate(
+    tmp_path: Path, fake_engine: FakeExtractor
+) -> None:
     workspace = _workspace(tmp_path)
     model = fake_model(good_answer())
     usage = UsageLedger()
@@ -379,7 +383,9 @@ def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: 
     assert "Mostly LinkedIn posts and a podcast called Run the Numbers." in quotes
 
 
-def test_unrelated_statement_falls_back_to_the_offline_statement(tmp_path: Path, fake_engine: FakeExtractor) -> None:
+def test_unrelated_statement_falls_back_to_the_offline_statement(
+    tmp_path: Path, fake_engine: FakeExtractor
+) -> None:
     workspace = _workspace(tmp_path)
     answer = good_answer()
     answer["reviews"][2]["statement"] = "Pat enjoys skiing holidays in Norway every winter."

@@ -106,7 +106,9 @@ def test_candidates_are_participant_spans_ranked_per_category(extractor: Offline
 
 
 def test_select_spans_uses_thresholds_and_merges_neighbours() -> None:
-    transcript = make_transcript([("participant", "One pain here. Another pain there. A channel now. Filler.")])
+    transcript = make_transcript(
+        [("participant", "One pain here. Another pain there. A channel now. Filler.")]
+    )
     spans = participant_spans(transcript)
     assert len(spans) == 4
     probabilities = np.full((4, len(LABELS)), 0.01)

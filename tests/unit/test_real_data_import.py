@@ -191,7 +191,10 @@ def test_gold_quotes_are_in_one_participant_utterance(dev_data: Path) -> None:
 
 def test_folder_import_of_real_data_skips_non_transcripts(workspace, real_data: Path) -> None:
     assert folder_skip_reason(real_data / "pdpilot-userstudy" / "P1.extracted.txt")
-    assert folder_skip_reason(real_data / "needid-hicss2023" / "combined.csv")
+    tables = import_paths(workspace, [real_data / "needid-hicss2023"], index=False)
+    assert not tables.imported and tables.ok  # CSVs are read as tables, and these hold no interviews
+    combined = next(r for r in tables.skipped if r.path.name == "combined.csv")
+    assert "no 'Speaker: text' turns" in combined.message
     assert folder_skip_reason(real_data / "changelog-interviews" / "SOURCE.txt")
     report = import_paths(
         workspace, [real_data / "firstmanagers-estr-ccby", real_data / "zoom-zoomgroupstats"], index=False

@@ -8,6 +8,7 @@ from assistant.ingest.formats.detect import (
     FORMAT_CHOICES,
     normalise_format,
     parse_bytes,
+    parse_bytes_all,
     parse_file,
     parse_text,
 )
@@ -22,6 +23,7 @@ __all__ = [
     "max_file_bytes",
     "normalise_format",
     "parse_bytes",
+    "parse_bytes_all",
     "parse_file",
     "parse_text",
 ]

@@ -13,6 +13,11 @@ class NotATranscriptError(InputFileError):
     """The file is readable text but has no transcript structure (no cues, no speaker turns)."""
 
 
+SPEECH = "speech"
+PROMPT = "prompt"
+"""Kinds of text: speech, or a task prompt, heading or stage direction (``prompt``), which nobody said."""
+
+
 @dataclass(slots=True)
 class Segment:
     """One cue, line or paragraph; ``speaker`` is None when the file names nobody."""
@@ -21,6 +26,7 @@ class Segment:
     text: str
     start: float | None = None
     end: float | None = None
+    kind: str = SPEECH
 
 
 @dataclass(slots=True)
@@ -31,6 +37,8 @@ class ParsedUtterance:
     text: str
     start: float | None = None
     end: float | None = None
+    kind: str = SPEECH
+    """``prompt`` for task prompts and headings: kept for context, never anyone's speech."""
 
 
 @dataclass
@@ -45,6 +53,14 @@ class ParsedTranscript:
     """An interviewer named in a header (``Interviewer: Jamie Rivera``)."""
     metadata: dict[str, str] = field(default_factory=dict)
     encoding: str = "utf-8"
+    key: str | None = None
+    """The interview's id inside a file that holds several (a table row's id column)."""
+    attributes: dict[str, str] = field(default_factory=dict)
+    """Participant attributes from table columns (segment, role, country...)."""
+    notes: list[str] = field(default_factory=list)
+    """What the parser detected and did, said once to the user (table shape, time units...)."""
+    warnings: list[str] = field(default_factory=list)
+    """Doubts a person should check (times that look wrong, only one side labelled...)."""
 
     @property
     def speakers(self) -> list[str]:
@@ -72,7 +88,12 @@ def merge_segments(segments: list[Segment]) -> list[ParsedUtterance]:
         text = clean_text(segment.text)
         if not text:
             continue
-        if current is not None and segment.speaker is not None and segment.speaker == current.speaker:
+        if (
+            current is not None
+            and segment.speaker is not None
+            and segment.speaker == current.speaker
+            and segment.kind == current.kind
+        ):
             parts.append(text)
             if segment.end is not None:
                 current.end = segment.end
@@ -80,7 +101,7 @@ def merge_segments(segments: list[Segment]) -> list[ParsedUtterance]:
         if current is not None:
             current.text = " ".join(parts)
             merged.append(current)
-        current = ParsedUtterance(segment.speaker, text, segment.start, segment.end)
+        current = ParsedUtterance(segment.speaker, text, segment.start, segment.end, segment.kind)
         parts = [text]
     if current is not None:
         current.text = " ".join(parts)

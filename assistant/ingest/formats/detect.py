@@ -10,7 +10,10 @@ from assistant.core.errors import ConfigError, InputFileError
 from assistant.ingest.formats import captions, structured, text_formats
 from assistant.ingest.formats.base import NotATranscriptError, ParsedTranscript
 from assistant.ingest.formats.decode import decode_text, read_limited
+from assistant.ingest.formats.documents import html_text, looks_like_html, odt_text, rtf_text, zip_kind
+from assistant.ingest.formats.one_sided import one_sided_label
 from assistant.ingest.formats.pdf_docx import docx_text, pdf_text
+from assistant.ingest.formats.tables import TABLE_FORMATS, TABLE_SUFFIXES, parse_table, sniff_table
 
 TextParser = Callable[[str, Path], ParsedTranscript]
 
@@ -44,8 +47,23 @@ ALIASES = {
     "meet": "google_meet",
     "gemini": "google_meet",
     "qmsum_json": "json",
+    "assemblyai": "json",
+    "deepgram": "json",
+    "aws": "json",
+    "aws_transcribe": "json",
+    "revai": "json",
+    "rev_ai": "json",
+    "whisper": "json",
+    "whisperx": "json",
+    "whisper_cpp": "json",
+    "excel": "xlsx",
+    "ndjson": "jsonl",
+    "opendocument": "odt",
+    "htm": "html",
+    "noscribe": "html",
 }
-FORMAT_CHOICES = sorted([*PARSERS, "pdf", "docx", "auto"])
+DOCUMENT_FORMATS = ("pdf", "docx", "odt", "rtf", "html")
+FORMAT_CHOICES = sorted([*PARSERS, *DOCUMENT_FORMATS, *TABLE_FORMATS, "auto"])
 
 _SRT_TIMING = re.compile(r"^\s*\d{1,3}:\d{1,2}:\d{1,2},\d{1,3}\s*-->", re.M)
 _ANY_TIMING = re.compile(r"^\s*(?:\d{1,3}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->", re.M)
@@ -60,7 +78,7 @@ def normalise_format(fmt: str | None) -> str | None:
         return None
     key = fmt.strip().lower().replace("-", "_")
     key = ALIASES.get(key, key)
-    if key not in PARSERS and key not in ("pdf", "docx"):
+    if key not in PARSERS and key not in DOCUMENT_FORMATS and key not in TABLE_FORMATS:
         raise ConfigError(f"unknown --format {fmt!r} (choose from {', '.join(FORMAT_CHOICES)})")
     return key
 
@@ -82,6 +100,8 @@ def detect_text_format(text: str, suffix: str = "") -> str | None:
     layout = text_formats.looks_like(text)
     if layout is not None:
         return ALIASES.get(layout, layout)
+    if one_sided_label(text) is not None:
+        return "plain"
     if head[:1] == "[" and suffix == ".json":
         return "json"
     return _EXTENSION_FORMAT.get(suffix)
@@ -90,7 +110,7 @@ def detect_text_format(text: str, suffix: str = "") -> str | None:
 def parse_text(text: str, path: Path, fmt: str | None = None) -> ParsedTranscript:
     """Parse already-decoded transcript text (``fmt`` forces a parser)."""
     chosen = normalise_format(fmt) or detect_text_format(text, path.suffix.lower())
-    if chosen in ("pdf", "docx"):
+    if chosen in DOCUMENT_FORMATS or chosen in TABLE_FORMATS:
         raise InputFileError(path, f"--format {chosen} needs the original {chosen.upper()} file")
     if chosen is None:
         raise NotATranscriptError(
@@ -100,25 +120,71 @@ def parse_text(text: str, path: Path, fmt: str | None = None) -> ParsedTranscrip
     return PARSERS[chosen](text, path)
 
 
+def _document(text: str, path: Path, fmt: str) -> ParsedTranscript:
+    parsed = parse_text(text, path)
+    parsed.format = fmt
+    return parsed
+
+
+def table_format(data: bytes, path: Path, fmt: str | None) -> str | None:
+    """The table format of a file (csv, tsv, xlsx, jsonl), from ``fmt``, the content or the extension."""
+    chosen = normalise_format(fmt)
+    if chosen is not None:
+        return chosen if chosen in TABLE_FORMATS else None
+    suffix_format = TABLE_SUFFIXES.get(path.suffix.lower())
+    if data[:2] == b"PK":
+        kind = zip_kind(data)
+        if kind == "xlsx" or (kind is None and suffix_format == "xlsx"):
+            return "xlsx"  # a damaged workbook: the reader says what is wrong with it
+        return None
+    if suffix_format is not None:
+        return suffix_format if suffix_format != "xlsx" else None
+    return sniff_table(data)  # a table saved as .txt is still a table, never one interview of rows
+
+
+def parse_bytes_all(data: bytes, path: Path, fmt: str | None = None) -> list[ParsedTranscript]:
+    """Every interview in a file: one for transcripts and documents, one per row or id for tables."""
+    if not data.strip():
+        raise InputFileError(path, "file is empty")
+    table = table_format(data, path, fmt)
+    if table is not None:
+        result = parse_table(data, path, table)
+        for number, parsed in enumerate(result.transcripts):
+            parsed.notes = [*result.notes, *parsed.notes]
+            if number == 0:  # said once per file, with its first interview
+                parsed.warnings = [*result.warnings, *parsed.warnings]
+        return result.transcripts
+    return [parse_bytes(data, path, fmt)]
+
+
 def parse_bytes(data: bytes, path: Path, fmt: str | None = None) -> ParsedTranscript:
-    """Parse a file's bytes: PDF and DOCX by signature, everything else as text."""
+    """Parse a file's bytes holding one interview: PDF, DOCX, ODT and RTF by signature, else text."""
     chosen = normalise_format(fmt)
     if not data.strip():
         raise InputFileError(path, "file is empty")
+    if chosen in TABLE_FORMATS:
+        raise InputFileError(path, f"a {chosen} table can hold several interviews; import it as a file")
     if chosen == "pdf" or (chosen is None and data[:5] == b"%PDF-"):
-        parsed = parse_text(text_formats.clean_pdf_text(pdf_text(data, path)), path)
-        parsed.format = "pdf"
-        return parsed
-    if chosen == "docx" or (
-        chosen is None and data[:2] == b"PK" and path.suffix.lower() in (".docx", ".docm")
-    ):
-        parsed = parse_text(docx_text(data, path), path)
-        parsed.format = "docx"
-        return parsed
+        return _document(text_formats.clean_pdf_text(pdf_text(data, path)), path, "pdf")
+    if chosen == "rtf" or (chosen is None and data.lstrip()[:5] == b"{\\rtf"):
+        return _document(rtf_text(data, path), path, "rtf")
+    kind = zip_kind(data) if chosen is None else chosen
+    if chosen is None and data[:2] == b"PK" and kind is None and path.suffix.lower() in (".docx", ".odt"):
+        kind = path.suffix.lower()[1:]  # a damaged archive: let the reader say what is wrong with it
+    if kind == "docx":
+        return _document(docx_text(data, path), path, "docx")
+    if kind == "odt":
+        return _document(odt_text(data, path), path, "odt")
     if chosen is None and data[:2] == b"PK":
-        raise InputFileError(path, "not a text transcript (a ZIP archive or Office file other than .docx)")
+        what = {"xlsx": "an Excel workbook", "ods": "a spreadsheet (save it as .xlsx or .csv)"}.get(
+            kind or "", "a ZIP archive or Office file other than .docx/.odt/.xlsx"
+        )
+        raise InputFileError(path, f"not a text transcript ({what})")
     text, encoding = decode_text(data, path)
-    parsed = parse_text(text, path, chosen)
+    if chosen == "html" or (chosen is None and looks_like_html(text)):
+        parsed = _document(html_text(text, path), path, "html")
+    else:
+        parsed = parse_text(text, path, chosen)
     parsed.encoding = encoding
     return parsed
 
@@ -129,4 +195,11 @@ def parse_file(path: Path, fmt: str | None = None) -> ParsedTranscript:
     return parse_bytes(read_limited(path), path, fmt)
 
 
-__all__ = ["NotATranscriptError", "parse_file", "parse_text", "parse_bytes", "FORMAT_CHOICES"]
+__all__ = [
+    "NotATranscriptError",
+    "parse_file",
+    "parse_text",
+    "parse_bytes",
+    "parse_bytes_all",
+    "FORMAT_CHOICES",
+]

@@ -21,6 +21,8 @@ NOT_SPEAKERS = frozenset(
 def name_like(label: str) -> bool:
     """A short label that could be a person or a role: 1-5 words, no sentence punctuation."""
     label = label.strip()
+    if label.endswith("?") and len(label.split()) <= 2 and not label.endswith("??"):
+        label = label[:-1]  # "S01?": a transcriber unsure it was S01 (noScribe) still names a speaker
     if not label or len(label) > 60 or label.casefold() in NOT_SPEAKERS:
         return False
     if re.search(r"[.?!;,]\s|[?!;]$|https?|www\.|\t", label):

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import InputFileError
+from assistant.ingest.formats.asr import parse_asr
 from assistant.ingest.formats.base import (
     NotATranscriptError,
     ParsedTranscript,
@@ -14,6 +15,7 @@ from assistant.ingest.formats.base import (
     clock_seconds,
     merge_segments,
 )
+from assistant.ingest.formats.timing import check_times
 
 _SPEAKER_KEYS = ("speaker", "name", "speaker_name", "role")
 _TEXT_KEYS = ("text", "content", "utterance", "transcript", "words")
@@ -30,6 +32,10 @@ def _seconds(value: Any) -> float | None:
         except ValueError:
             return clock_seconds(value)
     return None
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((record[key] for key in keys if record.get(key) is not None), None)
 
 
 def _records(data: Any) -> tuple[list[Any], str, dict[str, Any]]:
@@ -56,6 +62,9 @@ def parse_json(text: str, path: Path) -> ParsedTranscript:
         and isinstance(data.get("utterances"), list)
     ):
         return _stored_transcript(data, path)
+    service = parse_asr(data, path)
+    if service is not None:
+        return service
     records, fmt, container = _records(data)
     if not records:
         raise NotATranscriptError(
@@ -76,15 +85,32 @@ def parse_json(text: str, path: Path) -> ParsedTranscript:
             Segment(
                 speaker_label,
                 body,
-                _seconds(record.get("start", record.get("start_time"))),
-                _seconds(record.get("end", record.get("end_time"))),
+                _seconds(_first(record, ("start", "start_time", "start_ms", "startTime"))),
+                _seconds(_first(record, ("end", "end_time", "end_ms", "endTime"))),
             )
         )
     utterances = merge_segments(segments)
     if not utterances:
         raise NotATranscriptError(path, "the JSON utterance list has no text")
     title = container.get("title") if isinstance(container.get("title"), str) else None
-    return ParsedTranscript(format=fmt, utterances=utterances, title=title)
+    parsed = ParsedTranscript(format=fmt, utterances=utterances, title=title)
+    declared = _declared_unit(records)
+    if declared != "clock":  # clock strings name their unit; plain numbers are checked
+        check = check_times(utterances, declared=declared)
+        parsed.notes.extend(check.notes)
+        parsed.warnings.extend(check.warnings)
+    return parsed
+
+
+def _declared_unit(records: list[Any]) -> str | None:
+    """``start_ms``-style keys declare milliseconds; ``clock`` for "00:01:02.5" strings; None: undeclared."""
+    first = next((r for r in records if isinstance(r, dict)), {})
+    if any(str(key).endswith("_ms") for key in first):
+        return "ms"
+    start = first.get("start", first.get("start_time"))
+    if isinstance(start, str) and ":" in start:
+        return "clock"
+    return None
 
 
 def _stored_transcript(data: dict[str, Any], path: Path) -> ParsedTranscript:

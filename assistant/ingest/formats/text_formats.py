@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.ingest.formats.base import (
+    PROMPT,
     NotATranscriptError,
     ParsedTranscript,
     Segment,
@@ -17,6 +18,7 @@ from assistant.ingest.formats.base import (
 )
 from assistant.ingest.formats.labels import SPEAKER_ALONE, SPEAKER_PREFIX, accept_labels, name_like
 from assistant.ingest.formats.metadata import find_date, header_metadata
+from assistant.ingest.formats.one_sided import TASK_LABEL, one_sided_label, parse_one_sided
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 OTTER_HEAD = re.compile(rf"^(\S.{{0,59}}?) {{2,}}({_TIME})\s*$")
@@ -24,6 +26,7 @@ REV_HEAD = re.compile(rf"^(\S.{{0,59}}?) \(({_TIME})\):\s*(.*)$")
 DESCRIPT_LINE = re.compile(rf"^\[({_TIME})\]\s+([^:\[\]]{{1,60}}?):\s+(.*)$")
 ZOOM_TXT_HEAD = re.compile(rf"^\[([^\[\]]{{1,60}})\]\s+({_TIME})\s*$")
 ZOOM_CHAT_LINE = re.compile(rf"^({_TIME})\t([^\t]{{1,60}}?):\t(.*)$")
+_HEADING = re.compile(r"^#{1,6}\s+\S")
 MD_BOLD = re.compile(r"^\*\*([^*]{1,60}?)(?::\*\*|\*\*:)\s*(.*)$")
 MD_BOLD_ALONE = re.compile(r"^\*\*([^*]{1,60}?)(?::\*\*|\*\*:)\s*$")
 STAMP_LINE = re.compile(rf"^(?:\*\*|_)?\\?\[?({_TIME})\\?\]?(?:\*\*|_)?$")
@@ -175,6 +178,7 @@ def _labelled(
     if trust_labels:  # the layout is known (Google Meet): any name-like label is a speaker
         accepted |= {label for label in counts if name_like(label)}
     accepted = {label for label in accepted if not (label.casefold() in META_KEYS and counts[label] == 1)}
+    accepted = {label for label in accepted if not TASK_LABEL.match(label)}  # "Task 3:" is a prompt
 
     segments: list[Segment] = []
     preamble: list[str] = []
@@ -192,6 +196,10 @@ def _labelled(
             continue
         if drop is not None and drop.search(stripped):
             continue
+        if segments and (TASK_LABEL.match(stripped) or _HEADING.match(stripped)):
+            segments.append(Segment(None, stripped.lstrip("#").strip(), kind=PROMPT))
+            current = None  # what follows a heading is nobody's turn until a label says whose
+            continue
         stamp_match = STAMP_LINE.match(stripped)
         if stamp_match:
             stamp = clock_seconds(stamp_match.group(1))
@@ -207,16 +215,21 @@ def _labelled(
                 body = match.group(2) if match.re is SPEAKER_PREFIX else ""
         if speaker is not None:
             start = stamp
-            if markdown and body:
+            if body:
                 leading = MD_STAMP.match(body)
-                if leading:
+                if leading:  # "Name: [00:01:02] text" (Markdown exports, noScribe): the turn's start
                     start = clock_seconds(leading.group(1))
+                    if not markdown:
+                        body = body[leading.end() :]
             current = Segment(speaker, body or "", start)
             segments.append(current)
             stamp = None
-        elif current is None:
+        elif current is None and not segments:
             preamble.append(stripped)
             continue
+        elif current is None:
+            current = Segment(None, stripped, stamp)
+            segments.append(current)
         else:
             current.text = f"{current.text} {stripped}" if current.text else stripped
     if markdown:
@@ -234,7 +247,14 @@ def _labelled(
 
 
 def parse_plain(text: str, path: Path) -> ParsedTranscript:
-    """``Name: text`` lines, or a ``Name:`` line followed by paragraphs; a header block is metadata."""
+    """``Name: text`` lines, or a ``Name:`` line followed by paragraphs; a header block is metadata.
+
+    When only one side is labelled (``MODERATOR:`` lines between unlabelled paragraphs), the
+    unlabelled paragraphs stay separate unattributed turns instead of joining the labelled one.
+    """
+    label = one_sided_label(text)
+    if label is not None:
+        return parse_one_sided(text, path, label)
     return _labelled(text, path, "plain_txt")
 
 

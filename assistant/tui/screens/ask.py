@@ -12,11 +12,17 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.ask.answering import answer_question
 from assistant.tui.services import services
+from assistant.tui.widgets.nav import NavBar
+
+EMPTY_ANSWER = (
+    "[dim]Type a question and press Enter. The answer uses only what participants said, and every "
+    "quote below opens its transcript (Enter). Without a model you get the most relevant quotes.[/dim]"
+)
 
 
 def shorten(quote: str, limit: int = 160) -> str:
@@ -33,9 +39,13 @@ class AnswerBox(VerticalScroll, can_focus=False):
 class AskScreen(Screen[None]):
     """A question box, the answer, and its citations."""
 
+    HELP = (
+        "Ask the interviews a question. The answer cites participants' own words; Tab moves to the "
+        "citations, Enter on one opens the transcript at that utterance; ctrl+l goes back to the question."
+    )
+    HELP_TITLE = "Ask"
     BINDINGS = [
         Binding("ctrl+l", "focus_question", "New question", priority=True),
-        Binding("tab", "focus_next", "Switch pane"),
     ]
 
     @dataclass
@@ -47,12 +57,12 @@ class AskScreen(Screen[None]):
         self.citations: list[dict[str, Any]] = []
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield NavBar("ask")
         yield Input(
             placeholder="Ask the interviews, e.g. What frustrates people about month-end?", id="question"
         )
         with AnswerBox(id="answer-box"):
-            yield Static("", id="answer")
+            yield Static(EMPTY_ANSWER, id="answer")
         yield Static(
             "[b]Citations[/b] [dim]Enter opens the transcript at that utterance[/dim]", classes="title"
         )
@@ -61,6 +71,9 @@ class AskScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Ask"
+        self.query_one("#citations", OptionList).add_option(
+            Option("[dim]Citations of the answer appear here.[/dim]", disabled=True)
+        )
         self.query_one("#question", Input).focus()
 
     def action_focus_question(self) -> None:
@@ -72,7 +85,9 @@ class AskScreen(Screen[None]):
         if not question:
             return
         self.query_one("#answer", Static).update("[dim]…searching the interviews[/dim]")
-        self.query_one("#citations", OptionList).clear_options()
+        citations = self.query_one("#citations", OptionList)
+        citations.clear_options()
+        citations.add_option(Option("[dim]…[/dim]", disabled=True))
         self._answer(question)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="ask")
@@ -116,6 +131,8 @@ class AskScreen(Screen[None]):
         if self.citations:
             citations.highlighted = 0
             citations.focus()
+        else:
+            citations.add_option(Option("[dim]No quotes for this question.[/dim]", disabled=True))
 
     @on(OptionList.OptionSelected, "#citations")
     def _open_citation(self, event: OptionList.OptionSelected) -> None:

@@ -2,35 +2,50 @@
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
 from assistant.interview.session import list_sessions
 from assistant.tui.services import services
+from assistant.tui.widgets.nav import NavBar
+
+DESTINATIONS = [
+    ("interview", "F2", "Interview", "run a day-in-the-life interview, or resume one"),
+    ("library", "F3", "Library", "transcripts, import, extraction, synthesis, corrections"),
+    ("personas", "F4", "Personas", "personas, their attributes and quotes"),
+    ("ask", "F5", "Ask", "questions answered with citations"),
+]
 
 
 class HomeScreen(Screen[None]):
     """A short map of the app and of the workspace."""
 
-    BINDINGS = [
-        Binding("i", "app.switch_mode('interview')", "Interview"),
-        Binding("l", "app.switch_mode('library')", "Library"),
-        Binding("p", "app.switch_mode('personas')", "Personas"),
-        Binding("a", "app.switch_mode('ask')", "Ask"),
-        Binding("q", "app.quit", "Quit"),
-    ]
+    HELP = "Where to go: pick a screen with Enter, or press its F key from anywhere."
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield NavBar("home")
         with Vertical(id="home"):
             yield Static(id="home-text")
+            yield OptionList(
+                *[
+                    Option(f"[b]{key}[/b]  {label:<10} [dim]{text}[/dim]", id=mode)
+                    for mode, key, label, text in DESTINATIONS
+                ],
+                id="home-menu",
+            )
+            yield Static(
+                "[dim]F1 help · ctrl+p commands · ctrl+q quit (every interview turn is saved as it happens)[/dim]",
+                id="home-hint",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_text()
+        self.query_one("#home-menu", OptionList).focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_text()
@@ -40,12 +55,12 @@ class HomeScreen(Screen[None]):
         interviews = len(workspace.interview_ids())
         sessions = len(list_sessions(workspace))  # interview logs only, not chat histories
         self.query_one("#home-text", Static).update(
-            "[b]personas[/b]: customer interviews, cited findings, personas\n\n"
+            "[b]personas[/b]: customer interviews, cited findings, personas\n"
             f"Workspace  {workspace.root}\n"
-            f"Interviews {interviews} transcripts, {sessions} live session{'' if sessions == 1 else 's'}\n\n"
-            "[b]i[/b] / F2  Interview  run a day-in-the-life interview, or resume one\n"
-            "[b]l[/b] / F3  Library    transcripts, import files, extraction, synthesis\n"
-            "[b]p[/b] / F4  Personas   personas, attributes and their quotes\n"
-            "[b]a[/b] / F5  Ask        questions answered with citations\n"
-            "[b]q[/b] / ctrl+q  Quit   (every interview turn is saved as it happens)"
+            f"Interviews {interviews} transcripts, {sessions} live session{'' if sessions == 1 else 's'}"
         )
+
+    @on(OptionList.OptionSelected, "#home-menu")
+    def _go(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            services(self).go(event.option.id)

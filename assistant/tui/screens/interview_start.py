@@ -9,19 +9,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList, Select, Static
+from textual.widgets import Footer, Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.errors import AssistantError
 from assistant.interview.guides import Guide, list_guides
 from assistant.interview.session import InterviewSession, SessionInfo, unfinished_sessions
 from assistant.tui.services import services
+from assistant.tui.widgets.nav import NavBar
 
 DEFAULT_GUIDE = "day_in_the_life"
 
 
 class InterviewStartScreen(Screen[None]):
     """Start a new interview or resume an unfinished session."""
+
+    HELP = (
+        "Type the participant's pseudonym and the study, pick a guide and a mode, then Enter or ctrl+s. "
+        "Unfinished interviews are listed below: Enter on one resumes it where it stopped."
+    )
 
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", priority=True),
@@ -36,12 +42,15 @@ class InterviewStartScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         self._load_guides()
         options = [(guide.title, guide.id) for guide in self.guides.values()]
-        yield Header()
+        yield NavBar("interview")
         with Vertical(id="start-form"):
             yield Static("[b]New interview[/b]  Enter in a field starts it", classes="title")
             with Horizontal(classes="form-row"):
                 yield Label("Participant", classes="form-label")
                 yield Input(placeholder="pseudonym, e.g. P07 or Alex", id="participant", compact=True)
+            with Horizontal(classes="form-row"):
+                yield Label("Study", classes="form-label")
+                yield Input(placeholder="study name, e.g. onboarding", id="study", compact=True)
             with Horizontal(classes="form-row"):
                 yield Label("Guide", classes="form-label")
                 yield Select(
@@ -69,6 +78,8 @@ class InterviewStartScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.title = "New interview"
+        self.query_one("#study", Input).value = services(self).workspace.settings.study or ""
         self.refresh_choices()
         self.query_one("#participant", Input).focus()
 
@@ -96,13 +107,16 @@ class InterviewStartScreen(Screen[None]):
         options = self.query_one("#sessions", OptionList)
         options.clear_options()
         for info in self.sessions:
+            study = f"{info.study}  ·  " if info.study else ""
             label = (
-                f"{info.started_at:%Y-%m-%d %H:%M}  {info.participant}  ·  {info.guide_title}  ·  "
+                f"{info.started_at:%Y-%m-%d %H:%M}  {info.participant}  ·  {study}{info.guide_title}  ·  "
                 f"{info.turns} turns  ·  {'self' if info.mode == 'self' else 'researcher'}"
             )
             options.add_option(Option(label, id=info.session_id))
         if not self.sessions:
-            options.add_option(Option("none", id="", disabled=True))
+            options.add_option(
+                Option("No unfinished interviews: every interview so far is saved.", id="", disabled=True)
+            )
 
     def _load_guides(self, *, notify: bool = False) -> None:
         guides, problems = list_guides(services(self).workspace.root)
@@ -121,6 +135,7 @@ class InterviewStartScreen(Screen[None]):
         self.query_one("#guide-description", Static).update(description)
 
     @on(Input.Submitted, "#participant")
+    @on(Input.Submitted, "#study")
     def action_start(self) -> None:
         participant = self.query_one("#participant", Input).value.strip()
         if not participant:
@@ -129,15 +144,27 @@ class InterviewStartScreen(Screen[None]):
             return
         guide = self.guides.get(str(self.query_one("#guide", Select).value))
         if guide is None:
-            self.notify("No interview guide found in prompts/guides.", severity="error")
+            self.notify(
+                "No interview guide found: add a YAML guide to the workspace's guides/ folder.",
+                severity="error",
+            )
             return
         mode = str(self.query_one("#mode", Select).value)
+        study = self.query_one("#study", Input).value.strip()
+        if not study:
+            self.notify(
+                "Type the study this interview belongs to (it groups interviews and personas).",
+                severity="warning",
+            )
+            self.query_one("#study", Input).focus()
+            return
         try:
             session = InterviewSession.start(
                 services(self).workspace,
                 guide,
                 participant=participant,
                 mode=mode,  # type: ignore[arg-type]
+                study=study,
                 clock=services(self).clock,
             )
         except AssistantError as exc:

@@ -12,16 +12,40 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, ProgressBar, Static
+from textual.widgets import DataTable, Footer, Input, Label, ProgressBar, Static
 
 from assistant.core.errors import AssistantError
 from assistant.core.storage import read_json
+from assistant.extract.corrections import corrections_path
 from assistant.extract.pipeline import extract_interview
 from assistant.ingest.importing import import_paths
 from assistant.personas.synthesis import synthesize_personas
 from assistant.tui.services import services
+from assistant.tui.widgets.nav import NavBar
+
+EMPTY_LIBRARY = (
+    "[b]No interviews yet.[/b]\n\n"
+    "Press [b]i[/b] to import transcripts you already have (Zoom, Teams, Otter, Rev, SRT, VTT, Markdown, "
+    "PDF, DOCX), or [b]F2[/b] to run an interview here."
+)
+COLUMNS = ("Interview", "Participant", "Date", "Study", "Persona", "Findings")
+
+
+def column_widths(width: int) -> list[int]:
+    """Column widths that fill the terminal: minimums first, the rest shared out (mostly to personas)."""
+    minimums = [12, 8, 10, 8, 10, 13]
+    weights = [0.22, 0.18, 0.0, 0.14, 0.36, 0.1]
+    extra = max(0, width - 2 * len(COLUMNS) - 3 - sum(minimums))
+    widths = [m + int(extra * w) for m, w in zip(minimums, weights, strict=True)]
+    widths[0] += extra - sum(int(extra * w) for w in weights)
+    return widths
+
+
+def fit(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)] + "…"
 
 
 class PathPrompt(ModalScreen[list[str] | None]):
@@ -51,13 +75,21 @@ class PathPrompt(ModalScreen[list[str] | None]):
 class LibraryScreen(Screen[None]):
     """Lists the workspace's interviews; long work runs in workers with a progress bar."""
 
+    HELP = (
+        "Every interview with its participant, date, study, persona and extraction status. Enter opens "
+        "the transcript with its findings, where you can correct them by hand. i imports files, x extracts "
+        "the selected interview, X extracts all, s synthesises personas, a places new interviews into "
+        "the latest personas, g reloads. ✎ marks interviews with corrections by hand."
+    )
+    HELP_TITLE = "Library"
     BINDINGS = [
         Binding("enter", "open", "Open", show=True),
         Binding("i", "import_files", "Import"),
-        Binding("x", "extract(False)", "Extract selected"),
-        Binding("e", "extract(True)", "Extract all"),
+        Binding("x", "extract(False)", "Extract"),
+        Binding("X", "extract(True)", "Extract all", key_display="X"),
         Binding("s", "synthesise", "Synthesise"),
-        Binding("g", "refresh", "Refresh"),
+        Binding("a", "assign", "Place new"),
+        Binding("g", "refresh", "Reload"),
     ]
 
     @dataclass
@@ -73,10 +105,12 @@ class LibraryScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.row_ids: list[str] = []
+        self.widths = column_widths(80)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield NavBar("library")
         yield DataTable(id="interviews", cursor_type="row", zebra_stripes=True)
+        yield Static(EMPTY_LIBRARY, id="library-empty", classes="empty")
         with Vertical(id="progress-area"):
             yield Static("", id="progress-label")
             yield ProgressBar(id="progress", show_eta=False)
@@ -84,11 +118,15 @@ class LibraryScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Library"
-        table = self.query_one("#interviews", DataTable)
-        table.add_columns("Interview", "Participant", "Date", "Study", "Persona", "Findings")
         self.query_one("#progress-area").display = False
         self.action_refresh()
-        table.focus()
+        self.query_one("#interviews", DataTable).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        widths = column_widths(event.size.width)
+        if widths != self.widths:
+            self.widths = widths
+            self.action_refresh()
 
     def on_screen_resume(self) -> None:
         self.action_refresh()
@@ -96,7 +134,10 @@ class LibraryScreen(Screen[None]):
     def action_refresh(self) -> None:
         workspace = services(self).workspace
         table = self.query_one("#interviews", DataTable)
-        table.clear()
+        selected = self.selected_id()
+        table.clear(columns=True)
+        for name, width in zip(COLUMNS, self.widths, strict=True):
+            table.add_column(name, width=width)
         self.row_ids = []
         personas: dict[str, str] = {}
         try:
@@ -113,30 +154,35 @@ class LibraryScreen(Screen[None]):
                 self.row_ids.append(interview_id)
                 continue
             interview = transcript.interview
+            widths = self.widths
             table.add_row(
-                interview_id[:22],
-                (interview.participant or "?")[:12],
+                fit(interview_id, widths[0]),
+                fit(interview.participant or "?", widths[1]),
                 str(interview.date or ""),
-                (interview.study or "")[:12],
-                personas.get(interview_id, "")[:14],
-                self._extraction_status(interview_id, transcript.text_hash),
+                fit(interview.study or "", widths[3]),
+                fit(personas.get(interview_id, ""), widths[4]),
+                fit(self._extraction_status(interview_id, transcript.text_hash), widths[5]),
                 key=interview_id,
             )
             self.row_ids.append(interview_id)
-        if not self.row_ids:
-            self.notify("No interviews yet: press i to import files, or F2 to run an interview.")
+        empty = not self.row_ids
+        table.display = not empty
+        self.query_one("#library-empty").display = empty
+        if selected in self.row_ids:
+            table.move_cursor(row=self.row_ids.index(selected))
 
     def _extraction_status(self, interview_id: str, text_hash: str) -> str:
         path = services(self).workspace.findings_dir / f"{interview_id}.json"
         if not path.exists():
-            return "none yet"
+            return "not extracted"
         try:
             data = read_json(path)
         except AssistantError:
             return "damaged"
         count = len(data.get("findings", []))
         stale = data.get("transcript_hash") not in (None, text_hash)
-        return f"{count} {data.get('engine', '?')}" + (" (stale)" if stale else "")
+        corrected = " ✎" if corrections_path(services(self).workspace, interview_id).exists() else ""
+        return f"{count} {data.get('engine', '?')}{corrected}" + (" (stale)" if stale else "")
 
     def selected_id(self) -> str | None:
         table = self.query_one("#interviews", DataTable)
@@ -201,7 +247,7 @@ class LibraryScreen(Screen[None]):
     def action_extract(self, everything: bool) -> None:
         ids = list(self.row_ids) if everything else [i for i in [self.selected_id()] if i]
         if not ids:
-            self.notify("No interview to extract.", severity="warning")
+            self.notify("No interview to extract: press i to import files first.", severity="warning")
             return
         self._start_progress(f"Extracting {len(ids)} interview(s)…")
         self._extract(ids)
@@ -245,6 +291,30 @@ class LibraryScreen(Screen[None]):
         self.post_message(
             self.Done(f"Saved persona version {persona_set.version}: {len(persona_set.personas)} personas.")
         )
+
+    def action_assign(self) -> None:
+        self._start_progress("Placing new interviews into the latest personas…")
+        self._assign()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="library")
+    def _assign(self) -> None:
+        """Place interviews missing from the latest persona version (existing members stay)."""
+        from assistant.personas.synthesis import assign_interviews
+
+        try:
+            persona_set, placements = assign_interviews(
+                services(self).workspace, model=services(self).chat_model()
+            )
+        except Exception as exc:
+            services(self).report_error(exc)
+            self.post_message(self.Done(""))
+            return
+        if not placements:
+            self.post_message(self.Done("Every interview with findings is already in the personas."))
+            return
+        labels = {p.id: p.label for p in persona_set.personas}
+        placed = [f"{i} → {labels.get(p, p) if p else 'no good fit'}" for i, p in placements.items()]
+        self.post_message(self.Done(f"Persona version {persona_set.version}: " + "; ".join(placed)))
 
 
 def describe_import(report: Any) -> str:

@@ -1,4 +1,4 @@
-"""Side panel of a live interview: timer, question budget per section, and category coverage."""
+"""Side panel of a live interview: timer, sections with their budget and state, and topic coverage."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ from rich.text import Text
 from textual.widgets import Static
 
 from assistant.core.models import CATEGORIES
-from assistant.interview.answers import COVERED_THRESHOLD
 from assistant.interview.session import InterviewSession
 
 BAR_WIDTH = 8
 _SHORT_NAMES = {"critical_event": "critical ev."}
+_SECTION_MARKS = {"done": "✓", "skipped": "–", "over_budget": "!", "current": "▸", "pending": " "}
+_TOPIC_MARKS = {"covered": " ✓", "answered": " ~", "missing": "  "}
 
 
 def format_elapsed(seconds: float) -> str:
@@ -20,34 +21,53 @@ def format_elapsed(seconds: float) -> str:
 
 
 def render_panel(session: InterviewSession, width: int = 26) -> Text:
-    """The panel as rich text: timer, sections with budget left, coverage bars."""
+    """The panel as rich text: timer, sections with budget left and state, coverage bars."""
     text = Text()
-    mode = "self-interview" if session.mode == "self" else "researcher-led"
     text.append(f"⏱ {format_elapsed(session.elapsed_seconds())}", style="bold")
-    text.append(f"  {mode}\n", style="dim")
+    text.append("  researcher-led\n", style="dim")
     text.append("Section".ljust(width - 5) + "left\n", style="bold underline")
     for progress in session.sections_progress():
-        marker = "▸" if progress.current else ("✓" if progress.done else " ")
+        marker = _SECTION_MARKS[progress.status]
         title = progress.title if len(progress.title) <= width - 7 else progress.title[: width - 8] + "…"
-        style = "bold" if progress.current else ("dim" if progress.done else "")
+        style = {"current": "bold", "done": "dim", "skipped": "dim", "over_budget": "bold red"}.get(
+            progress.status, ""
+        )
         text.append(f"{marker} {title}".ljust(width - 3) + f"{progress.remaining:>2}\n", style=style)
-    text.append("Coverage\n", style="bold underline")
+    text.append("Coverage", style="bold underline")
+    text.append("  ✓ heard  ~ asked\n", style="dim")
     coverage = session.coverage()
+    states = session.topic_status()
     for category in CATEGORIES:
         score = coverage[category]
-        filled = round(score * BAR_WIDTH)
+        state = states[category]
+        filled = min(BAR_WIDTH, round(score * BAR_WIDTH))
         name = _SHORT_NAMES.get(category, category).ljust(13)
-        covered = score >= COVERED_THRESHOLD
-        text.append(name, style="" if covered else "yellow")
-        text.append("█" * filled, style="green" if covered else "yellow")
+        colour = {"covered": "green", "answered": "cyan", "missing": "yellow"}[state]
+        text.append(name, style="" if state != "missing" else "yellow")
+        text.append("█" * filled, style=colour)
         text.append("░" * (BAR_WIDTH - filled), style="dim")
-        text.append(" ✓\n" if covered else "  \n")
+        text.append(_TOPIC_MARKS[state] + "\n")
     text.rstrip()
     return text
+
+
+def status_line(session: InterviewSession) -> str:
+    """One line for narrow terminals (the panel is hidden): section, budget, topics heard."""
+    current = next((p for p in session.sections_progress() if p.current), None)
+    elapsed = format_elapsed(session.elapsed_seconds())
+    if session.mode == "self":
+        sections = session.sections_progress()
+        number = next((i for i, p in enumerate(sections, start=1) if p.current), len(sections))
+        return f"⏱ {elapsed} · part {number} of {len(sections)}"
+    states = session.topic_status()
+    heard = sum(state != "missing" for state in states.values())
+    where = f"{current.title} ({current.remaining} left)" if current else "all sections done"
+    return f"⏱ {elapsed} · {where} · topics {heard}/{len(states)}"
 
 
 class SessionPanel(Static):
     """Shows where the interview stands; call ``refresh_from`` after every change."""
 
     def refresh_from(self, session: InterviewSession) -> None:
-        self.update(render_panel(session))
+        if self.display:
+            self.update(render_panel(session, max(24, self.size.width - 2)))

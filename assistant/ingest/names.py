@@ -1,0 +1,547 @@
+"""Finding person names without a list of them: a multilingual name index weighed against context.
+
+Every capitalised word (and every lower-case word that is a popular given name and a rare word,
+as automatic transcripts write names) collects evidence over the whole transcript: how popular it
+is as a first or last name in any of 105 countries, how common it is as a word of the transcript's
+language, whether it stands mid-sentence with a capital, and cues around it (a title, "my
+colleague", a greeting, ", our director", "she said"). A word with enough evidence is a name; a run
+of capitalised words that ends in a common word ("Blue Planet Software") is a company or product
+and is kept. The cue words are grammar of en, fr, de, es and pt, not names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.ingest.lexicon import NO_RANK, NameLexicon, commonness, name_lexicon
+
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
+    madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
+    seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora""".split()
+)
+ROLES = frozenset(
+    """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
+    brother sister cousin friend mum mom mother dad father uncle aunt nephew niece neighbour neighbor
+    assistant grandma grandpa grandmother grandfather granddaughter grandson fiancé fiancée girlfriend
+    boyfriend stepson stepdaughter mate buddy pal teammate employee intern apprentice accountant lawyer
+    nurse doctor dentist landlord tenant client customer contact rep coordinator administrator admin
+    secretary receptionist technician engineer driver officer chef cook owner founder ceo cfo coo cto vp
+    trainer coach therapist caregiver carer
+    collègue chef patron patronne mari femme époux épouse fils fille frère sœur soeur cousin cousine ami
+    amie copain copine voisin voisine oncle tante neveu nièce responsable directeur directrice gérant
+    gérante comptable associé associée stagiaire apprenti infirmier infirmière médecin
+    kollege kollegin chef chefin mann frau ehemann ehefrau sohn tochter bruder schwester cousine
+    freund freundin nachbar nachbarin onkel tante neffe nichte leiter leiterin geschäftsführer
+    geschäftsführerin buchhalter buchhalterin mitarbeiter mitarbeiterin azubi partnerin installateur
+    colega compañero compañera jefe jefa esposo esposa marido mujer hijo hija hermano hermana primo prima
+    amigo amiga vecino vecina tío tía sobrino sobrina gerente encargado encargada socio socia contador
+    contadora chefe marido esposa filho filha irmão irmã primo prima amigo amiga vizinho vizinha tio tia
+    sobrinho sobrinha gerente sócio sócia contador contadora diretor diretora supervisora coordenador
+    coordenadora""".split()
+)
+NAMING = frozenset(
+    """named called namens heißt heisst heiße appelle appelait nommé nommée llama llamaba llamado llamada
+    chama chamava chamado chamada""".split()
+)
+GREETINGS = frozenset(
+    """hi hello hey thanks thank cheers bye goodbye dear welcome morning evening merci bonjour bonsoir salut
+    coucou danke hallo servus moin tschüss gracias hola adiós buenas obrigado obrigada olá oi valeu tchau
+    bom boa""".split()
+)
+SPEECH = frozenset(
+    """said says told tells asked asks thinks thought mentioned explained called texted emailed wrote
+    replied answered dit disait pense trouve explique sagt sagte meint meinte erzählt erzählte fragt fragte
+    dijo dice decía piensa cree contó explicó disse diz dizia falou acha contou explicou""".split()
+)
+PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela".split())
+ARTICLES = frozenset("der die den dem la el o a lo".split())
+"""Articles that stand before first names in colloquial de, es, pt ("die Lena", "el Chuy", "o João")."""
+POSSESSIVES = frozenset(
+    """my our his her their your the a an mon ma mes notre nos son sa ses votre le la les un une
+    mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
+    eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma""".split()
+)
+FUNCTION_WORDS = frozenset(
+    """i and but so or then when if yes no well oh okay ok also because after before since with for to of at
+    in on by from as that this these those there here what who how why where which while though although
+    just now maybe yeah sure right like um uh hmm anyway actually honestly basically
+    et mais alors donc ou oui non avec pour chez quand si puis ensuite parce après avant depuis comme dans
+    sur sous par de du des le la les un une au aux ce cette ces voilà bon ben bah euh enfin
+    und aber also dann oder ja nein nee mit für bei wenn weil nach vor seit wie im am zum zur vom der die das
+    den dem des ein eine einen ich wir sie er es na naja genau
+    y pero entonces o sí no con para cuando si porque después antes desde como en el la los las un una al
+    del pues bueno vale claro eh este
+    e mas então ou sim não com para quando se porque depois antes desde como em no na nos nas o a os as um
+    uma ao do da dos das pois bom né tá aí
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december lundi mardi mercredi jeudi vendredi samedi dimanche janvier février
+    mars avril mai juin juillet août septembre octobre novembre décembre montag dienstag mittwoch donnerstag
+    freitag samstag sonntag januar februar märz juni juli oktober dezember lunes martes miércoles jueves
+    viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+    diciembre segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro
+    novembro dezembro""".split()
+)
+PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den ter ten le la bin ibn al el y e mac st".split()
+)
+PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
+ORG_WORDS = frozenset(
+    """gmbh ag kg ug ltd ltd. inc inc. llc plc co co. corp corp. sa sas sarl sl slu lda ltda bv nv oy ab as
+    app apps program programme portal website site tool tools device product vendor brand company
+    group studio studios gym clinic shop store café cafe restaurant bar pub bakery salon school college
+    university hospital centre center hotel church farm garage market team app software platform tool
+    system systems firm partners associates agency foundation institute club bank insurance services
+    solutions logistics consulting engineering labs health care media network office""".split()
+)
+"""Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
+_ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
+_SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n')
+_PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
+
+ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
+_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
+"""Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, DeShawn excepted)."""
+
+GREETED = 1.6
+"""Cue strength of a greeting ("Thanks, Wiebke."): products are named, only people are greeted."""
+CASED_MIN_SHARE = 0.25
+"""A transcript where fewer sentence starts are capitalised is treated as lower-case ASR output."""
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """First word of a sentence or utterance (a capital there says nothing)."""
+
+    @property
+    def cap(self) -> bool:
+        first = self.text[0]
+        return first.isupper() and not (len(self.text) > 1 and self.text.isupper())
+
+    @property
+    def key(self) -> str:
+        return self.text.casefold()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their offsets; French elisions ("d'Emmanuel") lose their article."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(0), match.start()
+        elision = _ELISION.match(word)
+        if elision:
+            word, start = word[elision.end() :], start + elision.end()
+        before = text[:start].rstrip(" \t")
+        initial = not before or before[-1] in _SENTENCE_END
+        tokens.append(Token(word, start, start + len(word), initial))
+    return tokens
+
+
+def is_cased(texts: Sequence[str]) -> bool:
+    """Whether the transcript capitalises sentence starts (ASR output often does not)."""
+    starts = [t for text in texts for t in tokenize(text)[:1]]
+    if len(starts) < 4:
+        return True
+    return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
+
+
+@dataclass
+class _Evidence:
+    cue: float = 0.0
+    cue_hits: int = 0
+    cap_mid: int = 0
+    lower: int = 0
+    org: int = 0
+    place: int = 0
+    pair: int = 0
+    lower_cue: float = 0.0
+
+    def add_cue(self, strength: float) -> None:
+        self.cue = max(self.cue, strength)
+        self.cue_hits += 1
+
+
+@dataclass
+class FoundNames:
+    """Names found in a transcript: full names (several words) and single names."""
+
+    full: list[str] = field(default_factory=list)
+    single: list[str] = field(default_factory=list)
+    lowercase: set[str] = field(default_factory=set)
+    """Names (casefolded) also to be replaced when written in lower case."""
+
+
+class NameFinder:
+    """Scores every candidate word of a transcript and keeps those with enough evidence."""
+
+    THRESHOLD = 2.0
+    LOWER_THRESHOLD = 3.0
+
+    def __init__(self, languages: Iterable[str] = ("en",), lexicon: NameLexicon | None = None) -> None:
+        langs = [lang for lang in languages if lang]
+        self.languages = tuple(dict.fromkeys([*langs, "en"]))
+        self.lower_languages = self.languages if langs else ALL_LANGUAGES
+        """A lower-case name must be a rare word in the transcript's language (in all, when unknown)."""
+        self.german = bool(langs) and langs[0] == "de"
+        self.lexicon = lexicon if lexicon is not None else name_lexicon()
+        self.trace: dict[str, object] = {}
+        """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
+
+    # -- word-level facts ------------------------------------------------------------------
+    def prior(self, word: str) -> float:
+        """Evidence from popularity as a first or last name somewhere in the world."""
+        if "-" in word.strip("-"):
+            return max(self.prior(part) for part in word.split("-") if part)
+        first, last = self.lexicon.ranks(word)
+        rank = min(first, last)
+        if rank == NO_RANK:
+            return 0.0
+        if rank <= 100:
+            return 2.0
+        if rank <= 1000:
+            return 1.5
+        if rank <= 5000:
+            return 1.0
+        if rank <= 20000:
+            return 0.5
+        return 0.3
+
+    def first_rank(self, word: str) -> int:
+        if "-" in word.strip("-"):
+            return min(self.first_rank(part) for part in word.split("-") if part)
+        return self.lexicon.ranks(word)[0]
+
+    def last_rank(self, word: str) -> int:
+        if "-" in word.strip("-"):
+            return min(self.last_rank(part) for part in word.split("-") if part)
+        return self.lexicon.ranks(word)[1]
+
+    def common(self, word: str) -> float:
+        if "-" in word.strip("-"):
+            return min(self.common(part) for part in word.split("-") if part)
+        return commonness(word, self.languages)
+
+    def penalty(self, word: str) -> float:
+        """Evidence against a name from being a common word; the most popular names ("Tanaka", "Silva",
+        "Müller") are frequent words only because they are frequent names, so they pay half."""
+        penalty = max(0.0, self.common(word) - 3.0) * 1.2
+        first, last = self.first_rank(word), self.last_rank(word)
+        return penalty / 2 if min(first, last) <= 20 else penalty
+
+    def common_anywhere(self, word: str) -> float:
+        """Commonness where a lower-case name must be rare (see ``lower_languages``)."""
+        if "-" in word.strip("-"):
+            return min(self.common_anywhere(part) for part in word.split("-") if part)
+        return commonness(word, self.lower_languages)
+
+    def place_penalty(self, words: str) -> float:
+        """Evidence against a person from being a town or country name."""
+        size = self.lexicon.place(words)
+        if not size:
+            return 0.0
+        penalty = 2.0 if size >= 9 else 1.5 if size >= 6 else 1.0 if size >= 4 else 0.5
+        if self.first_rank(words) <= 100:
+            penalty /= 2  # Nancy, Victoria, Gloria: the person is as likely as the town
+        return penalty
+
+    def nameish(self, word: str) -> bool:
+        """Could stand in a name: a known name that is not a very common word."""
+        return self.prior(word) > 0 and self.common(word) < 4.5
+
+    # -- runs of capitalised words ---------------------------------------------------------
+    def runs(self, text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Index ranges [i, j) of capitalised words written together ("Ana Lúcia dos Reis")."""
+        result: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].cap:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i < 6:
+                gap = text[tokens[j - 1].end : tokens[j].start]
+                if tokens[j].cap and gap in (" ", "  ", "-"):
+                    j += 1
+                elif (
+                    tokens[j].key in PARTICLES
+                    and gap == " "
+                    and j + 1 < len(tokens)
+                    and tokens[j + 1].cap
+                    and text[tokens[j].end : tokens[j + 1].start] == " "
+                ):
+                    j += 2
+                else:
+                    break
+            result.append((i, j))
+            i = j
+        return result
+
+    def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
+        """Skip leading words that are not part of a name; returns the new start and what was skipped."""
+        skipped: str | None = None
+        while i < j:
+            key = tokens[i].key.rstrip(".")
+            if tokens[i].key in TITLES or key in TITLES:
+                skipped = "title"
+            elif key in GREETINGS:
+                skipped = "greeting"
+            elif key in FUNCTION_WORDS or (
+                tokens[i].initial and self.common(key) >= 5.0 and self.first_rank(key) > 1000
+            ):
+                skipped = skipped or "word"
+            else:
+                break
+            i += 1
+        return i, skipped
+
+    def org_run(
+        self,
+        text: str,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        lower_words: set[str] | frozenset[str] = frozenset(),
+    ) -> bool:
+        """A capitalised run that names a company, product or place rather than a person."""
+        if any(_CAMEL.match(tokens[k].text) for k in range(i, j)):
+            return True
+        if j - i >= 2:
+            last, first = tokens[j - 1], tokens[i]
+            head = self.common(last.key)
+            if head >= 3.0 and (self.prior(last.key) < 1.5 or head >= 4.5) or last.key in lower_words:
+                return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
+            if self.common(first.key) >= 3.5 and self.first_rank(first.key) > 300:
+                return True  # "Frutas Peris", "Café Olmo": a trade word, then a name
+            if self.lexicon.place(text[first.start : last.end]) or (
+                i > 0 and self.lexicon.place(text[tokens[i - 1].start : last.end])
+            ):
+                return True
+        after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
+        if after.startswith((" &", " +")) or text[max(0, tokens[i].start - 2) : tokens[i].start] == "& ":
+            return True
+        if j < len(tokens) and tokens[j].key.rstrip(".") in ORG_WORDS:
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if gap.strip(" ,") == "":
+                return True
+        return any(tokens[k].key in ORG_WORDS for k in range(i + 1, j))
+
+    # -- context cues ----------------------------------------------------------------------
+    def _cue_before(self, text: str, tokens: list[Token], i: int, skipped: str | None) -> float:
+        if skipped == "title":
+            return 3.0
+        if skipped == "greeting":
+            return GREETED
+        words = [t.key for t in tokens[max(0, i - 3) : i]]
+        gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
+        if words and gap.strip() in ("", ",", ":"):
+            last = words[-1]
+            if last in TITLES or last.rstrip(".") in TITLES:
+                return 3.0
+            if last in ROLES and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
+                return 2.5
+            if last in ROLES:
+                return 1.5
+            if last in NAMING:
+                return 0.0 if any(w in ORG_WORDS for w in words[:-1]) else 1.5  # "an app called X"
+            if last in GREETINGS or (len(words) >= 2 and words[-2] == "thank" and last == "you"):
+                return GREETED
+            if last in ARTICLES and gap.strip() == "" and self.first_rank(tokens[i].key) <= 200:
+                return 1.5
+        return 0.0
+
+    def _cue_after(self, text: str, tokens: list[Token], j: int) -> float:
+        end = tokens[j - 1].end
+        tail = text[end : end + 40]
+        if re.match(r"['’]s\b", tail):
+            return 0.5
+        nxt = [t.key for t in tokens[j : j + 3]]
+        if not nxt:
+            return 0.0
+        gap = text[end : tokens[j].start]
+        if gap.strip() == ",":
+            if nxt[0] in PRONOUNS:
+                return 1.5
+            if nxt[0] in POSSESSIVES and any(word in ROLES for word in nxt[1:3]):
+                return 2.0
+            if nxt[0] in ROLES:
+                return 2.0
+        if gap.strip() == "" and nxt[0] in PRONOUNS and nxt[0] not in ("who", "qui", "die", "der"):
+            return 1.5
+        if gap.strip() == "" and nxt[0] in SPEECH:
+            return 1.0
+        if (
+            gap.strip() in (".", "?", "!")
+            and text[max(0, tokens[j - 1].start - 2) : tokens[j - 1].start] == ", "
+        ):
+            return 1.5  # "Thank you, Gloria." at the end of a sentence
+        return 0.0
+
+    def _vocative_end(self, text: str, token: Token) -> float:
+        before = text[max(0, token.start - 2) : token.start]
+        after = text[token.end : token.end + 2]
+        if before == ", " and (after[:1] in (".", "?", "!") or not after.strip()):
+            return 1.5
+        return 0.0
+
+    # -- the finder --------------------------------------------------------------------------
+    def find(self, texts: Sequence[str], known: Iterable[str] = ()) -> FoundNames:
+        """Person names in ``texts`` (``known`` names are always names and lend their words)."""
+        cased = is_cased(texts)
+        self.trace = {}
+        evidence: dict[str, _Evidence] = {}
+        spelling: dict[str, str] = {}
+        runs_seen: dict[str, list[str]] = {}
+        lower_pairs: dict[str, list[str]] = {}
+        known_words = {w.casefold() for name in known for w in (t.text for t in tokenize(name))}
+
+        lower_words = (
+            {t.key for text in texts for t in tokenize(text) if not t.initial and t.text.islower()}
+            if cased
+            else set()
+        )
+
+        def ev(word: str) -> _Evidence:
+            key = word.casefold()
+            spelling.setdefault(key, word)
+            return evidence.setdefault(key, _Evidence())
+
+        for text in texts:
+            tokens = tokenize(text)
+            in_run: set[int] = set()
+            for i0, j in self.runs(text, tokens):
+                in_run.update(range(i0, j))
+                i, skipped = self.trim(tokens, i0, j)
+                if i >= j:
+                    continue
+                words = [tokens[k] for k in range(i, j) if tokens[k].key not in PARTICLES]
+                if any(_PLACEHOLDER.match(w.text) for w in words):
+                    continue
+                before = self._cue_before(text, tokens, i, skipped)
+                after = self._cue_after(text, tokens, j)
+                if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
+                    after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
+                cue = max(before, after)
+                strong = cue >= 2.0 and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
+                if not strong and skipped != "title" and self.org_run(text, tokens, i, j, lower_words):
+                    for w in words:
+                        ev(w.text).org += 1
+                    continue
+                previous = tokens[i - 1].key if i > 0 else ""
+                place = previous in PLACE_BEFORE and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
+                for k, word in enumerate(words):
+                    e = ev(word.text)
+                    if cue:
+                        e.add_cue(cue if k == 0 or before == 0 else max(cue, 2.0))
+                    if not word.initial:
+                        e.cap_mid += 1
+                    if place and not cue:
+                        e.place += 1
+                    vocative = self._vocative_end(text, word) if len(words) == 1 else 0.0
+                    if vocative:
+                        e.add_cue(vocative)
+                if len(words) >= 2:
+                    run_text = text[tokens[i].start : tokens[j - 1].end]
+                    runs_seen.setdefault(run_text, [w.text for w in words])
+                    for w in words:
+                        ev(w.text).pair += 1
+            for k, token in enumerate(tokens):
+                if k in in_run or token.cap:
+                    continue
+                key = token.key
+                if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES:
+                    continue
+                if cased and not token.initial:
+                    if key in evidence or self.prior(key) >= 1.0:
+                        ev(token.text).lower += 1
+                # lower-case names of ASR transcripts: a popular given name that is a rare word
+                if self.first_rank(key) <= 1000 and self.common_anywhere(key) < 3.2:
+                    cue = max(self._cue_before(text, tokens, k, None), self._cue_after(text, tokens, k + 1))
+                    if cue:
+                        e = ev(token.text)
+                        e.lower_cue = max(e.lower_cue, cue) + (0.5 if e.lower_cue else 0.0)
+                    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                    if (
+                        nxt is not None
+                        and not nxt.cap
+                        and text[token.end : nxt.start] == " "
+                        and self.last_rank(nxt.key) <= 5000
+                        and self.common_anywhere(nxt.key) < 3.0
+                    ):
+                        lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
+                elif self.first_rank(key) <= 300 and self.common_anywhere(key) < 5.0:
+                    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                    if (
+                        nxt is not None
+                        and not nxt.cap
+                        and text[token.end : nxt.start] == " "
+                        and self.last_rank(nxt.key) <= 5000
+                        and self.common_anywhere(nxt.key) < 3.0
+                        and nxt.key not in FUNCTION_WORDS
+                    ):
+                        lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
+
+        found = FoundNames()
+        person: set[str] = set()
+        for key, e in evidence.items():
+            if key in known_words:
+                person.add(key)
+                continue
+            if spelling[key][:1].isupper():
+                score = (
+                    self.prior(key) - self.penalty(key) + e.cue + 0.5 * min(e.cue_hits - 1, 2) * (e.cue > 0)
+                )
+                rare = self.common(key) < 3.0
+                score += (0.3 if self.german and not rare else 1.0) if e.cap_mid else 0.0
+                score += 1.0 if e.pair else 0.0
+                score += 0.5 if self.common(key) < 2.0 and self.prior(key) >= 1.0 else 0.0
+                score -= 1.5 if e.lower and cased and self.common(key) >= 3.0 else 0.0
+                score -= 1.0 if e.org and not e.cue else 0.0
+                score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
+                score -= self.place_penalty(key) / (2 if e.cue else 1)
+                self.trace[key] = (round(score, 2), e)
+                unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
+                if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
+                    person.add(key)
+            elif e.lower_cue:
+                score = self.prior(key) - self.penalty(key) + e.lower_cue
+                if score >= self.LOWER_THRESHOLD:
+                    person.add(key)
+                    found.lowercase.add(key)
+        for run_text, run_words in runs_seen.items():
+            keys = [w.casefold() for w in run_words]
+            named = [k for k in keys if k in person]
+            first, last = keys[0], keys[-1]
+            strong_cue = max(evidence[k].cue for k in keys) >= 2.0
+            name_like = all(
+                self.prior(k) > 0
+                and (self.common(k) < 4.5 or min(self.first_rank(k), self.last_rank(k)) <= 20)
+                or self.common(k) < 2.5
+                for k in keys
+            )
+            full_name = (
+                self.first_rank(first) <= 1000
+                and self.last_rank(last) <= 20000
+                and self.common(last) < 4.5
+                and evidence[last].org == 0
+                or len(named) == len(keys)
+                or (len(named) >= 1 and all(self.nameish(k) or k in person for k in keys))
+                or (name_like and any(min(self.first_rank(k), self.last_rank(k)) <= 1000 for k in keys))
+                or (name_like and strong_cue)
+            )
+            if full_name and not all(evidence[k].place and not evidence[k].cue for k in keys):
+                found.full.append(run_text)
+                person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
+        for pair, keys in lower_pairs.items():
+            found.full.append(pair)
+            found.lowercase.update(keys)
+            person.update(keys)
+        found.single = sorted(spelling[k] for k in person)
+        return found

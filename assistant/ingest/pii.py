@@ -1,0 +1,214 @@
+"""Patterns for personal data with a shape: e-mails (written and spoken), phones, street addresses, postcodes.
+
+Conventions of en, fr, de, es and pt: national and international phone formats, house number
+before (en, fr) or after (de, es, pt) the street, and the postcodes of those countries. Names have
+no shape and are found in ``names.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_TLDS = (
+    r"com|net|org|edu|gov|io|co|info|biz|eu|uk|ie|us|ca|au|nz|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|"
+    r"it|nl|se|no|dk|fi|pl|example|test|local"
+)
+EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+SPOKEN_EMAIL = re.compile(
+    r"(?<![\w])[^\W\d_][\w-]*(?:\s+(?:dot|underscore|dash|point|punkt|punto|ponto)\s+[^\W_]+(?:\s+[A-Za-z]\b)*)*"
+    r"\s+(?:at|arobase|arroba|ät)\s+[\w-]+(?:\s+(?:dot|point|punkt|punto|ponto)\s+[\w-]+)*"
+    rf"\s+(?:dot|point|punkt|punto|ponto)\s+(?:{_TLDS})\b",
+    re.I,
+)
+"""An address read out in an ASR transcript: 'ana dot ruiz at example dot org'."""
+
+_PHONE_SHAPE = re.compile(
+    r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,6}|\d{1,6})"
+    r"(?:(?:[ .-]|\s-\s)\d{1,6}|\s?\(\d{1,5}\)\s?\d{1,6}){0,7}(?![\w/]|[.,-]\d)"
+)
+_PHONE_CUE = re.compile(
+    r"\b(?:phone|call|ring|tel|telephone|mobile|cell|number|extension|ext|fax|text|whatsapp|"
+    r"telefon|handy|nummer|anrufen|durchwahl|téléphone|tél|portable|numéro|appeler|appelle[sz]?|"
+    r"teléfono|tel[eé]fono|celular|móvil|movil|número|llama|llamar|telefone|ligar|liga|contato)\b",
+    re.I,
+)
+_DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+_CAP = r"[^\W\d_][\w'’.-]*"
+"""A word (the street-type keyword around it carries the evidence, so case is not required)."""
+_UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
+_EN_STREET_TYPES = (
+    r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Crescent|Cres|Row|Court|Ct|Place|Pl|"
+    r"Terrace|Boulevard|Blvd|Parkway|Pkwy|Square|Sq|Gardens|Grove|Mews|Hill|Park|Walk|Green|Rise|"
+    r"Circle|Cir|Highway|Hwy|Trail|Loop|Broadway|Quay|Wharf|Yard|Gate|View|Vale"
+)
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
+_EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}"
+_CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
+_US_ZIP = r"[A-Z]{2}\s+\d{5}(?:-\d{4})?"
+_TOWN_WORD = rf"(?=[^\W\d_]*[a-zß-ÿ]){_UPPER}"
+_TOWN = rf"{_TOWN_WORD}(?:[ -](?:(?:de|da|do|dos|das|del|la|le|sur|am|an|der|im|en)[ -])?{_TOWN_WORD}){{0,3}}"
+_EN_TAIL = (
+    rf"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat|Fl)\.?\s*#?\w+)?"
+    rf"(?:,\s*{_TOWN}){{0,3}}"
+    rf"(?:,?\s*(?:{_US_ZIP}|{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE})|,\s*\d{{5}}(?:-\d{{4}})?\b)?"
+)
+_EN_ADDRESS = (
+    rf"(?:\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*)?"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:{_UPPER}\s+){{1,3}}(?:{_EN_STREET_TYPES})\b\.?"
+    rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?{_EN_TAIL}"
+)
+_EN_UNIT_ADDRESS = rf"\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*(?:{_UPPER}\s+){{1,3}}(?:{_EN_STREET_TYPES})\b\.?{_EN_TAIL}"
+_POSTCODE_TOWN = rf"(?:,\s*|\s+)(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+{_TOWN}"
+_DE_ADDRESS = (
+    r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
+    r"chaussee|stieg|zeile|kamp|graben|anger|gässle|gässchen|hof)\s+\d{1,4}\s?[a-zA-Z]?\b"
+    rf"(?:{_POSTCODE_TOWN})?"
+)
+_DE_MULTIWORD = (
+    r"\b(?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)"
+    rf"\s+\d{{1,4}}\s?[a-zA-Z]?\b(?:{_POSTCODE_TOWN})?"
+)
+_FR_ADDRESS = (
+    r"\b\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
+    r"route|quai|cours|square|passage|voie|sentier|lotissement|résidence|hameau|rond-point|faubourg|"
+    r"cité|montée|esplanade|promenade|parvis|villa)\s+"
+    r"(?:(?:de|du|des|la|le|les|d'|l'|d’|l’)\s*)*[\w'’-]+(?:\s+(?:(?:de|du|des|la|le|les|et|d'|l'|d’|l’)\s*)*"
+    rf"{_UPPER})*(?:,?\s*\d{{5}}\s+{_TOWN})?"
+)
+_ES_PT_STREET = (
+    r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Plaça|Camino|Ronda|Travesía|Carretera|Calzada|"
+    r"Callejón|Rambla|Carrer|Pasaje|Glorieta|Rua|R\.|Travessa|Tv\.|Praça|Largo|Alameda|Estrada|"
+    r"Passagem|Rodovia|Beco|Viela|Ladeira|Avinguda|Via|Vía"
+)
+_ES_PT_ADDRESS = (
+    rf"\b(?:{_ES_PT_STREET})\s+(?:(?:de|del|dels|de la|de las|de los|la|el|els|d[aeo]s?|d'|d’)\s*)*"
+    rf"{_UPPER}(?:\s+(?:(?:de|del|la|las|los|y|i|e|d[aeo]s?|d'|d’)\s*)*{_UPPER}){{0,4}}"
+    r",?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b"
+    r"(?:,?\s*(?:\d{1,2}[º°ª]\s*\d?[º°ª]?\w?|apto?\.?\s*\w+|apartamento\s*\w+|bloco\s*\w+|casa\s*\w+|"
+    r"sala\s*\w+|piso\s*\w+|puerta\s*\w+|andar\s*\w+|lote\s*\w+|fundos))*"
+    rf"(?:,\s*{_TOWN}(?=,?\s*(?:CEP|\d{{4,5}}-?\d{{3}})))?"
+    rf"(?:,?\s*(?:CEP:?\s*)?\d{{5}}-\d{{3}}|,?\s*\d{{4}}-\d{{3}}\s+{_TOWN}|,?\s*\d{{5}}\s+{_TOWN})?"
+)
+_GRID_ADDRESS = (
+    r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?)\s+\d{1,3}\s?[A-Z]?"
+    r"(?:\s*bis)?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
+)
+"""Colombian and other grid addresses: 'Carrera 76 # 35-21'."""
+ADDRESS = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            _GRID_ADDRESS,
+            _EN_UNIT_ADDRESS,
+            _EN_ADDRESS,
+            _DE_ADDRESS,
+            _DE_MULTIWORD,
+            _FR_ADDRESS,
+            _ES_PT_ADDRESS,
+        )
+    )
+)
+POSTCODE = re.compile(
+    rf"\b(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE})\b(?![-/])"
+    r"|\bCEP:?\s*\d{5}-?\d{3}\b"
+    r"|\b\d{5}-\d{3}\b(?!-)"
+    r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b",
+)
+"""Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, or any postcode announced as one."""
+_UK_LIKE_FALSE = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2})$")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One piece of personal data found in a text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def find_emails(text: str) -> Iterator[Match]:
+    for pattern in (EMAIL, SPOKEN_EMAIL):
+        for match in pattern.finditer(text):
+            yield Match("EMAIL", match.start(), match.end(), match.group(0))
+
+
+def phone_digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _plausible_phone(text: str, start: int, value: str) -> bool:
+    digits = phone_digits(value)
+    if not 7 <= len(digits) <= 15:
+        return False
+    stripped = value.strip()
+    if _DATE_LIKE.fullmatch(stripped):
+        return False
+    groups = [g for g in re.split(r"[\s().-]+", stripped.lstrip("+")) if g]
+    if all(_YEAR.fullmatch(g) for g in groups):
+        return False  # a list or range of years
+    international = stripped.startswith(("+", "00"))
+    if not international and re.fullmatch(r"[1-9]\d{0,2}(?:[ .]\d{3})+", stripped):
+        return False  # an amount with thousands separators
+    if len(groups) > 1 and any(len(g) > 6 for g in groups):
+        return False
+    cue = bool(_PHONE_CUE.search(text[max(0, start - 60) : start]))
+    if len(groups) == 1:
+        return international or (len(digits) >= 9 and (stripped.startswith("0") or cue))
+    if len(digits) >= 9:
+        return True
+    return cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped))
+
+
+def find_phones(text: str) -> Iterator[Match]:
+    for match in _PHONE_SHAPE.finditer(text):
+        value = match.group(0)
+        # a trailing ')' or '(' that is not part of the number
+        value = value.rstrip(" ).-") if value.count("(") < value.count(")") else value.rstrip(" (.-")
+        if _plausible_phone(text, match.start(), value):
+            yield Match("PHONE", match.start(), match.start() + len(value), value)
+
+
+def find_addresses(text: str) -> Iterator[Match]:
+    for match in ADDRESS.finditer(text):
+        value = match.group(0).rstrip(" ,.")
+        yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+    for match in POSTCODE.finditer(text):
+        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
+
+
+def find_terms(text: str, terms: dict[str, str]) -> Iterator[Match]:
+    """Occurrences of listed terms (``term -> kind``), case-insensitive, whole words only."""
+    if not terms:
+        return
+    ordered = sorted(terms, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w@])(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered) + r")(?![\w@])",
+        re.I,
+    )
+    folded = {re.sub(r"\s+", " ", t).casefold(): kind for t, kind in terms.items()}
+    for match in pattern.finditer(text):
+        kind = folded.get(re.sub(r"\s+", " ", match.group(0)).casefold(), "ID")
+        yield Match(kind, match.start(), match.end(), match.group(0))
+
+
+def find_structured(text: str, terms: dict[str, str] | None = None) -> list[Match]:
+    """E-mails, phones, addresses, postcodes and listed terms, without overlaps (earliest, longest first)."""
+    found = [
+        *find_terms(text, terms or {}),
+        *find_emails(text),
+        *find_addresses(text),
+        *find_phones(text),
+    ]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Match] = []
+    for match in found:
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
