@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import catch_up_index, dump_json, main, safe, workspace_of
 from assistant.core.errors import NotFoundError
 from assistant.core.models import format_hms
 from assistant.core.workspace import Workspace
@@ -18,7 +17,7 @@ ROLE_CHOICES = ["participant", "interviewer", "other", "any"]
 
 
 def _shorten(text: str, width: int = 320) -> str:
-    text = " ".join(text.split())
+    text = " ".join(safe(text).split())
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -102,12 +101,14 @@ def print_citations(answer: Any) -> None:
     single_unassigned = len(groups) == 1 and groups[0][0] == "(no persona)"
     for persona, citations in groups:
         if not single_unassigned:
-            click.echo(click.style(f"\n## {persona}", bold=True))
+            click.echo(click.style(safe(f"\n## {persona}"), bold=True))
         for citation in citations:
             speaker = citation.speaker or "(unattributed)"
             click.echo(
-                f"[{citation.utterance_id}] {speaker} ({citation.role}), {citation.interview_id}, "
-                f"{format_hms(citation.start, '--:--:--')}"
+                safe(
+                    f"[{citation.utterance_id}] {speaker} ({citation.role}), {citation.interview_id}, "
+                    f"{format_hms(citation.start, '--:--:--')}"
+                )
             )
             click.echo(f'    "{_shorten(citation.quote)}"')
 
@@ -117,20 +118,20 @@ def render_answer(answer: Any, *, streamed: bool) -> None:
     from assistant.ask.answering import says_not_in_data
 
     if answer.mode == "offline" and answer.answerable:
-        click.echo(click.style(answer.label, italic=True))
+        click.echo(click.style(safe(answer.label), italic=True))
     elif not streamed and answer.answer:
-        click.echo(answer.answer)
+        click.echo(safe(answer.answer))
     if not answer.answerable:
         if streamed and answer.answer and not says_not_in_data(answer.model_reply or ""):
-            click.echo(answer.answer)
+            click.echo(safe(answer.answer))
         if answer.reason:
-            click.echo(click.style(f"({answer.reason})", dim=True))
+            click.echo(click.style(safe(f"({answer.reason})"), dim=True))
         return
     if answer.removed_citations:
         click.echo(
             click.style(
                 f"(removed {len(answer.removed_citations)} citation(s) not in the evidence: "
-                f"{', '.join(answer.removed_citations)})",
+                f"{safe(', '.join(answer.removed_citations))})",
                 dim=True,
             )
         )
@@ -145,7 +146,7 @@ def _stream_printer() -> tuple[Callable[[str], None], list[bool]]:
 
     def on_token(text: str) -> None:
         printed[0] = True
-        click.echo(text, nl=False)
+        click.echo(safe(text), nl=False)  # a model can be made to repeat an escape sequence it read
 
     return on_token, printed
 
@@ -174,6 +175,12 @@ def ask_cmd(
     from assistant.ask.answering import answer_question
 
     workspace = workspace_of(ctx)
+    index_problem, vectors_usable = catch_up_index(workspace, required=False, quiet=as_json)
+    if index_problem:
+        fallback = "; answering from keyword search only" if not vectors_usable and mode != "keyword" else ""
+        click.echo(safe(f"warning: {index_problem}{fallback}"), err=True)
+    if not vectors_usable:
+        mode = "keyword"  # a damaged store is not opened again (Chroma can panic reading one)
     filters = _filters(persona, interviews, category, study, since, until, role)
     model = _model(workspace, offline)
     on_token: Callable[[str], None] | None = None
@@ -190,12 +197,12 @@ def ask_cmd(
         on_token=on_token,
     )
     if as_json:
-        click.echo(json.dumps(answer.public_dict(), ensure_ascii=False, indent=2))
+        click.echo(dump_json(answer.public_dict()))
         return
     if printed[0]:
         click.echo()
     render_answer(answer, streamed=printed[0])
-    if mode != "keyword" and answer.retrieval_mode == "keyword":
+    if mode != "keyword" and answer.retrieval_mode == "keyword" and not index_problem:
         click.echo(click.style("\n(no vector index: keyword search only; run `personas reindex`)", dim=True))
 
 
@@ -223,6 +230,12 @@ def chat_cmd(
         raise NotFoundError(
             f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
         )
+    index_problem, vectors_usable = catch_up_index(workspace, required=False)
+    if index_problem:
+        fallback = "; answering from keyword search only" if not vectors_usable and mode != "keyword" else ""
+        click.echo(safe(f"warning: {index_problem}{fallback}"), err=True)
+    if not vectors_usable:
+        mode = "keyword"  # a damaged store is not opened again (Chroma can panic reading one)
     filters = _filters(persona, interviews, category, study, since, until, role)
     model = _model(workspace, offline)
     session = ChatSession(workspace, model=model, filters=filters, limit=limit, mode=mode)  # type: ignore[arg-type]
@@ -247,7 +260,7 @@ def chat_cmd(
         if printed[0]:
             click.echo()
         if answer.retrieval_query:
-            click.echo(click.style(f"(searched for: {answer.retrieval_query})", dim=True))
+            click.echo(click.style(safe(f"(searched for: {answer.retrieval_query})"), dim=True))
         render_answer(answer, streamed=printed[0])
         click.echo()
     if session.path is not None and session.history:

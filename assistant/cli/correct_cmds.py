@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import NotFoundError, WorkspaceError
 from assistant.core.models import CATEGORIES, Finding
 from assistant.core.workspace import Workspace
@@ -54,18 +52,18 @@ def list_cmd(ctx: click.Context, interview_id: str, as_json: bool) -> None:
             "findings": [{"number": n, **f.public_dict()} for n, f in enumerate(findings, start=1)],
             "rejected": [r.model_dump(mode="json") for r in corrections.rejected],
         }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(dump_json(data))
         return
     if not findings:
         click.echo(f"{interview_id}: no findings yet (run `personas extract {interview_id}` or file one)")
     for number, finding in enumerate(findings, start=1):
-        click.echo(f"#{number:<3} {finding.category:<15} {finding.statement}")
+        click.echo(safe(f"#{number:<3} {finding.category:<15} {finding.statement}"))
         click.echo(
-            f"     \u201c{finding.quote}\u201d  ({', '.join(finding.utterance_ids)}; {finding.engine})"
+            safe(f"     \u201c{finding.quote}\u201d  ({', '.join(finding.utterance_ids)}; {finding.engine})")
         )
     for rejection in corrections.rejected:
         reason = f" ({rejection.reason})" if rejection.reason else ""
-        click.echo(f"rejected  \u201c{rejection.quote}\u201d  {rejection.utterance_id}{reason}")
+        click.echo(safe(f"rejected  \u201c{rejection.quote}\u201d  {rejection.utterance_id}{reason}"))
 
 
 @correct_group.command("add")
@@ -82,11 +80,14 @@ def add_cmd(
     from assistant.extract.corrections import file_finding
 
     workspace = workspace_of(ctx)
-    transcript = workspace.load_transcript(interview_id)
-    if ":" not in utterance_id:
-        utterance_id = f"{interview_id}:{utterance_id}"
-    finding = file_finding(workspace, transcript, utterance_id, quote, category, statement)
-    click.echo(f"filed {finding.category} finding on {finding.utterance_ids[0]}: \u201c{finding.quote}\u201d")
+    with writing(workspace, "correct add"):
+        transcript = workspace.load_transcript(interview_id)
+        if ":" not in utterance_id:
+            utterance_id = f"{interview_id}:{utterance_id}"
+        finding = file_finding(workspace, transcript, utterance_id, quote, category, statement)
+    click.echo(
+        safe(f"filed {finding.category} finding on {finding.utterance_ids[0]}: \u201c{finding.quote}\u201d")
+    )
 
 
 @correct_group.command("category")
@@ -99,8 +100,9 @@ def category_cmd(ctx: click.Context, interview_id: str, number: int, category: s
     from assistant.extract.corrections import recategorise
 
     workspace = workspace_of(ctx)
-    finding = finding_number(workspace, interview_id, number)
-    recategorise(workspace, finding, category)
+    with writing(workspace, "correct category"):
+        finding = finding_number(workspace, interview_id, number)
+        recategorise(workspace, finding, category)
     click.echo(f"#{number}: {finding.category} -> {category}")
 
 
@@ -114,8 +116,9 @@ def edit_cmd(ctx: click.Context, interview_id: str, number: int, statement: str)
     from assistant.extract.corrections import edit_statement
 
     workspace = workspace_of(ctx)
-    updated = edit_statement(workspace, finding_number(workspace, interview_id, number), statement)
-    click.echo(f"#{number}: {updated.statement}")
+    with writing(workspace, "correct edit"):
+        updated = edit_statement(workspace, finding_number(workspace, interview_id, number), statement)
+    click.echo(safe(f"#{number}: {updated.statement}"))
 
 
 @correct_group.command("reject")
@@ -128,9 +131,10 @@ def reject_cmd(ctx: click.Context, interview_id: str, number: int, reason: str) 
     from assistant.extract.corrections import reject
 
     workspace = workspace_of(ctx)
-    finding = finding_number(workspace, interview_id, number)
-    reject(workspace, finding, reason)
-    click.echo(f"rejected #{number}: \u201c{finding.quote}\u201d")
+    with writing(workspace, "correct reject"):
+        finding = finding_number(workspace, interview_id, number)
+        reject(workspace, finding, reason)
+    click.echo(safe(f"rejected #{number}: \u201c{finding.quote}\u201d"))
 
 
 @correct_group.command("unquote")
@@ -166,7 +170,11 @@ def unquote_cmd(ctx: click.Context, persona_id: str, utterance_id: str, field: s
     chosen_field, quote = cited[0]
     from assistant.tui.corrections import remove_persona_quote
 
-    saved = remove_persona_quote(workspace, persona_id, chosen_field, utterance_id, quote)
+    with writing(workspace, "correct unquote"):
+        saved = remove_persona_quote(workspace, persona_id, chosen_field, utterance_id, quote)
     click.echo(
-        f"removed \u201c{quote}\u201d from {persona.label} ({chosen_field}); saved persona version {saved.version}"
+        safe(
+            f"removed \u201c{quote}\u201d from {persona.label} ({chosen_field}); "
+            f"saved persona version {saved.version}"
+        )
     )

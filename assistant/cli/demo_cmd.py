@@ -12,7 +12,7 @@ from typing import Any, Literal, cast
 
 import click
 
-from assistant.cli import main
+from assistant.cli import main, writing
 from assistant.cli.ask_cmds import render_answer
 from assistant.core.errors import AssistantError, WorkspaceError
 from assistant.core.storage import atomic_write_json, atomic_write_text
@@ -98,6 +98,14 @@ def _findings_current(workspace: Workspace, interview_id: str, transcript_hash: 
 @click.option("--engine", type=click.Choice(["auto", "offline", "llm"]), default="auto", show_default=True)
 def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     """Import, index, extract, synthesise, export and ask on the sample transcripts."""
+    sample_dir = samples or sample_study_dir()
+    workspace, created = open_demo_workspace(out_dir)
+    with writing(workspace, "demo"):
+        _run_demo(workspace, created, sample_dir, engine, out_dir)
+
+
+def _run_demo(workspace: Workspace, created: bool, sample_dir: Path, engine: str, out_dir: Path) -> None:
+    """The six steps of the demo, under the workspace's writer lock."""
     from assistant.ask.answering import answer_question
     from assistant.extract.pipeline import extract_interview
     from assistant.ingest.importing import import_paths
@@ -105,8 +113,6 @@ def demo_cmd(out_dir: Path, samples: Path | None, engine: str) -> None:
     from assistant.personas.synthesis import synthesize
     from assistant.personas.versions import latest_persona_set
 
-    sample_dir = samples or sample_study_dir()
-    workspace, created = open_demo_workspace(out_dir)
     mode = "an LLM" if engine != "offline" and workspace.settings.llm_enabled() else "the offline engine"
     state = "created" if created else "kept (your interviews, sessions and chats are untouched)"
     click.echo(f"1/6 workspace {state}: {workspace.root}")

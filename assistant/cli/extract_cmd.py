@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
 import click
 
-from assistant.cli import main, workspace_of
-from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.cli import dump_json, main, safe, workspace_of, writing
+from assistant.core.errors import NotFoundError
 from assistant.core.models import CATEGORIES
 
 
@@ -29,6 +28,14 @@ def _token_text(usage: Any) -> str:
     show_default=True,
     help="auto: the LLM when one is configured, else the offline engine.",
 )
+@click.option(
+    "--fallback",
+    type=click.Choice(["none", "offline"]),
+    default="none",
+    show_default=True,
+    help="When the model cannot be reached or refuses: none = fail and save nothing; "
+    "offline = save the offline engine's findings, labelled offline.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
 @click.option("--force", is_flag=True, help="Ask the model again even when a cached answer exists.")
 @click.pass_context
@@ -37,12 +44,17 @@ def extract_cmd(
     interview_ids: tuple[str, ...],
     all_interviews: bool,
     engine: str,
+    fallback: str,
     as_json: bool,
     force: bool,
 ) -> None:
-    """Extract cited findings from interviews into findings/<id>.json (quotes verified by code)."""
+    """Extract cited findings from interviews into findings/<id>.json (quotes verified by code).
+
+    With --all, an interview whose speaker roles wait for a check is skipped with a warning and
+    the others are extracted (exit status 0). A model that answers none of its calls is an error
+    (exit status 1, nothing saved for that interview) unless --fallback offline is given.
+    """
     from assistant.extract.offline import OfflineExtractor
-    from assistant.extract.pipeline import extract_interview, resolve_engine
     from assistant.providers.embeddings import classifier_embedder
     from assistant.providers.llm import get_chat_model, ledger_for, run_concurrently
 
@@ -59,63 +71,62 @@ def extract_cmd(
     transcripts = [workspace.load_transcript(i) for i in ids]  # NotFoundError before any work starts
     workspace.ensure()
     settings = workspace.settings
+    from assistant.extract.pipeline import resolve_engine
+
     chosen = resolve_engine(workspace, engine, None)  # type: ignore[arg-type]
     model = get_chat_model(settings) if chosen == "llm" else None
     usage = ledger_for(settings) if model is not None else None
     extractor = OfflineExtractor(classifier_embedder(workspace))
+    runner = _Runner(workspace, chosen, model, usage, extractor, force, fallback == "offline", all_interviews)
 
-    current = {"id": ""}
+    with writing(workspace, "extract"):
+        bar: Any
+        with click.progressbar(
+            length=len(transcripts),
+            label=f"extracting ({'llm' if model is not None else 'offline'})",
+            file=sys.stderr,
+            show_eta=True,
+            show_pos=True,
+            item_show_func=lambda _: f"{runner.current}  {_token_text(usage)}".rstrip(),
+        ) as bar:
+            runner.bar = bar
 
-    def show(_: Any) -> str:
-        tokens = _token_text(usage)
-        return f"{current['id']}  {tokens}".rstrip()
+            def done(transcript: Any, _outcome: Any) -> None:
+                bar.update(1, transcript.interview.id)
 
-    with click.progressbar(
-        length=len(transcripts),
-        label=f"extracting ({'llm' if model is not None else 'offline'})",
-        file=sys.stderr,
-        show_eta=True,
-        show_pos=True,
-        item_show_func=show,
-    ) as bar:
+            # Model calls wait on the network, so interviews run side by side up to llm.concurrency;
+            # each interview's findings file is written as it finishes, so Ctrl-C keeps finished ones.
+            limit = max(1, settings.llm.concurrency) if model is not None else 1
+            outcomes = run_concurrently(runner.run_one, transcripts, limit=limit, on_result=done)
 
-        def on_progress(event: str, details: dict[str, Any]) -> None:
-            bar.update(0, current["id"])
-
-        def run_one(transcript: Any) -> Any:
-            current["id"] = transcript.interview.id
-            bar.update(0, current["id"])
-            return extract_interview(
-                workspace,
-                transcript,
-                engine=chosen,
-                model=model,
-                usage=usage,
-                extractor=extractor,
-                force=force,
-                progress=on_progress,
-            )
-
-        def done(transcript: Any, _result: Any) -> None:
-            bar.update(1, transcript.interview.id)
-
-        # Model calls wait on the network, so interviews run side by side up to llm.concurrency;
-        # each interview's findings file is written as it finishes, so Ctrl-C keeps finished ones.
-        limit = max(1, settings.llm.concurrency) if model is not None else 1
-        results = run_concurrently(run_one, transcripts, limit=limit, on_result=done)
-
+    results = [o.result for o in outcomes if o.result is not None]
+    for outcome in outcomes:
+        for line in outcome.warnings:
+            click.echo(safe(f"warning: {line}"), err=True)
+        if outcome.error:
+            click.echo(safe(f"error: {outcome.error}"), err=True)
     if as_json:
         rows = [f.public_dict() for result in results for f in result.shown_findings()]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(dump_json(rows))
     else:
         for result in results:
             stats = result.stats
             click.echo(
-                f"{result.interview_id}: {len(result.shown_findings())} findings  engine {result.engine}  "
-                f"(proposed {stats['proposed']}, verified {stats['verified']}, re-anchored {stats['reanchored']}, "
-                f"dropped {stats['dropped']}, unrelated {stats['unrelated']})"
+                safe(
+                    f"{result.interview_id}: {len(result.shown_findings())} findings  engine {result.engine}  "
+                    f"(proposed {stats['proposed']}, verified {stats['verified']}, re-anchored "
+                    f"{stats['reanchored']}, dropped {stats['dropped']}, unrelated {stats['unrelated']})"
+                )
             )
-        click.echo(f"findings written to {workspace.findings_dir}")
+        if results:
+            click.echo(f"findings written to {workspace.findings_dir}")
+    skipped = [o for o in outcomes if o.skipped]
+    if skipped:
+        click.echo(
+            f"{len(skipped)} interviews skipped until their speaker roles are checked "
+            "(`personas roles` lists them)",
+            err=True,
+        )
     if usage is not None:
         summary = usage.summary()
         cost = f", ${summary['cost_usd']:.4f}" if summary["cost_usd"] is not None else ""
@@ -124,6 +135,130 @@ def extract_cmd(
             f"{summary['completion_tokens']} completion{cost}",
             err=True,
         )
+    failed = [o for o in outcomes if o.error]
+    if failed or (skipped and not all_interviews):
+        sys.exit(1)
+
+
+class _Outcome:
+    """One interview's extraction as the command reports it."""
+
+    def __init__(self, result: Any = None, *, error: str = "", skipped: bool = False) -> None:
+        self.result = result
+        self.error = error
+        self.skipped = skipped
+        self.warnings: list[str] = []
+
+
+class _Runner:
+    """Extracts one interview at a time for the command: roles check, model failures, fallback."""
+
+    def __init__(
+        self,
+        workspace: Any,
+        engine: str,
+        model: Any,
+        usage: Any,
+        extractor: Any,
+        force: bool,
+        fallback_offline: bool,
+        skip_unconfirmed: bool,
+    ) -> None:
+        self.workspace = workspace
+        self.engine = engine
+        self.model = model
+        self.usage = usage
+        self.extractor = extractor
+        self.force = force
+        self.fallback_offline = fallback_offline
+        self.skip_unconfirmed = skip_unconfirmed
+        self.current = ""
+        self.bar: Any = None
+        self.model_down: str | None = None
+        """Set once the model answered none of an interview's calls: later interviews do not wait on it."""
+
+    def _progress(self, event: str, details: dict[str, Any]) -> None:
+        if self.bar is not None:
+            self.bar.update(0, self.current)
+
+    def _extract(self, transcript: Any, engine: str) -> Any:
+        from assistant.extract.pipeline import extract_interview
+
+        return extract_interview(
+            self.workspace,
+            transcript,
+            engine=engine,  # type: ignore[arg-type]
+            model=self.model if engine == "llm" else None,
+            usage=self.usage,
+            extractor=self.extractor,
+            force=self.force,
+            save=False,
+            progress=self._progress,
+        )
+
+    def _model_unreached(self, result: Any, replies: int) -> str | None:
+        """Why the model path produced nothing of the model's (None: it answered usably at least once).
+
+        ``replies`` counts the model's replies during this interview (from the usage ledger): none
+        means it was not reached or refused; some means it answered, but never in a usable form.
+        """
+        stats = result.stats
+        errors, windows = int(stats.get("model_errors", 0)), int(stats.get("windows", 0))
+        if not errors or errors < windows:
+            return None
+        name = self.workspace.settings.llm.model
+        if replies > 0:
+            return (
+                f"the model {name!r} replied but gave no usable answer for any of its {errors} parts "
+                "(too small for the task, or a wrong model name?)"
+            )
+        return (
+            f"the model {name!r} answered none of {errors} calls (server unreachable, or it refused "
+            "them: check llm.base_url, llm.model and the API key)"
+        )
+
+    def run_one(self, transcript: Any) -> _Outcome:
+        from assistant.extract.pipeline import save_result
+        from assistant.ingest.roles import RolesUnconfirmedError
+
+        interview_id = transcript.interview.id
+        self.current = interview_id
+        self._progress("start", {})
+        try:
+            problem: str | None
+            if self.engine == "llm" and self.model_down is not None:
+                result, problem = None, self.model_down
+            else:
+                replies_before = self.usage.calls if self.usage is not None else 0
+                result = self._extract(transcript, self.engine)
+                replies = (self.usage.calls if self.usage is not None else 0) - replies_before
+                problem = self._model_unreached(result, replies) if self.engine == "llm" else None
+            warnings: list[str] = []
+            if problem is not None:
+                self.model_down = problem
+                if not self.fallback_offline:
+                    return _Outcome(
+                        error=f"{interview_id}: {problem}; nothing saved (add --fallback offline to save "
+                        "the offline engine's findings instead)"
+                    )
+                result = self._extract(transcript, "offline")
+                warnings.append(f"{interview_id}: {problem}; saved the offline engine's findings instead")
+            elif result is not None and self.engine == "llm" and int(result.stats.get("model_errors", 0)):
+                warnings.append(
+                    f"{interview_id}: {result.stats['model_errors']} of {result.stats.get('windows')} model "
+                    "calls failed; those parts keep the offline engine's findings"
+                )
+        except RolesUnconfirmedError as exc:
+            if not self.skip_unconfirmed:
+                return _Outcome(error=exc.message)
+            outcome = _Outcome(skipped=True)
+            outcome.warnings.append(f"skipped {exc.message}")
+            return outcome
+        assert result is not None  # every path without a result has returned above
+        save_result(self.workspace, result)
+        outcome = _Outcome(result)
+        outcome.warnings.extend(warnings)
+        return outcome
 
 
 @main.command("findings")
@@ -137,27 +272,41 @@ def extract_cmd(
 def findings_cmd(
     ctx: click.Context, interview_id: str | None, category: str | None, include_unrelated: bool, as_json: bool
 ) -> None:
-    """Show stored findings (of one interview, or all), each with its verified quote."""
+    """Show stored findings (of one interview, or all), each with its verified quote.
+
+    The researcher's own findings (corrections/<id>.json) are shown even before any extraction.
+    """
+    from assistant.extract.corrections import corrected_interview_ids, corrections_path
     from assistant.extract.pipeline import findings_path, load_findings
 
     workspace = workspace_of(ctx)
     if interview_id is not None:
         workspace.load_transcript(interview_id)  # a clear error for an unknown id
-        if not findings_path(workspace, interview_id).exists():
+        if (
+            not findings_path(workspace, interview_id).exists()
+            and not corrections_path(workspace, interview_id).exists()
+        ):
             raise NotFoundError(f"no findings for {interview_id} yet (run `personas extract {interview_id}`)")
-    ids = [interview_id] if interview_id else None
-    try:
-        findings = load_findings(workspace, ids, include_unrelated=include_unrelated)
-    except WorkspaceError:
-        raise
+        ids: list[str] | None = [interview_id]
+    else:
+        extracted = (
+            {p.stem for p in workspace.findings_dir.glob("*.json") if not p.name.startswith(".")}
+            if workspace.findings_dir.is_dir()
+            else set()
+        )
+        only_corrected = set(corrected_interview_ids(workspace)) - extracted
+        ids = None if not only_corrected else sorted(extracted | only_corrected)
+    findings = load_findings(workspace, ids, include_unrelated=include_unrelated)
     if category:
         findings = [f for f in findings if f.category == category]
     if as_json:
-        click.echo(json.dumps([f.public_dict() for f in findings], ensure_ascii=False, indent=2))
+        click.echo(dump_json([f.public_dict() for f in findings]))
         return
     if not findings:
         click.echo("no findings (run `personas extract --all`)")
         return
     for finding in findings:
-        click.echo(f"[{finding.interview_id}] {finding.category:<15} {finding.statement}")
-        click.echo(f"    \u201c{finding.quote}\u201d  ({', '.join(finding.utterance_ids)}; {finding.engine})")
+        click.echo(safe(f"[{finding.interview_id}] {finding.category:<15} {finding.statement}"))
+        click.echo(
+            safe(f"    \u201c{finding.quote}\u201d  ({', '.join(finding.utterance_ids)}; {finding.engine})")
+        )

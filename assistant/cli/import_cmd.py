@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import InputFileError
 from assistant.ingest.formats import FORMAT_CHOICES
 
@@ -30,7 +29,11 @@ class _Printer:
             return
         if self.bar is None:
             self.bar = click.progressbar(
-                length=total, label=f"importing {path.name}", file=sys.stderr, show_pos=True, show_eta=True
+                length=total,
+                label=safe(f"importing {path.name}"),
+                file=sys.stderr,
+                show_pos=True,
+                show_eta=True,
             )
             self.bar.__enter__()
         self.bar.update(1)
@@ -41,44 +44,49 @@ class _Printer:
     def file(self, path: Path, results: list[Any]) -> None:
         failed = [r for r in results if r.status == "failed"]
         for result in failed:
-            click.echo(result.line(), err=True)  # errors stay visible on stderr, even with --json
+            click.echo(safe(result.line()), err=True)  # errors stay visible on stderr, even with --json
         if self.as_json:
             return
         notes = list(dict.fromkeys(note for r in results for note in r.notes))
         if len(results) <= ROWS_SHOWN:
             for result in results:
                 if result.status != "failed":
-                    click.echo(result.line())
+                    click.echo(safe(result.line()))
             for note in notes:
-                click.echo(f"  detected: {note}")
+                click.echo(safe(f"  detected: {note}"))
             for result in results:
                 for warning in result.warnings:
-                    click.echo(f"warning: {result.where}: {warning}", err=True)
+                    click.echo(safe(f"warning: {result.where}: {warning}"), err=True)
             return
         counts = Counter(r.status for r in results)
         uncertain = [r for r in results if r.roles_uncertain]
         ids = [r.interview_id for r in results if r.interview_id]
         span = f" ({ids[0]} … {ids[-1]})" if len(ids) > 1 else ""
         click.echo(
-            f"{path}: {len(results)} interviews: {counts['imported']} imported, {counts['unchanged']} unchanged, "
-            f"{counts['skipped']} skipped, {counts['failed']} failed{span}"
+            safe(
+                f"{results[0].where.split(' [')[0]}: {len(results)} interviews: {counts['imported']} imported, "
+                f"{counts['unchanged']} unchanged, {counts['skipped']} skipped, {counts['failed']} failed{span}"
+            )
         )
         for note in notes:
-            click.echo(f"  detected: {note}")
+            click.echo(safe(f"  detected: {note}"))
         warnings = Counter(
             w for r in results for w in r.warnings if not r.roles_uncertain or "roles uncertain" not in w
         )
         for warning, count in warnings.most_common(5):
             click.echo(
-                f"warning: {path}: {warning}" + (f" ({count} interviews)" if count > 1 else ""), err=True
+                safe(f"warning: {path}: {warning}" + (f" ({count} interviews)" if count > 1 else "")),
+                err=True,
             )
         for result in [r for r in results if r.status == "skipped"][:5]:
-            click.echo(result.line(), err=True)
+            click.echo(safe(result.line()), err=True)
         if uncertain:
             first = ", ".join(r.interview_id for r in uncertain[:5])
             click.echo(
-                f"warning: {path}: roles uncertain in {len(uncertain)} interviews ({first}{', …' if len(uncertain) > 5 else ''}); "
-                "check them with `personas roles`",
+                safe(
+                    f"warning: {path}: roles uncertain in {len(uncertain)} interviews ({first}"
+                    f"{', …' if len(uncertain) > 5 else ''}); check them with `personas roles`"
+                ),
                 err=True,
             )
 
@@ -142,29 +150,30 @@ def import_cmd(
     if unlabelled_speaker is not None and not unlabelled_speaker.strip():
         raise click.BadParameter("give a speaker name", param_hint="--unlabelled-speaker")
     printer = _Printer(as_json)
-    report = import_paths(
-        workspace,
-        paths,
-        study=study,
-        fmt=fmt,
-        interviewer=list(interviewer),
-        pseudonymise=pseudonymise,
-        index=not no_index,
-        unlabelled_speaker=unlabelled_speaker,
-        force=force,
-        row_progress=printer.rows,
-        file_done=printer.file,
-    )
-    if as_json:
-        click.echo(
-            json.dumps(
-                {"results": [r.as_dict() for r in report.results], "ok": report.ok},
-                ensure_ascii=False,
-                indent=2,
-            )
+    with writing(workspace, "import"):
+        report = import_paths(
+            workspace,
+            paths,
+            study=study,
+            fmt=fmt,
+            interviewer=list(interviewer),
+            pseudonymise=pseudonymise,
+            index=not no_index,
+            unlabelled_speaker=unlabelled_speaker,
+            force=force,
+            row_progress=printer.rows,
+            file_done=printer.file,
         )
+    if as_json:
+        click.echo(dump_json({"results": [r.as_dict() for r in report.results], "ok": report.ok}))
     else:
         click.echo(report.summary())
+        files = {r.path for r in report.results}
+        if report.failed and len(files) > 1:  # the reasons scrolled by: say them again under the count
+            for result in report.failed[:20]:
+                click.echo(safe(f"  failed: {result.message}"), err=True)
+            if len(report.failed) > 20:
+                click.echo(f"  … and {len(report.failed) - 20} more failed (see above)", err=True)
     if not report.ok:
         sys.exit(1)
     if not (report.imported or report.unchanged):
@@ -173,7 +182,7 @@ def import_cmd(
         problem = f"no transcripts found ({skipped} other files skipped)" if skipped else "no files found"
         if skipped and all(r.message.startswith("not an interview") for r in report.skipped):
             problem = "nothing imported: not an interview (use --force to import it anyway)"
-        raise InputFileError(where, problem)
+        raise InputFileError(safe(where), problem)
 
 
 @main.command("pseudonyms")
@@ -202,19 +211,19 @@ def pseudonyms_cmd(
     pseudonymiser = Pseudonymiser(workspace.pseudonyms_path)
     if reverse_text is not None:
         text = sys.stdin.read() if reverse_text == "-" else reverse_text
-        click.echo(pseudonymiser.reverse(text), nl=not text.endswith("\n"))
+        click.echo(safe(pseudonymiser.reverse(text)), nl=not text.endswith("\n"))
         return
     if interview_id is not None:
         transcript = workspace.load_transcript(interview_id)
         for utterance in transcript.utterances:
             speaker = pseudonymiser.reverse(utterance.speaker or "?")
-            click.echo(f"{utterance.id}  {speaker}: {pseudonymiser.reverse(utterance.text)}")
+            click.echo(safe(f"{utterance.id}  {speaker}: {pseudonymiser.reverse(utterance.text)}"))
         return
     if as_json:
-        click.echo(json.dumps(pseudonymiser.entities, ensure_ascii=False, indent=2))
+        click.echo(dump_json(pseudonymiser.entities))
         return
     if not pseudonymiser.entities:
         click.echo(f"no pseudonyms in {workspace.root}")
         return
     for placeholder, original in pseudonymiser.entities.items():
-        click.echo(f"{placeholder:<14} {original}")
+        click.echo(safe(f"{placeholder:<14} {original}"))

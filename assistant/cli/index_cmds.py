@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from typing import Any
 
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import catch_up_index, dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import NotFoundError
 from assistant.core.models import format_hms
 
@@ -39,6 +39,9 @@ def search_cmd(
     from assistant.index.store import open_index
 
     workspace = workspace_of(ctx)
+    problem, _ = catch_up_index(workspace, required=True, quiet=as_json)  # a damaged index is an error, said once
+    if problem:
+        click.echo(f"warning: {safe(problem)}", err=True)
     index = open_index(workspace)
     if index.count() == 0:
         message = (
@@ -56,7 +59,7 @@ def search_cmd(
     )
     if as_json:
         rows = [{"citation": hit.utterance_id, **hit.model_dump(mode="json")} for hit in hits]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(dump_json(rows))
         return
     if not hits:
         click.echo("no matching utterances (try --role any or fewer filters)")
@@ -64,57 +67,67 @@ def search_cmd(
     for hit in hits:
         speaker = hit.speaker or "(unattributed)"
         stamp = format_hms(hit.start)
-        click.echo(f"[{hit.utterance_id}] {hit.score:.3f} {stamp:>8} {speaker} ({hit.role})")
-        click.echo(f"    {hit.text}")
+        click.echo(safe(f"[{hit.utterance_id}] {hit.score:.3f} {stamp:>8} {speaker} ({hit.role})"))
+        click.echo(safe(f"    {hit.text}"))
 
 
 @main.command("reindex")
 @click.pass_context
 def reindex_cmd(ctx: click.Context) -> None:
-    """Rebuild the vector index from the stored transcripts."""
-    from assistant.index.store import reindex
+    """Rebuild the vector index from the stored transcripts (a damaged index is moved aside first)."""
+    from assistant.index.health import rebuild_index
 
     workspace = workspace_of(ctx)
     total_interviews = len(workspace.interview_ids())
     if total_interviews == 0:
-        click.echo(f"no interviews in {workspace.root}: the index is now empty")
+        click.echo(f"no interviews in {safe(workspace.root)}: the index is now empty")
 
     def progress(done: int, total: int, interview_id: str) -> None:
         click.echo(f"[{done}/{total}] {interview_id}", err=True)
 
-    count = reindex(workspace, progress=progress)
-    click.echo(f"indexed {count} utterances from {total_interviews} interviews")
+    with writing(workspace, "reindex"):
+        result = rebuild_index(workspace, progress=progress)
+    if result.moved_aside is not None:
+        click.echo(
+            safe(
+                f"the index was damaged ({result.damage}): moved aside to {result.moved_aside} "
+                "(delete it when you like; `personas doctor` can)"
+            ),
+            err=True,
+        )
+    click.echo(f"indexed {result.utterances} utterances from {result.interviews} interviews")
 
 
 @main.command("index-status")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.pass_context
 def index_status_cmd(ctx: click.Context, as_json: bool) -> None:
-    """Show which embedder and collection the index uses and what is indexed."""
-    from assistant.index.store import indexable_utterances, open_index
+    """Show which embedder and collection the index uses, what is indexed, and whether it is sound."""
+    from assistant.index.health import check_index, describe
 
     workspace = workspace_of(ctx)
-    index = open_index(workspace)
-    indexed = index.indexed_interviews()
-    stale = []
-    for transcript in workspace.transcripts():
-        expected = len(indexable_utterances(transcript))
-        if indexed.get(transcript.interview.id, 0) != expected:
-            stale.append(transcript.interview.id)
-    status: dict[str, Any] = {
-        "location": index.where,
-        "collection": index.name,
-        "embedder": index.embedder.name,
-        "dimension": index.embedder.dimension,
-        "utterances": sum(indexed.values()),
-        "interviews": len(indexed),
-        "out_of_date": stale,
-    }
+    health = check_index(workspace, thorough=True)
+    status = describe(health)
     if as_json:
-        click.echo(json.dumps(status, ensure_ascii=False, indent=2))
+        click.echo(dump_json(status))
         return
-    for key, value in status.items():
-        shown = (", ".join(stale) or "none") if key == "out_of_date" else value
-        click.echo(f"{key:<12} {shown}")
-    if stale:
-        click.echo("run `personas reindex` to bring the index up to date")
+    shown: dict[str, Any] = {
+        "location": health.location,
+        "collection": health.collection or "-",
+        "embedder": health.embedder or "-",
+        "dimension": health.dimension or "-",
+        "utterances": health.utterances,
+        "interviews": health.interviews,
+        "damaged": health.damaged or "no",
+        "out_of_date": ", ".join(health.out_of_date) or "none",
+    }
+    if health.pending:
+        shown["pending"] = ", ".join(health.pending)
+    if health.orphans:
+        shown["orphans"] = ", ".join(health.orphans)
+    for key, value in shown.items():
+        click.echo(safe(f"{key:<12} {value}"))
+    for problem in health.problems():
+        click.echo(safe(problem))
+    if health.damaged is not None:
+        sys.exit(1)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import WorkspaceError
 
 
@@ -54,17 +52,18 @@ def roles_cmd(
                 }
                 for t in flagged
             ]
-            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+            click.echo(dump_json(rows))
             return
         if not flagged:
             click.echo("no interviews with uncertain roles")
             return
         for transcript in flagged:
-            click.echo(f"{transcript.interview.id:<32} {describe_review(transcript)}")
+            click.echo(safe(f"{transcript.interview.id:<32} {describe_review(transcript)}"))
         click.echo(f"{len(flagged)} interviews wait for a check: `personas roles ID` shows one")
         return
     if participant is not None or interviewers or confirm:
-        transcript = confirm_roles(workspace, interview_id, participant, list(interviewers))
+        with writing(workspace, "roles"):
+            transcript = confirm_roles(workspace, interview_id, participant, list(interviewers))
     else:
         transcript = workspace.load_transcript(interview_id)
     interview = transcript.interview
@@ -95,15 +94,17 @@ def roles_cmd(
         "unattributed_utterances": unattributed,
     }
     if as_json:
-        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        click.echo(dump_json(payload))
         return
     if participant is not None or interviewers or confirm:
-        click.echo(f"roles confirmed for {interview.id}: participant {interview.participant}")
+        click.echo(safe(f"roles confirmed for {interview.id}: participant {interview.participant}"))
     click.echo(f"{'speaker':<28} {'role':<12} {'words':>6} {'turns':>6} {'questions':>10}")
     for row in rows:
         click.echo(
-            f"{str(row['speaker'])[:28]:<28} {row['role']:<12} {row['words_share']:>6.0%} {row['turns']:>6} "
-            f"{row['question_share']:>10.0%}"
+            safe(
+                f"{str(row['speaker'])[:28]:<28} {row['role']:<12} {row['words_share']:>6.0%} {row['turns']:>6} "
+                f"{row['question_share']:>10.0%}"
+            )
         )
     if unattributed:
         click.echo(f"{unattributed} utterances have no speaker (prompts, headings or unlabelled lines)")
@@ -114,7 +115,7 @@ def roles_cmd(
         status = f"{describe_review(transcript)}: extraction waits for a check"
     else:
         status = "assigned at import"
-    click.echo(f"confidence {confidence}; {status}")
+    click.echo(safe(f"confidence {confidence}; {status}"))
     if interview.roles_need_review:
         click.echo(
             f"confirm with `personas roles {interview.id} --participant LABEL` (or --confirm if they are right)"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import dump_json, main, safe, workspace_of, writing
 from assistant.core.models import format_hms
 from assistant.core.workspace import Workspace
 
@@ -26,6 +25,8 @@ def init_cmd(directory: Path) -> None:
 @click.pass_context
 def list_cmd(ctx: click.Context, as_json: bool) -> None:
     """List the interviews in the workspace."""
+    from assistant.ingest.roles import describe_review
+
     workspace = workspace_of(ctx)  # a mistyped --workspace is an error, not an empty study
     rows = []
     for transcript in workspace.transcripts():
@@ -40,18 +41,29 @@ def list_cmd(ctx: click.Context, as_json: bool) -> None:
                 "utterances": len(transcript.utterances),
                 "format": interview.format,
                 "source_file": interview.source_file,
+                "roles_need_review": interview.roles_need_review,
+                "roles_review": describe_review(transcript) if interview.roles_need_review else None,
             }
         )
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(dump_json(rows))
         return
     if not rows:
-        click.echo(f"no interviews in {workspace.root} (import some with `personas import FILE`)")
+        click.echo(f"no interviews in {safe(workspace.root)} (import some with `personas import FILE`)")
         return
     for row in rows:
+        marker = "roles?" if row["roles_need_review"] else ""
         click.echo(
-            f"{row['id']:<32} {str(row['participant'] or '-'):<22} {row['utterances']:>5} utt"
-            f"  {row['format']:<12} {row['study'] or ''}"
+            safe(
+                f"{row['id']:<32} {str(row['participant'] or '-'):<22} {row['utterances']:>5} utt"
+                f"  {row['format']:<12} {marker:<7}{row['study'] or ''}"
+            ).rstrip()
+        )
+    flagged = sum(1 for row in rows if row["roles_need_review"])
+    if flagged:
+        click.echo(
+            f"roles?: {flagged} interviews wait for a check of who is speaking before extraction "
+            "(`personas roles` lists them)"
         )
 
 
@@ -63,18 +75,20 @@ def show_cmd(ctx: click.Context, interview_id: str, as_json: bool) -> None:
     """Show one interview's transcript with utterance ids, speakers, roles and times."""
     transcript = workspace_of(ctx).load_transcript(interview_id)
     if as_json:
-        click.echo(json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        click.echo(dump_json(transcript.model_dump(mode="json")))
         return
     interview = transcript.interview
-    click.echo(f"# {interview.title}  [{interview.id}]")
+    click.echo(safe(f"# {interview.title}  [{interview.id}]"))
     click.echo(
-        f"source: {interview.source_file} ({interview.format})  participant: {interview.participant or '-'}"
-        f"  study: {interview.study or '-'}  language: {interview.language or '-'}"
+        safe(
+            f"source: {interview.source_file} ({interview.format})  participant: {interview.participant or '-'}"
+            f"  study: {interview.study or '-'}  language: {interview.language or '-'}"
+        )
     )
     for utterance in transcript.utterances:
         stamp = format_hms(utterance.start)
         speaker = utterance.speaker or "(unattributed)"
-        click.echo(f"[{utterance.id}] {stamp:>8} {speaker} ({utterance.role}): {utterance.text}")
+        click.echo(safe(f"[{utterance.id}] {stamp:>8} {speaker} ({utterance.role}): {utterance.text}"))
 
 
 @main.command("rm")
@@ -85,9 +99,12 @@ def rm_cmd(ctx: click.Context, interview_ids: tuple[str, ...]) -> None:
     from assistant.ingest.edits import remove_interview
 
     workspace = workspace_of(ctx)
-    for interview_id in interview_ids:
-        remove_interview(workspace, interview_id)
-        click.echo(f"removed {interview_id}")
+    with writing(workspace, "rm"):
+        for interview_id in interview_ids:
+            warning = remove_interview(workspace, interview_id)
+            click.echo(f"removed {interview_id}")
+            if warning:
+                click.echo(f"warning: {interview_id}: {safe(warning)}", err=True)
 
 
 @main.command("rename-speaker")
@@ -105,5 +122,7 @@ def rename_speaker_cmd(ctx: click.Context, interview_id: str, old: str, new: str
     """Rename speaker OLD to NEW in one interview (and optionally set the role)."""
     from assistant.ingest.edits import rename_speaker
 
-    count = rename_speaker(workspace_of(ctx), interview_id, old, new, role=role)
-    click.echo(f"renamed {count} utterances in {interview_id}: {old!r} -> {new!r}")
+    workspace = workspace_of(ctx)
+    with writing(workspace, "rename-speaker"):
+        count = rename_speaker(workspace, interview_id, old, new, role=role)
+    click.echo(safe(f"renamed {count} utterances in {interview_id}: {old!r} -> {new!r}"))

@@ -34,11 +34,24 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = text[exc.start : exc.end]
+        raise WorkspaceError(
+            f"{path}: not written: the text holds {bad!r} at character {exc.start}, which is not valid "
+            "Unicode (a lone surrogate)"
+        ) from None
+    atomic_write_bytes(path, data)
 
 
 def atomic_write_json(path: Path, data: Any) -> None:
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    """Write strict JSON: NaN, infinities and lone surrogates are refused, never stored half-valid."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=str, allow_nan=False)
+    except ValueError as exc:
+        raise WorkspaceError(f"{path}: not written: a number is NaN or infinite ({exc})") from None
+    atomic_write_text(path, text + "\n")
 
 
 def read_json(path: Path) -> Any:

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.core.errors import NotFoundError, WorkspaceError
+from assistant.core.lock import STATE_DIR
 from assistant.core.models import Transcript
 from assistant.core.settings import SETTINGS_FILE, Settings, load_settings
 from assistant.core.storage import atomic_write_json, atomic_write_text, read_json
@@ -151,6 +152,15 @@ class Workspace:
         return self.root / "pseudonyms.json"
 
     @property
+    def state_dir(self) -> Path:
+        """Private bookkeeping: the writer lock and the journal of interviews waiting for the index."""
+        return self.root / STATE_DIR
+
+    @property
+    def pending_index_dir(self) -> Path:
+        return self.state_dir / "pending-index"
+
+    @property
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.root)
@@ -187,13 +197,59 @@ class Workspace:
             yield self.load_transcript(interview_id)
 
     def save_transcript(self, transcript: Transcript) -> Path:
+        """Write the transcript atomically, first noting that the index must catch up with it.
+
+        The note (``.personas/pending-index/<id>``) outlives a process killed between saving and
+        indexing, so the next command that searches indexes the interview instead of missing it.
+        """
         self.ensure()
-        path = self.transcript_path(transcript.interview.id)
-        atomic_write_json(path, transcript.model_dump(mode="json"))
+        interview_id = transcript.interview.id
+        path = self.transcript_path(interview_id)
+        noted_before = (self.pending_index_dir / interview_id).exists()
+        self.mark_index_pending(interview_id)
+        try:
+            atomic_write_json(path, transcript.model_dump(mode="json"))
+        except BaseException:
+            if not noted_before:  # nothing was saved, so the index has nothing to catch up
+                self.clear_index_pending(interview_id)
+            raise
         return path
+
+    # -- the index journal ---------------------------------------------------------------
+    def mark_index_pending(self, interview_id: str) -> None:
+        """Note that the index may not match this interview's transcript (saved, changed or removed)."""
+        self.transcript_path(interview_id)  # the id is a safe file name
+        marker = self.pending_index_dir / interview_id
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError as exc:
+            raise WorkspaceError(f"{marker}: cannot write ({exc.strerror or exc})") from exc
+
+    def clear_index_pending(self, interview_id: str) -> None:
+        """The index matches this interview again (call after indexing or removing it)."""
+        try:
+            (self.pending_index_dir / interview_id).unlink(missing_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                f"{self.pending_index_dir / interview_id}: cannot remove ({exc.strerror})"
+            ) from exc
+
+    def index_pending(self) -> list[str]:
+        """Interviews whose index entries may be out of step with their transcript (see above)."""
+        folder = self.pending_index_dir
+        if not folder.is_dir():
+            return []
+        return sorted(
+            p.name
+            for p in folder.iterdir()
+            if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", p.name) and p.is_file()
+        )
 
     def delete_transcript(self, interview_id: str) -> None:
         path = self.transcript_path(interview_id)
+        if path.exists():
+            self.mark_index_pending(interview_id)  # its index entries go with it, even after a kill
         try:
             path.unlink()
         except FileNotFoundError:

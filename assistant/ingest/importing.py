@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+import stat
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from assistant.core.errors import AssistantError, InputFileError, WorkspaceError
+from assistant.core.lock import workspace_lock
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace, slugify
+from assistant.index.health import catch_up, check_store
 from assistant.index.store import UtteranceIndex, open_index
 from assistant.ingest.formats import NotATranscriptError, ParsedTranscript, parse_bytes_all, parse_text
 from assistant.ingest.formats.base import PROMPT
@@ -42,6 +48,12 @@ _NOT_TRANSCRIPT_NAMES = re.compile(
     re.I,
 )
 _GENERIC_TITLES = frozenset({"interview", "transcript", "meeting", "notes"})
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def printable_path(path: Path | str) -> str:
+    """A path as text that can be stored and printed: bytes of a name that is not UTF-8 become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", str(path))
 
 
 @dataclass
@@ -66,7 +78,8 @@ class FileResult:
 
     @property
     def where(self) -> str:
-        return f"{self.path} [{self.key}]" if self.key is not None else str(self.path)
+        shown = printable_path(self.path)
+        return f"{shown} [{self.key}]" if self.key is not None else shown
 
     def line(self) -> str:
         """The one line the CLI prints for this file (or table row)."""
@@ -89,7 +102,7 @@ class FileResult:
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "file": str(self.path),
+            "file": printable_path(self.path),
             "status": self.status,
             "interview_id": self.interview_id,
             "utterances": self.utterances,
@@ -147,6 +160,112 @@ class ImportReport:
             f"{len(self.imported)} imported, {len(self.unchanged)} unchanged, "
             f"{len(self.skipped)} skipped, {len(self.failed)} failed"
         )
+
+
+_KIND_NAMES = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a regular file that can be read to its end (None: it is one).
+
+    Reading a named pipe or a device never ends, so these are refused before they are opened.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # read_limited says what is wrong (not found, no permission)
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _KIND_NAMES if test(mode)), "not a regular file")
+    return f"not a regular file ({kind})"
+
+
+def unstorable(parsed: ParsedTranscript) -> str | None:
+    """Why a parsed interview cannot be stored as it is (None: it can).
+
+    A time that is NaN or infinite is not JSON, and a lone surrogate is not Unicode: stored,
+    either would break every later read of the transcript, so the file is refused instead.
+    """
+    for number, utterance in enumerate(parsed.utterances, start=1):
+        times: tuple[tuple[str, object], ...] = (("start", utterance.start), ("end", utterance.end))
+        for name, value in times:
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return f"utterance {number}: the {name} time {str(value)[:40]!r} is not a number of seconds"
+            if not math.isfinite(value):
+                return f"utterance {number}: the {name} time is {value}, not a number of seconds"
+        texts: tuple[tuple[str, object], ...] = (("text", utterance.text), ("speaker", utterance.speaker))
+        for name, text in texts:
+            if text is None:
+                continue
+            if not isinstance(text, str):
+                return f"utterance {number}: the {name} is not text"
+            bad = _SURROGATE.search(text)
+            if bad:
+                return (
+                    f"utterance {number}: the {name} holds {bad.group()!r}, a lone surrogate that is not "
+                    "valid Unicode"
+                )
+    values = [parsed.title or "", *parsed.attributes.keys(), *parsed.attributes.values()]
+    for value in values:
+        bad = _SURROGATE.search(str(value))
+        if bad:
+            return (
+                f"the title or an attribute holds {bad.group()!r}, a lone surrogate that is not valid Unicode"
+            )
+    return None
+
+
+class _LibraryMessages(logging.Handler):
+    """Collects what parsing libraries log or warn about one file, to say it in one line."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[tuple[str, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.name.startswith("assistant"):
+            return
+        try:
+            text = record.getMessage()
+        except Exception:  # a library's malformed log call must not break an import
+            text = str(record.msg)
+        self.messages.append((record.name.split(".")[0], text))
+
+
+@contextmanager
+def library_messages() -> Iterator[_LibraryMessages]:
+    """Capture library warnings (``logging`` and ``warnings``) raised while one file is read."""
+    handler = _LibraryMessages()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield handler
+    finally:
+        root.removeHandler(handler)
+    for warning in caught:
+        module = getattr(warning.category, "__module__", "") or "python"
+        handler.messages.append((module.split(".")[0], str(warning.message)))
+
+
+def library_warning(handler: _LibraryMessages) -> str | None:
+    """The captured messages as one warning line (None when there were none)."""
+    if not handler.messages:
+        return None
+    sources = sorted({source for source, _ in handler.messages})
+    first = " ".join(handler.messages[0][1].split())[:160]
+    count = len(handler.messages)
+    noun = "message" if count == 1 else "messages"
+    return f"{'/'.join(sources)} reported {count} {noun} reading this file (first: {first})"
 
 
 Progress = Callable[[int, int, FileResult], None]
@@ -227,7 +346,11 @@ class _Importer:
         self.ids: set[str] = set()
         self.not_pseudonymised: set[str] = set()
         self.unattributed: set[str] = set()
-        for transcript in workspace.transcripts():
+        for interview_id in workspace.interview_ids():
+            try:
+                transcript = workspace.load_transcript(interview_id)
+            except AssistantError:
+                continue  # a damaged transcript keeps its id (below); `personas doctor` reports it
             self.hashes[transcript.interview.source_hash] = transcript.interview.id
             self.ids.add(transcript.interview.id)
             if not transcript.interview.pseudonymised:
@@ -321,26 +444,41 @@ class _Importer:
             self.workspace.save_transcript(transcript)
         except WorkspaceError as exc:
             raise InputFileError(
-                source, f"cannot save the transcript in the workspace ({exc.message})"
+                printable_path(source), f"cannot save the transcript in the workspace ({exc.message})"
             ) from exc
         self.hashes[transcript.interview.source_hash] = transcript.interview.id
         return self._index_transcript(transcript)
 
     def _index_transcript(self, transcript: Transcript) -> list[str]:
+        """Index a saved transcript; on success its journal entry is cleared (see Workspace.save_transcript)."""
         if not self.index_enabled:
             return []
         if self._index_error is not None:
-            return [f"not indexed ({self._index_error}); run `personas reindex` later"]
+            return [f"saved but not indexed ({self._index_error}); run `personas reindex`"]
         try:
             if self._index is None:
+                damage = check_store(self.workspace)
+                if damage is not None:
+                    self._index_error = f"the index is damaged: {damage}"
+                    return [f"saved but not indexed ({self._index_error}); run `personas reindex`"]
                 self._index = open_index(self.workspace)
             self._index.upsert_transcript(transcript)
         except AssistantError as exc:
             return [f"saved but not indexed ({exc.message}); run `personas reindex` later"]
         except Exception as exc:  # the transcript is safe on disk; indexing can be redone
-            log.exception("indexing %s failed", transcript.interview.id)
+            log.debug("indexing %s failed", transcript.interview.id, exc_info=True)
             return [f"saved but not indexed ({type(exc).__name__}: {exc}); run `personas reindex` later"]
+        self.workspace.clear_index_pending(transcript.interview.id)
         return []
+
+    def catch_up(self) -> None:
+        """Index what an earlier run saved but did not index (killed, or ``--no-index``)."""
+        if not self.index_enabled or not self.workspace.index_pending():
+            return
+        try:
+            catch_up(self.workspace)
+        except AssistantError as exc:
+            self._index_error = exc.message
 
     def _unchanged(self, path: Path, known: str, key: str | None = None) -> FileResult:
         warnings: list[str] = []
@@ -379,6 +517,9 @@ class _Importer:
                 message=f"not an interview: {refused} (use --force to import it anyway)",
                 notes=list(parsed.notes),
             )
+        problem = unstorable(parsed)
+        if problem is not None:
+            raise InputFileError(printable_path(path), f"{problem}; nothing imported from it")
         transcript = self.build(parsed, source_file=source_file, source_hash=source_hash, stem=stem)
         warnings.extend(self.store(transcript, path))
         interview = transcript.interview
@@ -410,70 +551,116 @@ class _Importer:
         )
 
     def import_file(self, path: Path, from_folder: bool) -> list[FileResult]:
-        """Import one file: one result for a transcript, one per interview for a table."""
+        """Import one file: one result for a transcript, one per interview for a table.
+
+        Never raises for a bad file: whatever goes wrong becomes a failed result naming the file,
+        so a folder import carries on and ends with its summary. Library warnings are said once.
+        """
         if from_folder:
             reason = folder_skip_reason(path)
             if reason:
                 return [FileResult(path, "skipped", message=reason)]
+        irregular = not_regular(path)
+        if irregular is not None:
+            if from_folder:
+                return [FileResult(path, "skipped", message=irregular)]
+            return [FileResult(path, "failed", message=f"{printable_path(path)}: {irregular}")]
+        with library_messages() as captured:
+            results = self._guarded(path, None, lambda: self._import_file(path, from_folder), from_folder)
+        line = library_warning(captured)
+        if line is not None and results:
+            results[0].warnings.append(line)
+        return results
+
+    def _guarded(
+        self, path: Path, key: str | None, work: Callable[[], list[FileResult]], from_folder: bool = False
+    ) -> list[FileResult]:
+        """Run ``work``; any error becomes one failed result for this file (or table row)."""
+        shown = printable_path(path) if key is None else f"{printable_path(path)} [{key}]"
         try:
-            data = read_limited(path)
-            if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: its text sources and coded segments
-                return import_qdpx(self, path, data, FileResult)
-            source_hash = _sha256(data)
-            known = self.hashes.get(source_hash)
-            if known is not None:
-                return [self._unchanged(path, known)]
-            parsed_all = parse_bytes_all(data, path, self.fmt)
-            if len(parsed_all) == 1 and parsed_all[0].key is None:
-                parsed = parsed_all[0]
-                if from_folder and parsed.format == "zoom_chat":
-                    return [
-                        FileResult(
-                            path,
-                            "skipped",
-                            message="Zoom chat log, not a spoken transcript (name it to import)",
-                        )
-                    ]
+            return work()
+        except NotATranscriptError as exc:
+            if key is None and from_folder:
+                return [FileResult(path, "skipped", key=key, message=_SURROGATE.sub("\ufffd", exc.problem))]
+            return [FileResult(path, "failed", key=key, message=f"{shown}: {exc.problem}")]
+        except InputFileError as exc:
+            return [FileResult(path, "failed", key=key, message=f"{shown}: {exc.problem}")]
+        except AssistantError as exc:
+            return [FileResult(path, "failed", key=key, message=f"{shown}: {exc.message}")]
+        except RecursionError:
+            return [FileResult(path, "failed", key=key, message=f"{shown}: nested too deeply to read")]
+        except MemoryError:
+            return [FileResult(path, "failed", key=key, message=f"{shown}: too large to read in memory")]
+        except Exception as exc:  # a reader's bug must not stop the other files; say which file
+            log.debug("importing %s failed", shown, exc_info=True)
+            detail = " ".join(str(exc).split())[:200]
+            return [
+                FileResult(
+                    path,
+                    "failed",
+                    key=key,
+                    message=f"{shown}: cannot read it (internal error {type(exc).__name__}: {detail}); "
+                    "please report this file",
+                )
+            ]
+
+    def _import_file(self, path: Path, from_folder: bool) -> list[FileResult]:
+        data = read_limited(path)
+        if path.suffix.lower() == ".qdpx":  # a REFI-QDA project: its text sources and coded segments
+            return import_qdpx(self, path, data, FileResult)
+        source_hash = _sha256(data)
+        known = self.hashes.get(source_hash)
+        if known is not None:
+            return [self._unchanged(path, known)]
+        parsed_all = parse_bytes_all(data, path, self.fmt)
+        if len(parsed_all) == 1 and parsed_all[0].key is None:
+            parsed = parsed_all[0]
+            if from_folder and parsed.format == "zoom_chat":
+                return [
+                    FileResult(
+                        path,
+                        "skipped",
+                        message="Zoom chat log, not a spoken transcript (name it to import)",
+                    )
+                ]
+            return [
+                self.import_one(
+                    parsed,
+                    path,
+                    source_file=printable_path(path.absolute()),
+                    source_hash=source_hash,
+                    stem=printable_path(_stem(path)),
+                )
+            ]
+        return self._import_table(parsed_all, path)
+
+    def _import_table(self, parsed_all: list[ParsedTranscript], path: Path) -> list[FileResult]:
+        """Every interview of a table; each is idempotent on its own content (a row edited is new).
+
+        A bad row fails alone: the rows before and after it are still imported and reported.
+        """
+        results: list[FileResult] = []
+        stem = printable_path(_stem(path))
+        total = len(parsed_all)
+        for number, parsed in enumerate(parsed_all, start=1):
+            key = parsed.key or str(number)
+
+            def one(parsed: ParsedTranscript = parsed, key: str = key) -> list[FileResult]:
+                content_hash = _content_hash(parsed, self.unlabelled_speaker)
+                known = self.hashes.get(content_hash)
+                if known is not None:
+                    return [self._unchanged(path, known, key)]
                 return [
                     self.import_one(
                         parsed,
                         path,
-                        source_file=str(path.absolute()),
-                        source_hash=source_hash,
-                        stem=_stem(path),
-                    )
-                ]
-            return self._import_table(parsed_all, path)
-        except NotATranscriptError as exc:
-            if from_folder:
-                return [FileResult(path, "skipped", message=exc.problem)]
-            return [FileResult(path, "failed", message=exc.message)]
-        except InputFileError as exc:
-            return [FileResult(path, "failed", message=exc.message)]
-        except AssistantError as exc:
-            return [FileResult(path, "failed", message=f"{path}: {exc.message}")]
-
-    def _import_table(self, parsed_all: list[ParsedTranscript], path: Path) -> list[FileResult]:
-        """Every interview of a table; each is idempotent on its own content (a row edited is new)."""
-        results: list[FileResult] = []
-        stem = _stem(path)
-        total = len(parsed_all)
-        for number, parsed in enumerate(parsed_all, start=1):
-            key = parsed.key or str(number)
-            content_hash = _content_hash(parsed, self.unlabelled_speaker)
-            known = self.hashes.get(content_hash)
-            if known is not None:
-                results.append(self._unchanged(path, known, key))
-            else:
-                results.append(
-                    self.import_one(
-                        parsed,
-                        path,
-                        source_file=f"{path.absolute()}#{key}",
+                        source_file=f"{printable_path(path.absolute())}#{key}",
                         source_hash=content_hash,
                         stem=f"{stem}-{key}",
                     )
-                )
+                ]
+
+            results.extend(self._guarded(path, key, one))
             if self.row_progress is not None:
                 self.row_progress(number, total, path)
         return results
@@ -485,11 +672,13 @@ def _content_hash(parsed: ParsedTranscript, unlabelled_speaker: str | None) -> s
     digest.update(f"table\x1f{parsed.format}\x1f{parsed.key}\x1f{unlabelled_speaker or ''}\x1e".encode())
     for utterance in parsed.utterances:
         digest.update(
-            f"{utterance.speaker}\x1f{utterance.start}\x1f{utterance.end}\x1f{utterance.text}\x1e".encode()
+            f"{utterance.speaker}\x1f{utterance.start}\x1f{utterance.end}\x1f{utterance.text}\x1e".encode(
+                "utf-8", "surrogatepass"
+            )
         )
     for name, value in sorted(parsed.attributes.items()):
-        digest.update(f"{name}\x1f{value}\x1e".encode())
-    digest.update(f"{parsed.title}\x1f{parsed.date}".encode())
+        digest.update(f"{name}\x1f{value}\x1e".encode("utf-8", "surrogatepass"))
+    digest.update(f"{parsed.title}\x1f{parsed.date}".encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -562,28 +751,32 @@ def import_paths(
     look like interviews (monologues, one-speaker files, code tables).
     """
     _check_workspace(workspace)
-    importer = _Importer(
-        workspace,
-        study=study,
-        fmt=fmt,
-        interviewer=interviewer,
-        pseudonymise=pseudonymise,
-        index=index,
-        unlabelled_speaker=unlabelled_speaker,
-        force=force,
-        row_progress=row_progress,
-    )
-    files = collect_files(paths)
-    report = ImportReport()
-    for number, (path, from_folder) in enumerate(files, start=1):
-        results = importer.import_file(path, from_folder)
-        for result in results:
-            report.results.append(result)
-            if progress is not None:
-                progress(number, len(files), result)
-        if file_done is not None:
-            file_done(path, results)
-    return report
+    # One writer at a time: the known hashes and ids below are a snapshot that only holds while
+    # no other process can save a transcript (two imports once gave two files the same id).
+    with workspace_lock(workspace.root, "import"):
+        importer = _Importer(
+            workspace,
+            study=study,
+            fmt=fmt,
+            interviewer=interviewer,
+            pseudonymise=pseudonymise,
+            index=index,
+            unlabelled_speaker=unlabelled_speaker,
+            force=force,
+            row_progress=row_progress,
+        )
+        importer.catch_up()
+        files = collect_files(paths)
+        report = ImportReport()
+        for number, (path, from_folder) in enumerate(files, start=1):
+            results = importer.import_file(path, from_folder)
+            for result in results:
+                report.results.append(result)
+                if progress is not None:
+                    progress(number, len(files), result)
+            if file_done is not None:
+                file_done(path, results)
+        return report
 
 
 def import_text(
@@ -601,25 +794,34 @@ def import_text(
 ) -> FileResult:
     """Import transcript text pasted in the UI (``name`` stands in for a file name)."""
     _check_workspace(workspace)
-    importer = _Importer(
-        workspace,
-        study=study,
-        fmt=fmt,
-        interviewer=interviewer,
-        pseudonymise=pseudonymise,
-        index=index,
-        unlabelled_speaker=unlabelled_speaker,
-        force=force,
-    )
-    pseudo_path = Path(name)
-    source_hash = _sha256(text.encode("utf-8"))
-    known = importer.hashes.get(source_hash)
-    if known is not None:
-        return importer._unchanged(pseudo_path, known)
-    try:
-        parsed = parse_text(text.replace("\r\n", "\n").lstrip("\ufeff"), pseudo_path, importer.fmt)
-        return importer.import_one(
-            parsed, pseudo_path, source_file=name, source_hash=source_hash, stem=pseudo_path.stem or "pasted"
+    with workspace_lock(workspace.root, "import"):
+        importer = _Importer(
+            workspace,
+            study=study,
+            fmt=fmt,
+            interviewer=interviewer,
+            pseudonymise=pseudonymise,
+            index=index,
+            unlabelled_speaker=unlabelled_speaker,
+            force=force,
         )
-    except InputFileError as exc:
-        return FileResult(pseudo_path, "failed", message=exc.message)
+        importer.catch_up()
+        pseudo_path = Path(name)
+        source_hash = _sha256(text.encode("utf-8", "surrogatepass"))
+        known = importer.hashes.get(source_hash)
+        if known is not None:
+            return importer._unchanged(pseudo_path, known)
+
+        def one() -> list[FileResult]:
+            parsed = parse_text(text.replace("\r\n", "\n").lstrip("\ufeff"), pseudo_path, importer.fmt)
+            return [
+                importer.import_one(
+                    parsed,
+                    pseudo_path,
+                    source_file=printable_path(name),
+                    source_hash=source_hash,
+                    stem=printable_path(pseudo_path.stem) or "pasted",
+                )
+            ]
+
+        return importer._guarded(pseudo_path, None, one)[0]

@@ -11,7 +11,7 @@ import numpy as np
 from assistant.personas.versions import Persona, PersonaAttribute
 
 # Attribute fields that are evidence themselves, not claims to be supported by several interviews.
-_NOT_CLAIMS = {"quotes"}
+_NOT_CLAIMS = {"quotes", "day_in_the_life", "disqualifiers"}
 
 
 def _tokens(text: str) -> set[str]:

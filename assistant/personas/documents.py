@@ -13,7 +13,14 @@ from assistant.core.errors import NotFoundError, WorkspaceError
 from assistant.core.models import Transcript, Utterance
 from assistant.core.storage import atomic_write_text
 from assistant.core.workspace import Workspace
-from assistant.personas.versions import ATTRIBUTE_FIELDS, FIELD_TITLES, Persona, PersonaCitation, PersonaSet
+from assistant.personas.versions import (
+    ATTRIBUTE_FIELDS,
+    FIELD_TITLES,
+    Persona,
+    PersonaAttribute,
+    PersonaCitation,
+    PersonaSet,
+)
 
 ExportFormat = Literal["md", "html", "json"]
 WIDE_FIELDS = {"who", "situation", "pains", "disqualifiers", "quotes"}
@@ -159,14 +166,33 @@ def md_escape(text: str) -> str:
     )
 
 
+def evidence_text(attribute: PersonaAttribute, persona: Persona) -> str:
+    """ "3 of 5 members" (members whose findings say the same thing), "thin" when it is one."""
+    total = attribute.member_count or len(persona.members)
+    thin = " · thin evidence" if attribute.thin else ""
+    return f"{attribute.evidence_count} of {total} members{thin}"
+
+
 def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBook) -> str:
     """One persona as Markdown, with footnotes carrying the quote, participant, interview and time."""
     lines = [f"# {md_escape(persona.label)}", "", f"*{version_line(persona_set)}*", ""]
     if persona.negative:
-        lines += ["**Negative persona:** no budget or no intent to buy. Keep out of targeting.", ""]
+        because = (
+            f" Because: {md_escape(persona.disqualified_because)}" if persona.disqualified_because else ""
+        )
+        lines += [f"**Not a target** (no budget, no intent, no authority or wrong fit).{because}", ""]
+    elif persona.priority:
+        lines += [
+            f"**Priority {persona.priority}** in study {md_escape(persona.study or '-')} (pain frequency, critical events).",
+            "",
+        ]
     if persona.summary:
         lines += [md_escape(persona.summary), ""]
-    lines += [f"Interviews ({len(persona.members)}): {', '.join(md_escape(m) for m in persona.members)}", ""]
+    fits = ", ".join(
+        f"{md_escape(m)} (fit {persona.member_fit[m]:+.2f})" if m in persona.member_fit else md_escape(m)
+        for m in persona.members
+    )
+    lines += [f"Members ({len(persona.members)}): {fits}", ""]
     if persona.newest_evidence:
         lines += [f"Newest evidence: {persona.newest_evidence}", ""]
     local: list[int] = []
@@ -178,14 +204,12 @@ def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBo
                 number = book.number(citation)
                 local.append(number)
                 marks.append(f"[^{number}]")
-            if name == "quotes":
+            if name in ("quotes", "day_in_the_life"):
                 lines.append(f"> “{md_escape(attribute.statement)}”{''.join(marks)}")
                 lines.append("")
                 continue
-            count = attribute.evidence_count
-            thin = " · thin evidence" if attribute.thin else ""
             lines.append(
-                f"- {md_escape(attribute.statement)} *({count} interview{'s' if count != 1 else ''}{thin})*{''.join(marks)}"
+                f"- {md_escape(attribute.statement)} *({evidence_text(attribute, persona)})*{''.join(marks)}"
             )
         lines.append("")
     notes = []
@@ -245,6 +269,7 @@ def render_html(workspace: Workspace | None, persona_set: PersonaSet) -> str:
                 {
                     "statement": attribute.statement,
                     "evidence_count": attribute.evidence_count,
+                    "evidence_text": evidence_text(attribute, persona),
                     "thin": bool(attribute.thin),
                     "refs": [book.number(citation) for citation in attribute.citations],
                 }

@@ -1,183 +1,157 @@
-"""Persona synthesis: cluster interviewees by own role level and buying position, draft personas, save versions."""
+"""Persona synthesis per study: group participants, draft cited personas, rank them, save versions.
+
+Interviews of different studies never share a persona. Within a study, participants judged
+disqualified (no budget, no intent, no authority, wrong fit) form the negative persona; the others
+are grouped by what they said about who they are and how they buy (or by another criterion, ``by``).
+The researcher has the last word: personas they pinned (``personas move``, ``merge``, ``split``,
+``rename``) keep their members and labels through a new synthesis.
+"""
 
 from __future__ import annotations
 
 import logging
-import re
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 import numpy as np
 
-from assistant.core.errors import ModelError, NotFoundError
+from assistant.core.errors import ConfigError, ModelError, NotFoundError
 from assistant.core.models import Finding
 from assistant.core.workspace import Workspace, slugify
 from assistant.personas.checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
-from assistant.personas.clustering import (
-    InterviewProfile,
-    build_profiles,
-    cluster_profiles,
-    load_findings_by_interview,
-    profile_features,
-)
 from assistant.personas.drafting import (
     PROMPT_VERSION,
     PersonaDraft,
     attributes_from_draft,
     draft_messages,
-    extractive_attributes,
+    label_is_grounded,
     prompt_budget,
 )
-from assistant.personas.role_signals import LEVEL_NAMES
+from assistant.personas.evidence import (
+    Item,
+    citation_of,
+    day_in_the_life,
+    extractive_attributes,
+    representative_quotes,
+)
+from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model
+from assistant.personas.labels import label_terms, make_label
+from assistant.personas.profiles import (
+    REPRESENTATION,
+    Profile,
+    build_profiles,
+    by_study,
+    load_findings_by_interview,
+    profile_vectors,
+)
 from assistant.personas.versions import (
     Persona,
+    PersonaAttribute,
     PersonaSet,
     latest_persona_set,
     persona_of_interviews,
     save_new_version,
 )
+from assistant.providers.embeddings import Embedder, classifier_embedder
 
 __all__ = [
-    "InterviewProfile",
     "assign_interviews",
-    "build_profiles",
-    "cluster_profiles",
     "latest_persona_set",
     "load_findings_by_interview",
     "persona_of_interviews",
-    "profile_features",
     "synthesize",
     "synthesize_personas",
 ]
 
 logger = logging.getLogger(__name__)
-
 Engine = Literal["auto", "offline", "llm"]
-NO_FIT_SIMILARITY = 0.5
-"""Cosine to the nearest centroid below which ``assign`` says "no good fit"."""
-
-
-# -- labels and summaries ------------------------------------------------------------------------------
-
-
-_ACRONYM_RE = re.compile(r"^(?:[a-z]{1,2}p|c[a-z]o|chro)$")
-
-
-def _plural(title: str) -> str:
-    """An English-style plural of a title's head word ("director of operations" -> "directors of operations")."""
-    words = [w.upper() if _ACRONYM_RE.match(w) else w for w in title.split()]
-    joins = ("of", "de", "des", "du", "do", "da")
-    head = next((i - 1 for i, w in enumerate(words) if i and w in joins), len(words) - 1)
-    word = words[head]
-    if word.isupper():
-        plural = word + "s"
-    elif word.endswith("s") or not word[-1:].isalpha():
-        plural = word
-    elif word.endswith("y") and word[-2:-1] not in "aeiou":
-        plural = word[:-1] + "ies"
-    else:
-        plural = word + "s"
-    words[head] = plural
-    return " ".join(words)
-
-
-def _head_title(title: str) -> str:
-    """A title without its complement ("principal of oak primary" -> "principal")."""
-    return re.split(r"\s+(?:of|de|des|du|do|da)\s+", title, maxsplit=1)[0]
-
-
-def _title_words(members: list[InterviewProfile]) -> tuple[list[str], Counter[str]]:
-    """The members' own titles, most frequent first (each interview counts its main title once).
-
-    When full titles disagree but their heads agree ("principal of X", "principal of Y"), the heads are used.
-    """
-    titles = Counter(p.cues.title for p in members if p.cues.title)
-    heads = Counter(_head_title(p.cues.title) for p in members if p.cues.title)
-    if titles and heads and max(heads.values()) > max(titles.values()):
-        titles = heads
-    return sorted(titles, key=lambda t: (-titles[t], len(t), t)), titles
-
-
-def role_label(members: list[InterviewProfile], negative: bool, index: int) -> str:
-    """A label from the members' most frequent self-described titles, with the number of interviews."""
-    count = f"({len(members)} interview{'s' if len(members) != 1 else ''})"
-    titles, top = _title_words(members)
-    if negative:
-        words = ", ".join(titles[:2])
-        return f"Non-buyers{': ' + words if words else ''} {count}"
-    if not titles:
-        levels = Counter(p.cues.level for p in members if p.cues.level)
-        if not levels:
-            return f"Persona {index} {count}"
-        return f"{LEVEL_NAMES[levels.most_common(1)[0][0]]} {count}"
-    shown = titles[:1] if top[titles[0]] * 2 > len(members) else titles[:2]
-    text = " and ".join(_plural(t) for t in shown)
-    return f"{text[0].upper()}{text[1:]} {count}"
-
-
-_POSITION_WORDS = {
-    "owner": "budget owner and decision-maker",
-    "evaluator": "evaluator who builds the business case",
-    "user": "user and champion without a budget",
-}
-
-
-def extractive_summary(persona: Persona, members: list[InterviewProfile]) -> str:
-    """One line from the label, the dominant buying position and the best-supported pain."""
-    base = persona.label.rsplit(" (", 1)[0].split(":")[0]
-    if persona.negative:
-        position = "no budget or no intent to buy"
-    else:
-        counts: Counter[str] = Counter()
-        for profile in members:
-            counts.update(profile.cues.buying)
-        position = _POSITION_WORDS[counts.most_common(1)[0][0]] if counts else "decision role unclear"
-    pains = [a for a in persona.attributes if a.field == "pains"]
-    pain = f" Most shared pain: “{pains[0].statement.rstrip('.')}”." if pains else ""
-    return f"{base}: {position[0].upper()}{position[1:]}.{pain}"
-
-
-# -- synthesis ---------------------------------------------------------------------------------------
 
 
 @dataclass
 class SynthesisContext:
-    """Everything drafting needs: the embedder, an optional model and its ledger."""
+    """What drafting needs: the embedder, an optional chat model and its ledger."""
 
-    embed: Callable[[list[str]], np.ndarray]
+    embedder: Embedder
     model: Any | None
     settings: Any
     usage: Any | None
 
 
-def _embed_function(workspace: Workspace | None, settings: Any) -> Callable[[list[str]], np.ndarray]:
-    from assistant.providers.embeddings import get_embedder, workspace_embedder
+def _context(
+    workspace: Workspace | None, settings: Any, engine: Engine, model: Any, usage: Any
+) -> SynthesisContext:
+    if engine == "offline":
+        model = None
+    elif model is None and (engine == "llm" or settings.llm_enabled()):
+        from assistant.providers.llm import get_chat_model
 
-    embedder = workspace_embedder(workspace) if workspace is not None else get_embedder(settings)
-
-    def embed(texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, embedder.dimension), dtype=np.float32)
-        return np.asarray(embedder.embed_documents(texts), dtype=float)
-
-    return embed
+        model = get_chat_model(settings)
+        if model is None and engine == "llm":
+            raise ModelError("no chat model is configured (set [llm] in personas.toml or OPENAI_API_KEY)")
+    return SynthesisContext(classifier_embedder(workspace), model, settings, usage)
 
 
-def _draft_persona(
+def _engine_fields(context: SynthesisContext) -> dict[str, Any]:
+    if context.model is None:
+        return {"engine": "offline", "model": None}
+    from assistant.providers.llm import model_name
+
+    return {"engine": "llm", "model": model_name(context.model), "prompt_version": PROMPT_VERSION}
+
+
+# -- drafting -----------------------------------------------------------------------------------
+
+
+def _items(members: list[Profile]) -> list[Item]:
+    return [
+        Item(f"{profile.interview_id}#{n}", finding)
+        for profile in members
+        for n, finding in enumerate(profile.findings, start=1)
+    ]
+
+
+def _positions(workspace: Workspace | None, members: list[Profile]) -> dict[str, int]:
+    """utterance id -> its index in its transcript (the order participants told things)."""
+    positions: dict[str, int] = {}
+    for profile in members:
+        for finding in profile.findings:
+            for utterance_id in finding.utterance_ids:
+                try:
+                    positions[utterance_id] = int(utterance_id.rsplit(":", 1)[1])
+                except (IndexError, ValueError):
+                    positions[utterance_id] = 0
+    return positions
+
+
+def _summary(persona: Persona) -> str:
+    """One line from the best-supported statements about who they are and how they decide."""
+    by_field = persona.by_field()
+    parts = []
+    for field in ("who", "decision_role", "pains"):
+        attributes = by_field.get(field)
+        if attributes:
+            best = max(attributes, key=lambda a: a.evidence_count)
+            parts.append(best.statement.rstrip(". "))
+    if persona.negative and persona.disqualified_because:
+        parts.insert(0, f"Not a target: {persona.disqualified_because.rstrip('. ')}")
+    return ". ".join(parts) + "." if parts else ""
+
+
+def _draft(
     persona: Persona,
-    members: list[InterviewProfile],
+    members: list[Profile],
     context: SynthesisContext,
+    workspace: Workspace | None,
     warnings: list[dict[str, Any]],
 ) -> Persona:
-    findings = [item for profile in members for item in profile.findings]
+    items = _items(members)
     if context.model is not None:
         from assistant.providers.llm import invoke_structured
 
         messages, short_ids = draft_messages(
-            findings,
+            items,
             negative=persona.negative,
             hint_label=persona.label,
             limit=prompt_budget(context.settings.llm.context_tokens),
@@ -200,38 +174,75 @@ def _draft_persona(
                 }
             )
         else:
-            attributes, dropped = attributes_from_draft(draft, short_ids)
+            attributes, dropped = attributes_from_draft(draft, short_ids, context.embedder, len(members))
             if dropped:
                 warnings.append(
                     {
-                        "kind": "uncited_dropped",
+                        "kind": "unsupported_dropped",
                         "persona": persona.id,
                         "count": dropped,
-                        "message": f"{persona.label}: dropped {dropped} model attributes that cited no finding",
+                        "message": f"{persona.label}: dropped {dropped} model attributes whose citations did not support them",
                     }
                 )
             if attributes:
                 persona.attributes = attributes
                 persona.summary = draft.summary.strip()
-                if draft.label.strip():
-                    persona.label = f"{draft.label.strip()} ({len(members)} interviews)"
-                persona.drafted_by = "llm"  # type: ignore[attr-defined]
+                label = draft.label.strip()
+                if label and label_is_grounded(label, items):
+                    persona.label = (
+                        f"Not a target: {label}"
+                        if persona.negative and not label.lower().startswith("not a target")
+                        else label
+                    )
+                elif label:
+                    warnings.append(
+                        {
+                            "kind": "label_not_grounded",
+                            "persona": persona.id,
+                            "message": f"model label {label!r} names words no member said; kept {persona.label!r}",
+                        }
+                    )
+                persona.drafted_by = "llm"
                 return persona
             warnings.append(
                 {
                     "kind": "model_empty",
                     "persona": persona.id,
-                    "message": f"{persona.label}: the model's draft had no attribute citing a finding; used extractive",
+                    "message": f"{persona.label}: no model attribute was supported; used extractive",
                 }
             )
-    persona.attributes = extractive_attributes(findings, context.embed, negative=persona.negative)
-    persona.summary = extractive_summary(persona, members)
-    persona.drafted_by = "extractive"  # type: ignore[attr-defined]
+    positions = _positions(workspace, members)
+    persona.attributes = extractive_attributes(items, context.embedder, len(members), positions)
+    persona.attributes += day_in_the_life(items, positions)
+    persona.attributes += representative_quotes(items)
+    persona.summary = _summary(persona)
+    persona.drafted_by = "extractive"
     return persona
 
 
-def _unique_id(label: str, taken: set[str]) -> str:
-    base = slugify(label.rsplit(" (", 1)[0].split(":")[0], 40) or "persona"
+def _priority(personas: list[Persona], profiles_of: dict[str, Profile]) -> None:
+    """Rank a study's personas by how large and urgent their pain is (negatives are not ranked)."""
+    scored = []
+    for persona in personas:
+        if persona.negative:
+            continue
+        members = [profiles_of[m] for m in persona.members if m in profiles_of]
+        if not members:
+            continue
+        pains = np.mean([len(p.of(("pain",))) for p in members])
+        urgent = np.mean([1.0 if p.of(("critical_event",)) else 0.0 for p in members])
+        shared = max(
+            (a.evidence_count / max(a.member_count, 1) for a in persona.attributes if a.field == "pains"),
+            default=0.0,
+        )
+        persona.priority_score = round(float(len(members) * (1 + pains) * (1 + urgent) * (1 + shared)), 2)
+        scored.append(persona)
+    for rank, persona in enumerate(sorted(scored, key=lambda p: -(p.priority_score or 0)), start=1):
+        persona.priority = rank
+
+
+def _unique_id(label: str, study: str, taken: set[str]) -> str:
+    base = slugify(label.replace("Not a target:", "not-a-target"), 40) or "persona"
     candidate, counter = base, 2
     while candidate in taken:
         candidate = f"{base}-{counter}"
@@ -240,56 +251,127 @@ def _unique_id(label: str, taken: set[str]) -> str:
     return candidate
 
 
-def _newest(members: list[InterviewProfile]) -> str | None:
+def _newest(members: list[Profile]) -> str | None:
     dates = [p.newest for p in members if p.newest is not None]
     return max(dates).isoformat() if dates else None
 
 
-def _finish(
-    persona_set: PersonaSet,
-    profiles: list[InterviewProfile],
-    features: np.ndarray,
-    settings: Any,
-    today: date | None,
-) -> PersonaSet:
-    index = {p.interview_id: i for i, p in enumerate(profiles)}
-    centroids = {
-        persona.id: features[[index[m] for m in persona.members if m in index]].mean(axis=0)
-        for persona in persona_set.personas
-        if any(m in index for m in persona.members)
-    }
-    persona_set.warnings.extend(
-        distinctness_warnings(persona_set.personas, centroids, settings.personas.similarity_threshold)
-    )
-    persona_set.warnings.extend(thin_evidence_warnings(persona_set.personas))
-    persona_set.warnings.extend(
-        stale_warnings(
-            persona_set.personas, settings.personas.stale_months, today or datetime.now(UTC).date()
+def _fit(vectors: np.ndarray, rows: list[int]) -> dict[int, float]:
+    centre = vectors[rows].mean(axis=0)
+    norm = float(np.linalg.norm(centre))
+    return {r: round(float(vectors[r] @ centre / norm), 3) if norm else 0.0 for r in rows}
+
+
+def _attribute_grouping(profiles: list[Profile], name: str) -> Grouping:
+    """Personas by a participant attribute's value (``--by attribute:NAME``), e.g. segment or country."""
+    values: dict[str, list[int]] = {}
+    missing: list[int] = []
+    for index, profile in enumerate(profiles):
+        value = profile.attributes.get(name)
+        (values.setdefault(value, []) if value else missing).append(index)
+    if not values:
+        raise ConfigError(f"no interview has the participant attribute {name!r}")
+    groups = [rows for _v, rows in sorted(values.items())]
+    return Grouping(groups=groups, negative=[], unassigned=missing, k=len(groups), disqualifications=[])
+
+
+def study_personas(
+    study: str,
+    profiles: list[Profile],
+    context: SynthesisContext,
+    workspace: Workspace | None,
+    warnings: list[dict[str, Any]],
+    taken: set[str],
+    *,
+    by: str = "auto",
+    k: int | None = None,
+    allow_single_member: bool = False,
+    model: GroupingModel | None = None,
+) -> tuple[list[Persona], list[str]]:
+    """Personas of one study, and its interviews left unassigned."""
+    if by.startswith("attribute:"):
+        grouping = _attribute_grouping(profiles, by.split(":", 1)[1])
+        vectors = profile_vectors(profiles, context.embedder)
+    else:
+        if by not in REPRESENTATION:
+            raise ConfigError(
+                f"unknown criterion {by!r} (one of: {', '.join(REPRESENTATION)}, attribute:NAME)"
+            )
+        vectors = profile_vectors(profiles, context.embedder, REPRESENTATION[by])
+        grouping = group_study(
+            profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )
+    groups = [(rows, False) for rows in grouping.groups] + (
+        [(grouping.negative, True)] if grouping.negative else []
     )
-    return persona_set
+    terms = label_terms([rows for rows, _n in groups], profiles)
+    personas = []
+    for number, ((rows, negative), words) in enumerate(zip(groups, terms, strict=True), start=1):
+        members = [profiles[i] for i in rows]
+        label = make_label(words, negative=negative, number=number)
+        persona = Persona(
+            id=_unique_id(label, study, taken),
+            label=label,
+            negative=negative,
+            members=[p.interview_id for p in members],
+            newest_evidence=_newest(members),
+            study=study,
+            label_terms=words,
+            member_fit={profiles[r].interview_id: f for r, f in _fit(vectors, rows).items()},
+        )
+        if negative:
+            evidence: list[Finding] = [
+                e for e in (grouping.disqualifications[r].evidence for r in rows) if e is not None
+            ]
+            if evidence:
+                persona.disqualified_because = evidence[0].statement
+        persona = _draft(persona, members, context, workspace, warnings)
+        if negative:
+            for r in rows:
+                finding = grouping.disqualifications[r].evidence
+                if finding is not None:
+                    persona.attributes.insert(
+                        0,
+                        PersonaAttribute(
+                            field="disqualifiers",
+                            statement=finding.statement,
+                            citations=[citation_of(finding)],
+                            evidence_count=1,
+                            member_count=len(members),
+                            finding_ids=[f"{finding.interview_id}#disqualifier"],
+                        ),
+                    )
+        personas.append(persona)
+    unassigned = [profiles[i].interview_id for i in grouping.unassigned]
+    for interview_id in unassigned:
+        warnings.append(
+            {
+                "kind": "unassigned",
+                "interview_id": interview_id,
+                "study": study,
+                "message": f"{interview_id} is alike no other interview of {study}: a candidate for a new persona (left out)",
+            }
+        )
+    return personas, unassigned
 
 
-def _context(
-    workspace: Workspace | None, settings: Any, engine: Engine, model: Any, usage: Any
-) -> SynthesisContext:
-    if engine == "offline":
-        model = None
-    elif model is None:
-        from assistant.providers.llm import get_chat_model
-
-        model = get_chat_model(settings)
-        if model is None and engine == "llm":
-            raise ModelError("no chat model is configured (set [llm] in personas.toml or OPENAI_API_KEY)")
-    return SynthesisContext(_embed_function(workspace, settings), model, settings, usage)
-
-
-def _engine_fields(context: SynthesisContext) -> dict[str, Any]:
-    if context.model is None:
-        return {"engine": "offline", "model": None}
-    from assistant.providers.llm import model_name
-
-    return {"engine": "llm", "model": model_name(context.model), "prompt_version": PROMPT_VERSION}
+def _apply_pins(
+    previous: PersonaSet | None, personas: list[Persona], unassigned: list[str]
+) -> tuple[list[Persona], list[str]]:
+    """Keep the researcher's pinned personas: their members and labels win over the new grouping."""
+    if previous is None:
+        return personas, unassigned
+    pinned = [p for p in previous.personas if p.pinned]
+    if not pinned:
+        return personas, unassigned
+    held = {m for p in pinned for m in p.members}
+    kept = []
+    for persona in personas:
+        persona.members = [m for m in persona.members if m not in held]
+        persona.member_fit = {m: f for m, f in persona.member_fit.items() if m not in held}
+        if persona.members:
+            kept.append(persona)
+    return [p.model_copy(deep=True) for p in pinned] + kept, [i for i in unassigned if i not in held]
 
 
 def synthesize_from_findings(
@@ -303,57 +385,74 @@ def synthesize_from_findings(
     k: int | None = None,
     allow_single_member: bool | None = None,
     today: date | None = None,
-    participant_texts: dict[str, list[str]] | None = None,
+    study: str | None = None,
+    by: str = "auto",
+    grouping_model: GroupingModel | None = None,
 ) -> PersonaSet:
-    """Cluster from scratch and draft every persona (not saved; see :func:`synthesize_personas`)."""
+    """Group and draft every study's personas from scratch (not saved; see :func:`synthesize_personas`)."""
     if settings is None:
         from assistant.core.settings import Settings
 
         settings = workspace.settings if workspace is not None else Settings()
     config = settings.personas
     allow_single = config.allow_single_member if allow_single_member is None else allow_single_member
-    profiles = build_profiles(workspace, findings_by_interview, participant_texts)
-    if not profiles:
+    profiles = build_profiles(workspace, findings_by_interview)
+    studies = by_study(profiles)
+    if study is not None:
+        matches = [
+            s
+            for s in studies
+            if s == study or slugify(s) == slugify(study) or s.lower().startswith(study.lower())
+        ]
+        if not matches:
+            known = ", ".join(sorted(studies)) or "none"
+            raise NotFoundError(f"no interviews with findings in study {study!r} (studies: {known})")
+        studies = {s: studies[s] for s in matches}
+    if not studies:
         raise NotFoundError("no verified findings to synthesise from (run `personas extract` first)")
     context = _context(workspace, settings, engine, model, usage)
-    features = profile_features(profiles, context.embed)
-    clustering = cluster_profiles(
-        profiles,
-        features,
-        k=k if k is not None else config.k,
-        k_min=config.k_min,
-        k_max=config.k_max,
-        allow_single_member=allow_single,
-    )
-    persona_set = PersonaSet(operation="synthesize", **_engine_fields(context))
-    persona_set.k = clustering.k  # type: ignore[attr-defined]
-    persona_set.k_scores = {str(key): value for key, value in clustering.scores.items()}  # type: ignore[attr-defined]
+    persona_set = PersonaSet(operation="synthesize", criterion=by, **_engine_fields(context))
     taken: set[str] = set()
-    groups = [(group, False) for group in clustering.groups]
-    if clustering.negative:
-        groups.append((clustering.negative, True))
-    for number, (group, negative) in enumerate(groups, start=1):
-        members = [profiles[i] for i in group]
-        label = role_label(members, negative, number)
-        persona = Persona(
-            id=_unique_id(label, taken),
-            label=label,
-            negative=negative,
-            members=[p.interview_id for p in members],
-            newest_evidence=_newest(members),
+    for name, members in studies.items():
+        if len(members) < 2:
+            persona_set.unassigned.extend(p.interview_id for p in members)
+            persona_set.warnings.append(
+                {
+                    "kind": "too_few",
+                    "study": name,
+                    "message": f"study {name}: {len(members)} interview with findings; a persona needs at least 2",
+                }
+            )
+            continue
+        personas, unassigned = study_personas(
+            name,
+            members,
+            context,
+            workspace,
+            persona_set.warnings,
+            taken,
+            by=by,
+            k=k if k is not None else config.k,
+            allow_single_member=allow_single,
+            model=grouping_model,
         )
-        persona_set.personas.append(_draft_persona(persona, members, context, persona_set.warnings))
-    persona_set.unassigned = [profiles[i].interview_id for i in clustering.unassigned]
-    for i in clustering.unassigned:
-        reason = "looks like a non-buyer" if profiles[i].cues.is_nonbuyer else "is alike no other interview"
-        persona_set.warnings.append(
-            {
-                "kind": "unassigned",
-                "interview_id": profiles[i].interview_id,
-                "message": f"{profiles[i].interview_id} {reason} and is too few for a persona of its own (left out)",
-            }
+        _priority(personas, {p.interview_id: p for p in members})
+        persona_set.personas.extend(personas)
+        persona_set.unassigned.extend(unassigned)
+    return _finish(persona_set, settings, today)
+
+
+def _finish(persona_set: PersonaSet, settings: Any, today: date | None) -> PersonaSet:
+    persona_set.warnings.extend(
+        distinctness_warnings(persona_set.personas, {}, settings.personas.similarity_threshold)
+    )
+    persona_set.warnings.extend(thin_evidence_warnings(persona_set.personas))
+    persona_set.warnings.extend(
+        stale_warnings(
+            persona_set.personas, settings.personas.stale_months, today or datetime.now(UTC).date()
         )
-    return _finish(persona_set, profiles, features, settings, today)
+    )
+    return persona_set
 
 
 def _missing_findings_warnings(
@@ -365,7 +464,7 @@ def _missing_findings_warnings(
             "interview_id": interview_id,
             "message": (
                 f"{interview_id}: extraction found no participant findings (is a participant identified?)"
-                if (workspace.findings_dir / f"{interview_id}.json").exists()  # extracted, but nothing found
+                if (workspace.findings_dir / f"{interview_id}.json").exists()
                 else f"{interview_id} has no verified findings yet (run `personas extract`)"
             ),
         }
@@ -383,8 +482,11 @@ def synthesize_personas(
     k: int | None = None,
     allow_single_member: bool | None = None,
     today: date | None = None,
+    study: str | None = None,
+    by: str = "auto",
+    grouping_model: GroupingModel | None = None,
 ) -> PersonaSet:
-    """Re-cluster every interview with findings from scratch, draft the personas, save a new version."""
+    """Group every study's interviews with findings from scratch, keep pinned personas, save a version."""
     findings = load_findings_by_interview(workspace)
     persona_set = synthesize_from_findings(
         findings,
@@ -395,13 +497,93 @@ def synthesize_personas(
         k=k,
         allow_single_member=allow_single_member,
         today=today,
+        study=study,
+        by=by,
+        grouping_model=grouping_model,
     )
+    previous = latest_persona_set(workspace)
+    persona_set.personas, persona_set.unassigned = _apply_pins(
+        previous, persona_set.personas, persona_set.unassigned
+    )
+    if study is not None and previous is not None:
+        # Synthesising one study keeps the other studies' personas as they were.
+        studies = {p.study for p in persona_set.personas}
+        kept = [p for p in previous.personas if p.study not in studies and not p.pinned]
+        persona_set.personas = kept + persona_set.personas
     persona_set.warnings.extend(_missing_findings_warnings(workspace, findings))
     return save_new_version(workspace, persona_set)
 
 
 synthesize = synthesize_personas
 """Short name used by ``personas demo``."""
+
+
+# -- placing new interviews -----------------------------------------------------------------------
+
+
+def _raw_vector(profile: Profile, embedder: Embedder) -> np.ndarray:
+    texts = [f.statement for f in profile.of(REPRESENTATION["auto"])] or [
+        f.statement for f in profile.findings
+    ]
+    vector = embedder.embed_documents(texts).mean(axis=0)
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
+
+
+def domain_z(vector: np.ndarray, members: np.ndarray) -> float:
+    """``vector``'s cosine to the members' centre as a z-score among the members' leave-one-out cosines."""
+    own = []
+    for i in range(len(members)):
+        rest = np.delete(members, i, axis=0)
+        if len(rest):
+            own.append(float(members[i] @ _unit(rest.mean(axis=0))))
+    similarity = float(vector @ _unit(members.mean(axis=0)))
+    if len(own) < 2:
+        return 0.0
+    return (similarity - float(np.mean(own))) / max(float(np.std(own)), 1e-3)
+
+
+@dataclass
+class Placement:
+    """How a new interview relates to a study's personas."""
+
+    domain: float
+    """How typical of the study it is: its cosine to the study's centre, as a z-score among the
+    members' own (each member against the others' centre)."""
+    ranked: list[tuple[str, float]]
+    """(persona id, cosine to the persona's centre, both centred on the study), best first."""
+
+
+def placements(
+    new: list[Profile], persona_set: PersonaSet, profiles_of: dict[str, Profile], embedder: Embedder
+) -> dict[str, Placement]:
+    """For each new interview, its fit to the study and to each of the study's personas."""
+    results: dict[str, Placement] = {}
+    for profile in new:
+        personas = [
+            p
+            for p in persona_set.personas
+            if (p.study or profile.study) == profile.study and any(m in profiles_of for m in p.members)
+        ]
+        members = {m for p in personas for m in p.members if m in profiles_of}
+        if not members:
+            results[profile.interview_id] = Placement(0.0, [])
+            continue
+        vectors = {m: _raw_vector(profiles_of[m], embedder) for m in members}
+        centre = np.mean(list(vectors.values()), axis=0)
+        vector = _raw_vector(profile, embedder)
+        domain = domain_z(vector, np.vstack(list(vectors.values())))
+        ranked = []
+        for persona in personas:
+            rows = [vectors[m] for m in persona.members if m in vectors]
+            ranked.append(
+                (persona.id, round(float(_unit(vector - centre) @ _unit(np.mean(rows, axis=0) - centre)), 3))
+            )
+        results[profile.interview_id] = Placement(round(domain, 3), sorted(ranked, key=lambda pair: -pair[1]))
+    return results
 
 
 def assign_interviews(
@@ -411,12 +593,14 @@ def assign_interviews(
     model: Any = None,
     usage: Any = None,
     today: date | None = None,
+    grouping_model: GroupingModel | None = None,
 ) -> tuple[PersonaSet, dict[str, str | None]]:
-    """Place interviews missing from the latest version into its personas (nearest centroid) and save.
+    """Place interviews missing from the latest version into its personas, without forcing them.
 
-    Existing members stay where they are; a new interview whose best cosine is under NO_FIT_SIMILARITY,
-    or whose buying position (non-buyer or not) matches no persona, is reported as "no good fit".
-    Returns the new version and ``{interview_id: persona id or None}`` for the placed interviews.
+    An interview unlike the study's interviews, or whose closest persona (same study) is less alike
+    than the held-out ``no_fit`` similarity, stays unassigned and is reported as a candidate for a new
+    persona. Existing members
+    stay where they are; only personas that gained members are redrafted.
     """
     previous = latest_persona_set(workspace)
     if previous is None:
@@ -424,64 +608,66 @@ def assign_interviews(
     findings = load_findings_by_interview(workspace)
     known = {m for p in previous.personas for m in p.members}
     new_ids = [i for i in findings if i not in known]
-    if not new_ids:  # nothing to place: keep the latest version rather than save an identical one
+    if not new_ids:
         unchanged = previous.model_copy(deep=True)
         unchanged.warnings = _missing_findings_warnings(workspace, findings)
         return unchanged, {}
-    settings = workspace.settings
-    context = _context(workspace, settings, engine, model, usage)
+    model_numbers = grouping_model or shipped_model()
+    context = _context(workspace, workspace.settings, engine, model, usage)
     profiles = build_profiles(workspace, findings)
-    features = profile_features(profiles, context.embed)
-    index = {p.interview_id: i for i, p in enumerate(profiles)}
-    centroids = {
-        persona.id: features[[index[m] for m in persona.members if m in index]].mean(axis=0)
-        for persona in previous.personas
-        if any(m in index for m in persona.members)
-    }
-    placements: dict[str, str | None] = {}
+    profiles_of = {p.interview_id: p for p in profiles}
     persona_set = previous.model_copy(deep=True)
     persona_set.operation = "assign"
     persona_set.created_at = ""
     persona_set.warnings = []
-    persona_set.unassigned = [i for i in previous.unassigned if i not in findings]
-    persona_set.based_on = previous.version  # type: ignore[attr-defined]
+    persona_set.based_on = previous.version
+    persona_set.unassigned = [i for i in previous.unassigned if i not in new_ids]
+    fits = placements([profiles_of[i] for i in new_ids], persona_set, profiles_of, context.embedder)
     by_id = {p.id: p for p in persona_set.personas}
+    placed: dict[str, str | None] = {}
     for interview_id in new_ids:
-        row = features[index[interview_id]]
-        negative = profiles[index[interview_id]].cues.is_nonbuyer
-        best_id, best_cosine = None, -1.0
-        for persona in persona_set.personas:
-            if persona.id not in centroids or persona.negative != negative:
-                continue
-            centroid = centroids[persona.id]
-            norms = float(np.linalg.norm(row) * np.linalg.norm(centroid))
-            cosine = float(row @ centroid / norms) if norms else 0.0
-            if cosine > best_cosine:
-                best_id, best_cosine = persona.id, cosine
-        if best_id is None or best_cosine < NO_FIT_SIMILARITY:
-            placements[interview_id] = None
+        fit = fits[interview_id]
+        best_id, best = fit.ranked[0] if fit.ranked else (None, -1.0)
+        if (
+            best_id is None
+            or fit.domain < model_numbers.no_fit_domain
+            or best < model_numbers.no_fit_similarity
+        ):
+            why = (
+                f"unlike the study's interviews (typicality {fit.domain:.1f} < {model_numbers.no_fit_domain:.1f})"
+                if fit.domain < model_numbers.no_fit_domain
+                else f"closest persona {best_id or 'none'} at {best:.2f} < {model_numbers.no_fit_similarity:.2f}"
+            )
+            placed[interview_id] = None
             persona_set.unassigned.append(interview_id)
             persona_set.warnings.append(
                 {
                     "kind": "no_good_fit",
                     "interview_id": interview_id,
                     "best_persona": best_id,
-                    "similarity": round(best_cosine, 3),
-                    "message": f"{interview_id}: no good fit (best cosine {best_cosine:.2f}); run `personas synthesize`",
+                    "similarity": best,
+                    "domain_similarity": fit.domain,
+                    "message": f"{interview_id}: fits no persona ({why}); a candidate for a new persona",
                 }
             )
             continue
-        placements[interview_id] = best_id
+        placed[interview_id] = best_id
         by_id[best_id].members.append(interview_id)
+        by_id[best_id].member_fit[interview_id] = best
     for persona in persona_set.personas:
-        if not any(m in placements and placements[m] == persona.id for m in persona.members):
+        if not any(placed.get(m) == persona.id for m in persona.members):
             continue
-        members = [profiles[index[m]] for m in persona.members if m in index]
+        members = [profiles_of[m] for m in persona.members if m in profiles_of]
         persona.newest_evidence = _newest(members)
-        persona.label = persona.label.rsplit(" (", 1)[0] + f" ({len(members)} interviews)"
-        _draft_persona(persona, members, context, persona_set.warnings)
+        _draft(persona, members, context, workspace, persona_set.warnings)
     persona_set.unassigned = sorted(set(persona_set.unassigned))
     persona_set.engine = _engine_fields(context)["engine"]
-    persona_set = _finish(persona_set, profiles, features, settings, today)
+    persona_set = _finish(persona_set, workspace.settings, today)
     persona_set.warnings.extend(_missing_findings_warnings(workspace, findings))
-    return save_new_version(workspace, persona_set), placements
+    return save_new_version(workspace, persona_set), placed
+
+
+def members_of(persona_set: PersonaSet, interview_ids: Iterable[str]) -> dict[str, str]:
+    """interview id -> persona id for the given interviews (those placed)."""
+    wanted = set(interview_ids)
+    return {m: p.id for p in persona_set.personas for m in p.members if m in wanted}

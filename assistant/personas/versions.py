@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -25,6 +27,7 @@ ATTRIBUTE_FIELDS: tuple[str, ...] = (
     "decision_criteria",
     "channels",
     "disqualifiers",
+    "day_in_the_life",
     "quotes",
 )
 FIELD_TITLES: dict[str, str] = {
@@ -35,10 +38,11 @@ FIELD_TITLES: dict[str, str] = {
     "goals": "Desired impact and goals",
     "critical_events": "Critical events",
     "triggers": "Triggers",
-    "decision_role": "Decision role (buying centre)",
+    "decision_role": "Decision role and criteria",
     "decision_criteria": "Decision criteria",
     "channels": "Channels",
     "disqualifiers": "Disqualifiers",
+    "day_in_the_life": "A day in the life",
     "quotes": "Representative quotes",
 }
 _VERSION_FILE = re.compile(r"^v(\d{4,})\.json$")
@@ -63,7 +67,9 @@ class PersonaAttribute(BaseModel):
     statement: str
     citations: list[PersonaCitation] = Field(default_factory=list)
     evidence_count: int = 0
-    """Number of distinct interviews whose quotes support the statement."""
+    """Number of distinct member interviews with a finding that says the same thing (checked by code)."""
+    member_count: int = 0
+    """Members of the persona when the attribute was drafted ("evidence_count of member_count")."""
     finding_ids: list[str] = Field(default_factory=list)
     """Ids (``<interview_id>#<n>``) of the findings behind the statement."""
     thin: bool = False
@@ -83,6 +89,18 @@ class Persona(BaseModel):
     attributes: list[PersonaAttribute] = Field(default_factory=list)
     newest_evidence: str | None = None
     """ISO date of the newest member interview (interview date, else import time)."""
+    study: str | None = None
+    member_fit: dict[str, float] = Field(default_factory=dict)
+    """Member interview id -> how typical the member is of the persona (cosine to its centre)."""
+    label_terms: list[str] = Field(default_factory=list)
+    """The members' own phrases the label was made from."""
+    priority: int | None = None
+    """1 = the most pressing persona of its study (pain frequency, critical events); None for negatives."""
+    priority_score: float | None = None
+    disqualified_because: str | None = None
+    pinned: bool = False
+    """Set by a researcher's edit (move, merge, split, rename): a new synthesis keeps this persona."""
+    drafted_by: str = "extractive"
 
     def by_field(self) -> dict[str, list[PersonaAttribute]]:
         grouped: dict[str, list[PersonaAttribute]] = {}
@@ -105,6 +123,9 @@ class PersonaSet(BaseModel):
     unassigned: list[str] = Field(default_factory=list)
     """Interviews that fit no persona (too few alike, or no good fit on assign)."""
     warnings: list[dict[str, Any]] = Field(default_factory=list)
+    criterion: str = "auto"
+    """What tells the personas apart (``--by``): auto, role, decision, pain, goal, trigger, channel, attribute:NAME."""
+    based_on: int | None = None
 
     def persona(self, persona_id: str) -> Persona:
         for persona in self.personas:
@@ -120,35 +141,82 @@ def version_path(workspace: Workspace, version: int) -> Any:
     return workspace.personas_dir / f"v{version:04d}.json"
 
 
-def list_versions(workspace: Workspace) -> list[int]:
-    """Saved version numbers, ascending."""
+_parsed: dict[tuple[str, int, int], PersonaSet | str] = {}
+"""Version files already read in this process, by path, size and mtime: each is read once."""
+
+
+def _read_version(path: Path) -> PersonaSet | str:
+    """The persona set in a version file, or why it is not one (empty, torn, invalid)."""
+    try:
+        status = path.stat()
+    except OSError as exc:
+        return f"unreadable ({exc.strerror})"
+    key = (str(path), status.st_size, status.st_mtime_ns)
+    cached = _parsed.get(key)
+    if cached is not None:
+        return cached if isinstance(cached, str) else cached.model_copy(deep=True)  # callers may edit it
+    result: PersonaSet | str
+    if status.st_size == 0:
+        result = "empty (a run stopped before writing it)"
+    else:
+        try:
+            result = PersonaSet.model_validate(read_json(path))
+        except WorkspaceError as exc:
+            result = "damaged JSON" if "JSON" in exc.message else exc.message
+        except ValidationError as exc:
+            result = f"not a valid persona version ({exc.errors()[0]['msg']})"
+    _parsed[key] = result
+    return result if isinstance(result, str) else result.model_copy(deep=True)
+
+
+def _version_files(workspace: Workspace) -> list[tuple[int, Path]]:
     if not workspace.personas_dir.is_dir():
         return []
-    numbers = []
+    found = []
     for path in workspace.personas_dir.iterdir():
         match = _VERSION_FILE.match(path.name)
         if match:
-            numbers.append(int(match.group(1)))
-    return sorted(numbers)
+            found.append((int(match.group(1)), path))
+    return sorted(found)
+
+
+def list_versions(workspace: Workspace) -> list[int]:
+    """Saved version numbers, ascending; empty or damaged version files are left out (see below)."""
+    return [
+        number for number, path in _version_files(workspace) if isinstance(_read_version(path), PersonaSet)
+    ]
+
+
+def damaged_versions(workspace: Workspace) -> list[tuple[Path, str]]:
+    """Version files that cannot be read (each with why): ignored by every command, reported by doctor.
+
+    Versions are written whole since this check exists; an empty or torn one comes from a run killed
+    by an older release (which reserved the number with an empty file) or from damage on disk.
+    """
+    return [
+        (path, problem)
+        for _, path in _version_files(workspace)
+        if isinstance(problem := _read_version(path), str)
+    ]
 
 
 def load_version(workspace: Workspace, version: int | None = None) -> PersonaSet:
-    """The given version, or the latest; NotFoundError when there is none."""
+    """The given version, or the latest readable one; NotFoundError when there is none."""
     versions = list_versions(workspace)
     if not versions:
-        raise NotFoundError(f"no personas yet in {workspace.personas_dir} (run `personas synthesize`)")
-    chosen = versions[-1] if version is None else version
-    path = version_path(workspace, chosen)
-    try:
-        data = read_json(path)
-    except FileNotFoundError:
-        raise NotFoundError(
-            f"no persona version {chosen} (versions: {', '.join(map(str, versions))})"
-        ) from None
-    try:
-        return PersonaSet.model_validate(data)
-    except ValidationError as exc:
-        raise WorkspaceError(f"{path}: not a valid persona version ({exc.errors()[0]['msg']})") from exc
+        broken = damaged_versions(workspace)
+        extra = f"; {len(broken)} damaged version files ignored (see `personas doctor`)" if broken else ""
+        raise NotFoundError(f"no personas yet in {workspace.personas_dir} (run `personas synthesize`){extra}")
+    if version is None:
+        version = versions[-1]
+    path = version_path(workspace, version)
+    if not path.exists():
+        shown = ", ".join(map(str, versions)) or "none"
+        raise NotFoundError(f"no persona version {version} (versions: {shown})")
+    loaded = _read_version(path)
+    if isinstance(loaded, str):
+        raise WorkspaceError(f"{path}: {loaded}; `personas doctor` moves it aside")
+    return loaded
 
 
 def latest_persona_set(workspace: Workspace) -> PersonaSet | None:
@@ -167,25 +235,39 @@ def persona_of_interviews(workspace: Workspace) -> dict[str, str]:
 
 
 def save_new_version(workspace: Workspace, persona_set: PersonaSet) -> PersonaSet:
-    """Number the set as the next version and write it atomically; never overwrites an old version."""
+    """Number the set as the next version and write it whole; never overwrites an old version.
+
+    The file is written complete under a temporary name and then hard-linked to ``vNNNN.json``,
+    which fails if that number exists: two concurrent runs never share a number, and a run
+    killed at any moment leaves either no version or a whole one (plus, at worst, a hidden
+    temporary file that ``personas doctor`` removes).
+    """
     workspace.ensure()
-    existing = list_versions(workspace)
+    existing = [number for number, _ in _version_files(workspace)]
     number = (existing[-1] if existing else 0) + 1
+    created_at = persona_set.created_at or datetime.now(UTC).replace(microsecond=0).isoformat()
     while True:
+        saved = persona_set.model_copy(update={"version": number, "created_at": created_at})
         path = version_path(workspace, number)
+        temporary = workspace.personas_dir / f".v{number:04d}.{os.getpid()}.json.tmp"
+        atomic_write_json(temporary, saved.public_dict())
         try:
-            # Reserve the number so that two concurrent runs never write the same version.
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            os.close(fd)
+            os.link(temporary, path)
             break
         except FileExistsError:
             number += 1
         except OSError as exc:
-            raise WorkspaceError(f"{path}: cannot write ({exc.strerror})") from exc
-    saved = persona_set.model_copy(update={"version": number})
-    if not saved.created_at:
-        saved.created_at = datetime.now(UTC).replace(microsecond=0).isoformat()
-    atomic_write_json(path, saved.public_dict())
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS):
+                raise WorkspaceError(f"{path}: cannot write ({exc.strerror})") from exc
+            # No hard links on this file system: a rename is as whole, and the workspace lock
+            # that every writing command holds keeps two runs from picking the same number.
+            if path.exists():
+                number += 1
+                continue
+            os.replace(temporary, path)
+            break
+        finally:
+            temporary.unlink(missing_ok=True)
     return saved
 
 

@@ -8,8 +8,10 @@ from typing import Any
 from assistant.ask.answering import Answer, answer_question
 from assistant.extract.offline import OfflineExtractor
 from assistant.extract.pipeline import extract_interview
-from assistant.personas.synthesis import synthesize_personas
-from assistant.personas.versions import PersonaSet
+from assistant.personas.grouping import GroupingModel
+from assistant.personas.profiles import load_findings_by_interview
+from assistant.personas.synthesis import synthesize_from_findings, synthesize_personas
+from assistant.personas.versions import PersonaSet, save_new_version
 from assistant.providers.embeddings import (
     CACHE_FILE,
     CachedEmbedder,
@@ -17,6 +19,7 @@ from assistant.providers.embeddings import (
     EmbeddingCache,
     classifier_embedder,
 )
+from harness.personas_fit import fit_grouping_model
 from harness.study import Study
 from harness.training import LosoTrainer, StudyData, study_data
 from harness.workspaces import SHARED_CACHE, StudyWorkspace
@@ -35,9 +38,12 @@ class Engines:
             classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE)
         )
         self.trainer: LosoTrainer | None = None
+        self.workspaces: dict[str, StudyWorkspace] = {}
+        self.studies: list[Study] = []
 
     def prepare(self, studies: list[Study], workspaces: dict[str, StudyWorkspace]) -> None:
         """Span features and labels of every study, for held-out training."""
+        self.studies, self.workspaces = studies, workspaces
         if not self.loso:
             return
         data: dict[str, StudyData] = {}
@@ -64,8 +70,26 @@ class Engines:
             )
         return results
 
+    def grouping_model(self, study: Study) -> GroupingModel | None:
+        """Grouping numbers chosen on the other studies (their findings were extracted held out too)."""
+        if not self.loso:
+            return None
+        training = [
+            (s, self.workspaces[s.id]) for s in self.studies if s.id != study.id and s.id in self.workspaces
+        ]
+        model = fit_grouping_model(training, self.embedder)
+        self.log(
+            f"{study.id}: grouping numbers {model.typical_size} / z {model.negative_z} / fit {model.no_fit_similarity}"
+        )
+        return model
+
     def synthesize(self, study: Study, sw: StudyWorkspace) -> PersonaSet:
-        return synthesize_personas(sw.workspace, engine="offline")
+        """Personas of the study's workspace (a new version saved, as `personas synthesize` does)."""
+        findings = load_findings_by_interview(sw.workspace)
+        persona_set = synthesize_from_findings(
+            findings, workspace=sw.workspace, engine="offline", grouping_model=self.grouping_model(study)
+        )
+        return save_new_version(sw.workspace, persona_set)
 
     def synthesize_all(self, sw: StudyWorkspace) -> PersonaSet:
         return synthesize_personas(sw.workspace, engine="offline")

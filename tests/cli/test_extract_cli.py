@@ -154,7 +154,10 @@ def test_ctrl_c_keeps_the_interviews_already_finished(
     import assistant.providers.llm
 
     monkeypatch.setenv("PERSONAS_LLM__BASE_URL", "http://127.0.0.1:9/v1")
-    model = InterruptingModel(responses=[json.dumps({"reviews": []})])
+    # A valid answer (an empty list of reviews is refused as unusable, and a model that answers nothing
+    # usable is an error, not findings labelled as the model's): a verdict on no candidate of ours.
+    verdict = {"id": "c999", "keep": False, "category": "pain", "confidence": 0.1, "statement": ""}
+    model = InterruptingModel(responses=[json.dumps({"reviews": [verdict]})])
     monkeypatch.setattr(assistant.providers.llm, "get_chat_model", lambda settings: model)
     result = run(study, "extract", "one", "two")
     assert result.exit_code == 130

@@ -28,9 +28,20 @@ def run(workspace: Workspace, *args: str) -> object:
 
 
 def test_search_on_an_empty_index_says_how_to_fix_it(study: Workspace) -> None:
+    for interview_id in study.index_pending():  # as if the index folder had been deleted by hand
+        study.clear_index_pending(interview_id)
     result = run(study, "search", "invoice approvals")
     assert result.exit_code == 1
     assert "personas reindex" in result.output
+
+
+def test_search_first_indexes_interviews_saved_but_not_indexed(study: Workspace) -> None:
+    assert study.index_pending() == ["ap-clerk", "controller"]  # saved, never indexed (as after a kill)
+    result = run(study, "search", "invoice approvals", "--role", "any")
+    assert result.exit_code == 0, result.output
+    assert "indexing 2 interviews saved but not indexed yet" in result.output
+    assert "[ap-clerk:" in result.output or "[controller:" in result.output
+    assert study.index_pending() == []
 
 
 def test_search_in_a_workspace_without_interviews(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,6 +8,7 @@ import re
 from persona_data import AP_CLERK, hashing_workspace, make_interview, study
 
 from assistant.personas.documents import export_personas, md_escape, render_html
+from assistant.personas.edits import rename_persona
 from assistant.personas.synthesis import synthesize_personas
 
 EVIL = 'It has to work <script>alert("x")</script> and [link](http://evil.example) with **our** ERP.'
@@ -19,7 +20,10 @@ def _workspace(tmp_path):
     sentences = [*AP_CLERK[:-1], ("decision", EVIL)]
     interviews["ap-9"] = make_interview("ap-9", "Clerk <b>9</b>", sentences, company="Hotel Zeta")
     workspace = hashing_workspace(tmp_path / "s", interviews)
-    return workspace, synthesize_personas(workspace, engine="offline")
+    persona_set = synthesize_personas(workspace, engine="offline")
+    # A researcher's label carries markup too.
+    ap = next(p for p in persona_set.personas if "ap-9" in p.members or "ap-1" in p.members)
+    return workspace, rename_persona(workspace, ap.id, 'Clerks <script>alert("x")</script> [link](http://evil.example)')
 
 
 def test_markdown_has_one_file_per_persona_and_footnotes(tmp_path):

@@ -1,0 +1,214 @@
+"""Persona attributes with honest evidence: a statement, the members whose findings say the same
+thing, and only those quotes.
+
+Without a model an attribute's statement is its most representative finding (the one most members
+echo). Another member counts as evidence only when one of their findings of the same category is
+close in meaning (multilingual embeddings; the bar adapts to how alike findings of the study are and
+never falls under ``SUPPORT_FLOOR``). So "3 of 5 members" means three people said it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.core.models import Finding
+from assistant.personas.versions import PersonaAttribute, PersonaCitation
+from assistant.providers.embeddings import Embedder
+
+CATEGORY_FIELD = {
+    "situation": "situation",
+    "pain": "pains",
+    "impact": "goals",
+    "critical_event": "critical_events",
+    "trigger": "triggers",
+    "decision": "decision_role",
+    "channel": "channels",
+}
+SUPPORT_FLOOR = 0.86
+"""Cosine (e5) under which two findings are never taken to say the same thing."""
+SUPPORT_PERCENTILE = 90
+SUPPORT_CEILING = 0.97
+"""Findings this alike say the same thing whatever the study (the adaptive bar never exceeds it)."""
+MAX_ATTRIBUTES_PER_FIELD = 5
+MAX_SINGLE_MEMBER = 2
+"""Attributes resting on one member shown per field (marked thin), most representative first."""
+MAX_QUOTES = 3
+DAY_STEPS = 6
+
+
+@dataclass(frozen=True)
+class Item:
+    """A member's finding with its id (``<interview_id>#<n>``) so drafts can cite it."""
+
+    id: str
+    finding: Finding
+
+
+def citation_of(finding: Finding) -> PersonaCitation:
+    """The finding's verified quote as a persona citation."""
+    for citation in finding.citations:
+        if citation.verified:
+            return PersonaCitation(
+                interview_id=citation.interview_id, utterance_id=citation.utterance_id, quote=citation.quote
+            )
+    utterance_id = finding.utterance_ids[0] if finding.utterance_ids else f"{finding.interview_id}:1"
+    return PersonaCitation(interview_id=finding.interview_id, utterance_id=utterance_id, quote=finding.quote)
+
+
+def support_threshold(similarities: np.ndarray, members: list[str]) -> float:
+    """The bar two findings of different members must clear to count as the same statement."""
+    cross = [
+        similarities[i, j]
+        for i in range(len(members))
+        for j in range(i + 1, len(members))
+        if members[i] != members[j]
+    ]
+    if not cross:
+        return SUPPORT_FLOOR
+    return min(SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(cross, SUPPORT_PERCENTILE))))
+
+
+def grouped_attributes(
+    field: str, items: list[Item], embedder: Embedder, member_count: int
+) -> list[PersonaAttribute]:
+    """Attributes of one field: each a representative finding and the members that echo it."""
+    if not items:
+        return []
+    vectors = embedder.embed_documents([item.finding.statement for item in items])
+    similarities = vectors @ vectors.T
+    members = [item.finding.interview_id for item in items]
+    bar = support_threshold(similarities, members)
+    remaining = set(range(len(items)))
+    shared: list[PersonaAttribute] = []
+    single: list[tuple[float, PersonaAttribute]] = []
+    while remaining:
+        best: tuple[int, float, int, list[int]] | None = None
+        for i in sorted(remaining):
+            support: dict[str, tuple[float, int]] = {}
+            for j in remaining:
+                if members[j] != members[i] and similarities[i, j] >= bar:
+                    if members[j] not in support or similarities[i, j] > support[members[j]][0]:
+                        support[members[j]] = (float(similarities[i, j]), j)
+            centrality = (
+                float(np.mean([similarities[i, j] for j in remaining if j != i]))
+                if len(remaining) > 1
+                else 0.0
+            )
+            key = (len(support), centrality, -i, [j for _s, j in support.values()])
+            if best is None or key[:3] > best[:3]:
+                best = key
+        assert best is not None
+        supporters, representative = best[3], -best[2]
+        chosen = [representative, *sorted(supporters, key=lambda j: -similarities[representative, j])]
+        remaining -= set(chosen)
+        remaining -= {
+            j
+            for j in remaining
+            if members[j] == members[representative] and similarities[representative, j] >= bar
+        }
+        attribute = PersonaAttribute(
+            field=field,
+            statement=items[representative].finding.statement,
+            citations=[citation_of(items[j].finding) for j in chosen],
+            evidence_count=len({members[j] for j in chosen}),
+            finding_ids=[items[j].id for j in chosen],
+        )
+        attribute.member_count = member_count  # type: ignore[attr-defined]
+        if attribute.evidence_count >= 2:
+            shared.append(attribute)
+        else:
+            single.append((best[1], attribute))
+        if len(shared) >= MAX_ATTRIBUTES_PER_FIELD:
+            break
+    single.sort(key=lambda pair: -pair[0])
+    room = max(0, MAX_ATTRIBUTES_PER_FIELD - len(shared))
+    return shared + [attribute for _c, attribute in single[: min(room, MAX_SINGLE_MEMBER)]]
+
+
+def who_items(items: list[Item], positions: dict[str, int]) -> tuple[list[Item], list[Item]]:
+    """Each member's earliest situation finding (how they introduced themselves), and the rest."""
+    earliest: dict[str, Item] = {}
+    for item in items:
+        member = item.finding.interview_id
+        key = positions.get(item.finding.utterance_ids[0], 0) if item.finding.utterance_ids else 0
+        if member not in earliest or key < positions.get(earliest[member].finding.utterance_ids[0], 0):
+            earliest[member] = item
+    chosen = set(id(item) for item in earliest.values())
+    return list(earliest.values()), [item for item in items if id(item) not in chosen]
+
+
+def extractive_attributes(
+    items: list[Item], embedder: Embedder, member_count: int, positions: dict[str, int]
+) -> list[PersonaAttribute]:
+    """Every field's attributes from the members' findings, with honest counts."""
+    by_field: dict[str, list[Item]] = {}
+    for item in items:
+        by_field.setdefault(CATEGORY_FIELD[item.finding.category], []).append(item)
+    who, situation = who_items(by_field.get("situation", []), positions)
+    by_field["who"], by_field["situation"] = who, situation
+    attributes: list[PersonaAttribute] = []
+    for field in (
+        "who",
+        "situation",
+        "pains",
+        "goals",
+        "critical_events",
+        "triggers",
+        "decision_role",
+        "channels",
+    ):
+        attributes.extend(grouped_attributes(field, by_field.get(field, []), embedder, member_count))
+    return attributes
+
+
+def representative_quotes(items: list[Item]) -> list[PersonaAttribute]:
+    """A few vivid quotes from distinct members (pains first, then goals and events)."""
+    preference = {"pain": 0, "impact": 1, "critical_event": 2, "trigger": 3}
+    candidates = sorted(
+        (i for i in items if i.finding.category in preference and 30 <= len(i.finding.quote) <= 220),
+        key=lambda i: (preference[i.finding.category], -len(i.finding.quote), i.id),
+    )
+    chosen: list[PersonaAttribute] = []
+    seen: set[str] = set()
+    for item in candidates:
+        if item.finding.interview_id in seen:
+            continue
+        seen.add(item.finding.interview_id)
+        citation = citation_of(item.finding)
+        chosen.append(
+            PersonaAttribute(
+                field="quotes",
+                statement=citation.quote,
+                citations=[citation],
+                evidence_count=1,
+                finding_ids=[item.id],
+            )
+        )
+        if len(chosen) == MAX_QUOTES:
+            break
+    return chosen
+
+
+def day_in_the_life(items: list[Item], positions: dict[str, int]) -> list[PersonaAttribute]:
+    """Offline "day in the life": one member's situation and pain findings in the order they told them."""
+    by_member: dict[str, list[Item]] = {}
+    for item in items:
+        if item.finding.category in ("situation", "pain") and item.finding.utterance_ids:
+            by_member.setdefault(item.finding.interview_id, []).append(item)
+    if not by_member:
+        return []
+    member = max(sorted(by_member), key=lambda m: len(by_member[m]))
+    steps = sorted(by_member[member], key=lambda i: (positions.get(i.finding.utterance_ids[0], 0), i.id))
+    middle = steps[len(steps) // 4 :][:DAY_STEPS] if len(steps) > DAY_STEPS else steps
+    return [
+        PersonaAttribute(
+            field="day_in_the_life",
+            statement=item.finding.statement,
+            citations=[citation_of(item.finding)],
+            evidence_count=1,
+            finding_ids=[item.id],
+        )
+        for item in middle
+    ]

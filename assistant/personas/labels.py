@@ -1,0 +1,104 @@
+"""Persona labels from the members' own words: the phrases that set their situation and role apart.
+
+A phrase qualifies when at least half the members (and at least two when there are two or more)
+said it when introducing themselves (their first situation findings) or in their decision findings;
+it ranks by how much more often members say it than the study's other participants. Words most
+participants of the study use, and words that are very common in any supported language (function
+words, numbers; general word frequencies from the ``wordfreq`` package), never start, end or make up a
+label. No vocabulary of roles is used, so a label can only name what members said.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from assistant.personas.profiles import Profile
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
+MAX_WORDS = 3
+COMMON_SHARE = 0.6
+"""A word used by this share of the study's participants is too common to name a persona alone."""
+COMMON_ZIPF = 5.1
+"""Zipf frequency (wordfreq) from which a word is too common in general to carry a label."""
+LANGUAGES = ("en", "fr", "de", "es", "pt")
+INTRODUCTION_FINDINGS = 3
+
+
+def is_common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+
+
+def _phrases(text: str) -> dict[tuple[str, ...], str]:
+    """n-grams (1-3 words) of a text, lower-cased, with one surface form each."""
+    words = _WORD.findall(text)
+    found: dict[tuple[str, ...], str] = {}
+    for size in range(1, MAX_WORDS + 1):
+        for start in range(len(words) - size + 1):
+            chunk = words[start : start + size]
+            key = tuple(w.lower() for w in chunk)
+            found.setdefault(key, " ".join(chunk))
+    return found
+
+
+def _member_phrases(profile: Profile) -> dict[tuple[str, ...], str]:
+    merged: dict[tuple[str, ...], str] = {}
+    introduction = profile.of(("situation",))[:INTRODUCTION_FINDINGS]
+    for finding in introduction + profile.of(("decision",)):
+        for key, surface in _phrases(finding.quote).items():
+            merged.setdefault(key, surface)
+    return merged
+
+
+def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2) -> list[list[str]]:
+    """For each group (indexes into ``profiles``), up to ``limit`` distinctive phrases."""
+    phrases = [_member_phrases(p) for p in profiles]
+    total = len(profiles)
+    word_share = Counter(word for p in phrases for word in {k[0] for k in p if len(k) == 1})
+    common = {word for word, count in word_share.items() if total >= 3 and count / total >= COMMON_SHARE}
+    common |= {word for word in word_share if is_common_word(word)}
+    results: list[list[str]] = []
+    for group in groups:
+        members = set(group)
+        counts: Counter[tuple[str, ...]] = Counter()
+        surfaces: dict[tuple[str, ...], Counter[str]] = {}
+        for index in group:
+            for key, surface in phrases[index].items():
+                counts[key] += 1
+                surfaces.setdefault(key, Counter())[surface] += 1
+        needed = max(2 if len(group) >= 2 else 1, math.ceil(len(group) / 2))
+        others = total - len(group)
+        scored = []
+        for key, inside in counts.items():
+            if inside < needed or all(w in common or len(w) < 3 for w in key):
+                continue
+            if len(key) > 1 and (
+                key[0] in common or key[-1] in common or len(key[0]) < 3 or len(key[-1]) < 3
+            ):
+                continue
+            outside = sum(1 for i, p in enumerate(phrases) if i not in members and key in p)
+            share_gap = inside / len(group) - (outside / others if others else 0.0)
+            if share_gap <= 0:
+                continue
+            scored.append((share_gap + 0.05 * len(key), inside, key))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        chosen: list[str] = []
+        used_words: set[str] = set()
+        for _score, _inside, key in scored:
+            if set(key) & used_words:
+                continue
+            chosen.append(surfaces[key].most_common(1)[0][0])
+            used_words |= set(key)
+            if len(chosen) == limit:
+                break
+        results.append(chosen)
+    return results
+
+
+def make_label(terms: list[str], *, negative: bool, number: int) -> str:
+    """``"term · term"``, or ``"Persona N"`` when the members share no distinctive phrase."""
+    base = " · ".join(terms) if terms else f"Persona {number}"
+    return f"Not a target: {base}" if negative else base[:1].upper() + base[1:]

@@ -1,0 +1,114 @@
+"""Participant profiles: each interviewee's verified findings, study, date, language, and their vectors.
+
+A participant is represented by what they said about who they are (situation) and how they buy
+(decision), each embedded with the multilingual embedder and centred on the study: every study has a
+shared vocabulary (its domain, its product), and what tells people apart is the distance from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from assistant.core.errors import NotFoundError
+from assistant.core.models import Category, Finding
+from assistant.core.workspace import Workspace
+from assistant.extract.pipeline import load_findings
+from assistant.providers.embeddings import Embedder
+
+NO_STUDY = "(no study)"
+REPRESENTATION: dict[str, tuple[Category, ...]] = {
+    "auto": ("situation", "decision"),
+    "role": ("situation",),
+    "decision": ("decision",),
+    "pain": ("pain",),
+    "goal": ("impact",),
+    "trigger": ("trigger", "critical_event"),
+    "channel": ("channel",),
+}
+"""Which findings describe a participant for each differentiation criterion (``--by``)."""
+
+
+@dataclass
+class Profile:
+    """What grouping and drafting know about one interviewee."""
+
+    interview_id: str
+    study: str
+    findings: list[Finding]
+    newest: date | None = None
+    participant: str | None = None
+    language: str | None = None
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    def of(self, categories: Iterable[str]) -> list[Finding]:
+        wanted = set(categories)
+        return [f for f in self.findings if f.category in wanted]
+
+
+def load_findings_by_interview(
+    workspace: Workspace, interview_ids: list[str] | None = None
+) -> dict[str, list[Finding]]:
+    """Verified findings per interview (findings whose quote does not support them left out)."""
+    grouped: dict[str, list[Finding]] = {}
+    for finding in load_findings(workspace, interview_ids):
+        if finding.verified:
+            grouped.setdefault(finding.interview_id, []).append(finding)
+    return {key: grouped[key] for key in sorted(grouped)}
+
+
+def build_profiles(workspace: Workspace | None, findings: dict[str, list[Finding]]) -> list[Profile]:
+    """One profile per interview with findings, with its study and date from the transcript."""
+    profiles = []
+    for interview_id in sorted(findings):
+        if not findings[interview_id]:
+            continue
+        profile = Profile(interview_id, NO_STUDY, findings[interview_id])
+        if workspace is not None:
+            try:
+                interview = workspace.load_transcript(interview_id).interview
+            except NotFoundError:
+                interview = None
+            if interview is not None:
+                profile.study = interview.study or NO_STUDY
+                profile.newest = interview.date or interview.imported_at.date()
+                profile.participant = interview.participant
+                profile.language = interview.language
+                profile.attributes = dict(interview.participant_attributes)
+        profiles.append(profile)
+    return profiles
+
+
+def by_study(profiles: list[Profile]) -> dict[str, list[Profile]]:
+    grouped: dict[str, list[Profile]] = {}
+    for profile in profiles:
+        grouped.setdefault(profile.study, []).append(profile)
+    return {key: grouped[key] for key in sorted(grouped)}
+
+
+def _unit(matrix: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
+    return matrix / np.maximum(norms, 1e-9)
+
+
+def profile_vectors(
+    profiles: list[Profile], embedder: Embedder, categories: tuple[str, ...] = REPRESENTATION["auto"]
+) -> np.ndarray:
+    """One row per profile: per category, the mean embedding of its findings, centred on these
+    profiles and unit-length; categories concatenated, then unit-length again."""
+    if not profiles:
+        return np.zeros((0, 0), dtype=np.float32)
+    blocks = []
+    for category in categories:
+        rows = []
+        for profile in profiles:
+            texts = [f.statement for f in profile.of([category])]
+            rows.append(
+                embedder.embed_documents(texts).mean(axis=0) if texts else np.zeros(embedder.dimension)
+            )
+        block = np.vstack(rows)
+        blocks.append(_unit(block - block.mean(axis=0)))
+    return _unit(np.hstack(blocks)).astype(np.float32)
