@@ -50,8 +50,8 @@ from assistant.core.workspace import Workspace  # noqa: E402
 from assistant.index.store import (  # noqa: E402
     UtteranceIndex,
     connect_chroma,
+    indexable_spans,
     indexable_utterances,
-    passage_texts,
 )
 from assistant.providers.embeddings import (  # noqa: E402
     CachedEmbedder,
@@ -157,7 +157,7 @@ def sample_passages(transcripts: list[Transcript], size: int) -> list[str]:
     """A seeded uniform sample of the passages the index would embed (context windows included)."""
     passages: list[str] = []
     for transcript in transcripts:
-        passages.extend(passage_texts(transcript, indexable_utterances(transcript)))
+        passages.extend(piece.text for _u, piece in indexable_spans(transcript))
     if len(passages) <= size:
         return passages
     chosen = np.random.default_rng(11).choice(len(passages), size=size, replace=False)

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.ask.citation_ids import CitationStreamFilter, check_citations
+from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model
 from assistant.ask.retrieval import (
     DEFAULT_MODE,
     NO_PERSONA,
@@ -23,6 +24,7 @@ from assistant.ask.retrieval import (
     group_by_persona,
     query_terms,
 )
+from assistant.ask.terms import close_term, key_terms
 from assistant.core.errors import NotFoundError
 from assistant.core.prompts import read_prompt
 from assistant.core.storage import append_jsonl
@@ -38,15 +40,21 @@ MIN_VECTOR_SIMILARITY = 0.0
 
 
 class AnswerCitation(BaseModel):
-    """A verified citation: the quote is the utterance text from the transcript, never model text."""
+    """A verified citation: the sentence(s) of an utterance that answer, copied by code from the transcript."""
 
     interview_id: str
     utterance_id: str
     quote: str
+    """The span's words, verbatim (``utterance.text[span_start:span_end]``); the full turn is the context."""
     persona: str | None = None
     speaker: str | None = None
     role: str | None = None
     start: float | None = None
+    """When the utterance starts in the recording (seconds), if the transcript has times."""
+    span_start: int = 0
+    span_end: int = 0
+    study: str | None = None
+    categories: list[str] = Field(default_factory=list)
 
 
 class Answer(BaseModel):
@@ -67,6 +75,9 @@ class Answer(BaseModel):
     removed_citations: list[str] = Field(default_factory=list)
     """Ids the model cited that were not in the evidence it was given (removed from the answer)."""
     groups: list[dict[str, Any]] = Field(default_factory=list)
+    summary: str | None = None
+    """Offline: one line on who the quotes come from and what they are (from the findings' categories)."""
+    answerable_probability: float | None = None
     timings: dict[str, float] = Field(default_factory=dict)
     model_reply: str | None = None
     """The model's raw reply before citation checking (kept for evaluation; not in the JSON contract)."""
@@ -81,57 +92,15 @@ class Answer(BaseModel):
 
 # -- answerability (code side) ----------------------------------------------------------------
 
-_KEY_TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9/&.+-]*[A-Za-z0-9+]|[A-Z]")
-_GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
 
-
-def key_terms(question: str) -> list[str]:
-    """Names in a question (products, acronyms, mixed-case or capitalised words not opening it)."""
-    terms: list[str] = []
-    for index, match in enumerate(_KEY_TERM.finditer(question)):
-        word = match.group(0).rstrip(".")
-        letters = [c for c in word if c.isalpha()]
-        if not letters or fold(word) in _GENERIC_CAPS:
-            continue
-        has_inner_capital = any(c.isupper() for c in word[1:])
-        looks_named = has_inner_capital or any(c.isdigit() for c in word) or "/" in word
-        capitalised = word[0].isupper() and index > 0
-        if looks_named or capitalised:
-            terms.append(word)
-    return terms
-
-
-def _close(term: str, vocabulary: set[str]) -> bool:
-    if term in vocabulary:
-        return True
-    if len(term) < 4:
-        return False
-    for word in vocabulary:
-        if abs(len(word) - len(term)) > 3:
-            continue
-        if word.startswith(term) or (len(word) >= 4 and term.startswith(word)):
-            return True
-        if len(term) >= 5 and abs(len(word) - len(term)) <= 1 and _edit_distance_at_most_one(term, word):
-            return True
-    return False
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if len(a) > len(b):
-        a, b = b, a
-    i = j = edits = 0
-    while i < len(a) and j < len(b):
-        if a[i] == b[j]:
-            i += 1
-            j += 1
-            continue
-        edits += 1
-        if edits > 1:
-            return False
-        if len(a) == len(b):
-            i += 1
-        j += 1
-    return edits + (len(b) - j) + (len(a) - i) <= 1
+def _absent_names(question: str, retriever: Retriever, positions: list[int]) -> str | None:
+    """A reason to refuse when the question names something (a product, an acronym) no interview mentions."""
+    vocabulary = retriever.vocabulary(positions)
+    names = [name for name in key_terms(question) if query_terms(name)]
+    missing = [n for n in names if not any(close_term(t, vocabulary) for t in query_terms(n))]
+    if names and len(missing) == len(names):
+        return f"no interview mentions {', '.join(missing)}"
+    return None
 
 
 def code_answerability(
@@ -145,12 +114,12 @@ def code_answerability(
     vocabulary = retriever.vocabulary(positions)
     names = [name for name in key_terms(question) if query_terms(name)]
     if names:
-        present = [name for name in names if any(_close(t, vocabulary) for t in query_terms(name))]
+        present = [name for name in names if any(close_term(t, vocabulary) for t in query_terms(name))]
         if not present:
             listed = ", ".join(names)
             return False, f"no interview mentions {listed}"
     topic = query_terms(question)
-    if topic and not any(_close(t, vocabulary) for t in topic):
+    if topic and not any(close_term(t, vocabulary) for t in topic):
         return False, "none of the question's words occur in the interviews"
     best_keyword = max((e.keyword_score or 0.0) for e in evidence)
     best_vector = max((e.vector_score if e.vector_score is not None else -1.0) for e in evidence)
@@ -167,15 +136,21 @@ def _escape(text: str) -> str:
 
 
 def format_evidence(evidence: list[Evidence]) -> str:
-    """Evidence as delimited data blocks; markup inside utterance text is escaped so it cannot close them."""
-    blocks = []
+    """Evidence as delimited data blocks, one per utterance (its retrieved sentences, in order);
+    markup inside transcript text is escaped so it cannot close them."""
+    by_utterance: dict[str, list[Evidence]] = {}
     for item in evidence:
-        attributes = [f'id="{item.utterance_id}"', f'speaker="{_escape(item.speaker or "unknown")}"']
-        if item.persona:
-            attributes.append(f'persona="{_escape(item.persona)}"')
-        if item.date:
-            attributes.append(f'date="{item.date.isoformat()}"')
-        blocks.append(f"<utterance {' '.join(attributes)}>\n{_escape(item.text)}\n</utterance>")
+        by_utterance.setdefault(item.utterance_id, []).append(item)
+    blocks = []
+    for utterance_id, items in by_utterance.items():
+        first = items[0]
+        attributes = [f'id="{utterance_id}"', f'speaker="{_escape(first.speaker or "unknown")}"']
+        if first.persona:
+            attributes.append(f'persona="{_escape(first.persona)}"')
+        if first.date:
+            attributes.append(f'date="{first.date.isoformat()}"')
+        text = " … ".join(_escape(i.text) for i in sorted(items, key=lambda i: i.span_start))
+        blocks.append(f"<utterance {' '.join(attributes)}>\n{text}\n</utterance>")
     return "\n".join(blocks)
 
 
@@ -212,7 +187,61 @@ def _citation(item: Evidence) -> AnswerCitation:
         speaker=item.speaker,
         role=item.role,
         start=item.start,
+        span_start=item.span_start,
+        span_end=item.span_end,
+        study=item.study,
+        categories=list(item.categories),
     )
+
+
+CATEGORY_WORDS = {
+    "situation": "situation",
+    "pain": "pains",
+    "impact": "desired outcomes",
+    "critical_event": "critical events",
+    "trigger": "triggers",
+    "decision": "decision role and criteria",
+    "channel": "channels",
+}
+
+
+def offline_summary(evidence: list[Evidence], retriever: Retriever, allowed_interviews: list[str]) -> str:
+    """ "Quotes from 4 of 10 participants (2 studies); mostly pains (5), triggers (2)." """
+    people = {e.interview_id for e in evidence}
+    studies = {e.study for e in evidence if e.study}
+    counts: dict[str, int] = {}
+    for item in evidence:
+        for category in item.categories:
+            counts[category] = counts.get(category, 0) + 1
+    kinds = ", ".join(
+        f"{CATEGORY_WORDS.get(c, c)} ({n})"
+        for c, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    )
+    where = f" in {len(studies)} studies" if len(studies) > 1 else ""
+    line = f"Quotes from {len(people)} of {len(set(allowed_interviews))} participants{where}"
+    return f"{line}; findings among them: {kinds}." if kinds else f"{line}."
+
+
+def _groups(
+    evidence: list[Evidence], allowed_interviews: list[str], personas: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Citations grouped by persona (and study), with "k of n participants" of each persona."""
+    members: dict[str, set[str]] = {}
+    for interview_id in allowed_interviews:
+        members.setdefault(personas.get(interview_id) or NO_PERSONA, set()).add(interview_id)
+    groups = []
+    for group in group_by_persona(evidence):
+        cited = {e.interview_id for e in group.evidence}
+        groups.append(
+            {
+                "persona": group.persona,
+                "studies": sorted({e.study for e in group.evidence if e.study}),
+                "utterance_ids": [e.utterance_id for e in group.evidence],
+                "participants": len(cited),
+                "of_participants": len(members.get(group.persona, cited)),
+            }
+        )
+    return groups
 
 
 def _stream(model: Any, messages: list[Any], usage: Any) -> Iterator[str]:
@@ -221,6 +250,27 @@ def _stream(model: Any, messages: list[Any], usage: Any) -> Iterator[str]:
 
 def _invoke_text(model: Any, messages: list[Any], usage: Any) -> str:
     return invoke_text(model, messages, usage=usage)
+
+
+def _ranked(
+    retriever: Retriever,
+    query: str,
+    filters: RetrievalFilters,
+    positions: list[int],
+    mode: RetrievalMode,
+    limit: int,
+    ask_model: Any,
+) -> tuple[list[Evidence], float | None]:
+    """The best spans and, with a model, the probability that the interviews answer the question."""
+    if ask_model is None or mode != "hybrid" or not positions:
+        return retriever.search(query, filters, limit=limit, mode=mode, positions=positions), None
+    found = retriever.candidates(query, positions, filters, mode)
+    rows, features = candidate_rows(retriever, query, found)
+    probabilities = ask_model.ranker.probability(features)
+    order = sorted(range(len(rows)), key=lambda i: (-probabilities[i], rows[i]))[:limit]
+    evidence = [retriever._evidence(rows[i], float(probabilities[i]), found[rows[i]]) for i in order]
+    answer_features = answer_row(retriever, query, positions, found, features)
+    return evidence, float(ask_model.answerable.probability(answer_features[None])[0])
 
 
 def answer_question(
@@ -235,8 +285,13 @@ def answer_question(
     retrieval_query: str | None = None,
     on_token: Callable[[str], None] | None = None,
     usage: Any = None,
+    ask_model: Any = "shipped",
 ) -> Answer:
-    """Answer ``question`` from retrieved utterances only; ``model=None`` gives grouped quotes, no prose."""
+    """Answer ``question`` from retrieved spans only; ``model=None`` gives grouped quotes, no prose.
+
+    ``ask_model`` ranks the spans and judges answerability (the shipped one by default; the evaluation
+    passes one trained without the study it scores; None falls back to rank fusion and word checks).
+    """
     started = time.perf_counter()
     filters = filters or RetrievalFilters()
     retriever = retriever or Retriever(workspace)
@@ -244,15 +299,34 @@ def answer_question(
         raise NotFoundError(
             f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
         )
+    if ask_model == "shipped":
+        ask_model = shipped_ask_model()
     query = retrieval_query or question
     positions = retriever.allowed_positions(filters)
-    evidence = retriever.search(query, filters, limit=limit, mode=mode, positions=positions)
-    answerable, reason = code_answerability(query, retriever, positions, evidence)
+    evidence, probability = _ranked(retriever, query, filters, positions, mode, limit, ask_model)
+    if probability is None:
+        answerable, reason = code_answerability(query, retriever, positions, evidence)
+    else:
+        answerable = bool(evidence) and probability >= ask_model.answerable.threshold
+        reason = (
+            None
+            if answerable
+            else (
+                "no interview utterances match the filters"
+                if not positions
+                else f"the best evidence does not address the question (answerability {probability:.2f})"
+            )
+        )
+        names_reason = _absent_names(query, retriever, positions)
+        if answerable and names_reason:
+            answerable, reason = False, names_reason
+    allowed = sorted({retriever.units[p].transcript.interview.id for p in positions})
     timings = {"retrieval_s": time.perf_counter() - started}
     base: dict[str, Any] = {
         "question": question,
         "retrieval_query": query if query != question else None,
         "retrieval_mode": retriever.effective_mode(mode),
+        "answerable_probability": round(probability, 4) if probability is not None else None,
     }
 
     if model is None:
@@ -264,12 +338,8 @@ def answer_question(
             label=OFFLINE_LABEL,
             reason=reason,
             citations=[_citation(e) for e in evidence] if answerable else [],
-            groups=[
-                {"persona": g.persona, "utterance_ids": [e.utterance_id for e in g.evidence]}
-                for g in group_by_persona(evidence)
-            ]
-            if answerable
-            else [],
+            groups=_groups(evidence, allowed, retriever.personas) if answerable else [],
+            summary=offline_summary(evidence, retriever, allowed) if answerable else None,
         )
         timings["first_token_s"] = timings["total_s"] = time.perf_counter() - started
         answer.timings = timings
@@ -286,7 +356,7 @@ def answer_question(
         )
 
     messages = build_messages(query, evidence)
-    valid_ids = [e.utterance_id for e in evidence]
+    valid_ids = list(dict.fromkeys(e.utterance_id for e in evidence))
     stream_filter = CitationStreamFilter(valid_ids)
     pieces: list[str] = []
     for chunk in _stream(model, messages, usage):
@@ -307,7 +377,9 @@ def answer_question(
     timings["total_s"] = time.perf_counter() - started
     timings.setdefault("first_token_s", timings["total_s"])
     text, kept, removed = check_citations(raw, valid_ids)
-    by_id = {e.utterance_id: e for e in evidence}
+    by_id: dict[str, list[Evidence]] = {}
+    for item in evidence:
+        by_id.setdefault(item.utterance_id, []).append(item)
     base["model_reply"] = raw
     if says_not_in_data(raw) or not raw:
         return Answer(
@@ -334,7 +406,7 @@ def answer_question(
         answerable=True,
         answer=re.sub(r"[ \t]{2,}", " ", text).strip(),
         mode="llm",
-        citations=[_citation(by_id[i]) for i in kept],
+        citations=[_citation(by_id[i][0]) for i in kept],
         removed_citations=removed,
         timings=timings,
     )

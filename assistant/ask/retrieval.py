@@ -1,24 +1,27 @@
-"""Hybrid retrieval of interview utterances: vector index plus BM25 keywords, filters and persona groups."""
+"""Hybrid retrieval of interview spans (sentences and clauses): vector index and BM25 candidates,
+ranked by a model trained held-out, with filters and persona groups."""
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date as Date
-from typing import Literal
+from typing import Any, Literal
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.ask.text import BM25, STOPWORDS, fold, query_terms, stem, tokenize  # noqa: F401 - re-exported
 from assistant.core.errors import AssistantError, NotFoundError, WorkspaceError
 from assistant.core.models import CATEGORIES, Transcript, Utterance
+from assistant.core.sentences import utterance_spans
 from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
-from assistant.index.store import open_index
+from assistant.extract.spans import QUESTION_CHARS
+from assistant.index.store import open_index, span_id
 from assistant.personas.versions import latest_persona_set, persona_of_interviews
-from assistant.providers.embeddings import Embedder
+from assistant.providers.embeddings import Embedder, classifier_embedder
 
 RetrievalMode = Literal["hybrid", "vector", "keyword"]
 DEFAULT_MODE: RetrievalMode = "hybrid"
@@ -28,132 +31,6 @@ RRF_K = 60
 """Reciprocal-rank-fusion constant: score = sum over rankers of 1 / (RRF_K + rank)."""
 CANDIDATES_PER_RANKER = 50
 NO_PERSONA = "(no persona)"
-
-# -- tokenizer --------------------------------------------------------------------------------
-
-_STOPWORDS_EN = """
-a about above after again against all also am an and any are aren as at be because been before being
-below between both but by can cannot could couldn did didn do does doesn doing don down during each
-few for from further had hadn has hasn have haven having he her here hers herself him himself his how
-i if in into is isn it its itself just ll me more most my myself no nor not now of off on once only or
-other our ours ourselves out over own re same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up ve very was wasn we were
-weren what when where which while who whom why will with won would wouldn you your yours yourself
-yourselves um uh like yeah okay ok oh well really kind sort mean know gonna got get gets
-""".split()
-_STOPWORDS_FR = """
-au aux avec ce ces cette dans de des du elle en et eux il ils je la le les leur lui ma mais me meme mes
-moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une
-vos votre vous c d j l m n s t y est sont ete etre avoir ai as avons avez ont a ca cela alors donc
-""".split()
-_STOPWORDS_PT = """
-o os um uma uns umas da das do dos em na nas no nos ao aos por para com sem que se nao mais mas como
-ele ela eles elas eu voce voces nos isso isto esse essa este esta aquele aquela e ou ja tem ter foi
-era sao ser estar estou muito tambem entao tipo ne pra pro
-""".split()
-STOPWORDS = frozenset(_STOPWORDS_EN + _STOPWORDS_FR + _STOPWORDS_PT)
-
-QUESTION_WORDS = frozenset(
-    """
-    participant participants interviewee interviewees people person persons anyone anybody someone everyone
-    say said says saying mention mentioned mentions mentioning talk talked talking tell told discuss
-    discussed describe described raise raised think thought feel felt
-    what which who whom whose how why when where did does do
-    summarize summarise summary discussion
-    """.split()
-)
-"""Words that frame a question about interviews but say nothing about its topic."""
-
-_TOKEN = re.compile(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*")
-_SPLIT = re.compile(r"[./&'+-]+")
-
-
-def fold(text: str) -> str:
-    """Lower-case text with accents removed and typographic apostrophes made plain."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper (plural and -ing/-ed) that keeps short words and product names intact."""
-    if len(word) <= 3 or not word.isalpha():
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("sses"):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    if word.endswith("ing") and len(word) > 5:
-        word = word[:-3]
-    elif word.endswith("ed") and len(word) > 4:
-        word = word[:-2]
-    return word
-
-
-def tokenize(text: str, *, drop: frozenset[str] = STOPWORDS) -> list[str]:
-    """Index terms of a text: folded words, compounds kept whole (``bill.com``, ``s/4hana``) and split."""
-    terms: list[str] = []
-    for match in _TOKEN.finditer(fold(text).replace("/", "-")):
-        raw = match.group(0)
-        parts = [p for p in _SPLIT.split(raw) if p]
-        if len(parts) > 1:
-            joined = "".join(parts)
-            if joined not in drop:
-                terms.append(joined)
-            candidates = parts
-        else:
-            candidates = [raw.rstrip("+") or raw]
-        for part in candidates:
-            if part in drop or (len(part) < 2 and not part.isdigit()):
-                continue
-            terms.append(stem(part))
-    return terms
-
-
-def query_terms(question: str) -> list[str]:
-    """Topic terms of a question: tokens without stopwords and question-framing words."""
-    return tokenize(question, drop=STOPWORDS | QUESTION_WORDS)
-
-
-# -- BM25 -------------------------------------------------------------------------------------
-
-
-class BM25:
-    """Okapi BM25 over a fixed list of documents (utterance texts)."""
-
-    def __init__(self, documents: list[list[str]], *, k1: float = 1.2, b: float = 0.75) -> None:
-        self.k1 = k1
-        self.b = b
-        self.term_counts = [Counter(doc) for doc in documents]
-        self.lengths = [len(doc) for doc in documents]
-        self.average_length = (sum(self.lengths) / len(documents)) if documents else 0.0
-        self.document_frequency: Counter[str] = Counter()
-        for counts in self.term_counts:
-            self.document_frequency.update(counts.keys())
-        total = len(documents)
-        self.idf = {
-            term: math.log(1.0 + (total - df + 0.5) / (df + 0.5))
-            for term, df in self.document_frequency.items()
-        }
-
-    def score(self, terms: Iterable[str], position: int) -> float:
-        counts = self.term_counts[position]
-        length_norm = 1.0 - self.b + self.b * (self.lengths[position] / (self.average_length or 1.0))
-        total = 0.0
-        for term in set(terms):
-            frequency = counts.get(term, 0)
-            if frequency:
-                total += self.idf[term] * frequency * (self.k1 + 1) / (frequency + self.k1 * length_norm)
-        return total
-
-    def rank(self, terms: list[str], positions: Iterable[int], limit: int) -> list[tuple[int, float]]:
-        scored = [(p, self.score(terms, p)) for p in positions]
-        scored = [item for item in scored if item[1] > 0]
-        scored.sort(key=lambda item: -item[1])
-        return scored[:limit]
-
 
 # -- filters and evidence ---------------------------------------------------------------------
 
@@ -178,7 +55,7 @@ class RetrievalFilters(BaseModel):
 
 
 class Evidence(BaseModel):
-    """One retrieved utterance with where it came from and why it ranked."""
+    """One retrieved span (a sentence or clause of an utterance) with where it came from and why it ranked."""
 
     utterance_id: str
     interview_id: str
@@ -187,6 +64,11 @@ class Evidence(BaseModel):
     start: float | None = None
     end: float | None = None
     text: str
+    """The span's words, verbatim: ``utterance.text[span_start:span_end]``."""
+    span_start: int = 0
+    span_end: int = 0
+    question: str = ""
+    """The end of the interviewer's turn this span answers (context, never quoted)."""
     study: str | None = None
     date: Date | None = None
     persona: str | None = None
@@ -195,6 +77,8 @@ class Evidence(BaseModel):
     keyword_score: float | None = None
     vector_rank: int | None = None
     keyword_rank: int | None = None
+    categories: list[str] = Field(default_factory=list)
+    """Categories of the verified findings this span belongs to (pain, trigger...)."""
 
 
 class EvidenceGroup(BaseModel):
@@ -205,7 +89,7 @@ class EvidenceGroup(BaseModel):
 
 
 VectorSearch = Callable[[str, int, list[str] | None, str | None], list[tuple[str, float]]]
-"""(query, limit, interview_ids, role) -> [(utterance_id, similarity)], best first."""
+"""(query, limit, interview_ids, role) -> [(span id, similarity)], best first."""
 
 
 def index_vector_search(workspace: Workspace) -> VectorSearch | None:
@@ -221,19 +105,46 @@ def index_vector_search(workspace: Workspace) -> VectorSearch | None:
         query: str, limit: int, interview_ids: list[str] | None, role: str | None
     ) -> list[tuple[str, float]]:
         hits = index.search(query, limit=limit, role=role, interview_ids=interview_ids)
-        return [(hit.utterance_id, float(hit.score)) for hit in hits]
+        return [(span_id(hit.utterance_id, hit.span_start), float(hit.score)) for hit in hits]
 
     return search
 
 
+@dataclass
+class Unit:
+    """A retrievable span of an utterance and the interviewer question before it."""
+
+    transcript: Transcript
+    utterance: Utterance
+    start: int
+    end: int
+    text: str
+    question: str
+
+    @property
+    def id(self) -> str:
+        return span_id(self.utterance.id, self.start)
+
+
+def transcript_units(transcript: Transcript) -> list[Unit]:
+    """Every span of every utterance of a transcript, each with the interviewer's last question."""
+    units: list[Unit] = []
+    question = ""
+    for utterance in transcript.utterances:
+        for piece in utterance_spans(utterance.text):
+            units.append(Unit(transcript, utterance, piece.start, piece.end, piece.text, question))
+        if utterance.role == "interviewer" and utterance.text.strip():
+            question = utterance.text[-QUESTION_CHARS:]
+    return units
+
+
 class InMemoryVectorSearch:
-    """Cosine search over utterance embeddings held in memory (tests, and workspaces without an index)."""
+    """Cosine search over span embeddings held in memory (tests, and workspaces without an index)."""
 
     def __init__(self, embedder: Embedder, transcripts: list[Transcript]) -> None:
         self.embedder = embedder
-        self.utterances: list[Utterance] = [u for t in transcripts for u in t.utterances]
-        self.interview_of = {u.id: t.interview.id for t in transcripts for u in t.utterances}
-        texts = [u.text for u in self.utterances]
+        self.units = [u for t in transcripts for u in transcript_units(t)]
+        texts = [u.text for u in self.units]
         self.matrix = embedder.embed_documents(texts) if texts else None
 
     def __call__(
@@ -241,18 +152,16 @@ class InMemoryVectorSearch:
     ) -> list[tuple[str, float]]:
         if self.matrix is None:
             return []
-        vector = self.embedder.embed_query(query)
-        similarities = self.matrix @ vector
+        similarities = self.matrix @ self.embedder.embed_query(query)
         allowed = set(interview_ids) if interview_ids is not None else None
-        order = sorted(range(len(self.utterances)), key=lambda i: -float(similarities[i]))
         results: list[tuple[str, float]] = []
-        for i in order:
-            utterance = self.utterances[i]
-            if role is not None and utterance.role != role:
+        for i in np.argsort(-similarities):
+            unit = self.units[int(i)]
+            if role is not None and unit.utterance.role != role:
                 continue
-            if allowed is not None and self.interview_of[utterance.id] not in allowed:
+            if allowed is not None and unit.transcript.interview.id not in allowed:
                 continue
-            results.append((utterance.id, float(similarities[i])))
+            results.append((unit.id, float(similarities[int(i)])))
             if len(results) >= limit:
                 break
         return results
@@ -295,12 +204,14 @@ def category_utterance_ids(workspace: Workspace, category: str, interview_ids: l
     return ids
 
 
-def _matches_persona(wanted: str, label: str) -> bool:
-    return fold(wanted).strip() == fold(label).strip()
+def _persona_key(text: str) -> str:
+    """A persona name folded for matching: accents, case, punctuation and a trailing count ignored."""
+    text = re.sub(r"\s*\(\d+ (?:interviews?|members?)\)\s*$", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
 
 
 class Retriever:
-    """Retrieves utterances from one workspace's transcripts by vector, keyword or both (fused)."""
+    """Retrieves spans from one workspace's transcripts: candidates by vector and keywords, then ranked."""
 
     def __init__(
         self,
@@ -309,6 +220,8 @@ class Retriever:
         transcripts: list[Transcript] | None = None,
         vector_search: VectorSearch | None | Literal["index"] = "index",
         personas: dict[str, str] | None = None,
+        ranker: Any = "shipped",
+        embedder: Embedder | None = None,
     ) -> None:
         self.workspace = workspace
         self.transcripts = transcripts if transcripts is not None else list(workspace.transcripts())
@@ -317,47 +230,109 @@ class Retriever:
         self.vector_search: VectorSearch | None = (
             index_vector_search(workspace) if vector_search == "index" else vector_search  # type: ignore[assignment]
         )
-        self.rows: list[tuple[Transcript, Utterance]] = [
-            (t, u) for t in self.transcripts for u in t.utterances
-        ]
-        self.position = {u.id: i for i, (_, u) in enumerate(self.rows)}
-        self.bm25 = BM25([tokenize(u.text) for _, u in self.rows])
+        self.units: list[Unit] = [u for t in self.transcripts for u in transcript_units(t)]
+        self.position = {u.id: i for i, u in enumerate(self.units)}
+        self.bm25 = BM25([tokenize(u.text) for u in self.units])
+        self._embedder = embedder
+        self._ranker = ranker
+        self._categories: dict[str, list[tuple[int, int, str]]] | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        """The bundled embedder the ranking features are computed with (shared cache with extraction)."""
+        if self._embedder is None:
+            self._embedder = classifier_embedder(self.workspace)
+        return self._embedder
+
+    @property
+    def ranker(self) -> Any:
+        if self._ranker == "shipped":
+            from assistant.ask.ranking import shipped_rank_model
+
+            self._ranker = shipped_rank_model()
+        return self._ranker
+
+    def finding_categories(self) -> dict[str, list[tuple[int, int, str]]]:
+        """utterance id -> (start, end, category) of its verified findings."""
+        if self._categories is None:
+            self._categories = {}
+            try:
+                findings = load_findings(self.workspace)
+            except AssistantError:
+                findings = []
+            for finding in findings:
+                for citation in finding.citations:
+                    if citation.start is not None and citation.end is not None:
+                        self._categories.setdefault(citation.utterance_id, []).append(
+                            (citation.start, citation.end, finding.category)
+                        )
+        return self._categories
+
+    def categories_of(self, unit: Unit) -> list[str]:
+        found = self.finding_categories().get(unit.utterance.id, [])
+        return sorted({c for s, e, c in found if s < unit.end and unit.start < e})
 
     # -- filters --------------------------------------------------------------------------
     def allowed_interviews(self, filters: RetrievalFilters) -> list[str]:
         """Interview ids that pass the persona, interview, study and date filters."""
         known = {t.interview.id for t in self.transcripts}
-        if filters.persona and fold(filters.persona) in self.persona_ids:
-            filters = filters.model_copy(update={"persona": self.persona_ids[fold(filters.persona)]})
+        persona_label = self.resolve_persona(filters.persona) if filters.persona else None
         if filters.interview_ids:
             missing = [i for i in filters.interview_ids if i not in known]
             if missing:
                 raise NotFoundError(
                     f"no interview with id {missing[0]!r} in {self.workspace.transcripts_dir}"
                 )
-        if filters.persona and not self.personas:
-            raise NotFoundError("no personas yet, so --persona cannot filter (synthesise personas first)")
-        if filters.persona and not any(_matches_persona(filters.persona, p) for p in self.personas.values()):
-            labels = ", ".join(sorted(set(self.personas.values())))
-            raise NotFoundError(f"no persona {filters.persona!r} (personas: {labels})")
+        study = self.resolve_study(filters.study) if filters.study else None
         allowed: list[str] = []
         for transcript in self.transcripts:
             interview = transcript.interview
             if filters.interview_ids and interview.id not in filters.interview_ids:
                 continue
-            if filters.study and (interview.study or "") != filters.study:
+            if study is not None and (interview.study or "") != study:
                 continue
             if filters.since and (interview.date is None or interview.date < filters.since):
                 continue
             if filters.until and (interview.date is None or interview.date > filters.until):
                 continue
-            if filters.persona and not _matches_persona(filters.persona, self.personas.get(interview.id, "")):
+            if persona_label is not None and self.personas.get(interview.id) != persona_label:
                 continue
             allowed.append(interview.id)
         return allowed
 
+    def resolve_persona(self, wanted: str) -> str:
+        """The persona label a user means: its id or label, with or without a count, or a unique prefix."""
+        if not self.personas:
+            raise NotFoundError("no personas yet, so --persona cannot filter (synthesise personas first)")
+        labels = sorted(set(self.personas.values()))
+        key = _persona_key(wanted)
+        by_id = {_persona_key(pid): label for pid, label in self.persona_ids.items()}
+        exact = [label for label in labels if _persona_key(label) == key] or (
+            [by_id[key]] if key in by_id else []
+        )
+        if len(exact) == 1:
+            return exact[0]
+        prefixed = sorted(
+            {label for label in labels if _persona_key(label).startswith(key)}
+            | {label for pid, label in by_id.items() if pid.startswith(key)}
+        )
+        if len(prefixed) == 1:
+            return prefixed[0]
+        problem = "matches several personas" if prefixed else "matches no persona"
+        raise NotFoundError(f"--persona {wanted!r} {problem} (personas: {', '.join(labels)})")
+
+    def resolve_study(self, wanted: str) -> str:
+        studies = sorted({t.interview.study for t in self.transcripts if t.interview.study})
+        key = fold(wanted).strip()
+        exact = [s for s in studies if fold(s) == key]
+        prefixed = exact or [s for s in studies if fold(s).startswith(key)]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        problem = "matches several studies" if prefixed else "matches no study"
+        raise NotFoundError(f"--study {wanted!r} {problem} (studies: {', '.join(studies) or 'none'})")
+
     def allowed_positions(self, filters: RetrievalFilters) -> list[int]:
-        """Row positions of every utterance that passes all filters."""
+        """Row positions of every span that passes all filters."""
         interviews = set(self.allowed_interviews(filters))
         role = _role(filters.role)
         cited = (
@@ -366,18 +341,18 @@ class Retriever:
             else None
         )
         positions = []
-        for i, (transcript, utterance) in enumerate(self.rows):
-            if transcript.interview.id not in interviews:
+        for i, unit in enumerate(self.units):
+            if unit.transcript.interview.id not in interviews:
                 continue
-            if role is not None and utterance.role != role:
+            if role is not None and unit.utterance.role != role:
                 continue
-            if cited is not None and utterance.id not in cited:
+            if cited is not None and unit.utterance.id not in cited:
                 continue
             positions.append(i)
         return positions
 
     def vocabulary(self, positions: Iterable[int]) -> set[str]:
-        """Every index term used by the given utterances."""
+        """Every index term used by the given spans."""
         terms: set[str] = set()
         for p in positions:
             terms.update(self.bm25.term_counts[p].keys())
@@ -388,6 +363,27 @@ class Retriever:
         """The mode a search really uses: keyword only when there is no vector index."""
         return "keyword" if self.vector_search is None else mode
 
+    def candidates(
+        self, query: str, positions: list[int], filters: RetrievalFilters, mode: RetrievalMode = DEFAULT_MODE
+    ) -> dict[int, dict[str, float]]:
+        """Row -> what each ranker said about it (rank and score), for the best spans of each ranker."""
+        allowed = set(positions)
+        found: dict[int, dict[str, float]] = {}
+        if mode in ("keyword", "hybrid") or self.vector_search is None:
+            ranked = self.bm25.rank(query_terms(query) or tokenize(query), positions, CANDIDATES_PER_RANKER)
+            for rank, (p, score) in enumerate(ranked, start=1):
+                found.setdefault(p, {}).update(keyword_rank=rank, keyword_score=score)
+        if mode in ("vector", "hybrid") and self.vector_search is not None:
+            interviews = sorted({self.units[p].transcript.interview.id for p in positions})
+            wanted = CANDIDATES_PER_RANKER * (3 if filters.category else 1)
+            rank = 0
+            for unit_id, similarity in self.vector_search(query, wanted, interviews, _role(filters.role)):
+                row = self.position.get(unit_id)
+                if row is not None and row in allowed:
+                    rank += 1
+                    found.setdefault(row, {}).update(vector_rank=rank, vector_score=similarity)
+        return found
+
     def search(
         self,
         query: str,
@@ -397,61 +393,62 @@ class Retriever:
         mode: RetrievalMode = DEFAULT_MODE,
         positions: list[int] | None = None,
     ) -> list[Evidence]:
-        """The ``limit`` best utterances for ``query`` under ``filters``, best first."""
+        """The ``limit`` best spans for ``query`` under ``filters``, best first.
+
+        Candidates come from the vector index and BM25; the shipped ranking model (trained held-out
+        on the evaluation corpus) orders them; without one, reciprocal-rank fusion does.
+        """
         filters = filters or RetrievalFilters()
         if positions is None:
             positions = self.allowed_positions(filters)
         if not positions:
             return []
-        allowed = set(positions)
-        keyword: list[tuple[int, float]] = []
-        vector: list[tuple[int, float]] = []
-        if mode in ("keyword", "hybrid") or self.vector_search is None:
-            keyword = self.bm25.rank(query_terms(query) or tokenize(query), positions, CANDIDATES_PER_RANKER)
-        if mode in ("vector", "hybrid") and self.vector_search is not None:
-            interviews = sorted({self.rows[p][0].interview.id for p in positions})
-            # Ask for extra hits: the category filter is applied after the index answers.
-            wanted = CANDIDATES_PER_RANKER * (3 if filters.category else 1)
-            for utterance_id, similarity in self.vector_search(
-                query, wanted, interviews, _role(filters.role)
-            ):
-                p = self.position.get(utterance_id)
-                if p is not None and p in allowed:
-                    vector.append((p, similarity))
-        fused: dict[int, float] = {}
-        details: dict[int, dict[str, float | int]] = {}
-        for name, ranking in (("vector", vector), ("keyword", keyword)):
-            for rank, (p, raw) in enumerate(ranking, start=1):
-                fused[p] = fused.get(p, 0.0) + 1.0 / (RRF_K + rank)
-                details.setdefault(p, {})[f"{name}_rank"] = rank
-                details[p][f"{name}_score"] = raw
-        order = sorted(fused, key=lambda p: -fused[p])[:limit]
-        return [self._evidence(p, fused[p], details[p]) for p in order]
+        found = self.candidates(query, positions, filters, mode)
+        if not found:
+            return []
+        ranker = self.ranker if mode == "hybrid" else None
+        if ranker is not None:
+            from assistant.ask.ranking import rank_candidates
 
-    def _evidence(self, position: int, score: float, detail: dict[str, float | int]) -> Evidence:
-        transcript, utterance = self.rows[position]
-        interview = transcript.interview
+            scored = rank_candidates(ranker, self, query, found)
+        else:
+            scored = {
+                p: sum(1.0 / (RRF_K + info[k]) for k in ("vector_rank", "keyword_rank") if k in info)
+                for p, info in found.items()
+            }
+        order = sorted(scored, key=lambda p: (-scored[p], p))[:limit]
+        return [self._evidence(p, scored[p], found[p]) for p in order]
+
+    def _evidence(self, position: int, score: float, detail: dict[str, float]) -> Evidence:
+        unit = self.units[position]
+        interview = unit.transcript.interview
         return Evidence(
-            utterance_id=utterance.id,
+            utterance_id=unit.utterance.id,
             interview_id=interview.id,
-            speaker=utterance.speaker,
-            role=utterance.role,
-            start=utterance.start,
-            end=utterance.end,
-            text=utterance.text,
+            speaker=unit.utterance.speaker,
+            role=unit.utterance.role,
+            start=unit.utterance.start,
+            end=unit.utterance.end,
+            text=unit.text,
+            span_start=unit.start,
+            span_end=unit.end,
+            question=unit.question,
             study=interview.study,
             date=interview.date,
             persona=self.personas.get(interview.id),
-            score=score,
-            vector_score=detail.get("vector_score"),  # type: ignore[arg-type]
-            keyword_score=detail.get("keyword_score"),  # type: ignore[arg-type]
-            vector_rank=detail.get("vector_rank"),  # type: ignore[arg-type]
-            keyword_rank=detail.get("keyword_rank"),  # type: ignore[arg-type]
+            score=round(float(score), 6),
+            vector_score=detail.get("vector_score"),
+            keyword_score=detail.get("keyword_score"),
+            vector_rank=int(detail["vector_rank"]) if "vector_rank" in detail else None,
+            keyword_rank=int(detail["keyword_rank"]) if "keyword_rank" in detail else None,
+            categories=self.categories_of(unit),
         )
 
     def utterance(self, utterance_id: str) -> tuple[Transcript, Utterance] | None:
-        p = self.position.get(utterance_id)
-        return self.rows[p] if p is not None else None
+        for unit in self.units:
+            if unit.utterance.id == utterance_id:
+                return unit.transcript, unit.utterance
+        return None
 
 
 def _role(role: str | None) -> str | None:

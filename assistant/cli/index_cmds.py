@@ -39,7 +39,9 @@ def search_cmd(
     from assistant.index.store import open_index
 
     workspace = workspace_of(ctx)
-    problem, _ = catch_up_index(workspace, required=True, quiet=as_json)  # a damaged index is an error, said once
+    problem, _ = catch_up_index(
+        workspace, required=True, quiet=as_json
+    )  # a damaged index is an error, said once
     if problem:
         click.echo(f"warning: {safe(problem)}", err=True)
     index = open_index(workspace)

@@ -206,11 +206,19 @@ def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, 
     if as_json:
         _echo(dump_json(persona.model_dump(mode="json")))
         return
-    flags = "  [not a target]" if persona.negative else f"  [priority {persona.priority}]" if persona.priority else ""
+    flags = (
+        "  [not a target]"
+        if persona.negative
+        else f"  [priority {persona.priority}]"
+        if persona.priority
+        else ""
+    )
     _echo(f"# {persona.label}{flags}  (v{persona_set.version}, study {persona.study or '-'})")
     if persona.summary:
         _echo(persona.summary)
-    fits = ", ".join(f"{m} ({persona.member_fit[m]:+.2f})" if m in persona.member_fit else m for m in persona.members)
+    fits = ", ".join(
+        f"{m} ({persona.member_fit[m]:+.2f})" if m in persona.member_fit else m for m in persona.members
+    )
     _echo(f"{len(persona.members)} members (fit): {fits}")
     for field, attributes in persona.by_field().items():
         _echo(f"\n{FIELD_TITLES.get(field, field)}")

@@ -139,8 +139,9 @@ class Finding(BaseModel):
     verified: bool
     engine: str
     citations: list[Citation] = Field(default_factory=list)
-    support: Literal["supported", "unrelated", "unchecked"] = "unchecked"
-    """Whether the cited words support the statement (checked by code, not the model)."""
+    support: Literal["supported", "weak", "unrelated", "unchecked"] = "unchecked"
+    """Whether the cited words support the statement (checked by code, not the model): ``weak`` is
+    shown but flagged; ``unrelated`` is hidden unless asked for."""
     confidence: float | None = None
 
     def public_dict(self) -> dict[str, object]:

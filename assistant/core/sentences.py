@@ -111,19 +111,64 @@ def _trimmed(text: str, start: int, end: int) -> Sentence:
     return Sentence(text=text[start:end], start=start, end=end)
 
 
-def split_clauses(sentence: Sentence, *, min_words: int = 12) -> list[Sentence]:
-    """Split a long sentence at ``;``, ``:`` or `` — `` into clauses of at least ``min_words`` words."""
-    if len(sentence.text.split()) < 2 * min_words:
+LONG_WORDS = 32
+"""Sentences longer than this are cut into clauses."""
+MIN_CLAUSE_WORDS = 6
+WINDOW_WORDS = 22
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s*\.\.\.\s+|…\s+")
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _windows(sentence: Sentence) -> list[Sentence]:
+    """Cut a clause with no usable punctuation into word windows of about WINDOW_WORDS words."""
+    words = list(re.finditer(r"\S+", sentence.text))
+    count = max(1, round(len(words) / WINDOW_WORDS))
+    size = -(-len(words) // count)
+    pieces = []
+    for first in range(0, len(words), size):
+        last = min(first + size, len(words)) - 1
+        piece = _trimmed(sentence.text, words[first].start(), words[last].end())
+        if piece.text:
+            pieces.append(Sentence(piece.text, sentence.start + piece.start, sentence.start + piece.end))
+    return pieces
+
+
+def split_long(sentence: Sentence) -> list[Sentence]:
+    """A long sentence as clauses (at , ; : dashes and ellipses), each at most about 1.5 windows long."""
+    if _words(sentence.text) <= LONG_WORDS:
         return [sentence]
-    parts: list[Sentence] = []
-    start = 0
-    for match in re.finditer(r"\s*(?:;|:| — | – | - )\s*", sentence.text):
-        piece = sentence.text[start : match.start()]
-        rest = sentence.text[match.end() :]
-        if len(piece.split()) >= min_words and len(rest.split()) >= min_words:
-            parts.append(_trimmed(sentence.text, start, match.start()))
-            start = match.end()
-    if not parts:
-        return [sentence]
-    parts.append(_trimmed(sentence.text, start, len(sentence.text)))
-    return [Sentence(p.text, sentence.start + p.start, sentence.start + p.end) for p in parts if p.text]
+    cuts = [0]
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        before = sentence.text[cuts[-1] : match.start()]
+        after = sentence.text[match.end() :]
+        if _words(before) >= MIN_CLAUSE_WORDS and _words(after) >= MIN_CLAUSE_WORDS:
+            cuts.append(match.end())
+    cuts.append(len(sentence.text))
+    clauses: list[Sentence] = []
+    pending_start = 0
+    for index in range(1, len(cuts)):
+        end = cuts[index]
+        if _words(sentence.text[pending_start:end]) < MIN_CLAUSE_WORDS and index < len(cuts) - 1:
+            continue
+        piece = _trimmed(sentence.text, pending_start, end)
+        pending_start = end
+        if not piece.text:
+            continue
+        clause = Sentence(piece.text, sentence.start + piece.start, sentence.start + piece.end)
+        clauses.extend(_windows(clause) if _words(clause.text) > 1.5 * WINDOW_WORDS else [clause])
+    return clauses or [sentence]
+
+
+def utterance_spans(text: str) -> list[Sentence]:
+    """The spans of one utterance: its sentences, long ones cut into clauses (``text[start:end]`` each).
+
+    These are the units the offline engine classifies and the index embeds: a researcher highlights
+    a clause, never a monologue, and the embedding model reads at most 512 tokens.
+    """
+    pieces: list[Sentence] = []
+    for sentence in split_sentences(text):
+        pieces.extend(split_long(sentence))
+    return pieces

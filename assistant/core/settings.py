@@ -38,6 +38,23 @@ class LLMSettings(BaseModel):
     """Context window of the model; long interviews are split into overlapping windows."""
     price_per_1k_prompt: float | None = None
     price_per_1k_completion: float | None = None
+    extraction_mode: Literal["auto", "direct", "review"] = "auto"
+    """``direct``: the model reads every turn; ``review``: it reviews offline candidates; ``auto``:
+    direct for capable models (``capable_models``, or a name saying 7B or more), review for small ones."""
+    capable_models: list[str] = Field(
+        default_factory=lambda: [
+            "gpt-4*",
+            "gpt-5*",
+            "o1*",
+            "o3*",
+            "o4*",
+            "claude*",
+            "gemini*",
+            "mistral-large*",
+            "deepseek*",
+        ]
+    )
+    """Name patterns (fnmatch, case-insensitive) of models trusted to read whole interviews."""
 
 
 class EmbeddingSettings(BaseModel):

@@ -1,26 +1,23 @@
-"""Per-interview extraction: offline engine, optional LLM review, verified findings files, cache.
+"""Per-interview extraction: the offline engine, or a model (direct reading or review of candidates).
 
-Findings are written to ``<workspace>/findings/<interview_id>.json`` atomically, one interview at
-a time, so an interrupted run keeps every interview already finished.
+``extraction_mode`` (settings ``llm.extraction_mode``): ``direct`` lets a capable model read every
+turn and propose findings, which code verifies; ``review`` shows a small model the offline
+candidates to confirm, relabel and word; ``auto`` picks ``direct`` for capable models and ``review``
+for small local ones. Every result records its engine and mode.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ValidationError
-
-from assistant.core.errors import ConfigError, ModelError, WorkspaceError
+from assistant.core.errors import ConfigError, ModelError
 from assistant.core.models import CATEGORIES, Category, Finding, Transcript
-from assistant.core.storage import atomic_write_json, read_json
 from assistant.core.workspace import Workspace
-from assistant.extract.corrections import apply_corrections
+from assistant.extract import direct
+from assistant.extract.cache import WindowCache
 from assistant.extract.offline import Extractor, OfflineExtractor
 from assistant.extract.review import (
     EXTRA_CANDIDATES,
@@ -35,154 +32,22 @@ from assistant.extract.review import (
     render_messages,
 )
 from assistant.extract.review import PROMPT_VERSION as LLM_PROMPT_VERSION
+from assistant.extract.store import (  # noqa: F401 - re-exported for callers of the pipeline
+    ExtractionResult,
+    findings_path,
+    load_attributes,
+    load_findings,
+    read_findings_file,
+    save_result,
+)
 from assistant.extract.verify import check_support, normalise, quote_from_ids
 from assistant.providers.embeddings import classifier_embedder
 
 Engine = Literal["auto", "offline", "llm"]
 OFFLINE_ENGINE = "offline"
-FINDINGS_SCHEMA_VERSION = 1
 
 ProgressCallback = Callable[[str, dict[str, Any]], None]
 """Called as ``progress(event, details)``: ``window`` after each model call, with usage so far."""
-
-
-@dataclass
-class ExtractionResult:
-    """The findings of one interview and how they were made."""
-
-    interview_id: str
-    source_file: str
-    engine: str
-    model: str | None
-    prompt_version: str | None
-    transcript_hash: str
-    findings: list[Finding]
-    stats: dict[str, int]
-    attributes: dict[str, dict[str, Any]] = field(default_factory=dict)
-    created_at: str = ""
-    path: Path | None = None
-    model_calls: int = 0
-
-    def shown_findings(self, *, include_unrelated: bool = False) -> list[Finding]:
-        """Findings to show: verified, and (by default) only those whose quote supports the statement."""
-        return [f for f in self.findings if f.verified and (include_unrelated or f.support != "unrelated")]
-
-    def to_file_dict(self) -> dict[str, Any]:
-        return {
-            "schema_version": FINDINGS_SCHEMA_VERSION,
-            "interview_id": self.interview_id,
-            "source_file": self.source_file,
-            "engine": self.engine,
-            "model": self.model,
-            "prompt_version": self.prompt_version,
-            "transcript_hash": self.transcript_hash,
-            "created_at": self.created_at,
-            "stats": self.stats,
-            "attributes": self.attributes,
-            "findings": [f.model_dump(mode="json") for f in self.findings],
-        }
-
-
-# -- storage ------------------------------------------------------------------------------------
-def findings_path(workspace: Workspace, interview_id: str) -> Path:
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", interview_id):
-        raise WorkspaceError(f"invalid interview id {interview_id!r}")
-    return workspace.findings_dir / f"{interview_id}.json"
-
-
-def save_result(workspace: Workspace, result: ExtractionResult) -> Path:
-    """Write one interview's findings file atomically."""
-    path = findings_path(workspace, result.interview_id)
-    atomic_write_json(path, result.to_file_dict())
-    result.path = path
-    return path
-
-
-def read_findings_file(path: Path) -> dict[str, Any]:
-    """One findings file as a dict with validated findings (a damaged file names itself)."""
-    data = read_json(path)
-    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise WorkspaceError(f"{path}: not a findings file (no findings list)")
-    try:
-        data["findings"] = [Finding.model_validate(item) for item in data["findings"]]
-    except ValidationError as exc:
-        raise WorkspaceError(f"{path}: invalid finding ({exc.errors()[0]['msg']})") from exc
-    return data
-
-
-def load_findings(
-    workspace: Workspace,
-    interview_ids: Iterable[str] | None = None,
-    *,
-    include_unrelated: bool = False,
-) -> list[Finding]:
-    """Stored findings of the given interviews (all when None), verified ones only."""
-    directory = workspace.findings_dir
-    if interview_ids is None:
-        paths = (
-            sorted(p for p in directory.glob("*.json") if not p.name.startswith("."))
-            if directory.is_dir()
-            else []
-        )
-    else:
-        paths = [findings_path(workspace, i) for i in interview_ids]
-    findings: list[Finding] = []
-    for path in paths:
-        if not path.exists():
-            continue
-        for finding in read_findings_file(path)["findings"]:
-            if finding.verified and (include_unrelated or finding.support != "unrelated"):
-                findings.append(finding)
-    # The researcher's corrections (corrections/<id>.json) survive re-extraction: applied on every read.
-    return apply_corrections(workspace, findings, None if interview_ids is None else [p.stem for p in paths])
-
-
-def load_attributes(workspace: Workspace, interview_id: str) -> dict[str, dict[str, Any]]:
-    """Participant attributes stored with an interview's findings (empty when none)."""
-    path = findings_path(workspace, interview_id)
-    if not path.exists():
-        return {}
-    attributes = read_json(path).get("attributes") or {}
-    return attributes if isinstance(attributes, dict) else {}
-
-
-# -- the cache of model answers -------------------------------------------------------------------
-class ReviewCache:
-    """Model answers per window, in one file keyed by transcript hash, prompt version and model."""
-
-    def __init__(self, workspace: Workspace, transcript: Transcript, model_id: str) -> None:
-        self.key = {
-            "transcript_hash": transcript.text_hash,
-            "prompt_version": prompt_fingerprint(),
-            "model": model_id,
-        }
-        digest = hashlib.sha256("\x1f".join(self.key.values()).encode("utf-8")).hexdigest()[:32]
-        self.path = workspace.cache_dir / "extraction" / f"{transcript.interview.id}-{digest}.json"
-        self.answers: dict[str, Any] = {}
-        if self.path.exists():
-            try:
-                data = read_json(self.path)
-            except WorkspaceError:
-                data = {}
-            if isinstance(data, dict) and data.get("key") == self.key:
-                self.answers = dict(data.get("windows") or {})
-
-    @staticmethod
-    def window_key(system: str, user: str) -> str:
-        return hashlib.sha256(f"{system}\x1e{user}".encode()).hexdigest()[:32]
-
-    def get(self, key: str) -> WindowReview | None:
-        raw = self.answers.get(key)
-        if raw is None:
-            return None
-        try:
-            return WindowReview.model_validate(raw)
-        except ValidationError:
-            return None
-
-    def put(self, key: str, answer: WindowReview) -> None:
-        self.answers[key] = answer.model_dump(mode="json")
-        atomic_write_json(self.path, {"key": self.key, "windows": self.answers})
 
 
 # -- engines ---------------------------------------------------------------------------------------
@@ -420,13 +285,15 @@ def extract_with_llm(
     windows = build_windows(
         transcript, pool, context_tokens=settings.llm.context_tokens, prompt_tokens=fixed_tokens
     )
-    cache = ReviewCache(workspace, transcript, identity)
+    cache = WindowCache(
+        workspace, transcript, identity, fingerprint=prompt_fingerprint(), answer_type=WindowReview
+    )
     answers: dict[int, WindowReview | None] = {}
     calls = 0
     model_errors = 0
     for window in windows:
         system, user = render_messages(transcript, window, len(windows), allow_new_items=allow_new_items)
-        key = ReviewCache.window_key(system, user)
+        key = WindowCache.window_key(system, user)
         answer = None if force else cache.get(key)
         if answer is None:
             try:
@@ -464,10 +331,11 @@ def extract_with_llm(
         dropped=offline_dropped + counts["dropped"] + counts["model_rejected"],
         unrelated=unrelated,
     )
-    stats.update(
+    stats.update(  # type: ignore[call-overload]
         candidates=len(pool),
         windows=len(windows),
         model_calls=calls,
+        mode="review",
         model_errors=model_errors,
         **{k: v for k, v in counts.items() if k not in ("dropped", "reanchored")},
     )
@@ -492,6 +360,115 @@ def _empty_window() -> Any:
     return Window(number=1, utterance_ids=[], items=[])
 
 
+def resolve_mode(settings: Any, name: str, mode: str | None = None) -> Literal["direct", "review"]:
+    """``direct`` for capable models, ``review`` for small ones (settings ``llm.extraction_mode``)."""
+    import fnmatch
+
+    chosen = mode or settings.llm.extraction_mode
+    if chosen in ("direct", "review"):
+        return chosen  # type: ignore[return-value]
+    lowered = name.lower()
+    if any(fnmatch.fnmatch(lowered, pattern.lower()) for pattern in settings.llm.capable_models):
+        return "direct"
+    return "review" if is_small_model(name) else "direct"
+
+
+def extract_direct(
+    workspace: Workspace,
+    transcript: Transcript,
+    *,
+    model: Any,
+    usage: Any = None,
+    extractor: Extractor,
+    model_id: str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    hints: bool = True,
+) -> ExtractionResult:
+    """A capable model reads every turn in overlapping windows; code verifies every quote it returns."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from assistant.providers.llm import invoke_structured, model_identity, model_name, with_output_limit
+
+    settings = workspace.settings
+    name = model_name(model)
+    identity = model_id or model_identity(settings)
+    if identity == "offline":
+        identity = f"{type(model).__name__}:{name}"
+    engine = f"llm:{name}"
+    candidates = extractor.candidates(transcript) if hints else []
+    probe_system, probe_user = direct.render_messages(transcript, direct.TurnWindow(1, []), 1, [])
+    fixed = estimate_tokens(probe_system) + estimate_tokens(probe_user) + 60
+    windows = direct.build_turn_windows(
+        transcript, context_tokens=settings.llm.context_tokens, prompt_tokens=fixed
+    )
+    cache = WindowCache(
+        workspace,
+        transcript,
+        identity,
+        fingerprint=direct.prompt_fingerprint(),
+        answer_type=direct.DirectAnswer,
+    )
+    answers: list[direct.DirectAnswer | None] = []
+    calls = errors = 0
+    for window in windows:
+        system, user = direct.render_messages(transcript, window, len(windows), candidates)
+        key = WindowCache.window_key(system, user)
+        answer = None if force else cache.get(key)
+        if answer is None:
+            roles = {u.id: u.role for u in transcript.utterances}
+            participant_turns = sum(1 for uid in window.utterance_ids if roles.get(uid) == "participant")
+            limit = 300 + direct.OUTPUT_TOKENS_PER_FINDING * max(8, participant_turns * 2)
+            try:
+                answer = invoke_structured(
+                    with_output_limit(model, limit),
+                    direct.DirectAnswer,
+                    [SystemMessage(content=system), HumanMessage(content=user)],
+                    settings=settings,
+                    usage=usage,
+                    purpose="extract",
+                )
+            except ModelError:
+                errors += 1
+                answers.append(None)
+                if progress:
+                    progress("window", {"window": window.number, "windows": len(windows), "error": True})
+                continue
+            calls += 1
+            cache.put(key, answer)
+        answers.append(answer)
+        if progress:
+            progress("window", {"window": window.number, "windows": len(windows)})
+    if windows and errors == len(windows):
+        raise ModelError(f"{transcript.interview.id}: the model answered none of {len(windows)} windows")
+    outcome = direct.merge_direct(
+        transcript, answers, engine=engine, embedder=getattr(extractor, "embedder", None)
+    )
+    counts = outcome.counts
+    stats = _stats(
+        proposed=counts["proposed"],
+        verified=counts["verified"],
+        reanchored=counts["reanchored"],
+        dropped=counts["not_verbatim"] + counts["not_participant"] + counts["bad_category"],
+        unrelated=counts["unrelated"],
+    )
+    stats.update(windows=len(windows), model_calls=calls, model_errors=errors, **counts)
+    return ExtractionResult(
+        interview_id=transcript.interview.id,
+        source_file=transcript.interview.source_file,
+        engine=engine,
+        model=identity,
+        prompt_version=direct.PROMPT_VERSION,
+        transcript_hash=transcript.text_hash,
+        findings=outcome.findings,
+        stats=stats,
+        attributes=outcome.attributes,
+        created_at=_now(),
+        model_calls=calls,
+        mode="direct",
+    )
+
+
 def resolve_engine(workspace: Workspace, engine: Engine, model: Any) -> Literal["offline", "llm"]:
     """``auto`` means the LLM when one is given or configured, else the offline engine."""
     if engine == "offline":
@@ -514,6 +491,7 @@ def extract_interview(
     force: bool = False,
     save: bool = True,
     progress: ProgressCallback | None = None,
+    mode: str | None = None,
 ) -> ExtractionResult:
     """Extract one interview's verified findings with the chosen engine and store them.
 
@@ -533,15 +511,28 @@ def extract_interview(
             from assistant.providers.llm import get_chat_model
 
             model = get_chat_model(workspace.settings)
-        result = extract_with_llm(
-            workspace,
-            transcript,
-            model=model,
-            usage=usage,
-            extractor=extractor,
-            force=force,
-            progress=progress,
-        )
+        from assistant.providers.llm import model_name
+
+        if resolve_mode(workspace.settings, model_name(model), mode) == "direct":
+            result = extract_direct(
+                workspace,
+                transcript,
+                model=model,
+                usage=usage,
+                extractor=extractor,
+                force=force,
+                progress=progress,
+            )
+        else:
+            result = extract_with_llm(
+                workspace,
+                transcript,
+                model=model,
+                usage=usage,
+                extractor=extractor,
+                force=force,
+                progress=progress,
+            )
     if save:
         save_result(workspace, result)
     return result

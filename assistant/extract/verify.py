@@ -45,7 +45,7 @@ _INVISIBLE = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a
 # Characters a model often wraps a quote in; stripped from the ends of a quote before matching.
 _WRAPPERS = "\"' \t\n"
 
-SupportLabel = Literal["supported", "unrelated", "unchecked"]
+SupportLabel = Literal["supported", "weak", "unrelated", "unchecked"]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,10 @@
-"""The Chroma index of utterances: a rebuildable copy of the transcripts, searched by meaning."""
+"""The Chroma index of spans: every utterance cut into sentences and clauses, searched by meaning.
+
+The index holds the same units the offline engine classifies (``core.sentences.utterance_spans``),
+embedded the same way, so with the bundled embedder each span is embedded once (shared cache). A
+span is short enough to be read whole by the embedding model, so a 36,000-character turn is indexed
+entirely, and a search hit is the sentence that answers, with its utterance id for context.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from pydantic import BaseModel
 from assistant.core.errors import VectorIndexError
 from assistant.core.models import Transcript, Utterance
 from assistant.core.redact import strip_credentials
+from assistant.core.sentences import Sentence, utterance_spans
 from assistant.providers.embeddings import Embedder, workspace_embedder
 
 if TYPE_CHECKING:
@@ -22,15 +29,15 @@ UPSERT_BATCH = 256
 OVERFETCH = 5
 """Role-only searches fetch this many times ``limit`` unfiltered neighbours, then filter."""
 CONTEXT_CHARS = 300
-"""How much of the preceding interviewer question is embedded with an answer (its end is kept)."""
-PASSAGE_RECIPE = "ctx1"
+"""How much of the preceding interviewer question is kept as a span's context (its end is kept)."""
+PASSAGE_RECIPE = "span1"
 """Names how passages are built; part of the collection name so recipes never mix."""
 ProgressCallback = Callable[[int, int, str], None]
 """Called as ``progress(done, total, interview_id)`` after each interview."""
 
 
 class SearchHit(BaseModel):
-    """One utterance found by a search, with its cosine similarity (higher is better)."""
+    """One span found by a search (a sentence or clause of an utterance), with its cosine similarity."""
 
     utterance_id: str
     interview_id: str
@@ -39,9 +46,16 @@ class SearchHit(BaseModel):
     start: float | None = None
     end: float | None = None
     text: str
+    """The span's words: ``utterance.text[span_start:span_end]``."""
     score: float
     study: str | None = None
     date: str | None = None
+    span_start: int = 0
+    span_end: int = 0
+
+
+def span_id(utterance_id: str, start: int) -> str:
+    return f"{utterance_id}@{start}"
 
 
 def collection_name(base: str, embedder: Embedder) -> str:
@@ -88,31 +102,9 @@ def indexable_utterances(transcript: Transcript) -> list[Utterance]:
     return [u for u in transcript.utterances if u.text.strip()]
 
 
-def context_passage(question: str | None, text: str) -> str:
-    """The text embedded for an answer: the end of the question it answers, then the answer.
-
-    Measured on the dev questions (docs/evaluation.md): recall@10 rises with this context window.
-    """
-    if not question or not question.strip():
-        return text
-    question = " ".join(question.split())
-    if len(question) > CONTEXT_CHARS:
-        question = "…" + question[-CONTEXT_CHARS:]
-    return f"{question}\n{text}"
-
-
-def passage_texts(transcript: Transcript, utterances: Sequence[Utterance]) -> list[str]:
-    """Texts to embed: interviewer turns alone, other turns with the last interviewer question."""
-    last_question: dict[str, str] = {}
-    current = ""
-    for utterance in transcript.utterances:
-        last_question[utterance.id] = current
-        if utterance.role == "interviewer" and utterance.text.strip():
-            current = utterance.text
-    return [
-        u.text if u.role == "interviewer" else context_passage(last_question.get(u.id), u.text)
-        for u in utterances
-    ]
+def indexable_spans(transcript: Transcript) -> list[tuple[Utterance, Sentence]]:
+    """Every span of every indexable utterance, in order."""
+    return [(u, piece) for u in indexable_utterances(transcript) for piece in utterance_spans(u.text)]
 
 
 def build_where(
@@ -227,19 +219,24 @@ class UtteranceIndex:
                 raise self._fail("write to the index", exc) from exc
 
     def upsert_transcript(self, transcript: Transcript) -> int:
-        """Replace this interview's utterances in the index; returns how many were indexed."""
-        utterances = indexable_utterances(transcript)
+        """Replace this interview's spans in the index; returns how many utterances were indexed."""
+        spans = indexable_spans(transcript)
         self.remove_interview(transcript.interview.id)
-        if not utterances:
+        if not spans:
             return 0
-        vectors = self.embedder.embed_documents(passage_texts(transcript, utterances))
+        vectors = self.embedder.embed_documents([piece.text for _u, piece in spans])
+        metadatas = []
+        for utterance, piece in spans:
+            metadata = utterance_metadata(transcript, utterance)
+            metadata.update(utterance_id=utterance.id, span_start=piece.start, span_end=piece.end)
+            metadatas.append(metadata)
         self.add_vectors(
-            [u.id for u in utterances],
+            [span_id(u.id, piece.start) for u, piece in spans],
             vectors,
-            [u.text for u in utterances],
-            [utterance_metadata(transcript, u) for u in utterances],
+            [p.text for _u, p in spans],
+            metadatas,
         )
-        return len(utterances)
+        return len({u.id for u, _p in spans})
 
     def upsert_transcripts(self, transcripts: Iterable[Transcript]) -> int:
         return sum(self.upsert_transcript(t) for t in transcripts)
@@ -273,15 +270,17 @@ class UtteranceIndex:
             raise self._fail("count the index", exc) from exc
 
     def indexed_interviews(self) -> dict[str, int]:
-        """Interview id -> number of indexed utterances."""
-        counts: dict[str, int] = {}
+        """Interview id -> number of indexed utterances (each counted once, however many spans)."""
+        utterances: dict[str, set[str]] = {}
         try:
             total = self.collection.count()
             for offset in range(0, total, 5000):
                 batch = self.collection.get(include=["metadatas"], limit=5000, offset=offset)
-                for metadata in batch["metadatas"] or []:
+                for hit_id, metadata in zip(batch["ids"], batch["metadatas"] or [], strict=False):
                     key = str((metadata or {}).get("interview_id"))
-                    counts[key] = counts.get(key, 0) + 1
+                    utterance = str((metadata or {}).get("utterance_id") or hit_id.split("@", 1)[0])
+                    utterances.setdefault(key, set()).add(utterance)
+            counts = {key: len(value) for key, value in utterances.items()}
         except VectorIndexError:
             raise
         except Exception as exc:
@@ -305,11 +304,14 @@ class UtteranceIndex:
         documents = (result.get("documents") or [[]])[0]
         metadatas = (result.get("metadatas") or [[]])[0]
         distances = (result.get("distances") or [[]])[0]
-        for utterance_id, text, metadata, distance in zip(ids, documents, metadatas, distances, strict=False):
+        for hit_id, text, metadata, distance in zip(ids, documents, metadatas, distances, strict=False):
             metadata = metadata or {}
+            utterance_id = str(metadata.get("utterance_id") or hit_id.split("@", 1)[0])
             hits.append(
                 SearchHit(
                     utterance_id=utterance_id,
+                    span_start=int(metadata.get("span_start", 0)),
+                    span_end=int(metadata.get("span_end", len(text or ""))),
                     interview_id=str(metadata.get("interview_id", utterance_id.rsplit(":", 1)[0])),
                     speaker=metadata.get("speaker"),
                     role=str(metadata.get("role", "other")),
@@ -354,7 +356,7 @@ class UtteranceIndex:
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> list[SearchHit]:
-        """Utterances closest in meaning to ``query``, filtered, best first."""
+        """Spans closest in meaning to ``query``, filtered, best first."""
         if not query.strip():
             return []
         where = build_where(
@@ -395,7 +397,7 @@ def open_index(workspace: Workspace, *, embedder: Embedder | None = None) -> Utt
 
 
 def reindex(workspace: Workspace, progress: ProgressCallback | None = None) -> int:
-    """Rebuild the index from the transcripts (drop, then re-add); returns utterances indexed."""
+    """Rebuild the index from the transcripts (drop, then re-add); returns utterances indexed (as spans)."""
     index = open_index(workspace)
     transcripts = list(workspace.transcripts())  # a damaged transcript fails here, before the drop
     index.reset()

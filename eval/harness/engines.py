@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.ask.answering import Answer, answer_question
+from assistant.ask.ranking import AskModel
+from assistant.ask.retrieval import Retriever
 from assistant.extract.offline import OfflineExtractor
 from assistant.extract.pipeline import extract_interview
 from assistant.personas.grouping import GroupingModel
@@ -19,6 +21,7 @@ from assistant.providers.embeddings import (
     EmbeddingCache,
     classifier_embedder,
 )
+from harness.ask_fit import QuestionData, fit_ask_model, study_questions
 from harness.personas_fit import fit_grouping_model
 from harness.study import Study
 from harness.training import LosoTrainer, StudyData, study_data
@@ -40,6 +43,8 @@ class Engines:
         self.trainer: LosoTrainer | None = None
         self.workspaces: dict[str, StudyWorkspace] = {}
         self.studies: list[Study] = []
+        self.retrievers: dict[str, Retriever] = {}
+        self.ask_data: dict[str, list[QuestionData]] = {}
 
     def prepare(self, studies: list[Study], workspaces: dict[str, StudyWorkspace]) -> None:
         """Span features and labels of every study, for held-out training."""
@@ -94,5 +99,26 @@ class Engines:
     def synthesize_all(self, sw: StudyWorkspace) -> PersonaSet:
         return synthesize_personas(sw.workspace, engine="offline")
 
+    def retriever(self, study: Study, sw: StudyWorkspace) -> Retriever:
+        if study.id not in self.retrievers:
+            self.retrievers[study.id] = Retriever(sw.workspace, embedder=self.embedder)
+        return self.retrievers[study.id]
+
+    def ask_model(self, study: Study) -> AskModel | str:
+        """Ranker and answerability trained on the other studies' questions (the shipped one without LOSO)."""
+        if not self.loso:
+            return "shipped"
+        for other in self.studies:
+            if other.id not in self.ask_data and other.id in self.workspaces:
+                sw = self.workspaces[other.id]
+                self.ask_data[other.id] = study_questions(other, sw, self.retriever(other, sw))
+        model = fit_ask_model({s: q for s, q in self.ask_data.items() if s != study.id})
+        self.log(f"{study.id}: ask model threshold {model.answerable.threshold:.3f} {model.answerable.meta}")
+        return model
+
     def answerer(self, study: Study, sw: StudyWorkspace) -> Callable[[str], Answer]:
-        return lambda question: answer_question(sw.workspace, question, model=None)
+        retriever = self.retriever(study, sw)
+        model = self.ask_model(study)
+        return lambda question: answer_question(
+            sw.workspace, question, model=None, retriever=retriever, ask_model=model
+        )

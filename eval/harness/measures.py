@@ -132,7 +132,7 @@ def mixing_personas(sw: StudyWorkspace, persona_set: Any) -> int:
 # -- ask ---------------------------------------------------------------------------------------
 
 
-def _covers(citation_quote: str, relevant_quote: str) -> bool:
+def covers(citation_quote: str, relevant_quote: str) -> bool:
     """A citation answers at sentence precision: it holds the quote and is at most ~4x its length."""
     if len(citation_quote) > 4 * max(len(relevant_quote), 40):
         return False
@@ -161,9 +161,7 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
             answerable += 1
             refused += not answer.answerable
             relevant = question.get("relevant", [])
-            hits = sum(
-                1 for r in relevant if any(f == r["file"] and _covers(q, r["quote"]) for f, q in cited)
-            )
+            hits = sum(1 for r in relevant if any(f == r["file"] and covers(q, r["quote"]) for f, q in cited))
             loose = sum(
                 1
                 for r in relevant

@@ -154,6 +154,7 @@ def test_ctrl_c_keeps_the_interviews_already_finished(
     import assistant.providers.llm
 
     monkeypatch.setenv("PERSONAS_LLM__BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("PERSONAS_LLM__EXTRACTION_MODE", "review")
     # A valid answer (an empty list of reviews is refused as unusable, and a model that answers nothing
     # usable is an error, not findings labelled as the model's): a verdict on no candidate of ours.
     verdict = {"id": "c999", "keep": False, "category": "pain", "confidence": 0.1, "statement": ""}

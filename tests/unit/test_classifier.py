@@ -9,7 +9,7 @@ import pytest
 
 from assistant.core.errors import ConfigError
 from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
-from assistant.core.sentences import Sentence, split_clauses, split_sentences
+from assistant.core.sentences import Sentence, split_sentences
 from assistant.extract import classifier
 from assistant.extract.features import feature_dimension, span_features
 from assistant.extract.spans import participant_spans, split_long, utterance_spans
@@ -56,16 +56,6 @@ def test_split_sentences_handles_text_without_punctuation_and_blank() -> None:
     assert split_sentences("   ") == []
     (only,) = split_sentences("  so yeah we use excel  ")
     assert only.text == "so yeah we use excel" and only.start == 2
-
-
-def test_split_clauses_splits_long_sentences_only() -> None:
-    short = Sentence("one; two", 0, 8)
-    assert split_clauses(short) == [short]
-    text = " ".join(f"w{i}" for i in range(14)) + "; " + " ".join(f"v{i}" for i in range(14))
-    pieces = split_clauses(Sentence(text, 10, 10 + len(text)))
-    assert len(pieces) == 2
-    assert pieces[0].text.startswith("w0") and pieces[1].text.startswith("v0")
-    assert pieces[1].start - 10 == text.index("v0")
 
 
 def test_run_on_speech_becomes_clause_sized_spans_with_exact_offsets() -> None:

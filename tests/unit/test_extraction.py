@@ -164,8 +164,9 @@ def fake_engine() -> FakeExtractor:
 
 
 def _workspace(tmp_path: Path, **llm: Any) -> Workspace:
+    """These tests check the review mode (a model reviews offline candidates)."""
     root = Workspace.init(tmp_path / "study").root
-    return Workspace(root, Settings(llm=llm) if llm else Settings())
+    return Workspace(root, Settings(llm={"extraction_mode": "review", **llm}))
 
 
 def good_answer() -> dict[str, Any]:

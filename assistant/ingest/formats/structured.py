@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,40 @@ _TEXT_KEYS = ("text", "content", "utterance", "transcript", "words")
 
 
 def _seconds(value: Any) -> float | None:
+    """A time in seconds; a number too large for a float is infinite (import then refuses the file)."""
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
-        try:
+    try:
+        if isinstance(value, int | float):
             return float(value)
-        except ValueError:
-            return clock_seconds(value)
+        if isinstance(value, str):
+            try:
+                return float(value)
+            except ValueError:
+                return clock_seconds(value)
+    except OverflowError:
+        return math.inf
     return None
+
+
+def _label(value: Any) -> str | None:
+    """A speaker label from a JSON value: text or a number; anything else is no label."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    label = str(value).strip()
+    return label or None
+
+
+def _loads(text: str, path: Path) -> Any:
+    """Parse JSON text; every way it can be malformed is one InputFileError naming the problem."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputFileError(path, f"line {exc.lineno}: invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputFileError(path, "invalid JSON for a transcript (nested too deeply)") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputFileError(path, f"invalid JSON ({' '.join(str(exc).split()[:8])}…)") from None
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -52,17 +77,30 @@ def _records(data: Any) -> tuple[list[Any], str, dict[str, Any]]:
 
 def parse_json(text: str, path: Path) -> ParsedTranscript:
     """``[{"speaker", "text", "start"?, "end"?}]``, ``{"utterances": [...]}`` or QMSum meetings."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputFileError(path, f"line {exc.lineno}: invalid JSON ({exc.msg})") from None
+    data = _loads(text, path)
     if (
         isinstance(data, dict)
         and isinstance(data.get("interview"), dict)
         and isinstance(data.get("utterances"), list)
     ):
         return _stored_transcript(data, path)
-    service = parse_asr(data, path)
+    try:
+        service = parse_asr(data, path)
+    except InputFileError:
+        raise
+    except (
+        TypeError,
+        ValueError,
+        KeyError,
+        AttributeError,
+        IndexError,
+        OverflowError,
+        RecursionError,
+    ) as exc:
+        # A speech-to-text export with a field of an unexpected type: say so instead of crashing.
+        raise InputFileError(
+            path, f"JSON in a speech-to-text shape with unexpected values ({type(exc).__name__}: {exc})"
+        ) from None
     if service is not None:
         return service
     records, fmt, container = _records(data)
@@ -79,8 +117,7 @@ def parse_json(text: str, path: Path) -> ParsedTranscript:
         body = next((record[k] for k in _TEXT_KEYS if isinstance(record.get(k), str)), None)
         if body is None:
             raise InputFileError(path, f'utterance {number}: no "text" field')
-        speaker = next((record[k] for k in _SPEAKER_KEYS if isinstance(record.get(k), str | int)), None)
-        speaker_label = str(speaker).strip() if speaker is not None and str(speaker).strip() else None
+        speaker_label = next((_label(record[k]) for k in _SPEAKER_KEYS if _label(record.get(k))), None)
         segments.append(
             Segment(
                 speaker_label,
@@ -104,7 +141,7 @@ def parse_json(text: str, path: Path) -> ParsedTranscript:
 
 def _declared_unit(records: list[Any]) -> str | None:
     """``start_ms``-style keys declare milliseconds; ``clock`` for "00:01:02.5" strings; None: undeclared."""
-    first = next((r for r in records if isinstance(r, dict)), {})
+    first: dict[str, Any] = next((r for r in records if isinstance(r, dict)), {})
     if any(str(key).endswith("_ms") for key in first):
         return "ms"
     start = first.get("start", first.get("start_time"))
@@ -121,9 +158,16 @@ def _stored_transcript(data: dict[str, Any], path: Path) -> ParsedTranscript:
     for record in data["utterances"]:
         if isinstance(record, dict) and isinstance(record.get("text"), str) and record["text"].strip():
             utterances.append(
-                ParsedUtterance(record.get("speaker"), record["text"], record.get("start"), record.get("end"))
+                ParsedUtterance(
+                    _label(record.get("speaker")),
+                    record["text"],
+                    _seconds(record.get("start")),
+                    _seconds(record.get("end")),
+                )
             )
     if not utterances:
         raise NotATranscriptError(path, "the transcript JSON has no utterances")
-    interview = data["interview"]
-    return ParsedTranscript(format="personas_json", utterances=utterances, title=interview.get("title"))
+    title = data["interview"].get("title")
+    return ParsedTranscript(
+        format="personas_json", utterances=utterances, title=title if isinstance(title, str) else None
+    )

@@ -1,0 +1,213 @@
+"""Ranking retrieved spans and deciding whether the interviews answer at all, with models trained held-out.
+
+Both are logistic regressions over a few language-independent signals, trained on the evaluation
+corpus's questions (``eval/train_ask.py``) and shipped as numbers in ``assistant/data/ask_model.json``:
+
+* the ranker scores a candidate span by its meaning (cosine to the question), its words (BM25), how
+  alike the interviewer's question before it is to the user's question, whether it is a verified
+  finding, and its length;
+* the answerability model reads the whole retrieval: how close the best spans come, and whether the
+  question's own topic words (named products above all) occur in the interviews at all.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from assistant.ask.terms import key_terms, term_present
+from assistant.ask.text import query_terms
+
+Retriever = Any
+"""A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
+
+MODEL_FILE = "ask_model.json"
+RANK_FEATURES = (
+    "vector",
+    "question_context",
+    "keyword",
+    "keyword_raw",
+    "vector_reciprocal_rank",
+    "keyword_reciprocal_rank",
+    "finding",
+    "log_words",
+    "short",
+    "opens_turn",
+)
+ANSWER_FEATURES = (
+    "best_vector",
+    "top3_vector",
+    "best_context",
+    "best_keyword",
+    "term_coverage",
+    "absent_terms",
+    "absent_named",
+    "topic_terms",
+)
+
+
+@dataclass
+class LinearModel:
+    """A logistic regression over named, standardised features."""
+
+    names: tuple[str, ...]
+    coef: np.ndarray
+    intercept: float
+    mean: np.ndarray
+    scale: np.ndarray
+    threshold: float = 0.5
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        if len(rows) == 0:
+            return np.zeros(0)
+        logits = ((rows - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "names": list(self.names),
+            "coef": [round(float(v), 6) for v in self.coef],
+            "intercept": round(float(self.intercept), 6),
+            "mean": [round(float(v), 6) for v in self.mean],
+            "scale": [round(float(v), 6) for v in self.scale],
+            "threshold": round(float(self.threshold), 4),
+            "meta": self.meta,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(
+            names=tuple(data["names"]),
+            coef=np.asarray(data["coef"], dtype=np.float64),
+            intercept=float(data["intercept"]),
+            mean=np.asarray(data["mean"], dtype=np.float64),
+            scale=np.asarray(data["scale"], dtype=np.float64),
+            threshold=float(data.get("threshold", 0.5)),
+            meta=dict(data.get("meta") or {}),
+        )
+
+
+def fit_linear(
+    rows: np.ndarray, labels: np.ndarray, names: tuple[str, ...], *, c: float = 1.0, balanced: bool = False
+) -> LinearModel:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = rows.mean(axis=0)
+    scale = rows.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced" if balanced else None)
+    model.fit((rows - mean) / scale, labels)
+    return LinearModel(names, model.coef_[0].astype(np.float64), float(model.intercept_[0]), mean, scale)
+
+
+@dataclass
+class AskModel:
+    ranker: LinearModel
+    answerable: LinearModel
+
+
+@lru_cache(maxsize=1)
+def shipped_ask_model() -> AskModel | None:
+    try:
+        raw = resources.files("assistant").joinpath("data", MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    data = json.loads(raw)
+    return AskModel(LinearModel.from_json(data["ranker"]), LinearModel.from_json(data["answerable"]))
+
+
+def shipped_rank_model() -> LinearModel | None:
+    model = shipped_ask_model()
+    return model.ranker if model is not None else None
+
+
+# -- features ------------------------------------------------------------------------------------
+
+
+def _cosines(retriever: Retriever, query: str, texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros(0)
+    vector = retriever.embedder.embed_query(query)
+    return np.asarray(retriever.embedder.embed_documents(texts) @ vector, dtype=np.float64)
+
+
+def candidate_rows(
+    retriever: Retriever, query: str, found: dict[int, dict[str, float]]
+) -> tuple[list[int], np.ndarray]:
+    """The candidate rows and their RANK_FEATURES."""
+    rows = sorted(found)
+    units = [retriever.units[p] for p in rows]
+    vector = _cosines(retriever, query, [u.text for u in units])
+    questions = sorted({u.question for u in units if u.question})
+    question_similarity = dict(zip(questions, _cosines(retriever, query, questions), strict=True))
+    best_keyword = max((info.get("keyword_score", 0.0) for info in found.values()), default=0.0) or 1.0
+    features = []
+    for p, unit, cosine in zip(rows, units, vector, strict=True):
+        info = found[p]
+        words = len(unit.text.split())
+        features.append(
+            [
+                float(cosine),
+                float(question_similarity.get(unit.question, 0.0)),
+                info.get("keyword_score", 0.0) / best_keyword,
+                math.log1p(info.get("keyword_score", 0.0)),
+                1.0 / (1.0 + info["vector_rank"]) if "vector_rank" in info else 0.0,
+                1.0 / (1.0 + info["keyword_rank"]) if "keyword_rank" in info else 0.0,
+                1.0 if retriever.categories_of(unit) else 0.0,
+                math.log1p(words) / 3.0,
+                1.0 if words < 5 else 0.0,
+                1.0 if unit.start == 0 else 0.0,
+            ]
+        )
+    return rows, np.asarray(features, dtype=np.float64).reshape(len(rows), len(RANK_FEATURES))
+
+
+def rank_candidates(
+    model: LinearModel, retriever: Retriever, query: str, found: dict[int, dict[str, float]]
+) -> dict[int, float]:
+    """Row -> probability that the span answers the question."""
+    rows, features = candidate_rows(retriever, query, found)
+    return dict(zip(rows, (float(p) for p in model.probability(features)), strict=True))
+
+
+def answer_row(
+    retriever: Retriever,
+    query: str,
+    positions: list[int],
+    found: dict[int, dict[str, float]],
+    features: np.ndarray | None,
+) -> np.ndarray:
+    """ANSWER_FEATURES of one question's retrieval (``features``: its candidates' RANK_FEATURES)."""
+
+    vocabulary = retriever.vocabulary(positions)
+    topic = query_terms(query)
+    present = [term for term in topic if term_present(term, vocabulary)]
+    named = [name for name in key_terms(query) if query_terms(name)]
+    absent_named = any(not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named)
+    if features is None or len(features) == 0:
+        vector = np.zeros(1)
+        context = np.zeros(1)
+        keyword = np.zeros(1)
+    else:
+        vector, context, keyword = features[:, 0], features[:, 1], features[:, 3]
+    top = np.sort(vector)[-3:]
+    return np.asarray(
+        [
+            float(vector.max()),
+            float(top.mean()),
+            float(context.max()),
+            float(keyword.max()),
+            len(present) / len(topic) if topic else 1.0,
+            float(min(3, len(topic) - len(present))),
+            1.0 if absent_named else 0.0,
+            float(min(6, len(topic))),
+        ],
+        dtype=np.float64,
+    )

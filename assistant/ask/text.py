@@ -1,0 +1,152 @@
+"""Search text: folding, light stemming, function words by frequency, tokens and BM25."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+# -- tokenizer --------------------------------------------------------------------------------
+
+COMMON_ZIPF = 5.6
+"""Words at least this frequent in a supported language (wordfreq) are function words for search."""
+LANGUAGES = ("en", "fr", "de", "es", "pt")
+FILLERS = frozenset("um uh erm hmm mm yeah okay ok oh euh bah ben ah eh".split())
+
+
+@lru_cache(maxsize=200_000)
+def is_function_word(word: str) -> bool:
+    """Very common words of any supported language (articles, pronouns, auxiliaries...), by frequency."""
+    if word in FILLERS:
+        return True
+    if len(word) <= 1 or word.isdigit():
+        return False
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+
+
+class _FunctionWords:
+    """``word in STOPWORDS`` asks :func:`is_function_word` (a set-like view, no list to maintain)."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and is_function_word(word)
+
+    def __or__(self, other: frozenset[str]) -> _Union:
+        return _Union(self, other)
+
+
+class _Union:
+    def __init__(self, first: _FunctionWords, second: frozenset[str]) -> None:
+        self.first, self.second = first, second
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.second or word in self.first
+
+
+STOPWORDS = _FunctionWords()
+
+QUESTION_WORDS = frozenset(
+    """
+    participant participants interviewee interviewees people person persons anyone anybody someone everyone
+    say said says saying mention mentioned mentions mentioning talk talked talking tell told discuss
+    discussed describe described raise raised think thought feel felt
+    what which who whom whose how why when where did does do
+    summarize summarise summary discussion
+    """.split()
+)
+"""Words that frame a question about interviews but say nothing about its topic."""
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*")
+_SPLIT = re.compile(r"[./&'+-]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case text with accents removed and typographic apostrophes made plain."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper (plural and -ing/-ed) that keeps short words and product names intact."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    return word
+
+
+def tokenize(text: str, *, drop: Any = STOPWORDS) -> list[str]:
+    """Index terms of a text: folded words, compounds kept whole (``bill.com``, ``s/4hana``) and split."""
+    terms: list[str] = []
+    for match in _TOKEN.finditer(fold(text).replace("/", "-")):
+        raw = match.group(0)
+        parts = [p for p in _SPLIT.split(raw) if p]
+        if len(parts) > 1:
+            joined = "".join(parts)
+            if joined not in drop:
+                terms.append(joined)
+            candidates = parts
+        else:
+            candidates = [raw.rstrip("+") or raw]
+        for part in candidates:
+            if part in drop or (len(part) < 2 and not part.isdigit()):
+                continue
+            terms.append(stem(part))
+    return terms
+
+
+def query_terms(question: str) -> list[str]:
+    """Topic terms of a question: tokens without stopwords and question-framing words."""
+    return tokenize(question, drop=STOPWORDS | QUESTION_WORDS)
+
+
+# -- BM25 -------------------------------------------------------------------------------------
+
+
+class BM25:
+    """Okapi BM25 over a fixed list of documents (utterance texts)."""
+
+    def __init__(self, documents: list[list[str]], *, k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1 = k1
+        self.b = b
+        self.term_counts = [Counter(doc) for doc in documents]
+        self.lengths = [len(doc) for doc in documents]
+        self.average_length = (sum(self.lengths) / len(documents)) if documents else 0.0
+        self.document_frequency: Counter[str] = Counter()
+        for counts in self.term_counts:
+            self.document_frequency.update(counts.keys())
+        total = len(documents)
+        self.idf = {
+            term: math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+            for term, df in self.document_frequency.items()
+        }
+
+    def score(self, terms: Iterable[str], position: int) -> float:
+        counts = self.term_counts[position]
+        length_norm = 1.0 - self.b + self.b * (self.lengths[position] / (self.average_length or 1.0))
+        total = 0.0
+        for term in set(terms):
+            frequency = counts.get(term, 0)
+            if frequency:
+                total += self.idf[term] * frequency * (self.k1 + 1) / (frequency + self.k1 * length_norm)
+        return total
+
+    def rank(self, terms: list[str], positions: Iterable[int], limit: int) -> list[tuple[int, float]]:
+        scored = [(p, self.score(terms, p)) for p in positions]
+        scored = [item for item in scored if item[1] > 0]
+        scored.sort(key=lambda item: -item[1])
+        return scored[:limit]
