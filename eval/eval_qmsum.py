@@ -1,8 +1,9 @@
 """Evaluate ask retrieval on real AMI product-design meetings (QMSum): overlap of citations with gold spans.
 
 Queries are selected by keywords about users, the target group and requirements (QUERY_KEYWORDS);
-each is asked against its own meeting only (the ``--interview`` filter). A cited utterance counts as
-a hit when its turn lies inside one of the query's ``relevant_text_span`` ranges.
+each is asked against its own meeting only (the ``--interview`` filter). A cited span counts as a
+hit when its turn lies inside one of the query's ``relevant_text_span`` ranges. ``hybrid`` is the
+product's default (candidates from both, ordered by the shipped ranker trained on the corpus).
 
 Reproduce (from the repository root):
     .venv/bin/python eval/eval_qmsum.py                      # vector, keyword and hybrid retrieval
@@ -12,22 +13,54 @@ Reproduce (from the repository root):
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import statistics
 import sys
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ask_corpus import QMSUM_DIR, local_embedder, qmsum_meetings  # noqa: E402
-from eval_ask import CachedEmbedder  # noqa: E402
+from harness.workspaces import SHARED_CACHE  # noqa: E402
 
 from assistant.ask.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever  # noqa: E402
-from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.core.models import Interview, Transcript, Utterance  # noqa: E402
+from assistant.core.workspace import Workspace, slugify  # noqa: E402
+from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
+
+QMSUM_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "real" / "qmsum-ami-product"
 
 QUERY_KEYWORDS = re.compile(r"target group|target users|age group|requirement", re.IGNORECASE)
+
+
+def qmsum_meetings(qmsum_dir: Path = QMSUM_DIR) -> list[tuple[Transcript, dict[str, Any]]]:
+    """Each AMI meeting as a Transcript (every speaker a participant; utterance n = turn n-1) with its JSON."""
+    meetings = []
+    for path in sorted(qmsum_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        interview_id = slugify(path.stem)
+        utterances = [
+            Utterance(
+                id=f"{interview_id}:{n}", speaker=turn["speaker"], role="participant", text=turn["content"]
+            )
+            for n, turn in enumerate(data["meeting_transcripts"], start=1)
+        ]
+        interview = Interview(
+            id=interview_id,
+            title=path.stem,
+            study="qmsum-ami",
+            language="en",
+            source_file=str(path),
+            source_hash=hashlib.sha256(path.read_bytes()).hexdigest(),
+            format="qmsum_json",
+            imported_at=datetime.now(UTC),
+        )
+        meetings.append((Transcript(interview=interview, utterances=utterances), data))
+    return meetings
 
 
 def selected_queries(meetings: list) -> list[tuple[str, dict]]:
@@ -63,7 +96,9 @@ def main() -> int:
     modes = args.modes.split(",")
     vector = None
     if any(m in ("vector", "hybrid") for m in modes):
-        vector = InMemoryVectorSearch(CachedEmbedder(local_embedder()), transcripts)
+        vector = InMemoryVectorSearch(
+            CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE)), transcripts
+        )
     workspace = Workspace.init(Path(tempfile.mkdtemp(prefix="eval-qmsum-")) / "ws")
     retriever = Retriever(workspace, transcripts=transcripts, vector_search=vector, personas={})
 

@@ -114,7 +114,39 @@ def run_study(study: Any, extractor: OfflineExtractor) -> dict[str, Any]:
             file=sys.stderr,
             flush=True,
         )
+    indexed = import_studies(f"model-ask-{study.id}", [study])
+    row["ask_oracle"] = ask_oracle(study, indexed.workspace)
+    print(f"{study.id} ask oracle: {row['ask_oracle']}", file=sys.stderr, flush=True)
     return row
+
+
+def ask_oracle(study: Any, workspace: Workspace) -> dict[str, Any]:
+    """The answering pipeline given a model that cites exactly the evidence holding the gold quotes:
+    how many of its citations survive the citation checks (all should)."""
+    from harness.fake_models import AskOracle
+
+    from assistant.ask.answering import answer_question
+    from assistant.ask.retrieval import Retriever
+
+    retriever = Retriever(workspace)
+    proposed = kept = refused_right = unanswerable = 0
+    for question in study.questions:
+        oracle = AskOracle(relevant=[r["quote"] for r in question.get("relevant", [])])
+        answer = answer_question(
+            workspace, question["question"], model=oracle, retriever=retriever, ask_model=None
+        )
+        if not question.get("answerable", True):
+            unanswerable += 1
+            refused_right += not answer.answerable
+            continue
+        proposed += len(oracle.cited)
+        kept += len({c.utterance_id for c in answer.citations} & set(oracle.cited))
+    return {
+        "citations_proposed": proposed,
+        "citations_kept": kept,
+        "unanswerable": unanswerable,
+        "refused": refused_right,
+    }
 
 
 def caught(entry: dict[str, Any]) -> tuple[int, int, int, int]:
@@ -129,8 +161,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     lines = [
         "| study | oracle macro-F1 kept | tokens in / transcript | windows | re-run calls |"
         + "".join(f" {k}: dropped / flagged / passed |" for k in KINDS[1:6])
-        + " wrong category: strict F1 (lenient) |",
-        "|" + "---|" * (5 + 5 + 1),
+        + " wrong category: strict F1 (lenient) | ask oracle: citations kept |",
+        "|" + "---|" * (5 + 5 + 2),
     ]
     for row in rows:
         oracle = row["oracle"]
@@ -146,6 +178,8 @@ def table(rows: list[dict[str, Any]]) -> str:
             cells.append(f"{dropped} / {flagged} / {passed} of {proposed}")
         wrong = row["wrong_category"]
         cells.append(f"{wrong['macro_f1']:.3f} ({wrong['lenient_f1']:.3f})")
+        ask = row["ask_oracle"]
+        cells.append(f"{ask['citations_kept']} of {ask['citations_proposed']}")
         lines.append("| " + " | ".join(cells) + " |")
     mean = statistics.mean(r["oracle"]["macro_f1"] for r in rows)
     worst = min(rows, key=lambda r: r["oracle"]["macro_f1"])

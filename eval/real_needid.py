@@ -29,7 +29,7 @@ from sklearn.svm import LinearSVC
 
 from assistant.core.settings import Settings
 from assistant.extract import classifier
-from assistant.providers.embeddings import get_embedder
+from assistant.providers.embeddings import classifier_embedder, get_embedder
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "real" / "needid-hicss2023" / "combined.csv"
@@ -112,14 +112,12 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = get_embedder(Settings(), cache_dir=CACHE_DIR)
     embeddings = embedder.embed_documents(texts)
-    features = classifier._features(texts, embeddings, cue_weight=0.5)
     methods = {
         "tfidf_svm": (
             texts,
             lambda: make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True), LinearSVC()),
         ),
         "e5_logreg": (embeddings, lambda: LogisticRegression(C=2.0, max_iter=3000)),
-        "e5_cues_logreg": (features, lambda: LogisticRegression(C=2.0, max_iter=3000)),
     }
     sample_results = {}
     for name, (x, make_model) in methods.items():
@@ -129,13 +127,10 @@ def main(argv: list[str] | None = None) -> int:
             f"  {name:<16} F1 macro {r['f1_macro']:.3f}  weighted {r['f1_weighted']:.3f}  need-F1 {r['f1_need']:.3f}"
         )
 
-    # Zero-shot: the interview classifier (never trained on reviews): need score = P(pain) + P(impact).
-    model = classifier.load_classifier(embedder)
-    logits = model.predict_logits(texts, embeddings)
-    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
-    probabilities = shifted / shifted.sum(axis=1, keepdims=True)
-    columns = [classifier.LABELS.index(c) for c in ("pain", "impact")]
-    need_score = probabilities[:, columns].sum(axis=1)
+    # Zero-shot: the interview span classifier (trained on interviews, never on reviews):
+    # need score = P(pain) + P(impact) of the sentence read as an answer without a question.
+    scores = classifier.classify_texts(texts, embedder=classifier_embedder())
+    need_score = np.asarray([s["pain"] + s["impact"] for s in scores])
     predictions = (need_score >= 0.5).astype(int)
     zero_shot = {
         "auc": float(roc_auc_score(labels, need_score)),

@@ -31,13 +31,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from score_extraction import tokens  # noqa: E402
+from harness.scoring import tokens  # noqa: E402
 
 from assistant.core.models import Interview, Transcript, Utterance  # noqa: E402
 from assistant.core.sentences import split_sentences  # noqa: E402
-from assistant.core.settings import Settings  # noqa: E402
-from assistant.extract.offline import offline_findings  # noqa: E402
-from assistant.providers.embeddings import get_embedder  # noqa: E402
+from assistant.extract.offline import OfflineExtractor  # noqa: E402
+from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
 DEFAULT_DIR = HERE.parent.parent / "shared" / "data" / "real" / "pdpilot-userstudy"
 CACHE_DIR = Path(tempfile.gettempdir()) / "personas-eval-cache"
@@ -134,14 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE / "results" / "pdpilot.json")
     args = parser.parse_args(argv)
     docs = [d.strip() for d in args.docs.split(",") if d.strip()]
-    embedder = get_embedder(Settings(), cache_dir=CACHE_DIR)
+    extractor = OfflineExtractor(
+        CachedEmbedder(classifier_embedder(), EmbeddingCache(CACHE_DIR / CACHE_FILE))
+    )
     segments = [s for s in load_segments(args.dir / "coded-segments.extracted.txt") if s["doc"] in docs]
     findings_by_doc = {}
     sentences_total = 0
     sentences_in_segments = 0
     for doc in docs:
         transcript = load_transcript(args.dir / f"{doc}.extracted.txt")
-        findings_by_doc[doc] = offline_findings(transcript, embedder=embedder)
+        findings_by_doc[doc] = extractor.findings(transcript)
         doc_segments = [s["text"] for s in segments if s["doc"] == doc]
         for utterance in transcript.participant_utterances():
             for sentence in split_sentences(utterance.text):

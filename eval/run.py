@@ -43,12 +43,9 @@ def evaluate_study(
     """Every measure of one study (its workspace was filled by a fresh import)."""
     row: dict[str, Any] = {"study": study.id, "languages": study.languages, "files": len(study.files)}
     row["import"] = measures.role_agreement(study, sw)
-    results = {}
-    if sections & {"extraction", "personas", "ask"}:
-        started = time.perf_counter()
-        results = engines.extract(study, sw)
+    if study.id in engines.results:
+        results, seconds = engines.results[study.id]
         rows = measures.findings_as_dicts(study, sw, results)
-        seconds = time.perf_counter() - started
         row["extraction"] = measures.score_extraction(study, rows)
         row["extraction"]["seconds"] = round(seconds, 1)
         row["extraction"]["seconds_per_1000_words"] = round(1000 * seconds / max(study.words(), 1), 2)
@@ -132,6 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         workspaces[study.id] = import_studies(study.id, [study])
         log(f"{study.id}: imported in {time.perf_counter() - began:.0f} s")
     engines.prepare(studies, workspaces)
+    if sections & {"extraction", "personas", "ask"}:
+        # Every study is extracted before any is grouped or asked: the grouping and ask models of a
+        # held-out study are fitted on the other studies' (held-out) findings.
+        for study in studies:
+            began = time.perf_counter()
+            results = engines.extract(study, workspaces[study.id])
+            engines.results[study.id] = (results, time.perf_counter() - began)
     rows = [evaluate_study(study, workspaces[study.id], engines, sections, log) for study in studies]
     result: dict[str, Any] = {
         "command": "python eval/run.py " + " ".join(argv if argv is not None else sys.argv[1:]),

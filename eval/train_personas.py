@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         "negative_z": model.negative_z,
         "no_fit_similarity": model.no_fit_similarity,
         "no_fit_domain": model.no_fit_domain,
+        "disqualifier": model.disqualifier,
+        "signal_weight": model.signal_weight,
         "meta": model.meta,
     }
     args.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

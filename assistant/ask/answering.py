@@ -304,22 +304,20 @@ def answer_question(
     query = retrieval_query or question
     positions = retriever.allowed_positions(filters)
     evidence, probability = _ranked(retriever, query, filters, positions, mode, limit, ask_model)
+    names_reason = _absent_names(query, retriever, positions) if positions else None
     if probability is None:
         answerable, reason = code_answerability(query, retriever, positions, evidence)
+    elif names_reason:
+        answerable, reason = False, names_reason
     else:
         answerable = bool(evidence) and probability >= ask_model.answerable.threshold
         reason = (
             None
             if answerable
-            else (
-                "no interview utterances match the filters"
-                if not positions
-                else f"the best evidence does not address the question (answerability {probability:.2f})"
-            )
+            else "no interview utterances match the filters"
+            if not positions
+            else f"the best evidence does not address the question (answerability {probability:.2f})"
         )
-        names_reason = _absent_names(query, retriever, positions)
-        if answerable and names_reason:
-            answerable, reason = False, names_reason
     allowed = sorted({retriever.units[p].transcript.interview.id for p in positions})
     timings = {"retrieval_s": time.perf_counter() - started}
     base: dict[str, Any] = {

@@ -39,6 +39,7 @@ RANK_FEATURES = (
     "log_words",
     "short",
     "opens_turn",
+    "category_match",
 )
 ANSWER_FEATURES = (
     "best_vector",
@@ -138,11 +139,35 @@ def _cosines(retriever: Retriever, query: str, texts: list[str]) -> np.ndarray:
     return np.asarray(retriever.embedder.embed_documents(texts) @ vector, dtype=np.float64)
 
 
+INTENT_TEMPERATURE = 0.02
+
+
+@lru_cache(maxsize=1)
+def category_descriptions() -> dict[str, str]:
+    import yaml
+
+    from assistant.core.prompts import prompts_dir
+
+    return dict(yaml.safe_load((prompts_dir() / "categories.yaml").read_text(encoding="utf-8")))
+
+
+def question_intent(retriever: Retriever, query: str) -> dict[str, float]:
+    """How much the question asks about each finding category (a softmax over meaning similarities)."""
+    descriptions = category_descriptions()
+    names = list(descriptions)
+    vector = retriever.embedder.embed_query(query)
+    similarity = retriever.embedder.embed_documents([descriptions[n] for n in names]) @ vector
+    weights = np.exp((similarity - similarity.max()) / INTENT_TEMPERATURE)
+    weights = weights / weights.sum()
+    return {name: float(w) for name, w in zip(names, weights, strict=True)}
+
+
 def candidate_rows(
     retriever: Retriever, query: str, found: dict[int, dict[str, float]]
 ) -> tuple[list[int], np.ndarray]:
     """The candidate rows and their RANK_FEATURES."""
     rows = sorted(found)
+    intent = question_intent(retriever, query)
     units = [retriever.units[p] for p in rows]
     vector = _cosines(retriever, query, [u.text for u in units])
     questions = sorted({u.question for u in units if u.question})
@@ -164,6 +189,7 @@ def candidate_rows(
                 math.log1p(words) / 3.0,
                 1.0 if words < 5 else 0.0,
                 1.0 if unit.start == 0 else 0.0,
+                sum(intent.get(category, 0.0) for category in retriever.categories_of(unit)),
             ]
         )
     return rows, np.asarray(features, dtype=np.float64).reshape(len(rows), len(RANK_FEATURES))

@@ -227,15 +227,24 @@ class Retriever:
         self.transcripts = transcripts if transcripts is not None else list(workspace.transcripts())
         self.personas = personas if personas is not None else persona_map(workspace)
         self.persona_ids = persona_aliases(workspace) if personas is None else {}
-        self.vector_search: VectorSearch | None = (
-            index_vector_search(workspace) if vector_search == "index" else vector_search  # type: ignore[assignment]
-        )
+        self._vector_spec = vector_search
+        self._vector_search: VectorSearch | None = None
         self.units: list[Unit] = [u for t in self.transcripts for u in transcript_units(t)]
         self.position = {u.id: i for i, u in enumerate(self.units)}
         self.bm25 = BM25([tokenize(u.text) for u in self.units])
         self._embedder = embedder
         self._ranker = ranker
         self._categories: dict[str, list[tuple[int, int, str]]] | None = None
+
+    @property
+    def vector_search(self) -> VectorSearch | None:
+        """The vector index, opened on first use (a keyword-only search never touches it)."""
+        if self._vector_spec == "index":
+            self._vector_spec = None
+            self._vector_search = index_vector_search(self.workspace)
+        elif self._vector_spec is not None:
+            self._vector_search, self._vector_spec = self._vector_spec, None  # type: ignore[assignment]
+        return self._vector_search
 
     @property
     def embedder(self) -> Embedder:

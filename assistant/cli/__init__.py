@@ -63,6 +63,30 @@ def writing(workspace: Workspace, command: str) -> Iterator[None]:
         yield
 
 
+def index_note(workspace: Workspace) -> tuple[str | None, bool]:
+    """What a command that reads the index without writing it should say first: (line or None, usable).
+
+    A damaged store is not usable (it is not opened: Chroma can panic reading one); interviews
+    saved but not indexed yet are named, since vector search cannot find them until indexed.
+    """
+    from assistant.index.health import check_store
+
+    damage = check_store(workspace)
+    if damage is not None:
+        return (
+            f"{workspace.vectorstore_dir}: the index is damaged ({damage}); run `personas reindex` "
+            "to move it aside and rebuild it from the transcripts"
+        ), False
+    pending = workspace.index_pending()
+    if pending:
+        shown = ", ".join(pending[:3]) + (", …" if len(pending) > 3 else "")
+        return (
+            f"{len(pending)} interviews are not in the vector index yet ({shown}): found by keywords only "
+            "(`personas search` or `personas reindex` indexes them)"
+        ), True
+    return None, True
+
+
 def catch_up_index(workspace: Workspace, *, required: bool, quiet: bool = False) -> tuple[str | None, bool]:
     """Index interviews a killed or ``--no-index`` run left unindexed, before searching.
 

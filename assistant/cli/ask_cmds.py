@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from assistant.cli import catch_up_index, dump_json, main, safe, workspace_of
+from assistant.cli import dump_json, index_note, main, safe, workspace_of
 from assistant.core.errors import NotFoundError
 from assistant.core.models import format_hms
 from assistant.core.workspace import Workspace
@@ -175,8 +175,8 @@ def ask_cmd(
     from assistant.ask.answering import answer_question
 
     workspace = workspace_of(ctx)
-    index_problem, vectors_usable = catch_up_index(workspace, required=False, quiet=as_json)
-    if index_problem:
+    index_problem, vectors_usable = index_note(workspace)  # ask reads the transcripts too: no catch-up
+    if index_problem and not as_json:
         fallback = "; answering from keyword search only" if not vectors_usable and mode != "keyword" else ""
         click.echo(safe(f"warning: {index_problem}{fallback}"), err=True)
     if not vectors_usable:
@@ -230,7 +230,7 @@ def chat_cmd(
         raise NotFoundError(
             f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
         )
-    index_problem, vectors_usable = catch_up_index(workspace, required=False)
+    index_problem, vectors_usable = index_note(workspace)
     if index_problem:
         fallback = "; answering from keyword search only" if not vectors_usable and mode != "keyword" else ""
         click.echo(safe(f"warning: {index_problem}{fallback}"), err=True)

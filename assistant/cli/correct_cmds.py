@@ -12,7 +12,7 @@ from assistant.core.workspace import Workspace
 
 def numbered_findings(workspace: Workspace, interview_id: str) -> list[Finding]:
     """The interview's findings with corrections applied, in the order ``correct list`` numbers them."""
-    from assistant.extract.pipeline import load_findings
+    from assistant.extract.store import load_findings
 
     workspace.load_transcript(interview_id)  # a clear error for an unknown interview
     return load_findings(workspace, [interview_id])

@@ -8,8 +8,9 @@ from typing import Any
 import click
 
 from assistant.cli import dump_json, main, safe, workspace_of, writing
-from assistant.core.errors import NotFoundError
+from assistant.core.errors import ModelError, NotFoundError
 from assistant.core.models import CATEGORIES
+from assistant.core.progress import Progress
 
 
 def _token_text(usage: Any) -> str:
@@ -37,7 +38,12 @@ def _token_text(usage: Any) -> str:
     "offline = save the offline engine's findings, labelled offline.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
-@click.option("--force", is_flag=True, help="Ask the model again even when a cached answer exists.")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Extract again even when the findings are up to date, and ask the model again even when "
+    "a cached answer exists.",
+)
 @click.pass_context
 def extract_cmd(
     ctx: click.Context,
@@ -80,19 +86,17 @@ def extract_cmd(
     runner = _Runner(workspace, chosen, model, usage, extractor, force, fallback == "offline", all_interviews)
 
     with writing(workspace, "extract"):
-        bar: Any
-        with click.progressbar(
-            length=len(transcripts),
-            label=f"extracting ({'llm' if model is not None else 'offline'})",
-            file=sys.stderr,
-            show_eta=True,
-            show_pos=True,
-            item_show_func=lambda _: f"{runner.current}  {_token_text(usage)}".rstrip(),
+        with Progress(
+            f"extracting ({'llm' if model is not None else 'offline'})",
+            len(transcripts),
+            unit="interviews",
+            work_unit="words",
         ) as bar:
             runner.bar = bar
 
             def done(transcript: Any, _outcome: Any) -> None:
-                bar.update(1, transcript.interview.id)
+                words = sum(len(u.text.split()) for u in transcript.utterances)
+                bar.advance(1, f"{transcript.interview.id}  {_token_text(usage)}".rstrip(), work=words)
 
             # Model calls wait on the network, so interviews run side by side up to llm.concurrency;
             # each interview's findings file is written as it finishes, so Ctrl-C keeps finished ones.
@@ -111,6 +115,14 @@ def extract_cmd(
     else:
         for result in results:
             stats = result.stats
+            if result.reused:
+                click.echo(
+                    safe(
+                        f"{result.interview_id}: {len(result.shown_findings())} findings  engine "
+                        f"{result.engine}  (unchanged)"
+                    )
+                )
+                continue
             click.echo(
                 safe(
                     f"{result.interview_id}: {len(result.shown_findings())} findings  engine {result.engine}  "
@@ -118,8 +130,15 @@ def extract_cmd(
                     f"{stats['reanchored']}, dropped {stats['dropped']}, unrelated {stats['unrelated']})"
                 )
             )
-        if results:
+        if any(not result.reused for result in results):
             click.echo(f"findings written to {workspace.findings_dir}")
+    reused = [r for r in results if r.reused]
+    if reused:
+        click.echo(
+            f"{len(reused)} of {len(transcripts)} interviews unchanged since their last extraction: "
+            "findings kept (--force extracts them again)",
+            err=True,
+        )
     skipped = [o for o in outcomes if o.skipped]
     if skipped:
         click.echo(
@@ -179,7 +198,7 @@ class _Runner:
 
     def _progress(self, event: str, details: dict[str, Any]) -> None:
         if self.bar is not None:
-            self.bar.update(0, self.current)
+            self.bar.set_item(f"{self.current}  {_token_text(self.usage)}".rstrip())
 
     def _extract(self, transcript: Any, engine: str) -> Any:
         from assistant.extract.pipeline import extract_interview
@@ -196,24 +215,27 @@ class _Runner:
             progress=self._progress,
         )
 
-    def _model_unreached(self, result: Any, replies: int) -> str | None:
+    def _model_unreached(self, result: Any | None, replies: int) -> str | None:
         """Why the model path produced nothing of the model's (None: it answered usably at least once).
 
         ``replies`` counts the model's replies during this interview (from the usage ledger): none
         means it was not reached or refused; some means it answered, but never in a usable form.
         """
-        stats = result.stats
-        errors, windows = int(stats.get("model_errors", 0)), int(stats.get("windows", 0))
+        if result is None:  # the pipeline raised: every call failed
+            errors = windows = 1
+        else:
+            stats = result.stats
+            errors, windows = int(stats.get("model_errors", 0)), int(stats.get("windows", 0))
         if not errors or errors < windows:
             return None
         name = self.workspace.settings.llm.model
         if replies > 0:
             return (
-                f"the model {name!r} replied but gave no usable answer for any of its {errors} parts "
+                f"the model {name!r} replied but gave no usable answer for any part of the interview "
                 "(too small for the task, or a wrong model name?)"
             )
         return (
-            f"the model {name!r} answered none of {errors} calls (server unreachable, or it refused "
+            f"the model {name!r} answered none of its calls (server unreachable, or it refused "
             "them: check llm.base_url, llm.model and the API key)"
         )
 
@@ -230,9 +252,18 @@ class _Runner:
                 result, problem = None, self.model_down
             else:
                 replies_before = self.usage.calls if self.usage is not None else 0
-                result = self._extract(transcript, self.engine)
+                try:
+                    result = self._extract(transcript, self.engine)
+                    failed_calls = None
+                except ModelError as exc:  # the pipeline may also raise when every call failed
+                    if self.engine != "llm":
+                        raise
+                    result, failed_calls = None, exc
                 replies = (self.usage.calls if self.usage is not None else 0) - replies_before
-                problem = self._model_unreached(result, replies) if self.engine == "llm" else None
+                if failed_calls is not None:
+                    problem = self._model_unreached(None, replies) or failed_calls.message
+                else:
+                    problem = self._model_unreached(result, replies) if self.engine == "llm" else None
             warnings: list[str] = []
             if problem is not None:
                 self.model_down = problem
@@ -255,7 +286,8 @@ class _Runner:
             outcome.warnings.append(f"skipped {exc.message}")
             return outcome
         assert result is not None  # every path without a result has returned above
-        save_result(self.workspace, result)
+        if not result.reused:  # an up-to-date findings file is left as it is
+            save_result(self.workspace, result)
         outcome = _Outcome(result)
         outcome.warnings.extend(warnings)
         return outcome

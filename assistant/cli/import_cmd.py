@@ -11,6 +11,7 @@ import click
 
 from assistant.cli import dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import InputFileError
+from assistant.core.progress import Progress
 from assistant.ingest.formats import FORMAT_CHOICES
 
 ROWS_SHOWN = 20
@@ -18,30 +19,48 @@ ROWS_SHOWN = 20
 
 
 class _Printer:
-    """Prints each file's results as they come: lines for small files, a summary for big tables."""
+    """Prints each file's results as they come: lines for small files, a summary for big tables.
+
+    A folder of many files gets a progress bar over its files (periodic lines in a log), a big
+    table one over its interviews; the bar is cleared before each printed line.
+    """
 
     def __init__(self, as_json: bool) -> None:
         self.as_json = as_json
-        self.bar: Any = None
+        self.bar: Progress | None = None
+        self.files: Progress | None = None
+
+    def progress(self, number: int, total: int, result: Any) -> None:
+        if total > 1 and self.files is None:
+            self.files = Progress("importing", total, unit="files")
+        if self.files is not None:
+            self.files.set_item(result.path.name)
 
     def rows(self, done: int, total: int, path: Path) -> None:
-        if self.as_json or total <= ROWS_SHOWN:
+        if total <= ROWS_SHOWN:
             return
         if self.bar is None:
-            self.bar = click.progressbar(
-                length=total,
-                label=safe(f"importing {path.name}"),
-                file=sys.stderr,
-                show_pos=True,
-                show_eta=True,
-            )
-            self.bar.__enter__()
-        self.bar.update(1)
+            if self.files is not None:
+                self.files.clear()
+            self.bar = Progress(f"importing {path.name}", total, unit="interviews")
+        self.bar.advance(1)
         if done >= total:
-            self.bar.__exit__(None, None, None)
+            self.bar.close()
             self.bar = None
 
+    def close(self) -> None:
+        for bar in (self.bar, self.files):
+            if bar is not None:
+                bar.close()
+
     def file(self, path: Path, results: list[Any]) -> None:
+        if self.files is not None:
+            self.files.clear()
+        self._print(path, results)
+        if self.files is not None:
+            self.files.advance(1, path.name)
+
+    def _print(self, path: Path, results: list[Any]) -> None:
         failed = [r for r in results if r.status == "failed"]
         for result in failed:
             click.echo(safe(result.line()), err=True)  # errors stay visible on stderr, even with --json
@@ -151,19 +170,23 @@ def import_cmd(
         raise click.BadParameter("give a speaker name", param_hint="--unlabelled-speaker")
     printer = _Printer(as_json)
     with writing(workspace, "import"):
-        report = import_paths(
-            workspace,
-            paths,
-            study=study,
-            fmt=fmt,
-            interviewer=list(interviewer),
-            pseudonymise=pseudonymise,
-            index=not no_index,
-            unlabelled_speaker=unlabelled_speaker,
-            force=force,
-            row_progress=printer.rows,
-            file_done=printer.file,
-        )
+        try:
+            report = import_paths(
+                workspace,
+                paths,
+                study=study,
+                fmt=fmt,
+                interviewer=list(interviewer),
+                pseudonymise=pseudonymise,
+                index=not no_index,
+                unlabelled_speaker=unlabelled_speaker,
+                force=force,
+                progress=printer.progress,
+                row_progress=printer.rows,
+                file_done=printer.file,
+            )
+        finally:
+            printer.close()
     if as_json:
         click.echo(dump_json({"results": [r.as_dict() for r in report.results], "ok": report.ok}))
     else:

@@ -10,6 +10,10 @@ import click
 from assistant.cli import catch_up_index, dump_json, main, safe, workspace_of, writing
 from assistant.core.errors import NotFoundError
 from assistant.core.models import format_hms
+from assistant.core.progress import Progress
+
+LINES_SHOWN = 20
+"""Reindexing up to this many interviews prints a line for each; more get a progress bar."""
 
 
 @main.command("search")
@@ -84,10 +88,16 @@ def reindex_cmd(ctx: click.Context) -> None:
     if total_interviews == 0:
         click.echo(f"no interviews in {safe(workspace.root)}: the index is now empty")
 
-    def progress(done: int, total: int, interview_id: str) -> None:
-        click.echo(f"[{done}/{total}] {interview_id}", err=True)
+    # A few interviews get a line each; a large study gets a bar (periodic lines in a log).
+    bar = Progress("indexing", total_interviews, unit="interviews", enabled=total_interviews > LINES_SHOWN)
 
-    with writing(workspace, "reindex"):
+    def progress(done: int, total: int, interview_id: str) -> None:
+        if bar.enabled:
+            bar.advance(1, interview_id)
+        else:
+            click.echo(safe(f"[{done}/{total}] {interview_id}"), err=True)
+
+    with writing(workspace, "reindex"), bar:
         result = rebuild_index(workspace, progress=progress)
     if result.moved_aside is not None:
         click.echo(

@@ -6,14 +6,20 @@ import json
 
 import click
 
-from assistant.cli import main, workspace_of
+from assistant.cli import main, safe, workspace_of, writing
 from assistant.personas.versions import PersonaSet
 
 
 def _done(persona_set: PersonaSet) -> None:
-    click.echo(f"saved personas v{persona_set.version} ({persona_set.operation})")
+    click.echo(safe(f"saved personas v{persona_set.version} ({persona_set.operation})"))
     for warning in persona_set.warnings:
-        click.echo(f"warning: {warning.get('message', warning)}", err=True)
+        click.echo(safe(f"warning: {warning.get('message', warning)}"), err=True)
+
+
+def _writing(ctx: click.Context, command: str):  # noqa: ANN202 - the workspace, locked for this command
+    workspace = workspace_of(ctx)
+    ctx.with_resource(writing(workspace, command))
+    return workspace
 
 
 @main.command("move")
@@ -24,7 +30,7 @@ def move_cmd(ctx: click.Context, interview_id: str, persona: str) -> None:
     """Put INTERVIEW_ID into PERSONA (id, label or a unique prefix); both personas are pinned."""
     from assistant.personas.edits import move_interview
 
-    _done(move_interview(workspace_of(ctx), interview_id, persona))
+    _done(move_interview(_writing(ctx, "move"), interview_id, persona))
 
 
 @main.command("merge")
@@ -36,7 +42,7 @@ def merge_cmd(ctx: click.Context, first: str, second: str, label: str | None) ->
     """Merge persona SECOND into FIRST (same study); the result is pinned."""
     from assistant.personas.edits import merge_personas
 
-    _done(merge_personas(workspace_of(ctx), first, second, label=label))
+    _done(merge_personas(_writing(ctx, "merge"), first, second, label=label))
 
 
 @main.command("split")
@@ -48,7 +54,7 @@ def split_cmd(ctx: click.Context, persona: str, interview_ids: tuple[str, ...], 
     """Move INTERVIEW_IDS out of PERSONA into a new persona; both are pinned."""
     from assistant.personas.edits import split_persona
 
-    _done(split_persona(workspace_of(ctx), persona, list(interview_ids), label=label))
+    _done(split_persona(_writing(ctx, "split"), persona, list(interview_ids), label=label))
 
 
 @main.command("rename")
@@ -59,7 +65,7 @@ def rename_cmd(ctx: click.Context, persona: str, label: str) -> None:
     """Give PERSONA a new LABEL (kept by later syntheses)."""
     from assistant.personas.edits import rename_persona
 
-    _done(rename_persona(workspace_of(ctx), persona, label))
+    _done(rename_persona(_writing(ctx, "rename"), persona, label))
 
 
 @main.command("unpin")
@@ -69,7 +75,7 @@ def unpin_cmd(ctx: click.Context, persona: str) -> None:
     """Let the next synthesis regroup PERSONA's members freely."""
     from assistant.personas.edits import unpin_persona
 
-    _done(unpin_persona(workspace_of(ctx), persona))
+    _done(unpin_persona(_writing(ctx, "unpin"), persona))
 
 
 @main.command("criteria")
@@ -90,6 +96,8 @@ def criteria_cmd(ctx: click.Context, study: str | None, as_json: bool) -> None:
             current = row["study"]
             click.echo(f"study {current}: criterion, personas (sizes), distinctness (higher = more distinct)")
         sizes = "/".join(str(s) for s in row["sizes"])
-        click.echo(f"  --by {row['criterion']:<22} {row['personas']} ({sizes})  {row['distinctness']:+.2f}")
+        click.echo(
+            safe(f"  --by {row['criterion']:<22} {row['personas']} ({sizes})  {row['distinctness']:+.2f}")
+        )
     if not rows:
         click.echo("no study has 4 or more interviews with findings: nothing to compare")

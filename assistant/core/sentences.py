@@ -75,10 +75,10 @@ class Sentence:
 
 
 def _ends_with_abbreviation(prefix: str) -> bool:
-    match = re.search(r"(\S+)$", prefix)
-    if not match:
+    words = prefix[-200:].split()  # the tail only: a regex over a long run without spaces is quadratic
+    if not words or prefix[-1:].isspace():
         return False
-    word = match.group(1).rstrip(".").lower().lstrip("\"'“‘«(")
+    word = words[-1].rstrip(".").lower().lstrip("\"'“‘«(")
     if word in _ABBREVIATIONS:
         return True
     # A single letter such as an initial ("J. Smith") or a number like "3." in a list.

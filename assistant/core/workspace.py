@@ -20,7 +20,7 @@ from assistant.core.storage import atomic_write_json, atomic_write_text, read_js
 DEFAULT_TOML = """\
 # personas study settings. Environment variables PERSONAS_<SECTION>__<KEY> override these.
 # study = "my-study"
-# interviewer = ["Jamie Rivera"]   # speaker labels that are always the interviewer
+# interviewer = ["Ana Moderator"]   # speaker labels that are always the interviewer
 
 [llm]
 # provider = "auto"        # auto: use a model only when a key or base_url is set; "none": offline only
@@ -36,7 +36,7 @@ DEFAULT_TOML = """\
 
 [privacy]
 # pseudonymise = true
-# names = ["Frank Hartwell"]
+# names = ["Full Name of someone mentioned"]
 
 [personas]
 # k_min = 3

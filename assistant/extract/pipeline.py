@@ -8,16 +8,22 @@ for small local ones. Every result records its engine and mode.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Literal
+
+import numpy as np
 
 from assistant.core.errors import ConfigError, ModelError
 from assistant.core.models import CATEGORIES, Category, Finding, Transcript
 from assistant.core.workspace import Workspace
 from assistant.extract import direct
 from assistant.extract.cache import WindowCache
+from assistant.extract.classifier import SpanClassifier
 from assistant.extract.offline import Extractor, OfflineExtractor
 from assistant.extract.review import (
     EXTRA_CANDIDATES,
@@ -38,6 +44,7 @@ from assistant.extract.store import (  # noqa: F401 - re-exported for callers of
     load_attributes,
     load_findings,
     read_findings_file,
+    reusable_result,
     save_result,
 )
 from assistant.extract.verify import check_support, normalise, quote_from_ids
@@ -90,6 +97,40 @@ def _stats(**values: int) -> dict[str, int]:
     return base
 
 
+@cache
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("personas")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def offline_version(extractor: Extractor) -> str | None:
+    """Identity of an offline engine (classifier weights, thresholds, embedder, merging, package version).
+
+    Stored as the findings file's ``prompt_version`` so an unchanged re-run can reuse the file;
+    None for an engine that cannot say what it is (then nothing is reused).
+    """
+    classifier = getattr(extractor, "classifier", None)
+    embedder = getattr(extractor, "embedder", None)
+    if not isinstance(extractor, OfflineExtractor) or not isinstance(classifier, SpanClassifier):
+        return None
+    digest = hashlib.sha256()
+    for array in (classifier.coef, classifier.intercept, classifier.mean, classifier.scale):
+        digest.update(np.ascontiguousarray(array, dtype=np.float32).tobytes())
+    settings = {
+        "thresholds": classifier.thresholds,
+        "classifier_embedder": classifier.embedder_name,
+        "embedder": getattr(embedder, "name", None),
+        "merge": extractor.merge,
+        "package": _package_version(),
+    }
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
+    return f"offline-{digest.hexdigest()[:16]}"
+
+
 def extract_offline(
     workspace: Workspace, transcript: Transcript, *, extractor: Extractor
 ) -> ExtractionResult:
@@ -103,7 +144,7 @@ def extract_offline(
         source_file=transcript.interview.source_file,
         engine=OFFLINE_ENGINE,
         model=None,
-        prompt_version=None,
+        prompt_version=offline_version(extractor),
         transcript_hash=transcript.text_hash,
         findings=findings,
         stats=_stats(proposed=len(offline), verified=len(findings), dropped=dropped, unrelated=unrelated),
@@ -496,7 +537,9 @@ def extract_interview(
     """Extract one interview's verified findings with the chosen engine and store them.
 
     ``extractor`` is the offline engine (the shipped classifier over the bundled embedder by default);
-    the evaluation passes one trained without the study it scores.
+    the evaluation passes one trained without the study it scores. Offline, an interview whose
+    findings file was made from the same transcript by the same engine version is not extracted
+    again (``reused`` is set; ``force`` extracts anyway); a model's answers are cached per window.
     """
     from assistant.ingest.roles import require_confirmed_roles
 
@@ -504,6 +547,18 @@ def extract_interview(
     chosen = resolve_engine(workspace, engine, model)
     if extractor is None:
         extractor = OfflineExtractor(classifier_embedder(workspace))
+    if chosen == "offline" and not force:
+        version = offline_version(extractor)
+        if version is not None:
+            stored = reusable_result(
+                workspace,
+                transcript.interview.id,
+                transcript.text_hash,
+                engine=OFFLINE_ENGINE,
+                version=version,
+            )
+            if stored is not None:
+                return stored
     if chosen == "offline":
         result = extract_offline(workspace, transcript, extractor=extractor)
     else:
@@ -533,6 +588,6 @@ def extract_interview(
                 force=force,
                 progress=progress,
             )
-    if save:
+    if save and not result.reused:
         save_result(workspace, result)
     return result

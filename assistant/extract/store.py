@@ -42,6 +42,8 @@ class ExtractionResult:
     model_calls: int = 0
     mode: str = "offline"
     """``offline``, ``direct`` (the model read every turn) or ``review`` (it reviewed candidates)."""
+    reused: bool = False
+    """Read back from an up-to-date findings file instead of extracted again (never written to it)."""
 
     def shown_findings(self, *, include_unrelated: bool = False) -> list[Finding]:
         """Findings to show: verified, and (by default) only those whose quote supports the statement."""
@@ -88,6 +90,46 @@ def read_findings_file(path: Path) -> dict[str, Any]:
     except ValidationError as exc:
         raise WorkspaceError(f"{path}: invalid finding ({exc.errors()[0]['msg']})") from exc
     return data
+
+
+def reusable_result(
+    workspace: Workspace, interview_id: str, transcript_hash: str, *, engine: str, version: str
+) -> ExtractionResult | None:
+    """The stored result when it was made from this very transcript by this engine and version, else None.
+
+    An unchanged re-run of a large study then reads files instead of extracting again; any doubt
+    (no file, another hash, engine or version, a damaged file) means extracting again.
+    """
+    path = findings_path(workspace, interview_id)
+    if not path.is_file():
+        return None
+    try:
+        data = read_findings_file(path)
+    except WorkspaceError:
+        return None
+    if (
+        data.get("transcript_hash") != transcript_hash
+        or data.get("engine") != engine
+        or data.get("prompt_version") != version
+    ):
+        return None
+    stats = data.get("stats")
+    attributes = data.get("attributes")
+    return ExtractionResult(
+        interview_id=interview_id,
+        source_file=str(data.get("source_file") or ""),
+        engine=engine,
+        model=data.get("model"),
+        prompt_version=version,
+        transcript_hash=transcript_hash,
+        findings=data["findings"],
+        stats=dict(stats) if isinstance(stats, dict) else {},
+        attributes=dict(attributes) if isinstance(attributes, dict) else {},
+        created_at=str(data.get("created_at") or ""),
+        path=path,
+        mode=str(data.get("mode") or "offline"),
+        reused=True,
+    )
 
 
 def load_findings(

@@ -432,9 +432,10 @@ def pseudonymise_stored(
         findings.unlink(missing_ok=True)
     except OSError as exc:
         raise WorkspaceError(f"{findings}: cannot remove ({exc.strerror})") from exc
+    # Save the new copy before removing the old one: a kill in between never loses the interview.
+    workspace.save_transcript(transcript)
     if transcript.interview.id != interview_id:
         workspace.delete_transcript(interview_id)
-    workspace.save_transcript(transcript)
     return transcript
 
 

@@ -405,4 +405,5 @@ def confirm_roles(
     from assistant.index.store import open_index
 
     open_index(workspace).upsert_transcript(transcript)
+    workspace.clear_index_pending(transcript.interview.id)
     return transcript

@@ -110,13 +110,13 @@ def _day_sentences(session: SessionView, english: bool) -> list[str]:
     return [second_person(p) if english else p for p in picked if p]
 
 
-def _cost_answers(session: SessionView, english: bool) -> list[str]:
-    """Clauses of answers to questions asked about impact (the classifier can miss a cost)."""
+def _topic_answers(session: SessionView, topic: str, english: bool) -> list[str]:
+    """Clauses of answers to questions asked about one topic (the classifier can miss what they say)."""
     small_talk = session.small_talk()
     clauses: list[str] = []
     for answer in session.answers:
         question = session.question_of(answer)
-        if question is None or "impact" not in question.topics or answer.n in small_talk:
+        if question is None or question.topics != [topic] or answer.n in small_talk:
             continue
         for sentence in split_sentences(answer.text):
             clause = _clause(sentence.text)
@@ -160,11 +160,12 @@ def offline_summary(
     lines = [f"Summary for {session.participant}."]
 
     role = (attributes or {}).get("role", {}).get("value")
-    situation = _distinct(_ranked(usable, "situation"), 3)
+    situation = [_words(f, english) for f in _distinct(_ranked(usable, "situation"), 3)]
+    situation = situation or _topic_answers(session, "situation", english)
     if role:
-        situation = [f for f in situation if role.casefold() not in f.quote.casefold()]
+        situation = [text for text in situation if role.casefold() not in text.casefold()]
     context: list[str] = [f"you work as {role}"] if role else []
-    context.extend(_words(f, english) for f in situation[: 2 - bool(role)])
+    context.extend(situation[: 2 - bool(role)])
     if context:
         lines.append(_sentence("Your role and context: " + "; ".join(_lower_first(c) for c in context)))
 
@@ -173,11 +174,16 @@ def offline_summary(
         lines.append(_sentence("Your day: " + ", then ".join(_lower_first(d) for d in day)))
     told = " ".join(day).casefold()
 
-    pains = [p for p in _ranked(usable, "pain") if _lower_first(_words(p, english)).casefold() not in told]
-    costs = [_words(f, english) for f in _ranked(usable, "impact")] + _cost_answers(session, english)
+    pains = [_words(f, english) for f in _distinct(_ranked(usable, "pain"), 3)]
+    pains = [
+        text for text in pains or _topic_answers(session, "pain", english) if text.casefold() not in told
+    ]
+    costs = [_words(f, english) for f in _ranked(usable, "impact")] + _topic_answers(
+        session, "impact", english
+    )
     costs.sort(key=lambda text: not gives_number(text))  # a cost with a number says the most
-    for number, pain in enumerate(_distinct(pains, 2)):
-        sentence = f"What gets in your way: {_lower_first(_words(pain, english))}"
+    for number, pain in enumerate(pains[:2]):
+        sentence = f"What gets in your way: {_lower_first(pain)}"
         if number == 0 and costs:
             sentence += f". What it costs you: {_lower_first(costs.pop(0))}"
         lines.append(_sentence(sentence))
@@ -190,9 +196,11 @@ def offline_summary(
         ("decision", "Who decides"),
         ("channel", "Where you learn about new ways of working"),
     ):
-        top = _ranked(usable, category)
+        top = [_words(f, english) for f in _ranked(usable, category)] or _topic_answers(
+            session, category, english
+        )
         if top:
-            lines.append(_sentence(f"{label}: {_lower_first(_words(top[0], english))}"))
+            lines.append(_sentence(f"{label}: {_lower_first(top[0])}"))
     if len(lines) == 1:
         lines.append("We did not collect enough answers for a summary.")
     return "\n".join(lines)

@@ -33,10 +33,19 @@ MAX_NEGATIVE_SHARE = 0.2
 
 @dataclass(frozen=True)
 class GroupingModel:
-    """The numbers grouping uses, each chosen held-out (see eval/train_personas.py)."""
+    """The numbers grouping uses, each chosen held-out (see eval/train_personas.py).
+
+    ``disqualifier``: logistic-regression weights over :func:`signal_rows` (mean, scale, coef,
+    intercept); a participant is a non-target when its probability reaches ``negative_z``. Without
+    them, ``negative_z`` is a z-score bar on closeness to the disqualification anchors.
+    """
 
     typical_size: float = 2.2
     negative_z: float = 1.75
+    disqualifier: dict[str, Any] | None = None
+    signal_weight: float = 0.0
+    """How much the buying-position signals (z-scores of :func:`signal_rows`) weigh next to what
+    participants said, when grouping."""
     no_fit_similarity: float = 0.0
     no_fit_domain: float = -3.0
     meta: dict[str, Any] = field(default_factory=dict)
@@ -54,14 +63,24 @@ def shipped_model() -> GroupingModel:
         negative_z=float(data["negative_z"]),
         no_fit_similarity=float(data.get("no_fit_similarity", 0.0)),
         no_fit_domain=float(data.get("no_fit_domain", -3.0)),
+        disqualifier=data.get("disqualifier"),
+        signal_weight=float(data.get("signal_weight", 0.0)),
         meta=dict(data.get("meta") or {}),
     )
 
 
 @lru_cache(maxsize=1)
-def disqualification_anchors() -> tuple[str, ...]:
+def anchors() -> dict[str, tuple[str, ...]]:
     data = yaml.safe_load((prompts_dir() / "persona_signals.yaml").read_text(encoding="utf-8"))
-    return tuple(str(text) for text in data["disqualification"])
+    return {key: tuple(str(text) for text in values) for key, values in data.items()}
+
+
+def disqualification_anchors() -> tuple[str, ...]:
+    return anchors()["disqualification"]
+
+
+SIGNAL_GROUPS = ("disqualification", "buying", "pressing")
+SIGNAL_FEATURES = 2 * (2 * len(SIGNAL_GROUPS) + 4)
 
 
 @dataclass
@@ -73,24 +92,73 @@ class Disqualification:
     evidence: Any | None
 
 
-def disqualification(profiles: list[Profile], embedder: Embedder) -> list[Disqualification]:
-    anchors = embedder.embed_documents(list(disqualification_anchors()))
-    raw: list[tuple[float, Any | None]] = []
+def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
+    """Per participant: closeness of their findings to each anchor group (top-2 mean and max), the
+    shares of decision, pain and trigger findings, their number; then the same as z-scores within
+    the study. Also the finding closest to a disqualification anchor."""
+    groups = {name: embedder.embed_documents(list(anchors()[name])) for name in SIGNAL_GROUPS}
+    rows: list[list[float]] = []
+    evidence: list[Any | None] = []
     for profile in profiles:
-        findings = profile.of(("decision", "trigger", "situation"))
+        findings = profile.of(("decision", "trigger", "situation")) or profile.findings
         if not findings:
-            raw.append((0.0, None))
+            rows.append([0.0] * (SIGNAL_FEATURES // 2))
+            evidence.append(None)
             continue
-        similarity = (embedder.embed_documents([f.statement for f in findings]) @ anchors.T).max(axis=1)
-        order = np.argsort(-similarity)
-        raw.append((float(similarity[order[:2]].mean()), findings[int(order[0])]))
-    scores = np.asarray([score for score, _ in raw])
-    centre = float(scores.mean()) if len(scores) else 0.0
-    spread = float(scores.std()) if len(scores) > 1 else 0.0
+        vectors = embedder.embed_documents([f.statement for f in findings])
+        row: list[float] = []
+        for name in SIGNAL_GROUPS:
+            similarity = (vectors @ groups[name].T).max(axis=1)
+            row += [float(np.sort(similarity)[-2:].mean()), float(similarity.max())]
+            if name == "disqualification":
+                evidence.append(findings[int(similarity.argmax())])
+        count = max(len(profile.findings), 1)
+        row += [
+            len(profile.of(("decision",))) / count,
+            len(profile.of(("pain",))) / count,
+            len(profile.of(("trigger", "critical_event"))) / count,
+            float(np.log1p(count)),
+        ]
+        rows.append(row)
+    raw = np.asarray(rows, dtype=np.float64).reshape(len(profiles), SIGNAL_FEATURES // 2)
+    spread = raw.std(axis=0)
+    z = (raw - raw.mean(axis=0)) / np.where(spread > 1e-6, spread, 1.0)
+    return np.hstack([raw, z]), evidence
+
+
+def disqualification(
+    profiles: list[Profile], embedder: Embedder, model: GroupingModel | None = None
+) -> list[Disqualification]:
+    """Each participant's probability of being a non-target (the held-out disqualifier model), or a
+    z-score of closeness to the disqualification anchors when no model is given."""
+    model = model or shipped_model()
+    rows, evidence = signal_rows(profiles, embedder)
+    if model.disqualifier is not None and len(profiles):
+        weights = model.disqualifier
+        scaled = (rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"])
+        logits = scaled @ np.asarray(weights["coef"]) + float(weights["intercept"])
+        probability = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+        return [Disqualification(float(p), float(p), e) for p, e in zip(probability, evidence, strict=True)]
+    closeness = rows[:, 0] if len(profiles) else np.zeros(0)
+    spread = float(closeness.std()) if len(closeness) > 1 else 0.0
+    centre = float(closeness.mean()) if len(closeness) else 0.0
     return [
-        Disqualification(score, (score - centre) / spread if spread > 1e-6 else 0.0, evidence)
-        for score, evidence in raw
+        Disqualification(float(s), (float(s) - centre) / spread if spread > 1e-6 else 0.0, e)
+        for s, e in zip(closeness, evidence, strict=True)
     ]
+
+
+def with_signals(
+    vectors: np.ndarray, profiles: list[Profile], embedder: Embedder, weight: float
+) -> np.ndarray:
+    """Profile vectors with the buying-position signals appended at ``weight`` (unit rows)."""
+    if weight <= 0 or not len(profiles):
+        return vectors
+    rows, _evidence = signal_rows(profiles, embedder)
+    z = rows[:, rows.shape[1] // 2 :]
+    z = z / max(float(np.linalg.norm(z, axis=1).mean()), 1e-6)
+    combined = np.hstack([vectors, weight * z])
+    return combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)
 
 
 @dataclass
@@ -133,7 +201,7 @@ def group_study(
 ) -> Grouping:
     """Personas of one study's profiles (indexes into ``profiles``)."""
     model = model or shipped_model()
-    disqualified = disqualification(profiles, embedder)
+    disqualified = disqualification(profiles, embedder, model)
     negative: list[int] = []
     if find_negatives and len(profiles) >= MIN_FOR_NEGATIVES:
         flagged = sorted(

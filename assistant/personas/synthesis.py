@@ -36,7 +36,7 @@ from assistant.personas.evidence import (
     extractive_attributes,
     representative_quotes,
 )
-from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model
+from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model, with_signals
 from assistant.personas.labels import label_terms, make_label
 from assistant.personas.profiles import (
     REPRESENTATION,
@@ -297,7 +297,13 @@ def study_personas(
             raise ConfigError(
                 f"unknown criterion {by!r} (one of: {', '.join(REPRESENTATION)}, attribute:NAME)"
             )
-        vectors = profile_vectors(profiles, context.embedder, REPRESENTATION[by])
+        numbers = model or shipped_model()
+        vectors = with_signals(
+            profile_vectors(profiles, context.embedder, REPRESENTATION[by]),
+            profiles,
+            context.embedder,
+            numbers.signal_weight,
+        )
         grouping = group_study(
             profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )

@@ -44,6 +44,8 @@ class Engines:
         self.workspaces: dict[str, StudyWorkspace] = {}
         self.studies: list[Study] = []
         self.retrievers: dict[str, Retriever] = {}
+        self.results: dict[str, tuple[dict[str, Any], float]] = {}
+        """study id -> (interview id -> extraction result, seconds), filled before grouping and ask."""
         self.ask_data: dict[str, list[QuestionData]] = {}
 
     def prepare(self, studies: list[Study], workspaces: dict[str, StudyWorkspace]) -> None:

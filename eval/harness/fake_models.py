@@ -152,3 +152,36 @@ def make_model(kind: str, gold: Gold, injections: dict[str, str] | None = None) 
 
 def categories() -> tuple[str, ...]:
     return CATEGORIES
+
+
+EVIDENCE = re.compile(r'<utterance id="([^"]+)"[^>]*>\n(.*?)\n</utterance>', re.S)
+
+
+class AskOracle(BaseChatModel):
+    """Answers a question by citing exactly the evidence blocks that hold its gold relevant quotes,
+    or says the interviews don't say when none does (or the question is unanswerable)."""
+
+    relevant: list[str]
+    model_name: str = "fake-ask-oracle"
+    cited: list[str] = []
+
+    @property
+    def _llm_type(self) -> str:
+        return "fake-ask-oracle"
+
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
+        user = str(messages[-1].content)
+        folded = " ".join(user.split())
+        ids = [
+            uid
+            for uid, text in EVIDENCE.findall(user)
+            if any(" ".join(q.split()) in " ".join(text.split()) for q in self.relevant)
+        ]
+        self.cited = ids
+        if not ids or not folded:
+            reply = "The interviews don't say."
+        else:
+            reply = " ".join(f"One participant speaks to this [{uid}]." for uid in ids)
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=reply))])

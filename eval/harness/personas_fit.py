@@ -4,17 +4,20 @@ training studies only, so that a held-out study is grouped with numbers that nev
 from __future__ import annotations
 
 import statistics
+from typing import Any
 
 import numpy as np
 
-from assistant.personas.grouping import GroupingModel, disqualification
+from assistant.personas.grouping import GroupingModel, signal_rows
 from assistant.personas.profiles import build_profiles, load_findings_by_interview
 from assistant.personas.synthesis import _raw_vector, domain_z
 from assistant.providers.embeddings import Embedder
 from harness.study import Study
 from harness.workspaces import StudyWorkspace
 
-Z_GRID = [round(0.75 + 0.25 * i, 2) for i in range(10)]
+Z_GRID = [round(0.3 + 0.05 * i, 2) for i in range(14)]
+"""Bars tried on the disqualifier's probability."""
+DISQUALIFIER_C = 0.03
 DOMAIN_GRID = [round(-8.0 + 0.5 * i, 1) for i in range(16)]
 
 
@@ -24,6 +27,73 @@ def _profiles(study: Study, sw: StudyWorkspace):  # noqa: ANN202 - (profiles, go
     profiles = build_profiles(sw.workspace, {i: findings[i] for i in ids})
     gold = study.assignment()
     return profiles, [gold.get(sw.file_of[p.interview_id].split("/", 1)[1], "?") for p in profiles]
+
+
+def fit_disqualifier(signals: dict[str, tuple[np.ndarray, np.ndarray]]) -> dict[str, Any]:
+    """Logistic-regression weights (standardised features, balanced classes) for non-targets."""
+    from sklearn.linear_model import LogisticRegression
+
+    rows = np.vstack([x for x, _y in signals.values()])
+    labels = np.concatenate([y for _x, y in signals.values()])
+    mean, scale = rows.mean(axis=0), rows.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=DISQUALIFIER_C, max_iter=2000, class_weight="balanced")
+    model.fit((rows - mean) / scale, labels)
+    return {
+        "mean": [round(float(v), 6) for v in mean],
+        "scale": [round(float(v), 6) for v in scale],
+        "coef": [round(float(v), 6) for v in model.coef_[0]],
+        "intercept": round(float(model.intercept_[0]), 6),
+    }
+
+
+def _probabilities(weights: dict[str, Any], rows: np.ndarray) -> np.ndarray:
+    logits = ((rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"])) @ np.asarray(
+        weights["coef"]
+    )
+    return 1.0 / (1.0 + np.exp(-np.clip(logits + weights["intercept"], -30, 30)))
+
+
+WEIGHT_GRID = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def choose_signal_weight(
+    training: list[tuple[Study, StudyWorkspace]], embedder: Embedder, model: GroupingModel
+) -> tuple[float, float]:
+    """The weight of the buying-position signals that groups the training studies best (mean ARI)."""
+    from dataclasses import replace
+
+    from sklearn.metrics import adjusted_rand_score
+
+    from assistant.personas.grouping import group_study, with_signals
+    from assistant.personas.profiles import profile_vectors
+
+    prepared = []
+    for study, sw in training:
+        profiles, gold = _profiles(study, sw)
+        if len(profiles) >= 4:
+            prepared.append((profiles, gold, profile_vectors(profiles, embedder)))
+    best = (0.0, -2.0)
+    for weight in WEIGHT_GRID:
+        scores = []
+        for profiles, gold, base in prepared:
+            grouping = group_study(
+                profiles,
+                with_signals(base, profiles, embedder, weight),
+                embedder,
+                model=replace(model, signal_weight=weight),
+            )
+            labels = [-1 - i for i in range(len(profiles))]
+            for number, rows in enumerate(grouping.groups):
+                for r in rows:
+                    labels[r] = number
+            for r in grouping.negative:
+                labels[r] = 999
+            scores.append(adjusted_rand_score(gold, labels))
+        score = statistics.mean(scores) if scores else 0.0
+        if score > best[1] + 1e-9:
+            best = (weight, score)
+    return best
 
 
 def _unit(vector: np.ndarray) -> np.ndarray:
@@ -41,6 +111,7 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
       what true members reach (left out), so about 9 in 10 true members are placed.
     """
     sizes = [len(s.files) / max(len(set(s.assignment().values())), 1) for s, _sw in training]
+    signals: dict[str, tuple[np.ndarray, np.ndarray]] = {}
     rows: list[tuple[float, bool]] = []
     own_domain: list[float] = []
     foreign_domain: list[float] = []
@@ -49,8 +120,11 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
     for study, sw in training:
         profiles, gold = _profiles(study, sw)
         negatives = study.negative_personas()
-        for judged, persona in zip(disqualification(profiles, embedder), gold, strict=True):
-            rows.append((judged.z, persona in negatives))
+        if profiles:
+            signals[study.id] = (
+                signal_rows(profiles, embedder)[0],
+                np.asarray([g in negatives for g in gold]),
+            )
         if len(profiles) < 3:
             continue
         vectors = np.vstack([_raw_vector(p, embedder) for p in profiles])
@@ -69,6 +143,15 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
             if a != b:
                 foreign_domain.extend(domain_z(v, vectors_b) for v in vectors_a)
 
+    # The disqualifier: weights on all training studies; its bar on their out-of-fold probabilities.
+    for held in signals:
+        inner = fit_disqualifier({s: v for s, v in signals.items() if s != held})
+        for probability, negative in zip(
+            _probabilities(inner, signals[held][0]), signals[held][1], strict=True
+        ):
+            rows.append((float(probability), bool(negative)))
+    disqualifier = fit_disqualifier(signals)
+
     def f1(threshold: float) -> float:
         tp = sum(1 for z, negative in rows if negative and z >= threshold)
         fp = sum(1 for z, negative in rows if not negative and z >= threshold)
@@ -81,16 +164,23 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
         return (kept + refused) / 2
 
     negative_z = max(Z_GRID, key=lambda t: (f1(t), t))
+    typical = round(statistics.mean(sizes), 3) if sizes else 2.2
+    weight, weight_ari = choose_signal_weight(
+        training, embedder, GroupingModel(typical, negative_z, disqualifier)
+    )
     domain = max(DOMAIN_GRID, key=lambda t: (balanced(t), -t))
     fit = float(np.percentile(own_fit, 10)) if own_fit else 0.0
     return GroupingModel(
-        typical_size=round(statistics.mean(sizes), 3) if sizes else 2.2,
+        typical_size=typical,
         negative_z=negative_z,
+        disqualifier=disqualifier,
+        signal_weight=weight,
         no_fit_similarity=round(fit, 3),
         no_fit_domain=domain,
         meta={
             "trained_on": sorted(s.id for s, _sw in training),
             "negative_f1": round(f1(negative_z), 3),
+            "signal_weight_training_ari": round(weight_ari, 3),
             "domain_balanced_accuracy": round(balanced(domain), 3),
         },
     )

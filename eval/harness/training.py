@@ -13,22 +13,25 @@ So nothing about S, not even a threshold, is chosen while looking at S.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from assistant.core.models import CATEGORIES, Transcript
 from assistant.extract.classifier import LABELS, NONE, SpanClassifier, fit_classifier
-from assistant.extract.features import span_features
+from assistant.extract.features import FEATURE_VERSION, span_features
 from assistant.extract.offline import merge_allowed
 from assistant.extract.spans import Span, participant_spans
 from assistant.providers.embeddings import Embedder
 from harness import scoring
 from harness.study import Study
-from harness.workspaces import StudyWorkspace
+from harness.workspaces import SHARED_CACHE, StudyWorkspace
 
 THRESHOLD_GRID = [round(0.02 * i, 2) for i in range(1, 10)] + [round(0.2 + 0.05 * i, 2) for i in range(15)]
 C_GRID = (0.0003, 0.001, 0.003, 0.01)
@@ -260,13 +263,29 @@ class LosoTrainer:
         self.log = log
         self._models: dict[str, SpanClassifier] = {}
 
+    def _cache_path(self, study_id: str, others: list[StudyData]) -> Path:
+        """Where a held-out model is kept: keyed by what it was trained on (features, labels, grids)."""
+        digest = hashlib.sha256()
+        digest.update(repr((FEATURE_VERSION, C_GRID, THRESHOLD_GRID, self.embedder_name)).encode())
+        for data in sorted(others, key=lambda d: d.study.id):
+            digest.update(data.study.id.encode())
+            digest.update(data.labels.tobytes())
+            digest.update(np.round(data.features, 4).tobytes())
+        return SHARED_CACHE / "loso" / f"{study_id}-{digest.hexdigest()[:16]}.json"
+
     def held_out(self, study_id: str) -> SpanClassifier:
         """A classifier that never saw ``study_id``: C, weights and thresholds all chosen without it."""
         if study_id not in self._models:
             started = time.perf_counter()
             others = [d for s, d in self.data.items() if s != study_id]
-            model = select_and_fit(others, self.embedder_name, lambda m: None, label=study_id)
-            model.meta["held_out"] = study_id
+            path = self._cache_path(study_id, others)
+            if path.exists():
+                model = SpanClassifier.from_json(json.loads(path.read_text(encoding="utf-8")))
+            else:
+                model = select_and_fit(others, self.embedder_name, lambda m: None, label=study_id)
+                model.meta["held_out"] = study_id
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(model.to_json()), encoding="utf-8")
             self._models[study_id] = model
             self.log(
                 f"{study_id}: held-out classifier in {time.perf_counter() - started:.0f} s "

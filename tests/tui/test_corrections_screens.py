@@ -10,7 +10,7 @@ from textual.widgets.text_area import Selection
 from tui_support import fixed_clock, keyword_scorer, write_persona_version
 
 from assistant.extract.corrections import load_corrections
-from assistant.extract.pipeline import load_findings
+from assistant.extract.store import load_findings
 from assistant.tui.app import make_app
 from assistant.tui.screens.dialogs import CategoryPicker, ConfirmScreen, TextPrompt
 from assistant.tui.screens.library import LibraryScreen

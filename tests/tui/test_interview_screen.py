@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import Input, Label, Select, Static
 from tui_support import fixed_clock, keyword_scorer, sample_transcript, write_persona_version
 
-from assistant.extract.pipeline import findings_path
+from assistant.extract.store import findings_path
 from assistant.interview.session import InterviewSession, unfinished_sessions
 from assistant.tui.app import make_app
 from assistant.tui.screens.dialogs import ConfirmScreen, TextPrompt

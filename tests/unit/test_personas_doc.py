@@ -23,7 +23,9 @@ def _workspace(tmp_path):
     persona_set = synthesize_personas(workspace, engine="offline")
     # A researcher's label carries markup too.
     ap = next(p for p in persona_set.personas if "ap-9" in p.members or "ap-1" in p.members)
-    return workspace, rename_persona(workspace, ap.id, 'Clerks <script>alert("x")</script> [link](http://evil.example)')
+    return workspace, rename_persona(
+        workspace, ap.id, 'Clerks <script>alert("x")</script> [link](http://evil.example)'
+    )
 
 
 def test_markdown_has_one_file_per_persona_and_footnotes(tmp_path):

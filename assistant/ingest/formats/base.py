@@ -50,7 +50,7 @@ class ParsedTranscript:
     title: str | None = None
     date: date | None = None
     interviewer_hint: str | None = None
-    """An interviewer named in a header (``Interviewer: Jamie Rivera``)."""
+    """An interviewer named in a header (``Interviewer: Ana Moderator``)."""
     metadata: dict[str, str] = field(default_factory=dict)
     encoding: str = "utf-8"
     key: str | None = None

@@ -653,8 +653,9 @@ def parse_table(data: bytes, path: Path, fmt: str) -> TableResult:
     if not table.rows:
         raise NotATranscriptError(path, "table has a header but no rows")
     if len(table.header) < 2 and not any(_is_turn_list(c) for row in table.rows[:20] for c in row):
+        column = repr(table.header[0]) if table.header else "no named column"
         raise NotATranscriptError(
-            path, f"table with one column ({table.header[0]!r}); expected an id and a text column at least"
+            path, f"table with one column ({column}); expected an id and a text column at least"
         )
     shape = detect_shape(table, path)
     if shape.kind == "per_utterance":

@@ -263,7 +263,7 @@ class TranscriptScreen(Screen[None]):
 
     def load_findings(self, keep: int | None = None) -> None:
         """Show the interview's findings with the researcher's corrections applied."""
-        from assistant.extract.pipeline import findings_path, load_findings
+        from assistant.extract.store import findings_path, load_findings
 
         workspace = services(self).workspace
         findings_list = self.query_one("#findings", OptionList)
