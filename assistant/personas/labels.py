@@ -98,7 +98,8 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
     return results
 
 
-def make_label(terms: list[str], *, negative: bool, number: int) -> str:
-    """``"term · term"``, or ``"Persona N"`` when the members share no distinctive phrase."""
-    base = " · ".join(terms) if terms else f"Persona {number}"
+def make_label(terms: list[str], *, negative: bool, number: int, title: str | None = None) -> str:
+    """``"title · term"`` (the members' job titles, then distinctive phrases), ``"Persona N"`` if neither."""
+    parts = ([title] if title else []) + terms
+    base = " · ".join(parts) if parts else f"Persona {number}"
     return f"Not a target: {base}" if negative else base[:1].upper() + base[1:]

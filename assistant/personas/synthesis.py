@@ -38,6 +38,7 @@ from assistant.personas.evidence import (
 )
 from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model, with_signals
 from assistant.personas.labels import label_terms, make_label
+from assistant.personas.occupations import occupation_label, occupation_of
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
@@ -310,11 +311,17 @@ def study_personas(
     groups = [(rows, False) for rows in grouping.groups] + (
         [(grouping.negative, True)] if grouping.negative else []
     )
+    occupations = [_occupation(p) for p in profiles]
     terms = label_terms([rows for rows, _n in groups], profiles)
+    jobs = [occupation_label([occupations[i] for i in rows]) for rows, _n in groups]
     personas = []
-    for number, ((rows, negative), words) in enumerate(zip(groups, terms, strict=True), start=1):
+    for number, ((rows, negative), words, job) in enumerate(zip(groups, terms, jobs, strict=True), start=1):
         members = [profiles[i] for i in rows]
-        label = make_label(words, negative=negative, number=number)
+        # The members' own job titles name the persona; a shared title gets a distinctive phrase added.
+        shared_title = job is not None and jobs.count(job) > 1
+        label = make_label(
+            words if job is None or shared_title else [], negative=negative, number=number, title=job
+        )
         persona = Persona(
             id=_unique_id(label, study, taken),
             label=label,
@@ -612,7 +619,8 @@ def assign_interviews(
     if previous is None:
         raise NotFoundError(f"no personas yet in {workspace.personas_dir} (run `personas synthesize` first)")
     findings = load_findings_by_interview(workspace)
-    known = {m for p in previous.personas for m in p.members}
+    # Interviews the previous version already left out stay out (`personas move` places one by hand).
+    known = {m for p in previous.personas for m in p.members} | set(previous.unassigned)
     new_ids = [i for i in findings if i not in known]
     if not new_ids:
         unchanged = previous.model_copy(deep=True)
@@ -677,3 +685,14 @@ def members_of(persona_set: PersonaSet, interview_ids: Iterable[str]) -> dict[st
     """interview id -> persona id for the given interviews (those placed)."""
     wanted = set(interview_ids)
     return {m: p.id for p in persona_set.personas for m in p.members if m in wanted}
+
+
+def _occupation(profile: Profile) -> str | None:
+    """The job the participant named when introducing themselves (situation quotes first, in order)."""
+    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", _position(f)))
+    return occupation_of(f.quote for f in ordered)
+
+
+def _position(finding: Finding) -> int:
+    tail = finding.utterance_ids[0].rsplit(":", 1)[-1] if finding.utterance_ids else ""
+    return int(tail) if tail.isdigit() else 0

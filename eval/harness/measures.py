@@ -108,7 +108,11 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
     guess = [predicted.get(f, f"missing:{f}") for f in files]
     gold_negative = [f for f in files if gold[f] in negatives]
     labels = [p.label for p in persona_set.personas]
+    titled, terms_titled, judged = _label_title_agreement(study, sw, persona_set, gold)
     return {
+        "label_title_match": titled,
+        "label_terms_title_match": terms_titled,
+        "labels_judged": judged,
         "ari": adjusted_rand(truth, guess),
         "personas": len(persona_set.personas),
         "designed": len(set(truth)),
@@ -118,6 +122,37 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
         "labels": labels,
         "assignment": {f: predicted.get(f) for f in files},
     }
+
+
+def _title_tokens(text: str) -> set[str]:
+    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", folded)}
+
+
+def _label_title_agreement(
+    study: Study, sw: StudyWorkspace, persona_set: Any, gold: dict[str, str]
+) -> tuple[int, int, int]:
+    """Personas (not negative) whose label shares a word with the designed persona most members belong
+    to (its typical titles and name): with the shipped label, and with the distinctive phrases alone."""
+    designed = {p["id"]: p for p in study.personas.get("personas", [])}
+    titled = terms_titled = judged = 0
+    for persona in persona_set.personas:
+        if persona.negative:
+            continue
+        names = [sw.file_of[m].split("/", 1)[1] for m in persona.members if m in sw.file_of]
+        majority = Counter(gold[n] for n in names if n in gold).most_common(1)
+        if not majority or majority[0][0] not in designed:
+            continue
+        target = designed[majority[0][0]]
+        words = _title_tokens(" ".join(target.get("typical_titles", [])) + " " + target.get("name", ""))
+        judged += 1
+        titled += bool(_title_tokens(persona.label) & words)
+        terms_titled += bool(_title_tokens(" ".join(persona.label_terms)) & words)
+    return titled, terms_titled, judged
 
 
 def mixing_personas(sw: StudyWorkspace, persona_set: Any) -> int:

@@ -40,7 +40,8 @@ def _ratio(found: Any, total: Any) -> str:
 
 def rows_markdown(result: dict[str, Any]) -> list[str]:
     header = (
-        "| study | lang | files | roles ok | extraction F1 (P / R) | quotes valid | persona ARI | negatives found "
+        "| study | lang | files | roles ok | extraction F1 (P / R) | quotes valid | persona ARI | negatives found (wrongly flagged) "
+        "| labels name the designed role "
         "| ask R@10 | unanswerable detected | answerable refused | PII names | PII e-mail/phone/address | over-redaction |"
     )
     lines = [
@@ -59,7 +60,8 @@ def rows_markdown(result: dict[str, Any]) -> list[str]:
             f"| {_ratio(_get(row, 'import', 'participant_right'), row['files'])} "
             f"| {_num(_get(ext, 'macro', 'f1'))} ({_num(_get(ext, 'macro', 'precision'))} / {_num(_get(ext, 'macro', 'recall'))}) "
             f"| {_num(ext.get('citation_validity'))} | {_num(per.get('ari'))} "
-            f"| {_ratio(per.get('negative_found'), per.get('negative_gold'))} "
+            f"| {_ratio(per.get('negative_found'), per.get('negative_gold'))} ({per.get('false_negative', '–')}) "
+            f"| {_ratio(per.get('label_title_match'), per.get('labels_judged'))} "
             f"| {_num(ask.get('recall_at_10'))} | {_ratio(ask.get('unanswerable_detected'), ask.get('unanswerable'))} "
             f"| {_ratio(ask.get('answerable_refused'), ask.get('answerable'))} | {_num(recall.get('name'))} "
             f"| {' / '.join(_num(v) for v in other)} | {_num(pii.get('over_redaction') if pii else None)} |"
@@ -71,7 +73,7 @@ def rows_markdown(result: dict[str, Any]) -> list[str]:
         return ("–", "–") if not s else (_num(s["mean"]), f"{_num(s['worst'])} ({s['worst_study']})")
 
     totals = {}
-    for key in ("negative_found", "negative_gold"):
+    for key in ("negative_found", "negative_gold", "false_negative", "label_title_match", "labels_judged"):
         totals[key] = sum(_get(r, "personas", key) or 0 for r in result["studies"])
     for key in ("unanswerable_detected", "unanswerable", "answerable_refused", "answerable"):
         totals[key] = sum(_get(r, "ask", key) or 0 for r in result["studies"])
@@ -80,12 +82,13 @@ def rows_markdown(result: dict[str, Any]) -> list[str]:
     lines.append(
         f"| **mean** | | | | **{mean['extraction_macro_f1']}** ({mean['extraction_macro_p']} / {mean['extraction_macro_r']}) "
         f"| {mean['quote_validity']} | **{mean['persona_ari']}** | {_ratio(totals['negative_found'], totals['negative_gold'])} "
+        f"({totals['false_negative']}) | {_ratio(totals['label_title_match'], totals['labels_judged'])} "
         f"| **{mean['ask_recall_at_10']}** | {_ratio(totals['unanswerable_detected'], totals['unanswerable'])} "
         f"| {_ratio(totals['answerable_refused'], totals['answerable'])} | {mean['pii_name_recall']} | | {mean['pii_over_redaction']} |"
     )
     lines.append(
         f"| **worst study** | | | | {worst['extraction_macro_f1']} | {worst['quote_validity']} | {worst['persona_ari']} | "
-        f"| {worst['ask_recall_at_10']} | | | {worst['pii_name_recall']} | | {worst['pii_over_redaction']} |"
+        f"| | {worst['ask_recall_at_10']} | | | {worst['pii_name_recall']} | | {worst['pii_over_redaction']} |"
     )
     return lines
 

@@ -1,0 +1,107 @@
+"""Occupations in the participants' own words: "I'm the practice manager at ..." gives "practice manager".
+
+A persona label that names a job should name a job its members said they have. The phrase comes from
+how people introduce themselves in each supported language (en, fr, de, es, pt): a first-person verb
+of being or working ("I'm a", "je suis", "ich arbeite als", "soy", "sou"), an optional article, then
+one to four words up to the place or employer ("at", "chez", "bei", "en", "na") or the end of the
+clause. These are grammar patterns, not a vocabulary of jobs: any occupation is found, and a sentence
+that is not an introduction ("I'm a bit tired") is refused by a short list of degree words and by word
+frequency (a phrase made only of very common words is not a job title).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+MAX_WORDS = 4
+COMMON_ZIPF = 5.6
+"""A phrase whose every word is at least this frequent (wordfreq, any supported language) is refused."""
+LANGUAGES = ("en", "fr", "de", "es", "pt")
+
+_STOP = r"(?=\s+(?:{stops})\b|\s*[,.;:!?()—–]|\s+-\s|$)"
+_ROLE = rf"(?P<role>[^\W\d_][^\s,.;:!?()]*(?:\s+[^\W\d_][^\s,.;:!?()]*){{0,{MAX_WORDS - 1}}}?)"
+
+_PATTERNS = [
+    # English
+    (
+        r"\b(?:i'm|i’m|i am|i work as|i've been|i’ve been|my (?:job|title|role|position) is)\s+"
+        r"(?:an?|the|one of the|one of two|one of three)\s+",
+        "at|in|for|of|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now",
+    ),
+    # French
+    (
+        r"\b(?:je suis|moi je suis|je travaille comme|je bosse comme|mon poste,? c'est|je suis\s+employée?\s+comme)\s+"
+        r"(?:un |une |le |la |l['’])?",
+        "à|au|aux|chez|dans|depuis|pour|de la|du|des|en|sur|et|mais|donc|ici|qui|avec",
+    ),
+    # German
+    (
+        r"\b(?:ich bin|ich arbeite als|ich bin hier|ich bin seit \S+ \S+)\s+(?:der |die |das |ein |eine |als )?",
+        "bei|in|im|an|am|für|seit|und|aber|von|vom|der|des|mit|hier|auf|zu|zum|zur",
+    ),
+    # Spanish
+    (
+        r"\b(?:soy|trabajo como|trabajo de|mi puesto es)\s+(?:el |la |un |una )?",
+        "en|de|del|para|desde|y|pero|aquí|con|que|a|al",
+    ),
+    # Portuguese
+    (
+        r"\b(?:eu sou|sou|trabalho como|trabalho de)\s+(?:o |a |um |uma )?",
+        "na|no|em|de|da|do|das|dos|para|há|desde|e|mas|aqui|com|que|numa|num",
+    ),
+]
+_COMPILED = [re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE) for lead, stops in _PATTERNS]
+
+_DEGREE = {
+    # Words that open "I'm a bit ...", "je suis un peu ...", "soy un poco ..." and the like: grammar, not jobs.
+    "bit", "little", "lot", "big", "huge", "kind", "sort", "very", "really", "so", "pretty", "quite",
+    "fan", "believer", "person", "guy", "woman", "man", "mom", "mum", "dad", "parent", "lucky", "good",
+    "peu", "bisschen", "wenig", "poco", "pouco", "grand", "gros", "sehr", "muy", "muito",
+    "not", "pas", "nicht", "no", "não", "sure", "new", "former",
+}  # fmt: skip
+
+
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+
+
+def occupation_in(text: str) -> str | None:
+    """The occupation a self-introduction in ``text`` names, as said, or None."""
+    for pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            words = match.group("role").split()
+            while words and _common(words[-1].lower()) and len(words) > 1:
+                words.pop()
+            if not words or words[0].lower().strip("'’") in _DEGREE:
+                continue
+            if all(_common(w.lower()) for w in words):
+                continue
+            return " ".join(words)
+    return None
+
+
+def occupation_of(quotes: Iterable[str]) -> str | None:
+    """The first occupation named across ``quotes`` (in interview order), or None."""
+    for quote in quotes:
+        found = occupation_in(quote)
+        if found:
+            return found
+    return None
+
+
+def occupation_label(occupations: list[str | None], limit: int = 2) -> str | None:
+    """The members' most common occupations, most common first (``"nurse manager / charge nurse"``)."""
+    said = [o for o in occupations if o]
+    if not said:
+        return None
+    counts = Counter(o.lower() for o in said)
+    surface: dict[str, str] = {}
+    for o in said:
+        surface.setdefault(o.lower(), o)
+    order = list(surface)
+    ranked = sorted(counts, key=lambda o: (-counts[o], order.index(o)))
+    return " / ".join(surface[o] for o in ranked[:limit])

@@ -1,0 +1,46 @@
+"""Job titles come from how participants introduce themselves, in any supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.personas.labels import make_label
+from assistant.personas.occupations import occupation_in, occupation_label, occupation_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yeah, I'm the night charge nurse at a county hospital.", "night charge nurse"),
+        ("I am a welder, twenty years now.", "welder"),
+        ("Je suis boulangère à Lyon depuis dix ans.", "boulangère"),
+        ("Ich arbeite als Tischler in einem kleinen Betrieb.", "Tischler"),
+        ("Soy enfermera en un hospital público.", "enfermera"),
+        ("Sou motorista de autocarro no Porto.", "motorista"),
+    ],
+)
+def test_introductions_name_the_job(text: str, expected: str) -> None:
+    assert occupation_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a bit tired of the whole thing.",
+        "I'm not sure, honestly.",
+        "I'm the one who does it.",
+        "We use a shared spreadsheet for the rota.",
+        "Je suis un peu perdu avec ce logiciel.",
+    ],
+)
+def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:
+    assert occupation_in(text) is None
+
+
+def test_first_introduction_wins_and_the_label_counts_members() -> None:
+    assert occupation_of(["We open at six.", "I'm a baker at the corner shop.", "I'm a parent too."]) == "baker"
+    assert occupation_label(["baker", "Pastry chef", "baker", None]) == "baker / Pastry chef"
+    assert occupation_label([None, None]) is None
+    assert make_label([], negative=False, number=2, title="baker") == "Baker"
+    assert make_label(["night shift"], negative=True, number=3, title="baker") == "Not a target: baker · night shift"
+    assert make_label([], negative=False, number=4) == "Persona 4"
