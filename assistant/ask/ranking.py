@@ -50,6 +50,7 @@ ANSWER_FEATURES = (
     "absent_terms",
     "absent_named",
     "topic_terms",
+    "cross_language",
 )
 
 
@@ -203,6 +204,18 @@ def rank_candidates(
     return dict(zip(rows, (float(p) for p in model.probability(features)), strict=True))
 
 
+def question_language_differs(retriever: Retriever, query: str, positions: list[int]) -> bool:
+    """Whether the question is in a known language none of the searched interviews is in."""
+    from assistant.ingest.formats.metadata import detect_language
+
+    asked = detect_language([query], min_count=2)
+    if asked is None:
+        return False
+    spoken = {retriever.units[p].transcript.interview.language for p in positions}
+    spoken.discard(None)
+    return bool(spoken) and asked not in spoken
+
+
 def answer_row(
     retriever: Retriever,
     query: str,
@@ -215,6 +228,11 @@ def answer_row(
     vocabulary = retriever.vocabulary(positions)
     topic = query_terms(query)
     present = [term for term in topic if term_present(term, vocabulary)]
+    # A question asked in another language than the interviews (English over German transcripts)
+    # shares few words with them by nature: word coverage then says nothing about answerability.
+    cross = question_language_differs(retriever, query, positions)
+    if cross:
+        present = list(topic)
     named = [name for name in key_terms(query) if query_terms(name)]
     absent_named = any(not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named)
     if features is None or len(features) == 0:
@@ -234,6 +252,7 @@ def answer_row(
             float(min(3, len(topic) - len(present))),
             1.0 if absent_named else 0.0,
             float(min(6, len(topic))),
+            1.0 if cross else 0.0,
         ],
         dtype=np.float64,
     )

@@ -53,6 +53,17 @@ def retriever(study):
     )
 
 
+@pytest.fixture
+def lenient_answerability(monkeypatch):
+    """Hashing vectors are not what the shipped answerability model was trained on (e5): tests of
+    filters and follow-ups lower its bar so that they test those, not the model's calibration."""
+    from assistant.ask.ranking import shipped_ask_model
+
+    model = shipped_ask_model()
+    assert model is not None
+    monkeypatch.setattr(model.answerable, "threshold", 0.1)
+
+
 def test_check_citations_removes_unknown_ids_and_keeps_other_brackets():
     text = "Chasing is daily [tanya:2] [zz:1]. Both agree [tanya:3, made-up:7]. Contact [PERSON-1] later."
     clean, kept, removed = check_citations(text, {"tanya:2", "tanya:3"})
@@ -199,7 +210,7 @@ def test_offline_answer_is_grouped_quotes_without_prose(study, retriever):
         assert set(citation) >= {"interview_id", "utterance_id", "quote", "persona"}
 
 
-def test_filters_reach_the_answer(study, retriever):
+def test_filters_reach_the_answer(study, retriever, lenient_answerability):
     answer = answer_question(
         study,
         "clôture mensuelle, combien de jours ?",
@@ -237,7 +248,7 @@ def test_chat_offline_follow_up_joins_previous_question_and_saves_history(study,
     assert len(session.history) == 2
 
 
-def test_chat_with_model_condenses_follow_up_and_checks_citations(study, retriever):
+def test_chat_with_model_condenses_follow_up_and_checks_citations(study, retriever, lenient_answerability):
     model = FakeListChatModel(
         responses=[
             "Tanya keeps an Excel tracker [tanya:3].",
