@@ -24,35 +24,48 @@ _STOP = r"(?=\s+(?:{stops})\b|\s*[,.;:!?()—–]|\s+-\s|$)"
 _ROLE = rf"(?P<role>[^\W\d_][^\s,.;:!?()]*(?:\s+[^\W\d_][^\s,.;:!?()]*){{0,{MAX_WORDS - 1}}}?)"
 
 _PATTERNS = [
-    # English
     (
+        "en",
         r"\b(?:i'm|i’m|i am|i work as|i've been|i’ve been|my (?:job|title|role|position) is)\s+"
-        r"(?:an?|the|one of the|one of two|one of three)\s+",
+        r"(?P<art>an?|the|one of the|one of two|one of three)\s+",
         "at|in|for|of|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now",
     ),
-    # French
     (
+        "fr",
         r"\b(?:je suis|moi je suis|je travaille comme|je bosse comme|mon poste,? c'est|je suis\s+employée?\s+comme)\s+"
-        r"(?:un |une |le |la |l['’])?",
-        "à|au|aux|chez|dans|depuis|pour|de la|du|des|en|sur|et|mais|donc|ici|qui|avec",
+        r"(?P<art>un |une |le |la |l['’])?",
+        "à|au|aux|chez|dans|depuis|pour|de la|du|des|en|sur|et|mais|donc|ici|qui|avec|vers",
     ),
-    # German
     (
-        r"\b(?:ich bin|ich arbeite als|ich bin hier|ich bin seit \S+ \S+)\s+(?:der |die |das |ein |eine |als )?",
+        "de",
+        r"\b(?:ich bin|ich arbeite als|ich bin hier|ich bin seit \S+ \S+)\s+(?P<art>der |die |das |ein |eine |als )?",
         "bei|in|im|an|am|für|seit|und|aber|von|vom|der|des|mit|hier|auf|zu|zum|zur",
     ),
-    # Spanish
     (
-        r"\b(?:soy|trabajo como|trabajo de|mi puesto es)\s+(?:el |la |un |una )?",
+        "es",
+        r"\b(?:soy|trabajo como|trabajo de|mi puesto es)\s+(?P<art>el |la |un |una )?",
         "en|de|del|para|desde|y|pero|aquí|con|que|a|al",
     ),
-    # Portuguese
     (
-        r"\b(?:eu sou|sou|trabalho como|trabalho de)\s+(?:o |a |um |uma )?",
+        "pt",
+        r"\b(?:eu sou|sou|trabalho como|trabalho de)\s+(?P<art>o |a |um |uma )?",
         "na|no|em|de|da|do|das|dos|para|há|desde|e|mas|aqui|com|que|numa|num",
     ),
 ]
-_COMPILED = [re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE) for lead, stops in _PATTERNS]
+_COMPILED = [
+    (language, re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE))
+    for language, lead, stops in _PATTERNS
+]
+_GERMAN_NUMBER = re.compile(
+    r"^(?:ein|eins|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|zig|ßig"
+    r"|hundert|tausend|und|s)+$",
+    re.IGNORECASE,
+)
+"""German number words (ages, percentages), which a capital alone does not tell from a noun."""
+FUNCTION_ZIPF = 6.0
+"""A first word this frequent ("que", "the", "die") is grammar, not the start of a job title."""
+_FRENCH_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", re.IGNORECASE)
+"""'je suis rentrée', 'je suis arrivé': être + past participle, not a job (with no article before it)."""
 
 _DEGREE = {
     # Words that open "I'm a bit ...", "je suis un peu ...", "soy un poco ..." and the like: grammar, not jobs.
@@ -71,17 +84,41 @@ def _common(word: str) -> bool:
 
 def occupation_in(text: str) -> str | None:
     """The occupation a self-introduction in ``text`` names, as said, or None."""
-    for pattern in _COMPILED:
+    for language, pattern in _COMPILED:
         for match in pattern.finditer(text):
             words = match.group("role").split()
             while words and _common(words[-1].lower()) and len(words) > 1:
                 words.pop()
-            if not words or words[0].lower().strip("'’") in _DEGREE:
-                continue
-            if all(_common(w.lower()) for w in words):
-                continue
-            return " ".join(words)
+            if words and _plausible(words, language, article=bool(match.group("art"))):
+                return " ".join(words)
     return None
+
+
+def _plausible(words: list[str], language: str, *, article: bool) -> bool:
+    """Grammar checks that tell "I'm a nurse" from "I'm a bit tired", "ich bin 41", "sou Edson"."""
+    first = words[0]
+    if first.lower().strip("'’") in _DEGREE or all(_common(w.lower()) for w in words):
+        return False
+    if _frequency(first.lower()) >= FUNCTION_ZIPF:
+        return False
+    capitalised = first[:1].isupper() and not first.isupper()
+    if language == "de" and not first[:1].isupper():
+        return (
+            False  # German job titles are nouns, written with a capital ("ich bin einundvierzig" is an age)
+        )
+    if language == "de" and _GERMAN_NUMBER.match(first):
+        return False  # "ich bin Hundert Prozent sicher", "ich bin zweiundvierzig"
+    if language in ("fr", "es", "pt") and capitalised:
+        return False  # job titles are lower-case there: "je suis Marie", "sou o Edson" give a name
+    if language == "fr" and not article and first.islower() and _FRENCH_PARTICIPLE.search(first):
+        return False
+    return True
+
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LANGUAGES)
 
 
 def occupation_of(quotes: Iterable[str]) -> str | None:

@@ -44,3 +44,16 @@ def test_first_introduction_wins_and_the_label_counts_members() -> None:
     assert make_label([], negative=False, number=2, title="baker") == "Baker"
     assert make_label(["night shift"], negative=True, number=3, title="baker") == "Not a target: baker · night shift"
     assert make_label([], negative=False, number=4) == "Persona 4"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich bin einundvierzig und wohne in Kassel.",  # an age: German job titles are capitalised nouns
+        "Je suis rentrée vers vingt heures.",  # être + past participle
+        "Sou Edson, trabalho na secretaria.",  # a name right after "sou"
+        "Soy la que cuida la plata.",  # "la que": grammar, not a title
+    ],
+)
+def test_ages_names_and_participles_are_not_jobs(text: str) -> None:
+    assert occupation_in(text) is None
