@@ -16,6 +16,7 @@ import click
 
 from assistant.core.errors import AssistantError
 from assistant.core.lock import LockHolder, workspace_lock
+from assistant.core.memory import wipe_freed_memory
 from assistant.core.redact import install_log_redaction, redact
 from assistant.core.workspace import Workspace
 
@@ -179,6 +180,7 @@ class CLIGroup(click.Group):
 def main(ctx: click.Context, workspace: str | None, create: bool) -> None:
     """personas: run customer interviews, extract cited findings, draft personas, ask questions."""
     install_log_redaction()
+    wipe_freed_memory()  # no freed transcript text can end up in a native library's files
     ctx.obj = Workspace.locate(workspace)
     if create:
         if workspace is None:

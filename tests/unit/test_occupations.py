@@ -38,11 +38,16 @@ def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:
 
 
 def test_first_introduction_wins_and_the_label_counts_members() -> None:
-    assert occupation_of(["We open at six.", "I'm a baker at the corner shop.", "I'm a parent too."]) == "baker"
+    assert (
+        occupation_of(["We open at six.", "I'm a baker at the corner shop.", "I'm a parent too."]) == "baker"
+    )
     assert occupation_label(["baker", "Pastry chef", "baker", None]) == "baker / Pastry chef"
     assert occupation_label([None, None]) is None
     assert make_label([], negative=False, number=2, title="baker") == "Baker"
-    assert make_label(["night shift"], negative=True, number=3, title="baker") == "Not a target: baker · night shift"
+    assert (
+        make_label(["night shift"], negative=True, number=3, title="baker")
+        == "Not a target: baker · night shift"
+    )
     assert make_label([], negative=False, number=4) == "Persona 4"
 
 
