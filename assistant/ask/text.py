@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from assistant.core.words import word_frequency
+
 # -- tokenizer --------------------------------------------------------------------------------
 
 COMMON_ZIPF = 5.6
 """Words at least this frequent in a supported language (wordfreq) are function words for search."""
-LANGUAGES = ("en", "fr", "de", "es", "pt")
 FILLERS = frozenset("um uh erm hmm mm yeah okay ok oh euh bah ben ah eh".split())
 
 
@@ -25,9 +26,7 @@ def is_function_word(word: str) -> bool:
         return True
     if len(word) <= 1 or word.isdigit():
         return False
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+    return word_frequency(word) >= COMMON_ZIPF
 
 
 class _FunctionWords:

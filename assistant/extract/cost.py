@@ -54,18 +54,8 @@ def estimate_direct(
     settings = workspace.settings
     estimate = CostEstimate()
     for transcript in transcripts:
-        probe_system, probe_user = direct.render_messages(transcript, direct.TurnWindow(1, []), 1, [])
-        fixed = estimate_tokens(probe_system) + estimate_tokens(probe_user) + 60
-        windows = direct.build_turn_windows(
-            transcript, context_tokens=settings.llm.context_tokens, prompt_tokens=fixed
-        )
-        cache = WindowCache(
-            workspace,
-            transcript,
-            model_id,
-            fingerprint=direct.prompt_fingerprint(),
-            answer_type=direct.DirectAnswer,
-        )
+        windows = direct.plan_windows(transcript, settings.llm.context_tokens)
+        cache = direct.window_cache(workspace, transcript, model_id)
         hints = extractor.candidates(transcript) if extractor is not None else []
         tokens_in = cached = 0
         for window in windows:

@@ -23,6 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant.core.models import CATEGORIES, Finding, Transcript, Utterance, format_hms
 from assistant.core.prompts import read_prompt
 from assistant.core.sentences import utterance_spans
+from assistant.core.workspace import Workspace
+from assistant.extract.cache import WindowCache
 from assistant.extract.review import ProposedAttribute, as_data, estimate_tokens, resolve_ref, short_ref
 from assistant.extract.statements import clean_statement
 from assistant.extract.verify import SupportLabel, check_support, verify_quote
@@ -150,6 +152,20 @@ def prompt_fingerprint() -> str:
     schema = json.dumps(DirectAnswer.model_json_schema(), sort_keys=True)
     digest = hashlib.sha256((read_prompt(PROMPT_NAME) + schema).encode("utf-8")).hexdigest()[:12]
     return f"{PROMPT_VERSION}#{digest}"
+
+
+def plan_windows(transcript: Transcript, context_tokens: int) -> list[TurnWindow]:
+    """The windows a run (or its cost estimate) sends: whole turns within the context left by the prompt."""
+    probe_system, probe_user = render_messages(transcript, TurnWindow(1, []), 1, [])
+    fixed = estimate_tokens(probe_system) + estimate_tokens(probe_user) + 60
+    return build_turn_windows(transcript, context_tokens=context_tokens, prompt_tokens=fixed)
+
+
+def window_cache(workspace: Workspace, transcript: Transcript, model_identity: str) -> WindowCache:
+    """The cache of this transcript's direct answers from one model, keyed by prompt and schema."""
+    return WindowCache(
+        workspace, transcript, model_identity, fingerprint=prompt_fingerprint(), answer_type=DirectAnswer
+    )
 
 
 def render_messages(

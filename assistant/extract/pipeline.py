@@ -303,13 +303,10 @@ def extract_with_llm(
     """Offline candidates reviewed by the model in context-sized windows; answers cached per window."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    from assistant.providers.llm import invoke_structured, model_identity, model_name, with_output_limit
+    from assistant.providers.llm import invoke_structured, with_output_limit
 
     settings = workspace.settings
-    name = model_name(model)
-    identity = model_id or model_identity(settings)
-    if identity == "offline":
-        identity = f"{type(model).__name__}:{name}"
+    name, identity = _model_names(settings, model, model_id)
     engine = f"llm:{name}+offline"
     if allow_new_items is None:
         allow_new_items = not is_small_model(name)
@@ -429,27 +426,14 @@ def extract_direct(
     """A capable model reads every turn in overlapping windows; code verifies every quote it returns."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    from assistant.providers.llm import invoke_structured, model_identity, model_name, with_output_limit
+    from assistant.providers.llm import invoke_structured, with_output_limit
 
     settings = workspace.settings
-    name = model_name(model)
-    identity = model_id or model_identity(settings)
-    if identity == "offline":
-        identity = f"{type(model).__name__}:{name}"
+    name, identity = _model_names(settings, model, model_id)
     engine = f"llm:{name}"
     candidates = extractor.candidates(transcript) if hints else []
-    probe_system, probe_user = direct.render_messages(transcript, direct.TurnWindow(1, []), 1, [])
-    fixed = estimate_tokens(probe_system) + estimate_tokens(probe_user) + 60
-    windows = direct.build_turn_windows(
-        transcript, context_tokens=settings.llm.context_tokens, prompt_tokens=fixed
-    )
-    cache = WindowCache(
-        workspace,
-        transcript,
-        identity,
-        fingerprint=direct.prompt_fingerprint(),
-        answer_type=direct.DirectAnswer,
-    )
+    windows = direct.plan_windows(transcript, settings.llm.context_tokens)
+    cache = direct.window_cache(workspace, transcript, identity)
     answers: list[direct.DirectAnswer | None] = []
     calls = errors = 0
     for window in windows:
@@ -591,3 +575,14 @@ def extract_interview(
     if save and not result.reused:
         save_result(workspace, result)
     return result
+
+
+def _model_names(settings: Any, model: Any, model_id: str | None) -> tuple[str, str]:
+    """The model's display name, and the identity its cached answers are keyed by."""
+    from assistant.providers.llm import model_identity, model_name
+
+    name = model_name(model)
+    identity = model_id or model_identity(settings)
+    if identity == "offline":  # a model object passed in without settings naming it (tests, evaluation)
+        identity = f"{type(model).__name__}:{name}"
+    return name, identity

@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 
+from assistant.core.words import word_frequency
 from assistant.personas.profiles import Profile
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -22,14 +23,11 @@ COMMON_SHARE = 0.6
 """A word used by this share of the study's participants is too common to name a persona alone."""
 COMMON_ZIPF = 5.1
 """Zipf frequency (wordfreq) from which a word is too common in general to carry a label."""
-LANGUAGES = ("en", "fr", "de", "es", "pt")
 INTRODUCTION_FINDINGS = 3
 
 
 def is_common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+    return word_frequency(word) >= COMMON_ZIPF
 
 
 def _phrases(text: str) -> dict[tuple[str, ...], str]:

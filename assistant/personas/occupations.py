@@ -15,10 +15,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from assistant.core.words import word_frequency
+
 MAX_WORDS = 4
 COMMON_ZIPF = 5.6
 """A phrase whose every word is at least this frequent (wordfreq, any supported language) is refused."""
-LANGUAGES = ("en", "fr", "de", "es", "pt")
 
 _STOP = r"(?=\s+(?:{stops})\b|\s*[,.;:!?()—–]|\s+-\s|$)"
 _ROLE = rf"(?P<role>[^\W\d_][^\s,.;:!?()]*(?:\s+[^\W\d_][^\s,.;:!?()]*){{0,{MAX_WORDS - 1}}}?)"
@@ -77,9 +78,7 @@ _DEGREE = {
 
 
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, language) for language in LANGUAGES) >= COMMON_ZIPF
+    return word_frequency(word) >= COMMON_ZIPF
 
 
 def occupation_in(text: str) -> str | None:
@@ -99,7 +98,7 @@ def _plausible(words: list[str], language: str, *, article: bool) -> bool:
     first = words[0]
     if first.lower().strip("'’") in _DEGREE or all(_common(w.lower()) for w in words):
         return False
-    if _frequency(first.lower()) >= FUNCTION_ZIPF:
+    if word_frequency(first.lower()) >= FUNCTION_ZIPF:
         return False
     capitalised = first[:1].isupper() and not first.isupper()
     if language == "de" and not first[:1].isupper():
@@ -113,12 +112,6 @@ def _plausible(words: list[str], language: str, *, article: bool) -> bool:
     if language == "fr" and not article and first.islower() and _FRENCH_PARTICIPLE.search(first):
         return False
     return True
-
-
-def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, language) for language in LANGUAGES)
 
 
 def occupation_of(quotes: Iterable[str]) -> str | None:
