@@ -28,7 +28,7 @@ from harness import scoring  # noqa: E402
 from harness.fake_models import KINDS, Gold, make_model  # noqa: E402
 from harness.report import DOCS  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
-from harness.workspaces import SHARED_CACHE, import_studies  # noqa: E402
+from harness.workspaces import import_studies, shared_embedder  # noqa: E402
 
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
@@ -36,7 +36,6 @@ from assistant.extract import direct  # noqa: E402
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
 from assistant.extract.pipeline import extract_interview  # noqa: E402
 from assistant.extract.review import estimate_tokens  # noqa: E402
-from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
 BEGIN, END = "<!-- eval/model_path.py: begin -->", "<!-- eval/model_path.py: end -->"
 
@@ -196,9 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--write-docs", action="store_true")
     args = parser.parse_args(argv)
-    extractor = OfflineExtractor(
-        CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
-    )
+    extractor = OfflineExtractor(shared_embedder())
     rows = [run_study(load_study(p), extractor) for p in (args.studies or corpus_studies())]
     text = table(rows)
     print(text)

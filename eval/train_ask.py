@@ -21,13 +21,11 @@ sys.path.insert(0, str(EVAL))
 
 from harness.ask_fit import fit_ask_model, study_questions  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
-from harness.workspaces import SHARED_CACHE, import_studies  # noqa: E402
+from harness.workspaces import extract_offline, import_studies, shared_embedder  # noqa: E402
 
 from assistant.ask.ranking import MODEL_FILE  # noqa: E402
 from assistant.ask.retrieval import Retriever  # noqa: E402
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
-from assistant.extract.pipeline import extract_interview  # noqa: E402
-from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
 DEFAULT_OUT = EVAL.parent / "assistant" / "data" / MODEL_FILE
 
@@ -37,15 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("studies", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    embedder = CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
+    embedder = shared_embedder()
     extractor = OfflineExtractor(embedder)
     data = {}
     for folder in args.studies or corpus_studies():
         study = load_study(folder)
         sw = import_studies(f"ask-{study.id}", [study])
-        for interview_id in sw.file_of:
-            transcript = sw.workspace.load_transcript(interview_id)
-            extract_interview(sw.workspace, transcript, engine="offline", extractor=extractor)
+        extract_offline(sw, extractor)
         data[study.id] = study_questions(study, sw, Retriever(sw.workspace, embedder=embedder))
         print(f"{study.id}: {len(data[study.id])} questions", file=sys.stderr)
     model = fit_ask_model(data)

@@ -22,10 +22,9 @@ sys.path.insert(0, str(EVAL))
 
 from harness.study import corpus_studies, load_study  # noqa: E402
 from harness.training import study_data, train_all  # noqa: E402
-from harness.workspaces import SHARED_CACHE, import_studies  # noqa: E402
+from harness.workspaces import import_studies, shared_embedder  # noqa: E402
 
 from assistant.extract.classifier import MODEL_FILE  # noqa: E402
-from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
 DEFAULT_OUT = EVAL.parent / "assistant" / "data" / MODEL_FILE
 
@@ -36,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     studies = [load_study(p) for p in (args.studies or corpus_studies())]
-    embedder = CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
+    embedder = shared_embedder()
     started = time.perf_counter()
     data = {}
     for study in studies:

@@ -21,12 +21,10 @@ sys.path.insert(0, str(EVAL))
 
 from harness.personas_fit import fit_grouping_model  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
-from harness.workspaces import SHARED_CACHE, import_studies  # noqa: E402
+from harness.workspaces import extract_offline, import_studies, shared_embedder  # noqa: E402
 
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
-from assistant.extract.pipeline import extract_interview  # noqa: E402
 from assistant.personas.grouping import MODEL_FILE  # noqa: E402
-from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
 DEFAULT_OUT = EVAL.parent / "assistant" / "data" / MODEL_FILE
 
@@ -36,19 +34,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("studies", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    embedder = CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
+    embedder = shared_embedder()
     extractor = OfflineExtractor(embedder)
     training = []
     for folder in args.studies or corpus_studies():
         study = load_study(folder)
         sw = import_studies(f"personas-{study.id}", [study], index=False)
-        for interview_id in sw.file_of:
-            extract_interview(
-                sw.workspace,
-                sw.workspace.load_transcript(interview_id),
-                engine="offline",
-                extractor=extractor,
-            )
+        extract_offline(sw, extractor)
         training.append((study, sw))
         print(f"{study.id}: extracted", file=sys.stderr)
     model = fit_grouping_model(training, embedder)

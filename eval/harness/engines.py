@@ -15,17 +15,13 @@ from assistant.personas.profiles import load_findings_by_interview
 from assistant.personas.synthesis import synthesize_from_findings, synthesize_personas
 from assistant.personas.versions import PersonaSet, save_new_version
 from assistant.providers.embeddings import (
-    CACHE_FILE,
-    CachedEmbedder,
     Embedder,
-    EmbeddingCache,
-    classifier_embedder,
 )
 from harness.ask_fit import QuestionData, fit_ask_model, study_questions
 from harness.personas_fit import fit_grouping_model
 from harness.study import Study
 from harness.training import LosoTrainer, StudyData, study_data
-from harness.workspaces import SHARED_CACHE, StudyWorkspace
+from harness.workspaces import StudyWorkspace, shared_embedder
 
 
 class Engines:
@@ -37,9 +33,7 @@ class Engines:
         self.engine = engine
         self.loso = loso
         self.log = log
-        self.embedder: Embedder = CachedEmbedder(
-            classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE)
-        )
+        self.embedder: Embedder = shared_embedder()
         self.trainer: LosoTrainer | None = None
         self.workspaces: dict[str, StudyWorkspace] = {}
         self.studies: list[Study] = []

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.workspace import Workspace
+from assistant.extract.offline import OfflineExtractor
+from assistant.extract.pipeline import extract_interview
 from assistant.ingest.importing import import_paths
+from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder
 from harness.study import Study
 
 EVAL_DIR = Path(__file__).resolve().parents[1]
@@ -72,3 +75,15 @@ def import_studies(
             else:
                 failures.append(result.line())
     return StudyWorkspace(workspace=workspace, file_of=file_of, failures=failures)
+
+
+def shared_embedder() -> CachedEmbedder:
+    """The shipped classifier's embedder, with every evaluation script's embeddings cached in one place."""
+    return CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE))
+
+
+def extract_offline(sw: StudyWorkspace, extractor: OfflineExtractor) -> None:
+    """Extract every imported interview with the offline engine, as `personas extract --all` would."""
+    for interview_id in sw.file_of:
+        transcript = sw.workspace.load_transcript(interview_id)
+        extract_interview(sw.workspace, transcript, engine="offline", extractor=extractor)
