@@ -174,6 +174,10 @@ def ask_cmd(
     """Answer QUESTION from the interviews, citing utterance ids (quotes only when no model is set)."""
     from assistant.ask.answering import answer_question
 
+    if not question.strip():
+        raise click.UsageError(
+            'the question is empty: ask something, e.g. personas ask "What slows approvals?"'
+        )
     workspace = workspace_of(ctx)
     index_problem, vectors_usable = index_note(workspace)  # ask reads the transcripts too: no catch-up
     if index_problem and not as_json:

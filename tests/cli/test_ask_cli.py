@@ -145,3 +145,9 @@ def test_ask_discards_a_streamed_answer_without_valid_citations(study, monkeypat
     assert "[made:1]" not in result.output
     assert "The interviews don't say." in result.output
     assert "cited no utterance from the evidence" in result.output
+
+
+def test_an_empty_question_is_a_usage_error(study):
+    result = run(study, "ask", "   ")
+    assert result.exit_code == 2
+    assert "the question is empty" in result.output
