@@ -35,7 +35,7 @@ from assistant.core.workspace import Workspace  # noqa: E402
 from assistant.extract import direct  # noqa: E402
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
 from assistant.extract.pipeline import extract_interview  # noqa: E402
-from assistant.extract.review import estimate_tokens  # noqa: E402
+from assistant.providers.llm import estimate_tokens  # noqa: E402
 
 BEGIN, END = "<!-- eval/model_path.py: begin -->", "<!-- eval/model_path.py: end -->"
 

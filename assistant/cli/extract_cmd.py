@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from typing import Any
 
 import click
 
 from assistant.cli import dump_json, main, safe, workspace_of, writing
-from assistant.core.errors import ModelError, NotFoundError
+from assistant.core.errors import ConfigError, ModelError, NotFoundError
 from assistant.core.models import CATEGORIES
 from assistant.core.progress import Progress
 
@@ -39,6 +40,20 @@ def _token_text(usage: Any) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as a JSON list.")
 @click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Print the model calls, tokens and cost the run would take (cached answers are free), "
+    "and send nothing.",
+)
+@click.option(
+    "--max-cost",
+    type=click.FloatRange(min=0),
+    default=None,
+    metavar="USD",
+    help="Refuse to start when the estimate is over this many US dollars, and stop before a model "
+    "call would take the spending past it.",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Extract again even when the findings are up to date, and ask the model again even when "
@@ -52,6 +67,8 @@ def extract_cmd(
     engine: str,
     fallback: str,
     as_json: bool,
+    dry_run: bool,
+    max_cost: float | None,
     force: bool,
 ) -> None:
     """Extract cited findings from interviews into findings/<id>.json (quotes verified by code).
@@ -83,6 +100,9 @@ def extract_cmd(
     model = get_chat_model(settings) if chosen == "llm" else None
     usage = ledger_for(settings) if model is not None else None
     extractor = OfflineExtractor(classifier_embedder(workspace))
+    if dry_run or (max_cost is not None and model is not None):
+        if _check_cost(workspace, transcripts, model, usage, extractor, force, dry_run, max_cost, as_json):
+            return
     runner = _Runner(workspace, chosen, model, usage, extractor, force, fallback == "offline", all_interviews)
 
     with writing(workspace, "extract"):
@@ -154,9 +174,65 @@ def extract_cmd(
             f"{summary['completion_tokens']} completion{cost}",
             err=True,
         )
+    if runner.budget_stop is not None:
+        done_count = sum(1 for o in outcomes if o.result is not None)
+        click.echo(
+            f"error: {runner.budget_stop}; {done_count} of {len(transcripts)} interviews extracted "
+            "(answers already received are cached: run again with a higher --max-cost to go on "
+            "without paying for them twice)",
+            err=True,
+        )
     failed = [o for o in outcomes if o.error]
     if failed or (skipped and not all_interviews):
         sys.exit(1)
+
+
+def _check_cost(
+    workspace: Any,
+    transcripts: list[Any],
+    model: Any,
+    usage: Any,
+    extractor: Any,
+    force: bool,
+    dry_run: bool,
+    max_cost: float | None,
+    as_json: bool,
+) -> bool:
+    """--dry-run and --max-cost: print the estimate, or refuse an over-budget run (True: stop here)."""
+    if model is None:  # the offline engine
+        if dry_run:
+            click.echo(f"{len(transcripts)} interviews with the offline engine: no model calls, no cost")
+        return dry_run
+    from assistant.extract.cost import estimate
+
+    planned = estimate(workspace, transcripts, model=model, extractor=extractor, ledger=usage, force=force)
+    if dry_run:
+        if as_json:
+            click.echo(dump_json(dataclasses.asdict(planned)))
+        else:
+            click.echo(f"estimate, nothing sent: {planned.describe()}")
+            for row in planned.per_interview:
+                click.echo(
+                    f"  {row['interview_id']}: {row['mode']}, {row['windows']} call{'s' if row['windows'] != 1 else ''} "
+                    f"({row['cached']} cached), ~{row['input_tokens']:,} input tokens"
+                )
+        return True
+    assert max_cost is not None
+    if planned.cost_usd is None:
+        raise ConfigError(
+            f"--max-cost needs the price of {workspace.settings.llm.model!r}: set "
+            "llm.price_per_1k_prompt and llm.price_per_1k_completion"
+        )
+    if planned.cost_usd > max_cost:
+        from assistant.providers.llm import BudgetExceeded
+
+        raise BudgetExceeded(
+            f"the estimated cost, about ${planned.cost_usd:.4f} for {planned.windows - planned.cached_windows} "
+            f"model calls, is over --max-cost ${max_cost:.4f}; nothing sent (extract fewer interviews, or "
+            "raise the limit; `--dry-run` shows the estimate)"
+        )
+    usage.budget_usd = max_cost
+    return False
 
 
 class _Outcome:
@@ -193,6 +269,8 @@ class _Runner:
         self.skip_unconfirmed = skip_unconfirmed
         self.current = ""
         self.bar: Any = None
+        self.budget_stop: str | None = None
+        """Set once a call was refused by --max-cost: no later interview starts."""
         self.model_down: str | None = None
         """Set once the model answered none of an interview's calls: later interviews do not wait on it."""
 
@@ -242,8 +320,11 @@ class _Runner:
     def run_one(self, transcript: Any) -> _Outcome:
         from assistant.extract.pipeline import save_result
         from assistant.ingest.roles import RolesUnconfirmedError
+        from assistant.providers.llm import BudgetExceeded
 
         interview_id = transcript.interview.id
+        if self.budget_stop is not None:
+            return _Outcome(error=f"{interview_id}: not extracted (cost limit reached)")
         self.current = interview_id
         self._progress("start", {})
         try:
@@ -279,6 +360,9 @@ class _Runner:
                     f"{interview_id}: {result.stats['model_errors']} of {result.stats.get('windows')} model "
                     "calls failed; those parts keep the offline engine's findings"
                 )
+        except BudgetExceeded as exc:
+            self.budget_stop = exc.message
+            return _Outcome(error=f"{interview_id}: not extracted, nothing saved for it (cost limit reached)")
         except RolesUnconfirmedError as exc:
             if not self.skip_unconfirmed:
                 return _Outcome(error=exc.message)

@@ -1,8 +1,10 @@
-"""What a model extraction will cost before anything is sent: windows, tokens, money, cache hits.
+"""What a model extraction will cost before anything is sent: calls, tokens, money, cache hits.
 
-The estimate renders the same prompts the run will send (so it counts exactly the windows and the
-transcript text), counts tokens with the same conservative estimate the windowing uses, and skips
-windows whose answers are already cached (an unchanged re-run costs nothing).
+The estimate plans the same calls the run will send (``pipeline.plan_calls``: the same windows,
+prompts and cache keys, in direct or review mode as the run would choose), counts tokens with the
+same conservative estimate the windowing uses, and skips calls whose answers are already cached
+(an unchanged re-run costs nothing). Output is estimated two ways: the expected length (a share of
+the input) and the most the run may use (the output limit of every call).
 """
 
 from __future__ import annotations
@@ -13,11 +15,8 @@ from typing import Any
 from assistant.core.models import Transcript
 from assistant.core.workspace import Workspace
 from assistant.extract import direct
-from assistant.extract.cache import WindowCache
-from assistant.extract.review import estimate_tokens
-
-OUTPUT_SHARE_OF_INPUT = 0.15
-"""Expected answer length relative to the window's input, for the estimate (findings are short)."""
+from assistant.extract.pipeline import plan_calls
+from assistant.providers.llm import OUTPUT_SHARE_OF_INPUT, UsageLedger, estimate_tokens, model_name
 
 
 @dataclass
@@ -27,61 +26,79 @@ class CostEstimate:
     cached_windows: int = 0
     input_tokens: int = 0
     output_tokens: int = 0
+    """Expected output tokens."""
+    max_output_tokens: int = 0
+    """The sum of the calls' output limits: the most the run may produce."""
     transcript_tokens: int = 0
     cost_usd: float | None = None
+    """Expected cost (input plus expected output)."""
+    max_cost_usd: float | None = None
+    """Input plus every call's output limit."""
+    modes: dict[str, int] = field(default_factory=dict)
     per_interview: list[dict[str, Any]] = field(default_factory=list)
 
     def describe(self) -> str:
-        money = (
-            f", about ${self.cost_usd:.4f}"
-            if self.cost_usd is not None
-            else " (set llm.price_per_1k_* for a cost)"
-        )
+        if self.cost_usd is not None and self.max_cost_usd is not None:
+            money = f", about ${self.cost_usd:.4f} (at most ${self.max_cost_usd:.4f})"
+        else:
+            money = " (no price known for this model: set llm.price_per_1k_prompt and _completion)"
+        modes = ", ".join(f"{mode} {count}" for mode, count in sorted(self.modes.items()))
         return (
-            f"{self.interviews} interviews, {self.windows} model calls ({self.cached_windows} cached), "
-            f"~{self.input_tokens:,} input + ~{self.output_tokens:,} output tokens{money}"
+            f"{self.interviews} interviews ({modes}), {self.windows} model calls ({self.cached_windows} "
+            f"cached), ~{self.input_tokens:,} input + ~{self.output_tokens:,} output tokens "
+            f"(output at most {self.max_output_tokens:,}){money}"
         )
 
 
-def estimate_direct(
-    workspace: Workspace, transcripts: list[Transcript], model_id: str, extractor: Any = None
+def estimate(
+    workspace: Workspace,
+    transcripts: list[Transcript],
+    *,
+    model: Any,
+    extractor: Any,
+    mode: str | None = None,
+    model_id: str | None = None,
+    ledger: UsageLedger | None = None,
+    force: bool = False,
 ) -> CostEstimate:
-    """The direct mode's calls and tokens for ``transcripts`` (cached windows cost nothing).
+    """The calls and tokens extracting ``transcripts`` with ``model`` would cost (cached calls are free).
 
-    ``extractor`` (the offline engine) adds the hints the run will send, so the prompts, and their
-    cache keys, are exactly the run's.
+    ``extractor`` is the offline engine: its candidates are part of the prompts (hints in direct
+    mode, the reviewed items in review mode), so the prompts and cache keys are exactly the run's.
+    Prices come from ``ledger`` (settings, else the known list) when given. ``force`` (extract
+    again, asking the model again) counts cached calls as sent.
     """
-    settings = workspace.settings
-    estimate = CostEstimate()
+    result = CostEstimate()
     for transcript in transcripts:
-        windows = direct.plan_windows(transcript, settings.llm.context_tokens)
-        cache = direct.window_cache(workspace, transcript, model_id)
-        hints = extractor.candidates(transcript) if extractor is not None else []
-        tokens_in = cached = 0
-        for window in windows:
-            system, user = direct.render_messages(transcript, window, len(windows), hints)
-            if cache.get(WindowCache.window_key(system, user)) is not None:
-                cached += 1
-                continue
-            tokens_in += estimate_tokens(system) + estimate_tokens(user)
-        transcript_tokens = sum(estimate_tokens(direct.render_turn(u)) for u in transcript.utterances)
-        estimate.interviews += 1
-        estimate.windows += len(windows)
-        estimate.cached_windows += cached
-        estimate.input_tokens += tokens_in
-        estimate.output_tokens += int(tokens_in * OUTPUT_SHARE_OF_INPUT)
-        estimate.transcript_tokens += transcript_tokens
-        estimate.per_interview.append(
+        plan = plan_calls(
+            workspace, transcript, model=model, extractor=extractor, mode=mode, model_id=model_id
+        )
+        uncached = list(plan.calls) if force else plan.uncached()
+        tokens_in = sum(estimate_tokens(c.system) + estimate_tokens(c.user) for c in uncached)
+        result.interviews += 1
+        result.modes[plan.mode] = result.modes.get(plan.mode, 0) + 1
+        result.windows += len(plan.calls)
+        result.cached_windows += len(plan.calls) - len(uncached)
+        result.input_tokens += tokens_in
+        result.output_tokens += int(tokens_in * OUTPUT_SHARE_OF_INPUT)
+        result.max_output_tokens += sum(c.output_limit for c in uncached)
+        result.transcript_tokens += sum(estimate_tokens(direct.render_turn(u)) for u in transcript.utterances)
+        result.per_interview.append(
             {
                 "interview_id": transcript.interview.id,
-                "windows": len(windows),
-                "cached": cached,
+                "mode": plan.mode,
+                "windows": len(plan.calls),
+                "cached": len(plan.calls) - len(uncached),
                 "input_tokens": tokens_in,
             }
         )
-    prompt_price, completion_price = settings.llm.price_per_1k_prompt, settings.llm.price_per_1k_completion
-    if prompt_price is not None and completion_price is not None:
-        estimate.cost_usd = round(
-            estimate.input_tokens / 1000 * prompt_price + estimate.output_tokens / 1000 * completion_price, 6
+    prices = ledger.prices_for(model_name(model)) if ledger is not None else None
+    if prices is not None:
+        prompt_price, completion_price = prices
+        result.cost_usd = round(
+            result.input_tokens / 1000 * prompt_price + result.output_tokens / 1000 * completion_price, 6
         )
-    return estimate
+        result.max_cost_usd = round(
+            result.input_tokens / 1000 * prompt_price + result.max_output_tokens / 1000 * completion_price, 6
+        )
+    return result

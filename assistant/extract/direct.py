@@ -25,10 +25,11 @@ from assistant.core.prompts import read_prompt
 from assistant.core.sentences import utterance_spans
 from assistant.core.workspace import Workspace
 from assistant.extract.cache import WindowCache
-from assistant.extract.review import ProposedAttribute, as_data, estimate_tokens, resolve_ref, short_ref
+from assistant.extract.review import ProposedAttribute, as_data, resolve_ref, short_ref
 from assistant.extract.statements import clean_statement
 from assistant.extract.verify import SupportLabel, check_support, verify_quote
 from assistant.providers.embeddings import Embedder
+from assistant.providers.llm import estimate_tokens
 
 PROMPT_NAME = "extract_direct.v1.md"
 PROMPT_VERSION = "extract_direct.v1"

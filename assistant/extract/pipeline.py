@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Literal
@@ -31,7 +32,6 @@ from assistant.extract.review import (
     PoolItem,
     WindowReview,
     build_windows,
-    estimate_tokens,
     is_small_model,
     merge_reviews,
     prompt_fingerprint,
@@ -49,6 +49,7 @@ from assistant.extract.store import (  # noqa: F401 - re-exported for callers of
 )
 from assistant.extract.verify import check_support, normalise, quote_from_ids
 from assistant.providers.embeddings import classifier_embedder
+from assistant.providers.llm import estimate_tokens
 
 Engine = Literal["auto", "offline", "llm"]
 OFFLINE_ENGINE = "offline"
@@ -311,34 +312,25 @@ def extract_with_llm(
     if allow_new_items is None:
         allow_new_items = not is_small_model(name)
 
-    offline_raw = extractor.findings(transcript)
-    offline, offline_dropped = _verified_offline(transcript, offline_raw)
-    candidates = extractor.candidates(transcript)
-    pool = build_pool(transcript, offline, candidates, extractor=extractor)
-
-    system_probe, user_probe = render_messages(
-        transcript, _empty_window(), 1, allow_new_items=allow_new_items
-    )
-    fixed_tokens = estimate_tokens(system_probe) + estimate_tokens(user_probe) + 60
-    windows = build_windows(
-        transcript, pool, context_tokens=settings.llm.context_tokens, prompt_tokens=fixed_tokens
-    )
-    cache = WindowCache(
-        workspace, transcript, identity, fingerprint=prompt_fingerprint(), answer_type=WindowReview
+    setup = _review_setup(workspace, transcript, extractor, identity, allow_new_items)
+    offline_raw, offline_dropped, pool, windows, cache = (
+        setup.offline_raw,
+        setup.offline_dropped,
+        setup.pool,
+        setup.windows,
+        setup.plan.cache,
     )
     answers: dict[int, WindowReview | None] = {}
     calls = 0
     model_errors = 0
-    for window in windows:
-        system, user = render_messages(transcript, window, len(windows), allow_new_items=allow_new_items)
-        key = WindowCache.window_key(system, user)
-        answer = None if force else cache.get(key)
+    for window, call in zip(windows, setup.plan.calls, strict=True):
+        answer = None if force else cache.get(call.key)
         if answer is None:
             try:
                 answer = invoke_structured(
-                    with_output_limit(model, 150 + int(1.2 * OUTPUT_TOKENS_PER_ITEM * len(window.items))),
+                    with_output_limit(model, call.output_limit),
                     WindowReview,
-                    [SystemMessage(content=system), HumanMessage(content=user)],
+                    [SystemMessage(content=call.system), HumanMessage(content=call.user)],
                     settings=settings,
                     usage=usage,
                     purpose="extract",
@@ -351,7 +343,7 @@ def extract_with_llm(
                     progress("window", {"window": window.number, "windows": len(windows), "error": True})
                 continue
             calls += 1
-            cache.put(key, answer)
+            cache.put(call.key, answer)
         answers[window.number] = answer
         if progress:
             progress("window", {"window": window.number, "windows": len(windows)})
@@ -389,6 +381,7 @@ def extract_with_llm(
         attributes={**offline_attributes(transcript), **outcome.attributes},
         created_at=_now(),
         model_calls=calls,
+        mode="review",
     )
 
 
@@ -431,24 +424,18 @@ def extract_direct(
     settings = workspace.settings
     name, identity = _model_names(settings, model, model_id)
     engine = f"llm:{name}"
-    candidates = extractor.candidates(transcript) if hints else []
-    windows = direct.plan_windows(transcript, settings.llm.context_tokens)
-    cache = direct.window_cache(workspace, transcript, identity)
+    windows, plan = _direct_plan(workspace, transcript, extractor, identity, hints)
+    cache = plan.cache
     answers: list[direct.DirectAnswer | None] = []
     calls = errors = 0
-    for window in windows:
-        system, user = direct.render_messages(transcript, window, len(windows), candidates)
-        key = WindowCache.window_key(system, user)
-        answer = None if force else cache.get(key)
+    for window, call in zip(windows, plan.calls, strict=True):
+        answer = None if force else cache.get(call.key)
         if answer is None:
-            roles = {u.id: u.role for u in transcript.utterances}
-            participant_turns = sum(1 for uid in window.utterance_ids if roles.get(uid) == "participant")
-            limit = 300 + direct.OUTPUT_TOKENS_PER_FINDING * max(8, participant_turns * 2)
             try:
                 answer = invoke_structured(
-                    with_output_limit(model, limit),
+                    with_output_limit(model, call.output_limit),
                     direct.DirectAnswer,
-                    [SystemMessage(content=system), HumanMessage(content=user)],
+                    [SystemMessage(content=call.system), HumanMessage(content=call.user)],
                     settings=settings,
                     usage=usage,
                     purpose="extract",
@@ -460,7 +447,7 @@ def extract_direct(
                     progress("window", {"window": window.number, "windows": len(windows), "error": True})
                 continue
             calls += 1
-            cache.put(key, answer)
+            cache.put(call.key, answer)
         answers.append(answer)
         if progress:
             progress("window", {"window": window.number, "windows": len(windows)})
@@ -492,6 +479,93 @@ def extract_direct(
         model_calls=calls,
         mode="direct",
     )
+
+
+@dataclass
+class PlannedCall:
+    """One model call of an extraction: its prompt, cache key and output limit."""
+
+    system: str
+    user: str
+    key: str
+    output_limit: int
+    """The most output tokens the call may use (sent to local servers as ``max_tokens``)."""
+
+
+@dataclass
+class CallPlan:
+    """Every call an extraction of one interview would make, in order; cached ones cost nothing."""
+
+    mode: str
+    calls: list[PlannedCall]
+    cache: WindowCache
+
+    def uncached(self) -> list[PlannedCall]:
+        return [call for call in self.calls if self.cache.get(call.key) is None]
+
+
+def _direct_plan(
+    workspace: Workspace, transcript: Transcript, extractor: Extractor, identity: str, hints: bool = True
+) -> tuple[list[direct.TurnWindow], CallPlan]:
+    candidates = extractor.candidates(transcript) if hints else []
+    windows = direct.plan_windows(transcript, workspace.settings.llm.context_tokens)
+    roles = {u.id: u.role for u in transcript.utterances}
+    calls = []
+    for window in windows:
+        system, user = direct.render_messages(transcript, window, len(windows), candidates)
+        participant_turns = sum(1 for uid in window.utterance_ids if roles.get(uid) == "participant")
+        limit = 300 + direct.OUTPUT_TOKENS_PER_FINDING * max(8, participant_turns * 2)
+        calls.append(PlannedCall(system, user, WindowCache.window_key(system, user), limit))
+    return windows, CallPlan("direct", calls, direct.window_cache(workspace, transcript, identity))
+
+
+@dataclass
+class _ReviewSetup:
+    offline_raw: list[Finding]
+    offline_dropped: int
+    pool: list[PoolItem]
+    windows: list[Any]
+    plan: CallPlan
+
+
+def _review_setup(
+    workspace: Workspace, transcript: Transcript, extractor: Extractor, identity: str, allow_new_items: bool
+) -> _ReviewSetup:
+    offline_raw = extractor.findings(transcript)
+    offline, offline_dropped = _verified_offline(transcript, offline_raw)
+    pool = build_pool(transcript, offline, extractor.candidates(transcript), extractor=extractor)
+    system_probe, user_probe = render_messages(
+        transcript, _empty_window(), 1, allow_new_items=allow_new_items
+    )
+    fixed_tokens = estimate_tokens(system_probe) + estimate_tokens(user_probe) + 60
+    windows = build_windows(
+        transcript, pool, context_tokens=workspace.settings.llm.context_tokens, prompt_tokens=fixed_tokens
+    )
+    calls = []
+    for window in windows:
+        system, user = render_messages(transcript, window, len(windows), allow_new_items=allow_new_items)
+        limit = 150 + int(1.2 * OUTPUT_TOKENS_PER_ITEM * len(window.items))
+        calls.append(PlannedCall(system, user, WindowCache.window_key(system, user), limit))
+    cache = WindowCache(
+        workspace, transcript, identity, fingerprint=prompt_fingerprint(), answer_type=WindowReview
+    )
+    return _ReviewSetup(offline_raw, offline_dropped, pool, windows, CallPlan("review", calls, cache))
+
+
+def plan_calls(
+    workspace: Workspace,
+    transcript: Transcript,
+    *,
+    model: Any,
+    extractor: Extractor,
+    mode: str | None = None,
+    model_id: str | None = None,
+) -> CallPlan:
+    """The calls `extract` would send ``model`` for ``transcript`` (for estimates: nothing is sent)."""
+    name, identity = _model_names(workspace.settings, model, model_id)
+    if resolve_mode(workspace.settings, name, mode) == "direct":
+        return _direct_plan(workspace, transcript, extractor, identity)[1]
+    return _review_setup(workspace, transcript, extractor, identity, not is_small_model(name)).plan
 
 
 def resolve_engine(workspace: Workspace, engine: Engine, model: Any) -> Literal["offline", "llm"]:

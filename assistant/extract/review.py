@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant.core.models import CATEGORIES, Category, Citation, Finding, Transcript, Utterance
 from assistant.core.prompts import read_prompt
 from assistant.extract.verify import check_support, lexical_support, quote_from_ids, verify_quote
+from assistant.providers.llm import estimate_tokens
 
 PROMPT_NAME = "extract_review.v1.md"
 PROMPT_VERSION = "extract_review.v1"
@@ -41,12 +42,6 @@ OUTPUT_TOKENS_PER_ITEM = 70
 CONTEXT_WORDS = 25
 """Turns are shown cut to this many words (candidates carry their own full quotes): small models on
 CPUs pay for every prompt token, and the question before a quote is the context that matters."""
-_CHARS_PER_TOKEN = 3.2
-
-
-def estimate_tokens(text: str) -> int:
-    """A conservative token estimate (no tokenizer dependency)."""
-    return int(len(text) / _CHARS_PER_TOKEN) + 1
 
 
 # -- what the model answers --------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from assistant.core.errors import ConfigError, ModelError
+from assistant.core.errors import AssistantError, ConfigError, ModelError
 from assistant.core.redact import redact, register_secret, strip_credentials
 from assistant.core.settings import Settings
 
@@ -39,6 +39,21 @@ KNOWN_PRICES: dict[str, tuple[float, float]] = {
 
 # A placeholder key for OpenAI-compatible servers that do not check keys (llama.cpp, Ollama).
 _NO_KEY = "sk-no-key-required"
+
+_CHARS_PER_TOKEN = 3.2
+OUTPUT_SHARE_OF_INPUT = 0.15
+"""Expected answer length relative to a call's input when no output limit is sent (findings are short)."""
+
+
+def estimate_tokens(text: str) -> int:
+    """A conservative token estimate (no tokenizer dependency): a little above real counts."""
+    return int(len(text) / _CHARS_PER_TOKEN) + 1
+
+
+class BudgetExceeded(AssistantError):
+    """The next model call would take the run's spending past its ``--max-cost``."""
+
+    title = "Cost limit reached"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -62,7 +77,39 @@ class UsageLedger:
 
     prices: tuple[float, float] | None = None
     entries: list[CallUsage] = field(default_factory=list)
+    budget_usd: float | None = None
+    """Spending limit of the run (``--max-cost``): a call that could pass it is not sent."""
+    _reserved: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def prices_for(self, model: str) -> tuple[float, float] | None:
+        return self.prices or _price_for(model)
+
+    def admit(self, model: str, prompt_tokens: int, completion_tokens: int) -> float:
+        """Reserve a call's estimated cost under the budget; raises BudgetExceeded instead of passing it.
+
+        Returns the amount reserved, to hand back to ``release`` once the call is recorded (calls in
+        flight on other threads count against the budget too).
+        """
+        if self.budget_usd is None:
+            return 0.0
+        prices = self.prices_for(model)
+        if prices is None:
+            raise ConfigError(f"no price known for {model!r}: set llm.price_per_1k_prompt and _completion")
+        estimate = prompt_tokens / 1000 * prices[0] + completion_tokens / 1000 * prices[1]
+        with self._lock:
+            spent = sum(e.cost or 0.0 for e in self.entries)
+            if spent + self._reserved + estimate > self.budget_usd:
+                raise BudgetExceeded(
+                    f"stopped before exceeding the cost limit ${self.budget_usd:.4f}: spent ${spent:.4f}, "
+                    f"the next call would cost about ${estimate:.4f}"
+                )
+            self._reserved += estimate
+        return estimate
+
+    def release(self, reserved: float) -> None:
+        with self._lock:
+            self._reserved = max(0.0, self._reserved - reserved)
 
     def record(
         self,
@@ -272,6 +319,16 @@ def _message_text(message: Any) -> str:
     return str(content)
 
 
+def _admit(usage: UsageLedger | None, model: Any, messages: list[Any]) -> float:
+    """Reserve the call's estimated cost under the run's budget (nothing when no budget is set)."""
+    if usage is None or usage.budget_usd is None:
+        return 0.0
+    prompt = sum(estimate_tokens(_message_text(m)) for m in messages)
+    limit = (getattr(model, "extra_body", None) or {}).get("max_tokens")
+    completion = int(limit) if limit else int(prompt * OUTPUT_SHARE_OF_INPUT)
+    return usage.admit(model_name(model), prompt, completion)
+
+
 def invoke_structured(
     model: Any,
     schema: type[T],
@@ -301,10 +358,13 @@ def invoke_structured(
 
     last_problem = "no reply"
     for attempt in range(max_retries + 1):
+        reserved = _admit(usage, model, attempt_messages)
         started = time.monotonic()
         try:
             reply = runnable.invoke(attempt_messages)
         except Exception as exc:  # noqa: BLE001 - providers raise many types; classify below
+            if usage is not None:
+                usage.release(reserved)
             if _is_transient(exc) and attempt < max_retries:
                 last_problem = _describe(exc)
                 logger.warning("model call failed (%s); retrying", last_problem)
@@ -314,6 +374,7 @@ def invoke_structured(
         seconds = time.monotonic() - started
         raw = reply.get("raw") if isinstance(reply, dict) else reply
         if usage is not None:
+            usage.release(reserved)
             prompt_tokens, completion_tokens = _usage_of(raw)
             usage.record(model_name(model), prompt_tokens, completion_tokens, seconds, purpose)
         try:
@@ -352,15 +413,19 @@ def invoke_text(
     """Plain text reply, with the same retries on transient errors."""
     max_retries = settings.llm.max_retries if settings else 2
     for attempt in range(max_retries + 1):
+        reserved = _admit(usage, model, messages)
         started = time.monotonic()
         try:
             reply = model.invoke(messages)
         except Exception as exc:  # noqa: BLE001
+            if usage is not None:
+                usage.release(reserved)
             if _is_transient(exc) and attempt < max_retries:
                 time.sleep(_backoff(attempt))
                 continue
             raise ModelError(f"model call failed: {_describe(exc)}") from exc
         if usage is not None:
+            usage.release(reserved)
             prompt_tokens, completion_tokens = _usage_of(reply)
             usage.record(
                 model_name(model), prompt_tokens, completion_tokens, time.monotonic() - started, purpose

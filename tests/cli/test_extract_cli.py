@@ -167,3 +167,46 @@ def test_ctrl_c_keeps_the_interviews_already_finished(
     data = json.loads((study.findings_dir / "one.json").read_text())
     assert data["engine"] == "llm:fake-model+offline"
     assert data["findings"]
+
+
+def _priced(workspace: Workspace, model: str = "gpt-4o-mini") -> None:
+    # Nothing listens on port 9: a run that sent anything would fail with "answered none of its calls".
+    workspace.settings_path.write_text(
+        f'[llm]\nprovider = "openai"\nmodel = "{model}"\nbase_url = "http://127.0.0.1:9/v1"\n'
+        'extraction_mode = "direct"\nmax_retries = 0\n',
+        encoding="utf-8",
+    )
+
+
+def test_dry_run_prints_calls_tokens_and_cost_and_sends_nothing(study: Workspace) -> None:
+    _priced(study)
+    result = run(study, "extract", "--all", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "estimate, nothing sent: 2 interviews (direct 2)" in result.stdout
+    assert "input" in result.stdout and "$" in result.stdout
+    assert not list(study.findings_dir.glob("*.json"))
+    data = json.loads(run(study, "extract", "one", "--dry-run", "--json").stdout)
+    assert data["interviews"] == 1 and data["input_tokens"] > 0 and data["cost_usd"] > 0
+    assert data["max_cost_usd"] >= data["cost_usd"]
+
+
+def test_max_cost_below_the_estimate_refuses_before_sending(study: Workspace) -> None:
+    _priced(study)
+    result = run(study, "extract", "--all", "--max-cost", "0.000001")
+    assert result.exit_code == 1
+    assert "over --max-cost" in result.output and "nothing sent" in result.output
+    assert "answered none" not in result.output  # no call was attempted
+    assert not list(study.findings_dir.glob("*.json"))
+
+
+def test_max_cost_needs_a_price(study: Workspace) -> None:
+    _priced(study, model="some-local-model")
+    result = run(study, "extract", "--all", "--max-cost", "1")
+    assert result.exit_code == 1
+    assert "price" in result.output and "llm.price_per_1k_prompt" in result.output
+
+
+def test_dry_run_with_the_offline_engine_says_there_is_no_cost(study: Workspace) -> None:
+    result = run(study, "extract", "--all", "--dry-run")
+    assert result.exit_code == 0 and "no model calls, no cost" in result.stdout
+    assert not list(study.findings_dir.glob("*.json"))

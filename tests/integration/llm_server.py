@@ -65,7 +65,7 @@ def wait_for_models(base_url: str, process: subprocess.Popen[bytes], timeout_s: 
 
 
 def start_llama_server(
-    model_path: Path, log_path: Path, *, n_ctx: int = 4096
+    model_path: Path, log_path: Path, *, n_ctx: int = 4096, n_threads: int | None = None
 ) -> tuple[subprocess.Popen[bytes], str]:
     """Start ``python -m llama_cpp.server`` on a free loopback port; returns the process and base URL."""
     port = free_port()
@@ -83,6 +83,8 @@ def start_llama_server(
         "--n_ctx",
         str(n_ctx),
     ]
+    if n_threads:  # the server's default is half the cores
+        command += ["--n_threads", str(n_threads)]
     chat_format = os.environ.get("PERSONAS_TEST_CHAT_FORMAT")
     if chat_format:
         command += ["--chat_format", chat_format]

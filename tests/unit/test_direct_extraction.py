@@ -17,7 +17,7 @@ from assistant.core.models import Interview, Transcript, Utterance  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
 from assistant.extract import direct  # noqa: E402
-from assistant.extract.cost import estimate_direct  # noqa: E402
+from assistant.extract.cost import estimate  # noqa: E402
 from assistant.extract.offline import OfflineExtractor  # noqa: E402
 from assistant.extract.pipeline import extract_interview, load_findings, resolve_mode  # noqa: E402
 from assistant.providers.embeddings import classifier_embedder  # noqa: E402
@@ -182,11 +182,10 @@ def test_an_unchanged_rerun_costs_no_call_and_the_estimate_says_so(tmp_path, ext
     model = make_model("oracle", Gold({t.interview.id: t}, {t.interview.id: GOLD}))
     again = extract_interview(ws, t, engine="llm", model=model, extractor=extractor, mode="direct")
     assert again.model_calls == 0 and len(again.findings) == len(first.findings)
-    estimate = estimate_direct(ws, [t], "ScriptedModel:fake-oracle", extractor)
-    assert (
-        estimate.windows >= 1 and estimate.cached_windows == estimate.windows and estimate.input_tokens == 0
-    )
-    fresh = estimate_direct(ws, [transcript("new")], "ScriptedModel:fake-oracle", extractor)
+    cached = estimate(ws, [t], model=model, extractor=extractor, mode="direct")
+    assert cached.windows >= 1 and cached.cached_windows == cached.windows and cached.input_tokens == 0
+    assert cached.modes == {"direct": 1}
+    fresh = estimate(ws, [transcript("new")], model=model, extractor=extractor, mode="direct")
     assert fresh.cached_windows == 0 and fresh.input_tokens > 0
     fixed = fresh.input_tokens - fresh.transcript_tokens
     assert 0 < fixed < 2500, "input tokens are the transcript once plus the fixed prompt and hints"
@@ -205,3 +204,38 @@ def test_an_unchanged_rerun_costs_no_call_and_the_estimate_says_so(tmp_path, ext
 def test_auto_mode_reads_the_model(name, expected):
     assert resolve_mode(Settings(), name) == expected
     assert resolve_mode(Settings(llm={"extraction_mode": "review"}), name) == "review"
+
+
+def test_a_call_that_would_pass_the_cost_limit_is_not_sent_and_nothing_is_saved(tmp_path, extractor):
+    from assistant.providers.llm import BudgetExceeded, UsageLedger
+
+    t = transcript()
+    ws = workspace(tmp_path)
+    model = make_model("oracle", Gold({t.interview.id: t}, {t.interview.id: GOLD}))
+    ledger = UsageLedger(prices=(1.0, 1.0), budget_usd=0.001)  # far below one window's input
+    with pytest.raises(BudgetExceeded):
+        extract_interview(ws, t, engine="llm", model=model, extractor=extractor, mode="direct", usage=ledger)
+    assert ledger.calls == 0
+    assert load_findings(ws) == []
+    roomy = UsageLedger(prices=(1.0, 1.0), budget_usd=1000.0)
+    result = extract_interview(
+        ws, t, engine="llm", model=model, extractor=extractor, mode="direct", usage=roomy
+    )
+    assert result.model_calls >= 1 and roomy.calls == result.model_calls
+
+
+def test_the_ledger_counts_calls_in_flight_against_the_budget() -> None:
+    from assistant.providers.llm import BudgetExceeded, UsageLedger
+
+    ledger = UsageLedger(prices=(0.001, 0.002), budget_usd=0.010)
+    first = ledger.admit("m", 2000, 1000)  # $0.004
+    second = ledger.admit("m", 2000, 1000)  # $0.008 reserved in all
+    with pytest.raises(BudgetExceeded, match="cost limit"):
+        ledger.admit("m", 2000, 1000)  # would reach $0.012
+    ledger.release(first)
+    ledger.record("m", 2000, 1000, 0.1)  # the first call cost what was reserved
+    with pytest.raises(BudgetExceeded):
+        ledger.admit("m", 2000, 1000)  # spent 0.004 + in flight 0.004 + 0.004 > 0.010
+    ledger.release(second)
+    assert ledger.admit("m", 1000, 500) == pytest.approx(0.002)
+    assert UsageLedger(budget_usd=None).admit("unknown-model", 10**6, 10**6) == 0.0

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""A real local model through the model path, against the held-out offline engine on the same interviews.
+
+Starts llama-cpp-python's OpenAI-compatible server on 127.0.0.1 with a GGUF file, imports the
+first N interviews of each study given, extracts them with the model (``direct`` and/or
+``review`` mode, the same code and prompts a user's `personas extract` runs), and scores the shown
+findings against the study's gold next to the offline engine's findings from the last
+`eval/run.py` (classifier trained without that study, read from eval/.work/<study>/findings).
+Reports per category tp / predicted / gold for both, quote validity, model calls, tokens and time.
+
+A small model on 2 CPU cores takes minutes per interview; this is a measurement, not a test.
+
+Usage:
+  .venv/bin/python eval/local_model.py --model .models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf \
+      --interviews 2 --modes direct,review ../shared/data/dev eval/corpus/heatpump-de --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
+sys.path.insert(0, str(EVAL.parent / "tests" / "integration"))
+
+from harness import scoring  # noqa: E402
+from harness.study import Study, load_study  # noqa: E402
+from harness.workspaces import WORK_DIR, import_studies, shared_embedder  # noqa: E402
+from llm_server import start_llama_server, stop, wait_for_models  # noqa: E402
+
+from assistant.core.models import CATEGORIES, Finding  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.extract.offline import OfflineExtractor  # noqa: E402
+from assistant.extract.pipeline import extract_interview  # noqa: E402
+from assistant.providers.llm import get_chat_model, ledger_for  # noqa: E402
+
+
+def held_out_offline(study: Study, files: list[str]) -> list[dict[str, Any]]:
+    """The offline findings eval/run.py stored for ``files`` (trained without ``study``)."""
+    folder = WORK_DIR / study.id / "findings"
+    if not folder.is_dir():
+        raise SystemExit(f"error: {folder} is missing: run `eval/run.py` first (it stores held-out findings)")
+    rows = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        name = Path(data.get("source_file") or "").name
+        if name not in files:
+            continue
+        findings = [Finding.model_validate(f) for f in data.get("findings", [])]
+        rows += [
+            {"source_file": name, "category": f.category, "quote": f.quote}
+            for f in findings
+            if f.verified and f.support != "unrelated"  # what ExtractionResult.shown_findings shows
+        ]
+    return rows
+
+
+def per_category(findings: list[dict[str, Any]], study: Study, files: list[str]) -> dict[str, Any]:
+    score = scoring.score(findings, study.gold, texts_by_file=study.participant_texts(), files=set(files))
+    cells = {}
+    for category in CATEGORIES:
+        row = score["per_category"][category]
+        tp = round(row["precision"] * sum(1 for f in findings if f["category"] == category))
+        gold = sum(1 for g in study.gold if g["category"] == category and Path(g["file"]).name in files)
+        pred = sum(1 for f in findings if f["category"] == category)
+        cells[category] = {"tp": tp, "pred": pred, "gold": gold, "f1": round(row["f1"], 3)}
+    return {
+        "macro_f1": round(score["macro"]["f1"], 4),
+        "lenient_f1": round(score["lenient"]["f1"], 4),
+        "quote_validity": round(score.get("citation_validity", 0.0), 4) if findings else None,
+        "findings": len(findings),
+        "per_category": cells,
+    }
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    process, base_url = start_llama_server(
+        args.model, Path(args.log), n_ctx=args.n_ctx, n_threads=args.threads
+    )
+    report: dict[str, Any] = {"model": args.model.name, "n_ctx": args.n_ctx, "studies": []}
+    try:
+        served = wait_for_models(base_url, process, timeout_s=300)
+        extractor = OfflineExtractor(shared_embedder())
+        for study_dir in args.studies:
+            study = load_study(study_dir)
+            files = study.files[: args.interviews]
+            subset = Study(
+                study.root, study.id, study.manifest, study.gold, study.personas, study.questions, files
+            )
+            sw = import_studies(f"local-{study.id}", [subset], index=False)
+            row: dict[str, Any] = {"study": study.id, "files": files}
+            row["offline_held_out"] = per_category(held_out_offline(study, files), study, files)
+            print(f"{study.id} offline: {json.dumps(row['offline_held_out'])}", file=sys.stderr, flush=True)
+            for mode in args.modes:
+                settings = Settings(
+                    llm={
+                        "provider": "openai",
+                        "base_url": base_url,
+                        "model": served,
+                        "extraction_mode": mode,
+                        "context_tokens": args.context_tokens,
+                        "timeout_s": args.timeout,
+                        "max_retries": 1,
+                    }
+                )
+                workspace = Workspace(sw.workspace.root, settings)
+                model = get_chat_model(settings)
+                usage = ledger_for(settings)
+                shown: list[dict[str, Any]] = []
+                stats: dict[str, int] = {}
+                started = time.monotonic()
+                for interview_id, key in sw.file_of.items():
+                    transcript = workspace.load_transcript(interview_id)
+                    result = extract_interview(
+                        workspace, transcript, engine="llm", model=model, usage=usage,
+                        extractor=extractor, mode=mode, save=False, force=True,
+                    )  # fmt: skip
+                    for name, value in result.stats.items():
+                        stats[name] = stats.get(name, 0) + int(value)
+                    shown += [
+                        {"source_file": key.split("/", 1)[1], "category": f.category, "quote": f.quote}
+                        for f in result.shown_findings()
+                    ]
+                entry = per_category(shown, study, files)
+                entry.update(seconds=round(time.monotonic() - started, 1), stats=stats, usage=usage.summary())
+                row[mode] = entry
+                print(f"{study.id} {mode}: {json.dumps(entry)}", file=sys.stderr, flush=True)
+                if args.json:
+                    args.json.write_text(
+                        json.dumps({**report, "studies": [*report["studies"], row]}, indent=1)
+                    )
+            report["studies"].append(row)
+    finally:
+        stop(process)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("studies", nargs="+", type=Path)
+    parser.add_argument("--model", type=Path, required=True, help="a GGUF file")
+    parser.add_argument("--interviews", type=int, default=2, help="first N interviews of each study")
+    parser.add_argument("--modes", default="direct,review")
+    parser.add_argument("--n-ctx", type=int, default=8192)
+    parser.add_argument("--context-tokens", type=int, default=4096)
+    parser.add_argument("--timeout", type=float, default=1800.0)
+    parser.add_argument(
+        "--threads", type=int, default=2, help="llama.cpp threads (its default is half the cores)"
+    )
+    parser.add_argument("--log", default="/tmp/llama-local-model.log")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    args.modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    if not args.model.is_file():
+        raise SystemExit(f"error: {args.model}: no such GGUF file")
+    report = run(args)
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    for row in report["studies"]:
+        for mode in ["offline_held_out", *args.modes]:
+            entry = row.get(mode)
+            if entry:
+                print(
+                    f"{row['study']:<24} {mode:<17} macro-F1 {entry['macro_f1']:.3f}  "
+                    f"quotes valid {entry['quote_validity']}  findings {entry['findings']}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
