@@ -46,6 +46,9 @@ GENERIC_LABELS = re.compile(
 )
 COMMON_WORD = 4.5
 """Zipf frequency above which a name that is also a word ("Mark", "Rose") is replaced only in name position."""
+RARE_WORD = 3.5
+"""Zipf frequency below which a known name written in lower case ("ngozi", "edson": automatic
+captions, quick typing) is replaced too; a speaker's own name words up to COMMON_WORD."""
 
 
 def _norm(value: str) -> str:
@@ -104,6 +107,8 @@ class Pseudonymiser:
         """Words of a person's name (casefolded) -> placeholder: full names and their parts."""
         self._lowercase: set[str] = set()
         """Name words also replaced when written in lower case (automatic transcripts)."""
+        self._speaker_words: set[str] = set()
+        """Name words of the speakers of the transcript being replaced."""
         self._terms: dict[str, str] = {}
         self._languages = tuple(languages)
         self._finder = finder
@@ -222,6 +227,7 @@ class Pseudonymiser:
         speakers = [s for s in speakers if s and not GENERIC_LABELS.match(s.strip())]
         for name in [*speakers, *extra_names]:
             self.add_name(name)
+        self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
         known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
         found = self.finder.find(list(texts), known=[*speakers, *extra_names, *known])
         for full in found.full:
@@ -254,6 +260,11 @@ class Pseudonymiser:
             return True
         if token.key in self._lowercase:
             return True
+        if (token.key,) in self._names and len(token.key) >= 3:
+            # a name already known (a speaker, a name found capitalised) also written in lower case
+            limit = COMMON_WORD if token.key in self._speaker_words else RARE_WORD
+            if self.finder.common(token.key) < limit:
+                return True
         return token.text.isupper() and len(token.text) >= 3 and self.finder.common(token.key) < 3.5
 
     def _replace_names(self, text: str) -> str:
