@@ -54,6 +54,12 @@ def _token_text(usage: Any) -> str:
     "call would take the spending past it.",
 )
 @click.option(
+    "--batch",
+    is_flag=True,
+    help="Send the model calls through the OpenAI Batch API (half price, answers within 24 hours) "
+    "and exit; run the same command again to collect the answers and extract.",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Extract again even when the findings are up to date, and ask the model again even when "
@@ -69,6 +75,7 @@ def extract_cmd(
     as_json: bool,
     dry_run: bool,
     max_cost: float | None,
+    batch: bool,
     force: bool,
 ) -> None:
     """Extract cited findings from interviews into findings/<id>.json (quotes verified by code).
@@ -100,9 +107,21 @@ def extract_cmd(
     model = get_chat_model(settings) if chosen == "llm" else None
     usage = ledger_for(settings) if model is not None else None
     extractor = OfflineExtractor(classifier_embedder(workspace))
+    if batch and model is None:
+        raise ConfigError(
+            "--batch needs a model: set OPENAI_API_KEY, or llm.base_url for a compatible server"
+        )
     if dry_run or (max_cost is not None and model is not None):
-        if _check_cost(workspace, transcripts, model, usage, extractor, force, dry_run, max_cost, as_json):
+        factor = 0.5 if batch else 1.0
+        if _check_cost(
+            workspace, transcripts, model, usage, extractor, force, dry_run, max_cost, as_json, factor
+        ):
             return
+    if batch:
+        transcripts = _send_or_collect_batch(workspace, transcripts, model, usage, extractor, force)
+        if not transcripts:
+            return
+        force = False  # the batch's answers are in the cache now: use them
     runner = _Runner(workspace, chosen, model, usage, extractor, force, fallback == "offline", all_interviews)
 
     with writing(workspace, "extract"):
@@ -169,9 +188,11 @@ def extract_cmd(
     if usage is not None:
         summary = usage.summary()
         cost = f", ${summary['cost_usd']:.4f}" if summary["cost_usd"] is not None else ""
+        from_batches = sum(1 for entry in usage.entries if entry.purpose == "extract-batch")
+        batched = f" (+{from_batches} answers from batches)" if from_batches else ""
         click.echo(
-            f"model calls {summary['calls']}, tokens {summary['prompt_tokens']} prompt + "
-            f"{summary['completion_tokens']} completion{cost}",
+            f"model calls {summary['calls'] - from_batches}{batched}, tokens {summary['prompt_tokens']} "
+            f"prompt + {summary['completion_tokens']} completion{cost}",
             err=True,
         )
     if runner.budget_stop is not None:
@@ -197,8 +218,11 @@ def _check_cost(
     dry_run: bool,
     max_cost: float | None,
     as_json: bool,
+    price_factor: float = 1.0,
 ) -> bool:
-    """--dry-run and --max-cost: print the estimate, or refuse an over-budget run (True: stop here)."""
+    """--dry-run and --max-cost: print the estimate, or refuse an over-budget run (True: stop here).
+
+    ``price_factor`` is 0.5 with --batch (batch requests are billed at half price)."""
     if model is None:  # the offline engine
         if dry_run:
             click.echo(f"{len(transcripts)} interviews with the offline engine: no model calls, no cost")
@@ -206,6 +230,9 @@ def _check_cost(
     from assistant.extract.cost import estimate
 
     planned = estimate(workspace, transcripts, model=model, extractor=extractor, ledger=usage, force=force)
+    if price_factor != 1.0 and planned.cost_usd is not None and planned.max_cost_usd is not None:
+        planned.cost_usd = round(planned.cost_usd * price_factor, 6)
+        planned.max_cost_usd = round(planned.max_cost_usd * price_factor, 6)
     if dry_run:
         if as_json:
             click.echo(dump_json(dataclasses.asdict(planned)))
@@ -233,6 +260,53 @@ def _check_cost(
         )
     usage.budget_usd = max_cost
     return False
+
+
+def _send_or_collect_batch(
+    workspace: Any, transcripts: list[Any], model: Any, usage: Any, extractor: Any, force: bool
+) -> list[Any]:
+    """--batch: collect finished batches and send what is missing; the interviews now fully answered."""
+    from assistant.extract.batch import MAX_ATTEMPTS, collect, submit
+    from assistant.providers.llm import batch_client
+
+    client = batch_client(workspace.settings)
+    by_id = {t.interview.id: t for t in transcripts}
+    with writing(workspace, "extract"):
+        got = collect(workspace, by_id, client, model=model, extractor=extractor, usage=usage)
+        sent = submit(
+            workspace, by_id, client, model=model, extractor=extractor, force=force and not got.collected
+        )
+    if got.collected or got.stale:
+        stale = f" ({got.stale} for transcripts changed since, not used)" if got.stale else ""
+        noun = "answer" if got.collected == 1 else "answers"
+        click.echo(f"collected {got.collected} {noun} from finished batches{stale}")
+    for line in got.problems[:10]:
+        click.echo(safe(f"warning: {line}"), err=True)
+    if len(got.problems) > 10:
+        click.echo(f"warning: {len(got.problems) - 10} more failed requests", err=True)
+    for running in got.running:
+        click.echo(
+            safe(
+                f"batch {running['id']}: {running['status']}, {running['completed']} of {running['total']} "
+                "answers so far"
+            )
+        )
+    for batch_id, count in sent.submitted:
+        noun = "model call" if count == 1 else "model calls"
+        click.echo(safe(f"submitted batch {batch_id}: {count} {noun} (billed at half price)"))
+    if sent.given_up:
+        click.echo(
+            f"warning: {sent.given_up} model calls failed in {MAX_ATTEMPTS} batches and are not sent again; "
+            "`personas extract` without --batch asks for them directly",
+            err=True,
+        )
+    waiting = len(transcripts) - len(sent.ready)
+    if waiting:
+        click.echo(
+            f"{waiting} of {len(transcripts)} interviews wait for batch answers (they come within 24 hours): "
+            "run the same command again to collect them and extract"
+        )
+    return [by_id[i] for i in sent.ready]
 
 
 class _Outcome:

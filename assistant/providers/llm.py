@@ -118,11 +118,12 @@ class UsageLedger:
         completion_tokens: int,
         seconds: float,
         purpose: str = "",
+        price_factor: float = 1.0,
     ) -> CallUsage:
         prices = self.prices or _price_for(model)
         cost = None
         if prices is not None:
-            cost = prompt_tokens / 1000 * prices[0] + completion_tokens / 1000 * prices[1]
+            cost = (prompt_tokens / 1000 * prices[0] + completion_tokens / 1000 * prices[1]) * price_factor
         entry = CallUsage(model, prompt_tokens, completion_tokens, seconds, cost, purpose)
         with self._lock:
             self.entries.append(entry)
@@ -241,6 +242,91 @@ def resolve_method(model: Any, settings: Settings | None, method: str | None) ->
         # among them) reject response_format json_schema but accept a forced tool call.
         return "json_schema" if not base or "api.openai.com" in base else "function_calling"
     return "json_text"
+
+
+# ---------------------------------------------------------------------------------------------
+# The Batch API (OpenAI's, and servers that copy it)
+# ---------------------------------------------------------------------------------------------
+BATCH_PRICE_FACTOR = 0.5
+"""OpenAI bills batch requests at half the price of the same requests sent one by one."""
+BATCH_ENDPOINT = "/v1/chat/completions"
+
+
+def batch_client(settings: Settings) -> Any:
+    """An OpenAI client for the Batch API (files and batches), on the configured server and key."""
+    if not settings.llm_enabled():
+        raise ConfigError(
+            "--batch needs a model: set OPENAI_API_KEY (or llm.base_url for a compatible server)"
+        )
+    from openai import OpenAI
+
+    api_key = settings.llm_api_key()
+    register_secret(api_key)
+    return OpenAI(
+        api_key=api_key or _NO_KEY,
+        base_url=settings.llm_base_url() or None,
+        timeout=settings.llm.timeout_s,
+        max_retries=settings.llm.max_retries,
+    )
+
+
+def batch_request(
+    settings: Settings, custom_id: str, schema: type[BaseModel], system: str, user: str
+) -> dict[str, Any]:
+    """One line of a batch input file: a chat completion asking for ``schema`` as JSON."""
+    return {
+        "custom_id": custom_id,
+        "method": "POST",
+        "url": BATCH_ENDPOINT,
+        "body": {
+            "model": settings.llm.model,
+            "temperature": settings.llm.temperature,
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": schema.__name__, "schema": schema.model_json_schema()},
+            },
+        },
+    }
+
+
+@dataclass
+class BatchResult:
+    """One line of a batch output file, read: the answer, or why there is none."""
+
+    custom_id: str
+    answer: Any = None
+    problem: str = ""
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+def read_batch_line(line: str, schema: Callable[[str], type[BaseModel] | None]) -> BatchResult | None:
+    """Parse one output line; ``schema(custom_id)`` names the answer type (None: not ours, skipped)."""
+    try:
+        row = json.loads(line)
+        custom_id = str(row["custom_id"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    answer_type = schema(custom_id)
+    if answer_type is None:
+        return None
+    result = BatchResult(custom_id)
+    response = row.get("response") or {}
+    body = response.get("body") or {}
+    if row.get("error") or int(response.get("status_code") or 0) != 200:
+        error = row.get("error") or body.get("error") or {}
+        result.problem = redact(str(error.get("message") if isinstance(error, dict) else error) or "failed")
+        return result
+    usage = body.get("usage") or {}
+    result.prompt_tokens = int(usage.get("prompt_tokens") or 0)
+    result.completion_tokens = int(usage.get("completion_tokens") or 0)
+    try:
+        content = body["choices"][0]["message"]["content"]
+        result.answer = answer_type.model_validate(_json_from_text(str(content)))
+    except (KeyError, IndexError, TypeError, ValueError, ValidationError) as exc:
+        result.problem = f"no valid {answer_type.__name__} in the answer ({_describe(exc)})"
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
