@@ -30,6 +30,10 @@ DEFAULT_MODE: RetrievalMode = "hybrid"
 RRF_K = 60
 """Reciprocal-rank-fusion constant: score = sum over rankers of 1 / (RRF_K + rank)."""
 CANDIDATES_PER_RANKER = 50
+INTENT_SHARE = 0.2
+"""A finding category the question asks about (its share of the question's intent, ranking.py)."""
+CATEGORY_CANDIDATES = 150
+"""At most this many spans cited by findings of the asked-about categories join the candidates."""
 NO_PERSONA = "(no persona)"
 
 # -- filters and evidence ---------------------------------------------------------------------
@@ -235,6 +239,7 @@ class Retriever:
         self._embedder = embedder
         self._ranker = ranker
         self._categories: dict[str, list[tuple[int, int, str]]] | None = None
+        self._category_rows: dict[str, list[int]] | None = None
 
     @property
     def vector_search(self) -> VectorSearch | None:
@@ -280,6 +285,19 @@ class Retriever:
     def categories_of(self, unit: Unit) -> list[str]:
         found = self.finding_categories().get(unit.utterance.id, [])
         return sorted({c for s, e, c in found if s < unit.end and unit.start < e})
+
+    def category_rows(self) -> dict[str, list[int]]:
+        """category -> rows of the spans its verified findings cite."""
+        if self._category_rows is None:
+            by_utterance: dict[str, list[int]] = {}
+            for row, unit in enumerate(self.units):
+                by_utterance.setdefault(unit.utterance.id, []).append(row)
+            self._category_rows = {}
+            for utterance_id in self.finding_categories():
+                for row in by_utterance.get(utterance_id, []):
+                    for category in self.categories_of(self.units[row]):
+                        self._category_rows.setdefault(category, []).append(row)
+        return self._category_rows
 
     # -- filters --------------------------------------------------------------------------
     def allowed_interviews(self, filters: RetrievalFilters) -> list[str]:
@@ -391,7 +409,43 @@ class Retriever:
                 if row is not None and row in allowed:
                     rank += 1
                     found.setdefault(row, {}).update(vector_rank=rank, vector_score=similarity)
+        if mode == "hybrid" and self.vector_search is not None:
+            self._add_category_candidates(query, allowed, found)
         return found
+
+    def _add_category_candidates(
+        self, query: str, allowed: set[int], found: dict[int, dict[str, float]]
+    ) -> None:
+        """Spans cited by findings of the categories the question asks about ("what made them look
+        for..." meets the triggers even when no word or close meaning is shared)."""
+        by_category = self.category_rows()
+        if not by_category:
+            return
+        from assistant.ask.ranking import question_intent
+
+        intent = question_intent(self, query)
+        rows = sorted(
+            {
+                row
+                for c, w in intent.items()
+                if w >= INTENT_SHARE
+                for row in by_category.get(c, [])
+                if row in allowed
+            }
+        )
+        if len(rows) > CATEGORY_CANDIDATES:
+            # keep those sharing most words with the question; on ties, every interview's first
+            # such span before any interview's second
+            scores = dict(self.bm25.rank(query_terms(query) or tokenize(query), rows, len(rows)))
+            ordinal: dict[int, int] = {}
+            seen: dict[str, int] = {}
+            for row in rows:
+                interview = self.units[row].transcript.interview.id
+                ordinal[row] = seen.get(interview, 0)
+                seen[interview] = ordinal[row] + 1
+            rows = sorted(rows, key=lambda r: (-scores.get(r, 0.0), ordinal[r], r))[:CATEGORY_CANDIDATES]
+        for row in rows:
+            found.setdefault(row, {})
 
     def search(
         self,

@@ -164,3 +164,40 @@ def test_personas_come_from_the_latest_persona_version(study):
     by_id = retriever.allowed_interviews(RetrievalFilters(persona="ap_specialist"))
     by_label = retriever.allowed_interviews(RetrievalFilters(persona="alex, the ap specialist"))
     assert by_id == by_label and set(by_id) == {"tanya", "kelsey"}
+
+
+def test_a_question_about_a_finding_category_meets_that_category_s_findings(study, monkeypatch):
+    """'What made them look for...' shares no word with 'We use Bill.com...', but a trigger finding
+    citing that sentence makes it a candidate (the ranker then weighs it)."""
+    from assistant.ask import retrieval
+
+    transcript = study.load_transcript("tanya")
+    text = transcript.utterance("tanya:4").text  # type: ignore[union-attr]
+    citation = {"interview_id": "tanya", "utterance_id": "tanya:4", "quote": text, "verified": True}
+    finding = {
+        "interview_id": "tanya",
+        "source_file": transcript.interview.source_file,
+        "category": "trigger",
+        "statement": "s",
+        "quote": text,
+        "utterance_ids": ["tanya:4"],
+        "verified": True,
+        "engine": "offline",
+        "citations": [{**citation, "start": 0, "end": len(text)}],
+    }
+    monkeypatch.setattr(retrieval, "CANDIDATES_PER_RANKER", 1)
+    question = "What made them start searching for a different solution?"
+    filters = RetrievalFilters()
+
+    def candidate_ids() -> set[str]:
+        retriever = Retriever(
+            study, vector_search=InMemoryVectorSearch(HashingEmbedder(), list(study.transcripts()))
+        )
+        found = retriever.candidates(question, retriever.allowed_positions(filters), filters)
+        return {retriever.units[row].utterance.id for row in found}
+
+    assert "tanya:4" not in candidate_ids()
+    from assistant.core.storage import atomic_write_json
+
+    atomic_write_json(study.findings_dir / "tanya.json", {"interview_id": "tanya", "findings": [finding]})
+    assert "tanya:4" in candidate_ids()
