@@ -3,9 +3,9 @@
 A phrase qualifies when at least half the members (and at least two when there are two or more)
 said it when introducing themselves (their first situation findings) or in their decision findings;
 it ranks by how much more often members say it than the study's other participants. Words most
-participants of the study use, and words that are very common in any supported language (function
-words, numbers; general word frequencies from the ``wordfreq`` package), never start, end or make up a
-label. No vocabulary of roles is used, so a label can only name what members said.
+participants of the study use, words that are very common in any supported language (function
+words; general word frequencies from the ``wordfreq`` package) and number words (``text2num``) never
+start, end or make up a label. A negative persona is named by a shared job title or not at all. No vocabulary of roles is used, so a label can only name what members said.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 
 from assistant.core.words import word_frequency
 from assistant.personas.profiles import Profile
@@ -26,8 +27,25 @@ COMMON_ZIPF = 5.1
 INTRODUCTION_FINDINGS = 3
 
 
+NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
+
+
+@lru_cache(maxsize=50_000)
+def is_number_word(word: str) -> bool:
+    """"fifty", "Hundert", "vingt": a number says nothing about who a persona is (``text2num``)."""
+    from text_to_num import text2num
+
+    for language in NUMBER_LANGUAGES:
+        try:
+            text2num(word.lower(), language)
+        except (ValueError, TypeError):
+            continue
+        return True
+    return False
+
+
 def is_common_word(word: str) -> bool:
-    return word_frequency(word) >= COMMON_ZIPF
+    return word_frequency(word) >= COMMON_ZIPF or is_number_word(word)
 
 
 def _phrases(text: str) -> dict[tuple[str, ...], str]:
@@ -97,7 +115,12 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
 
 
 def make_label(terms: list[str], *, negative: bool, number: int, title: str | None = None) -> str:
-    """``"title · term"`` (the members' job titles, then distinctive phrases), ``"Persona N"`` if neither."""
+    """``"title · term"`` (the members' job titles, then distinctive phrases), ``"Persona N"`` if neither.
+
+    A negative persona is named by its members' job title or simply "Not a target": its members
+    share no role, so phrases picked from their introductions would read as one."""
+    if negative:
+        return f"Not a target: {title}" if title else "Not a target"
     parts = ([title] if title else []) + terms
     base = " · ".join(parts) if parts else f"Persona {number}"
     return f"Not a target: {base}" if negative else base[:1].upper() + base[1:]

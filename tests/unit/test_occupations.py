@@ -44,10 +44,17 @@ def test_first_introduction_wins_and_the_label_counts_members() -> None:
     assert occupation_label(["baker", "Pastry chef", "baker", None]) == "baker / Pastry chef"
     assert occupation_label([None, None]) is None
     assert make_label([], negative=False, number=2, title="baker") == "Baker"
-    assert (
-        make_label(["night shift"], negative=True, number=3, title="baker")
-        == "Not a target: baker · night shift"
-    )
+    # a negative persona's members share no role: phrases from their introductions never name it
+    assert make_label(["night shift"], negative=True, number=3, title="baker") == "Not a target: baker"
+    assert make_label(["night shift"], negative=True, number=3) == "Not a target"
+
+
+def test_number_words_never_name_a_persona() -> None:
+    from assistant.personas.labels import is_common_word, is_number_word
+
+    assert all(is_number_word(w) for w in ("fifty", "Hundert", "vingt", "cinquenta", "doce"))
+    assert not any(is_number_word(w) for w in ("bakery", "Strom", "vigneron", "enfermera"))
+    assert is_common_word("Hundert") and not is_common_word("Einfamilienhaus")
     assert make_label([], negative=False, number=4) == "Persona 4"
 
 
