@@ -361,11 +361,10 @@ def extract_with_llm(
         dropped=offline_dropped + counts["dropped"] + counts["model_rejected"],
         unrelated=unrelated,
     )
-    stats.update(  # type: ignore[call-overload]
+    stats.update(
         candidates=len(pool),
         windows=len(windows),
         model_calls=calls,
-        mode="review",
         model_errors=model_errors,
         **{k: v for k, v in counts.items() if k not in ("dropped", "reanchored")},
     )
