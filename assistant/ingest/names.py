@@ -197,9 +197,12 @@ class NameFinder:
 
     # -- word-level facts ------------------------------------------------------------------
     def prior(self, word: str) -> float:
-        """Evidence from popularity as a first or last name somewhere in the world."""
+        """Evidence from popularity as a first or last name somewhere in the world.
+
+        A hyphenated word is as name-like as its least name-like part: "Jean-Pierre" and
+        "Lopez-Garcia" are names, "Discord-Server" and "PV-Bastler" are not."""
         if "-" in word.strip("-"):
-            return max(self.prior(part) for part in word.split("-") if part)
+            return min(self.prior(part) for part in word.split("-") if part)
         first, last = self.lexicon.ranks(word)
         rank = min(first, last)
         if rank == NO_RANK:
@@ -453,7 +456,9 @@ class NameFinder:
                     for w in words:
                         ev(w.text).pair += 1
             for k, token in enumerate(tokens):
-                if k in in_run or token.cap:
+                # lower-case names come from speech recognition and quick typing; a word in capitals
+                # ("DIAN", "NHS") is an acronym, not a name that lost its capital
+                if k in in_run or token.cap or token.text.isupper():
                     continue
                 key = token.key
                 if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES:

@@ -321,3 +321,23 @@ def test_reimporting_with_pseudonymise_applies_it(workspace: Workspace, tmp_path
     for original in ("Ingeborg", "Vasquez", "ivo@example.org"):
         assert original not in stored
     assert workspace.load_transcript(files[0].stem).interview.pseudonymised
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Es gibt einen Discord-Server von PV-Bastlern, wo man Fragen stellen kann."),
+        ("es", "Yo en todo lo demás: las compras, los pagos, el personal, la DIAN, todo."),
+    ],
+)
+def test_compounds_and_acronyms_are_not_names(language: str, text: str) -> None:
+    pseudonymiser = Pseudonymiser(languages=(language,))
+    pseudonymiser.prepare([text])
+    assert pseudonymiser.replace(text) == text
+
+
+def test_a_hyphenated_name_is_still_a_name() -> None:
+    text = "Then I called Jean-Pierre, he is our supplier, and he said no."
+    pseudonymiser = Pseudonymiser(languages=("en",))
+    pseudonymiser.prepare([text])
+    assert "Jean-Pierre" not in pseudonymiser.replace(text)
