@@ -64,6 +64,10 @@ POSSESSIVES = frozenset(
     mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
     eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma""".split()
 )
+SMALL_TOWN = 4
+"""Place size (about log10 of the population) of a small town."""
+DETERMINERS = frozenset("the a an le la les un une der die dem den ein eine el lo una o um uma".split())
+"""Articles among POSSESSIVES: "Florence the operations manager" names a site as often as a person."""
 FUNCTION_WORDS = frozenset(
     """i and but so or then when if yes no well oh okay ok also because after before since with for to of at
     in on by from as that this these those there here what who how why where which while though although
@@ -376,6 +380,13 @@ class NameFinder:
                 return 2.0
             if nxt[0] in ROLES:
                 return 2.0
+        if (
+            gap.strip() == ""
+            and nxt[0] in POSSESSIVES
+            and nxt[0] not in DETERMINERS
+            and any(word in ROLES for word in nxt[1:3])
+        ):
+            return 2.0  # "Bernadette my supervisor": the comma speech recognition left out
         if gap.strip() == "" and nxt[0] in PRONOUNS and nxt[0] not in ("who", "qui", "die", "der"):
             return 1.5
         if gap.strip() == "" and nxt[0] in SPEECH:
@@ -510,7 +521,10 @@ class NameFinder:
                 score -= 1.5 if e.lower and cased and self.common(key) >= 3.0 else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
-                score -= self.place_penalty(key) / (2 if e.cue else 1)
+                # a small town that shares a person's name ("Keila", "Dolores") counts against the
+                # person only where the text speaks of a place ("in Dolores")
+                if e.place or self.lexicon.place(key) >= SMALL_TOWN + 1:
+                    score -= self.place_penalty(key) / (2 if e.cue else 1)
                 self.trace[key] = (round(score, 2), e)
                 unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
