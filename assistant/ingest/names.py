@@ -438,6 +438,10 @@ class NameFinder:
                 words = [tokens[k] for k in range(i, j) if tokens[k].key not in PARTICLES]
                 if any(_PLACEHOLDER.match(w.text) for w in words):
                     continue
+                if i > i0 and self.lexicon.place(text[tokens[i0].start : tokens[j - 1].end]):
+                    for w in words:  # "El Salvador", "Le Havre": the article trimmed off belongs to a place
+                        ev(w.text).place += 2
+                    continue
                 before = self._cue_before(text, tokens, i, skipped)
                 after = self._cue_after(text, tokens, j)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
@@ -527,6 +531,8 @@ class NameFinder:
                     score -= self.place_penalty(key) / (2 if e.cue else 1)
                 self.trace[key] = (round(score, 2), e)
                 unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
+                if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
+                    continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
                     person.add(key)
             elif e.lower_cue:

@@ -341,3 +341,16 @@ def test_a_hyphenated_name_is_still_a_name() -> None:
     pseudonymiser = Pseudonymiser(languages=("en",))
     pseudonymiser.prepare([text])
     assert "Jean-Pierre" not in pseudonymiser.replace(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I came from San Miguel, in El Salvador, in ninety-eight. Loroco is a flower from El Salvador.",
+        "Six sites: Warrington, Wakefield and Crewe. One advisor at Warrington. Avonmouth is far from Warrington.",
+    ],
+)
+def test_places_spoken_of_as_places_are_kept(text: str) -> None:
+    pseudonymiser = Pseudonymiser(languages=("en",))
+    pseudonymiser.prepare([text])
+    assert pseudonymiser.replace(text) == text
