@@ -64,6 +64,8 @@ POSSESSIVES = frozenset(
     mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
     eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma""".split()
 )
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
+"""What separates the items of a list: "A, B and C", "A et B", "A und B"."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset("the a an le la les un une der die dem den ein eine el lo una o um uma".split())
@@ -430,7 +432,21 @@ class NameFinder:
         for text in texts:
             tokens = tokenize(text)
             in_run: set[int] = set()
-            for i0, j in self.runs(text, tokens):
+            all_runs = self.runs(text, tokens)
+            for a, b in zip(all_runs, all_runs[1:], strict=False):
+                # "Warrington, Wakefield and Crewe": towns listed together are places, each of them
+                gap = text[tokens[a[1] - 1].end : tokens[b[0]].start]
+                if _LIST_GAP.fullmatch(gap):
+                    first = text[tokens[a[0]].start : tokens[a[1] - 1].end]
+                    second = text[tokens[b[0]].start : tokens[b[1] - 1].end]
+                    # both known places, neither a popular given name ("Anna and Crewe" may be people)
+                    if all(
+                        self.lexicon.place(item) and self.first_rank(item.casefold()) > 300
+                        for item in (first, second)
+                    ):
+                        for k in (*range(*a), *range(*b)):
+                            ev(tokens[k].text).place += 1
+            for i0, j in all_runs:
                 in_run.update(range(i0, j))
                 i, skipped = self.trim(tokens, i0, j)
                 if i >= j:

@@ -354,3 +354,10 @@ def test_places_spoken_of_as_places_are_kept(text: str) -> None:
     pseudonymiser = Pseudonymiser(languages=("en",))
     pseudonymiser.prepare([text])
     assert pseudonymiser.replace(text) == text
+
+
+def test_a_popular_given_name_in_a_list_is_still_a_person() -> None:
+    text = "I talked to Anna and Crewe told me."
+    pseudonymiser = Pseudonymiser(languages=("en",))
+    pseudonymiser.prepare([text])
+    assert "Anna" not in pseudonymiser.replace(text)
