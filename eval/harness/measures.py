@@ -109,7 +109,12 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
     gold_negative = [f for f in files if gold[f] in negatives]
     labels = [p.label for p in persona_set.personas]
     titled, terms_titled, judged = _label_title_agreement(study, sw, persona_set, gold)
+    (supporting, consistent), (shared, representative) = _evidence_consistency(study, sw, persona_set)
     return {
+        "evidence_supporting_citations": supporting,
+        "evidence_category_consistent": consistent,
+        "evidence_shared_attributes": shared,
+        "evidence_representative_consistent": representative,
         "label_title_match": titled,
         "label_terms_title_match": terms_titled,
         "labels_judged": judged,
@@ -122,6 +127,54 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
         "labels": labels,
         "assignment": {f: predicted.get(f) for f in files},
     }
+
+
+FIELD_CATEGORIES = {
+    "who": "situation",
+    "situation": "situation",
+    "pains": "pain",
+    "goals": "impact",
+    "critical_events": "critical_event",
+    "triggers": "trigger",
+    "decision_role": "decision",
+    "channels": "channel",
+}
+
+
+def _evidence_consistency(
+    study: Study, sw: StudyWorkspace, persona_set: Any
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Of the citations that back a shared attribute beside its representative quote ("3 of 5
+    members"), how many are a gold finding of the attribute's category in their own interview.
+
+    A necessary condition for "this member said the same thing", not a sufficient one: the gold
+    has no labels of which findings say the same thing, so sameness of meaning is not scored.
+    Returns (supporting citations, consistent ones) and (shared attributes, whose representative
+    quote is consistent): the second pair is the extraction's own error rate, for comparison."""
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for finding in study.gold:
+        by_file.setdefault(finding["file"], []).append(finding)
+    supporting = consistent = shared = representative = 0
+    for persona in persona_set.personas:
+        for attribute in persona.attributes:
+            category = FIELD_CATEGORIES.get(attribute.field)
+            if category is None or attribute.evidence_count < 2 or not attribute.citations:
+                continue
+            checks = []
+            for citation in attribute.citations:
+                key = sw.file_of.get(citation.interview_id, "/")
+                gold = by_file.get(key.split("/", 1)[1], []) if key.startswith(f"{study.id}/") else []
+                checks.append(
+                    any(
+                        g["category"] == category and scoring.overlap(citation.quote, g["quote"]) > 0
+                        for g in gold
+                    )
+                )
+            shared += 1
+            representative += checks[0]
+            supporting += len(checks) - 1
+            consistent += sum(checks[1:])
+    return (supporting, consistent), (shared, representative)
 
 
 def _title_tokens(text: str) -> set[str]:
