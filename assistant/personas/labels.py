@@ -32,7 +32,7 @@ NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
 
 @lru_cache(maxsize=50_000)
 def is_number_word(word: str) -> bool:
-    """"fifty", "Hundert", "vingt": a number says nothing about who a persona is (``text2num``)."""
+    """ "fifty", "Hundert", "vingt": a number says nothing about who a persona is (``text2num``)."""
     from text_to_num import text2num
 
     for language in NUMBER_LANGUAGES:
