@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from assistant.core.words import word_frequency
 
 MAX_WORDS = 4
+ACRONYM_ZIPF = 4.8
+"""A title said as a bare acronym ("I'm CFO") must be rarer than this as a word ("I'm OK" is no title)."""
 COMMON_ZIPF = 5.6
 """A phrase whose every word is at least this frequent (wordfreq, any supported language) is refused."""
 
@@ -57,6 +59,13 @@ _COMPILED = [
     (language, re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE))
     for language, lead, stops in _PATTERNS
 ]
+_EN_BARE = re.compile(
+    r"\b(?i:i'm|i’m|i am)\s+"
+    r"(?P<role>[A-Z]{2,5}(?:\s+of\s+[^\W\d_][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2})?"
+    r"|[A-Z][a-z]+\s+of\s+[^\W\d_][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,2})" + _STOP.format(stops=_PATTERNS[0][2])
+)
+"""English titles said without an article: "I'm VP of Operations at", "I'm Head of Finance", "I'm CFO".
+Only an acronym, or a capitalised word followed by "of": "I'm Sarah" stays a name."""
 _GERMAN_NUMBER = re.compile(
     r"^(?:ein|eins|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|zig|ßig"
     r"|hundert|tausend|und|s)+$",
@@ -90,6 +99,11 @@ def occupation_in(text: str) -> str | None:
                 words.pop()
             if words and _plausible(words, language, article=bool(match.group("art"))):
                 return " ".join(words)
+    for match in _EN_BARE.finditer(text):
+        words = match.group("role").split()
+        # an acronym alone must be rare as a word: "CFO", "VP", not "OK", "US", "TV"
+        if len(words) > 1 or word_frequency(words[0].lower()) < ACRONYM_ZIPF:
+            return " ".join(words)
     return None
 
 

@@ -69,3 +69,22 @@ def test_number_words_never_name_a_persona() -> None:
 )
 def test_ages_names_and_participles_are_not_jobs(text: str) -> None:
     assert occupation_in(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm VP of Operations at Northwind.", "VP of Operations"),
+        ("I am Director of Nursing at the county hospital.", "Director of Nursing"),
+        ("I'm CFO, so I sign anything over fifty thousand.", "CFO"),
+        ("I'm Sarah, the practice manager.", None),
+        ("I'm OK with it, honestly.", None),
+    ],
+)
+def test_english_titles_without_an_article(text: str, expected: str | None) -> None:
+    assert occupation_in(text) == expected
+
+
+def test_a_bare_title_may_continue_in_lower_case_after_of() -> None:
+    assert occupation_in("I'm VP of operations, been here sixteen years.") == "VP of operations"
+    assert occupation_in("I'm Head of the team here.") is None
