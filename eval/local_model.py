@@ -4,8 +4,9 @@
 Starts llama-cpp-python's OpenAI-compatible server on 127.0.0.1 with a GGUF file, imports the
 first N interviews of each study given, extracts them with the model (``direct`` and/or
 ``review`` mode, the same code and prompts a user's `personas extract` runs), and scores the shown
-findings against the study's gold next to the offline engine's findings from the last
-`eval/run.py` (classifier trained without that study, read from eval/.work/<study>/findings).
+findings against the study's gold next to the offline engine's on the same interviews. Both use the
+offline classifier trained without that study (as eval/run.py does): the review mode's fallback
+and the direct mode's hints are the held-out engine's too.
 Reports per category tp / predicted / gold for both, quote validity, model calls, tokens and time.
 
 A small model on 2 CPU cores takes minutes per interview; this is a measurement, not a test.
@@ -29,36 +30,25 @@ sys.path.insert(0, str(EVAL))
 sys.path.insert(0, str(EVAL.parent / "tests" / "integration"))
 
 from harness import scoring  # noqa: E402
-from harness.study import Study, load_study  # noqa: E402
-from harness.workspaces import WORK_DIR, import_studies, shared_embedder  # noqa: E402
+from harness.engines import Engines  # noqa: E402
+from harness.study import Study, corpus_studies, load_study  # noqa: E402
+from harness.workspaces import import_studies  # noqa: E402
 from llm_server import start_llama_server, stop, wait_for_models  # noqa: E402
 
-from assistant.core.models import CATEGORIES, Finding  # noqa: E402
+from assistant.core.models import CATEGORIES  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
-from assistant.extract.offline import OfflineExtractor  # noqa: E402
 from assistant.extract.pipeline import extract_interview  # noqa: E402
 from assistant.providers.llm import get_chat_model, ledger_for  # noqa: E402
 
 
-def held_out_offline(study: Study, files: list[str]) -> list[dict[str, Any]]:
-    """The offline findings eval/run.py stored for ``files`` (trained without ``study``)."""
-    folder = WORK_DIR / study.id / "findings"
-    if not folder.is_dir():
-        raise SystemExit(f"error: {folder} is missing: run `eval/run.py` first (it stores held-out findings)")
-    rows = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        name = Path(data.get("source_file") or "").name
-        if name not in files:
-            continue
-        findings = [Finding.model_validate(f) for f in data.get("findings", [])]
-        rows += [
-            {"source_file": name, "category": f.category, "quote": f.quote}
-            for f in findings
-            if f.verified and f.support != "unrelated"  # what ExtractionResult.shown_findings shows
-        ]
-    return rows
+def held_out_extractors(log: Any) -> Engines:
+    """The offline engine of eval/run.py, each study's classifier trained without that study."""
+    engines = Engines("offline", loso=True, log=log)
+    studies = [load_study(folder) for folder in corpus_studies()]
+    workspaces = {s.id: import_studies(f"loso-{s.id}", [s], index=False) for s in studies}
+    engines.prepare(studies, workspaces)
+    return engines
 
 
 def per_category(findings: list[dict[str, Any]], study: Study, files: list[str]) -> dict[str, Any]:
@@ -86,16 +76,31 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     report: dict[str, Any] = {"model": args.model.name, "n_ctx": args.n_ctx, "studies": []}
     try:
         served = wait_for_models(base_url, process, timeout_s=300)
-        extractor = OfflineExtractor(shared_embedder())
+        engines = held_out_extractors(lambda message: print(message, file=sys.stderr, flush=True))
         for study_dir in args.studies:
             study = load_study(study_dir)
+            extractor = engines.extractor(study)  # trained without this study, as in eval/run.py
             files = study.files[: args.interviews]
             subset = Study(
                 study.root, study.id, study.manifest, study.gold, study.personas, study.questions, files
             )
             sw = import_studies(f"local-{study.id}", [subset], index=False)
             row: dict[str, Any] = {"study": study.id, "files": files}
-            row["offline_held_out"] = per_category(held_out_offline(study, files), study, files)
+            offline = []
+            for interview_id, key in sw.file_of.items():
+                result = extract_interview(
+                    sw.workspace,
+                    sw.workspace.load_transcript(interview_id),
+                    engine="offline",
+                    extractor=extractor,
+                    save=False,
+                    force=True,
+                )
+                offline += [
+                    {"source_file": key.split("/", 1)[1], "category": f.category, "quote": f.quote}
+                    for f in result.shown_findings()
+                ]
+            row["offline_held_out"] = per_category(offline, study, files)
             print(f"{study.id} offline: {json.dumps(row['offline_held_out'])}", file=sys.stderr, flush=True)
             for mode in args.modes:
                 settings = Settings(

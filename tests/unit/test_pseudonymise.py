@@ -323,6 +323,13 @@ def test_reimporting_with_pseudonymise_applies_it(workspace: Workspace, tmp_path
     assert workspace.load_transcript(files[0].stem).interview.pseudonymised
 
 
+def pseudonymised(text: str, language: str = "en") -> str:
+    """``text`` after detection and replacement in a fresh pseudonymiser for ``language``."""
+    pseudonymiser = Pseudonymiser(languages=(language,))
+    pseudonymiser.prepare([text])
+    return pseudonymiser.replace(text)
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [
@@ -331,16 +338,13 @@ def test_reimporting_with_pseudonymise_applies_it(workspace: Workspace, tmp_path
     ],
 )
 def test_compounds_and_acronyms_are_not_names(language: str, text: str) -> None:
-    pseudonymiser = Pseudonymiser(languages=(language,))
-    pseudonymiser.prepare([text])
-    assert pseudonymiser.replace(text) == text
+    assert pseudonymised(text, language) == text
 
 
 def test_a_hyphenated_name_is_still_a_name() -> None:
-    text = "Then I called Jean-Pierre, he is our supplier, and he said no."
-    pseudonymiser = Pseudonymiser(languages=("en",))
-    pseudonymiser.prepare([text])
-    assert "Jean-Pierre" not in pseudonymiser.replace(text)
+    assert "Jean-Pierre" not in pseudonymised(
+        "Then I called Jean-Pierre, he is our supplier, and he said no."
+    )
 
 
 @pytest.mark.parametrize(
@@ -351,13 +355,8 @@ def test_a_hyphenated_name_is_still_a_name() -> None:
     ],
 )
 def test_places_spoken_of_as_places_are_kept(text: str) -> None:
-    pseudonymiser = Pseudonymiser(languages=("en",))
-    pseudonymiser.prepare([text])
-    assert pseudonymiser.replace(text) == text
+    assert pseudonymised(text) == text
 
 
 def test_a_popular_given_name_in_a_list_is_still_a_person() -> None:
-    text = "I talked to Anna and Crewe told me."
-    pseudonymiser = Pseudonymiser(languages=("en",))
-    pseudonymiser.prepare([text])
-    assert "Anna" not in pseudonymiser.replace(text)
+    assert "Anna" not in pseudonymised("I talked to Anna and Crewe told me.")
