@@ -18,6 +18,7 @@ from assistant.providers.embeddings import (
     Embedder,
 )
 from harness.ask_fit import QuestionData, fit_ask_model, study_questions
+from harness.fake_models import Gold, make_model
 from harness.personas_fit import fit_grouping_model
 from harness.study import Study
 from harness.training import LosoTrainer, StudyData, study_data
@@ -28,7 +29,7 @@ class Engines:
     """The product's entry points with the engine chosen on the command line."""
 
     def __init__(self, engine: str, *, loso: bool, log: Callable[[str], None]) -> None:
-        if engine != "offline":
+        if engine not in ("offline", "oracle"):
             raise SystemExit(f"error: engine {engine!r} is not available in this harness yet")
         self.engine = engine
         self.loso = loso
@@ -59,16 +60,35 @@ class Engines:
         return OfflineExtractor(self.embedder, self.trainer.held_out(study.id))
 
     def extract(self, study: Study, sw: StudyWorkspace) -> dict[str, Any]:
-        """interview id -> extraction result, for every interview of ``study`` in the workspace."""
+        """interview id -> extraction result, for every interview of ``study`` in the workspace.
+
+        With ``--engine oracle`` a scripted model that answers each window with the gold findings of
+        the lines it is shown goes through the real direct-extraction pipeline (verification, support
+        check, merging): what personas and ask make of a perfect extraction."""
         extractor = self.extractor(study)
+        ids = [i for i, key in sw.file_of.items() if key.startswith(f"{study.id}/")]
+        transcripts = {i: sw.workspace.load_transcript(i) for i in ids}
+        oracle = None
+        if self.engine == "oracle":
+            names = {i: sw.file_of[i].split("/", 1)[1] for i in ids}
+            gold = Gold(transcripts, {i: [g for g in study.gold if g["file"] == names[i]] for i in ids})
+            oracle = make_model("oracle", gold)
         results = {}
-        for interview_id, key in sw.file_of.items():
-            if not key.startswith(f"{study.id}/"):
-                continue
-            transcript = sw.workspace.load_transcript(interview_id)
-            results[interview_id] = extract_interview(
-                sw.workspace, transcript, engine="offline", extractor=extractor
-            )
+        for interview_id, transcript in transcripts.items():
+            if oracle is None:
+                results[interview_id] = extract_interview(
+                    sw.workspace, transcript, engine="offline", extractor=extractor
+                )
+            else:
+                results[interview_id] = extract_interview(
+                    sw.workspace,
+                    transcript,
+                    engine="llm",
+                    model=oracle,
+                    extractor=extractor,
+                    mode="direct",
+                    force=True,
+                )
         return results
 
     def grouping_model(self, study: Study) -> GroupingModel | None:
