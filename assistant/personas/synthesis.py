@@ -305,6 +305,8 @@ def study_personas(
             context.embedder,
             numbers.signal_weight,
         )
+        if by in ("auto", "role"):
+            vectors = _with_occupations(vectors, profiles, context.embedder, OCCUPATION_WEIGHT)
         grouping = group_study(
             profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )
@@ -685,6 +687,31 @@ def members_of(persona_set: PersonaSet, interview_ids: Iterable[str]) -> dict[st
     """interview id -> persona id for the given interviews (those placed)."""
     wanted = set(interview_ids)
     return {m: p.id for p in persona_set.personas for m in p.members if m in wanted}
+
+
+OCCUPATION_WEIGHT = 0.5
+"""Weight of the job-title block in the profile vectors (``auto`` and ``role``). Chosen leave-one-
+study-out from 0, 0.25, 0.5, 1 and 2 on the evaluation corpus: 0.5 won on the other ten studies in
+each of the eleven folds (held-out persona ARI 0.46 without the block, 0.57 with it)."""
+
+
+def _with_occupations(
+    vectors: np.ndarray, profiles: list[Profile], embedder: Any, weight: float
+) -> np.ndarray:
+    """Profile vectors with the meaning of each participant's own job title appended at ``weight``
+    (centred over those who named one; zeros for those who did not), rows unit-length."""
+    if weight <= 0 or not profiles:
+        return vectors
+    said = [_occupation(p) for p in profiles]
+    block = np.zeros((len(profiles), embedder.dimension), dtype=np.float64)
+    named = [i for i, title in enumerate(said) if title]
+    if len(named) < 2:
+        return vectors
+    block[named] = embedder.embed_documents([said[i] for i in named])
+    block[named] -= block[named].mean(axis=0)
+    block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
+    combined = np.hstack([vectors, weight * block])
+    return (combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)).astype(np.float32)
 
 
 def _occupation(profile: Profile) -> str | None:
