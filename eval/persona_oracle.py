@@ -96,6 +96,7 @@ def run_study(study: Study, extractor: OfflineExtractor) -> dict[str, Any]:
     assignment = study.assignment()
     row = {"study": study.id, "attributes": 0, "attributes_kept": 0, "citations": 0, "citations_kept": 0}
     row.update(labels=0, labels_kept=0, personas=0)
+    study_items = [Item(f"{i}#{n}", f) for i in findings for n, f in enumerate(findings[i], start=1)]
     for persona in study.personas.get("personas", []):
         members = [by_file[f] for f, p in assignment.items() if p == persona["id"] and f in by_file]
         items = [Item(f"{m}#{n}", f) for m in members for n, f in enumerate(findings[m], start=1)]
@@ -104,7 +105,9 @@ def run_study(study: Study, extractor: OfflineExtractor) -> dict[str, Any]:
         row["personas"] += 1
         _messages, short_ids = draft_messages(items, negative=bool(persona.get("negative")), hint_label="")
         draft = draft_of(persona, short_ids)
-        kept, _dropped = attributes_from_draft(draft, short_ids, extractor.embedder, len(members))
+        kept, _dropped = attributes_from_draft(
+            draft, short_ids, extractor.embedder, len(members), background=study_items
+        )
         row["attributes"] += len(draft.attributes)
         row["attributes_kept"] += len(kept)
         row["citations"] += sum(

@@ -71,7 +71,8 @@ def _redraft(
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
         if members:
-            _draft(persona, members, context, workspace, persona_set.warnings)
+            same_study = [p for p in profiles.values() if p.study == persona.study]
+            _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
     persona_set.personas = [p for p in persona_set.personas if p.members]
     return _finish(persona_set, workspace.settings, None)
 

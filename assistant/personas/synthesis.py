@@ -146,7 +146,12 @@ def _draft(
     context: SynthesisContext,
     workspace: Workspace | None,
     warnings: list[dict[str, Any]],
+    study_profiles: list[Profile] | None = None,
 ) -> Persona:
+    """The persona's attributes and label: a model's draft checked by code, else extractive.
+
+    ``study_profiles`` (every interview of the study) is what a model's statement is measured
+    against before a cited finding counts as saying the same thing."""
     items = _items(members)
     if context.model is not None:
         from assistant.providers.llm import invoke_structured
@@ -175,7 +180,13 @@ def _draft(
                 }
             )
         else:
-            attributes, dropped = attributes_from_draft(draft, short_ids, context.embedder, len(members))
+            attributes, dropped = attributes_from_draft(
+                draft,
+                short_ids,
+                context.embedder,
+                len(members),
+                background=_items(study_profiles) if study_profiles else items,
+            )
             if dropped:
                 warnings.append(
                     {
@@ -340,7 +351,7 @@ def study_personas(
             ]
             if evidence:
                 persona.disqualified_because = evidence[0].statement
-        persona = _draft(persona, members, context, workspace, warnings)
+        persona = _draft(persona, members, context, workspace, warnings, study_profiles=profiles)
         if negative:
             for r in rows:
                 finding = grouping.disqualifications[r].evidence
@@ -675,7 +686,8 @@ def assign_interviews(
             continue
         members = [profiles_of[m] for m in persona.members if m in profiles_of]
         persona.newest_evidence = _newest(members)
-        _draft(persona, members, context, workspace, persona_set.warnings)
+        same_study = [p for p in profiles_of.values() if p.study == persona.study]
+        _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
     persona_set.unassigned = sorted(set(persona_set.unassigned))
     persona_set.engine = _engine_fields(context)["engine"]
     persona_set = _finish(persona_set, workspace.settings, today)

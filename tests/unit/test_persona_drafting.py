@@ -1,0 +1,71 @@
+"""A model's persona draft: which cited findings count as saying what its statement says."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.core.models import Finding
+from assistant.personas.drafting import DraftAttribute, PersonaDraft, attributes_from_draft
+from assistant.personas.evidence import Item
+from assistant.providers.embeddings import classifier_embedder
+
+PAINS = [
+    ("a", "Chasing managers by phone every day to get invoices approved."),
+    ("b", "I spend hours chasing approvals from branch managers who never answer."),
+    ("c", "The parking at the office is terrible in winter."),
+    ("d", "Our coffee machine broke twice this year."),
+    ("e", "The monthly report template has too many tabs."),
+    ("f", "Nobody told me the new holiday policy until it was too late."),
+    ("g", "The printer on the second floor jams all the time."),
+]
+
+
+def item(interview: str, n: int, text: str, category: str = "pain") -> Item:
+    finding = Finding(
+        interview_id=interview,
+        source_file=f"{interview}.txt",
+        category=category,  # type: ignore[arg-type]
+        statement=text,
+        quote=text,
+        utterance_ids=[f"{interview}:{n}"],
+        verified=True,
+        engine="offline",
+    )
+    return Item(f"{interview}#{n}", finding)
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return classifier_embedder()
+
+
+def test_a_citation_counts_only_when_it_says_what_the_statement_says(embedder) -> None:
+    items = [item(interview, n, text) for n, (interview, text) in enumerate(PAINS, start=1)]
+    short_ids = {f"F{n}": i for n, i in enumerate(items, start=1)}
+    draft = PersonaDraft(
+        label="AP clerk",
+        summary="",
+        attributes=[
+            DraftAttribute(
+                field="pains",
+                statement="Chasing approvals from managers takes hours every day.",
+                finding_ids=list(short_ids),  # a drafter that cites everything it may
+            )
+        ],
+    )
+    kept, dropped = attributes_from_draft(draft, short_ids, embedder, member_count=7, background=items)
+    assert dropped == 0 and len(kept) == 1
+    assert {c.interview_id for c in kept[0].citations} == {"a", "b"}
+    assert kept[0].evidence_count == 2
+
+
+def test_with_too_few_findings_to_compare_the_floor_alone_decides(embedder) -> None:
+    items = [item("a", 1, PAINS[0][1]), item("b", 2, PAINS[1][1])]
+    short_ids = {"F1": items[0], "F2": items[1]}
+    draft = PersonaDraft(
+        label="",
+        summary="",
+        attributes=[DraftAttribute(field="pains", statement=PAINS[0][1], finding_ids=["F1", "F2"])],
+    )
+    kept, _dropped = attributes_from_draft(draft, short_ids, embedder, member_count=2, background=items)
+    assert kept and kept[0].evidence_count == 2
