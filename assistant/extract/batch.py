@@ -22,7 +22,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from assistant.core.errors import ModelError, WorkspaceError
+from assistant.core.errors import AssistantError, ModelError, WorkspaceError
 from assistant.core.models import Transcript
 from assistant.core.storage import atomic_write_json, read_json
 from assistant.core.workspace import Workspace
@@ -128,8 +128,12 @@ def collect(
             )
             continue
         if plans is None:
-            plans = _plans(workspace, transcripts, model, extractor)
+            plans = {}
         calls = record["calls"]
+        # the batch may hold calls of interviews this command did not name (an earlier `extract A --batch`)
+        wanted = {call["interview_id"] for call in calls.values()} - set(plans)
+        others = {i: transcripts.get(i) or _stored(workspace, i) for i in wanted}
+        plans.update(_plans(workspace, {i: t for i, t in others.items() if t is not None}, model, extractor))
         answered: set[str] = set()
         for file_id in (batch.output_file_id, getattr(batch, "error_file_id", None)):
             if not file_id:
@@ -172,6 +176,13 @@ def collect(
         record["collected_at"] = _now()
         atomic_write_json(path, record)
     return report
+
+
+def _stored(workspace: Workspace, interview_id: str) -> Transcript | None:
+    try:
+        return workspace.load_transcript(interview_id)
+    except AssistantError:  # removed since the batch was sent: its answers have nowhere to go
+        return None
 
 
 def _answer_type(

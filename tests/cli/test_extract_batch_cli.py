@@ -242,3 +242,18 @@ def test_batch_needs_a_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     workspace.save_transcript(_transcript("one", LINES))
     result = run(workspace, "extract", "--all", "--batch")
     assert result.exit_code == 1 and "--batch needs a model" in result.output
+
+
+def test_answers_for_interviews_not_named_now_are_kept(
+    study: Workspace, batch_api: tuple[FakeBatchAPI, str]
+) -> None:
+    api, _url = batch_api
+    api.fail.clear()
+    assert "submitted batch batch_1: 1 model call " in run(study, "extract", "one", "--batch").output
+    run(study, "extract", "two", "--batch")  # checks batch_1 (in progress), sends batch_2 for "two"
+    collected = run(study, "extract", "two", "--batch")  # batch_1 (for "one") completes now
+    assert "collected 1 answer from" in collected.output and "not used" not in collected.output
+    later = run(study, "extract", "one", "--batch")  # its answer was stored: extracted, nothing sent
+    assert later.exit_code == 0, later.output
+    assert "submitted" not in later.output and (study.findings_dir / "one.json").exists()
+    assert api.chat_calls == 0
