@@ -9,6 +9,7 @@ the input) and the most the run may use (the output limit of every call).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,7 +75,9 @@ def estimate(
             workspace, transcript, model=model, extractor=extractor, mode=mode, model_id=model_id
         )
         uncached = list(plan.calls) if force else plan.uncached()
-        tokens_in = sum(estimate_tokens(c.system) + estimate_tokens(c.user) for c in uncached)
+        # the answer's JSON schema travels with every call (response format or tool definition)
+        schema = estimate_tokens(json.dumps(plan.cache.answer_type.model_json_schema()))
+        tokens_in = sum(estimate_tokens(c.system) + estimate_tokens(c.user) + schema for c in uncached)
         result.interviews += 1
         result.modes[plan.mode] = result.modes.get(plan.mode, 0) + 1
         result.windows += len(plan.calls)
