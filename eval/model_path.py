@@ -47,7 +47,7 @@ def run_study(study: Any, extractor: OfflineExtractor) -> dict[str, Any]:
     )
     transcripts = {i: workspace.load_transcript(i) for i in sw.file_of}
     names = {i: key.split("/", 1)[1] for i, key in sw.file_of.items()}
-    gold = Gold(transcripts, {i: [g for g in study.gold if g["file"] == names[i]] for i in transcripts})
+    gold = Gold.of_study(study, transcripts, names)
     injections = {
         i: study.file_info(names[i]).get("prompt_injection", "")
         for i in transcripts

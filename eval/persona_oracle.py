@@ -58,7 +58,7 @@ def oracle_findings(
     sw = import_studies(f"persona-oracle-{study.id}", [study], index=False)
     transcripts = {i: sw.workspace.load_transcript(i) for i in sw.file_of}
     names = {i: key.split("/", 1)[1] for i, key in sw.file_of.items()}
-    gold = Gold(transcripts, {i: [g for g in study.gold if g["file"] == names[i]] for i in transcripts})
+    gold = Gold.of_study(study, transcripts, names)
     model = make_model("oracle", gold)
     findings = {}
     for interview_id, transcript in transcripts.items():

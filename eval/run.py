@@ -120,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
     folders = args.studies or corpus_studies()
     studies = [load_study(folder) for folder in folders]
+    if not args.no_loso and len(studies) < 3:
+        parser.error(
+            "leave-one-study-out training needs at least 3 studies (it chooses its settings on the "
+            "others of each held-out study): give more study folders, or --no-loso"
+        )
     log = (lambda *a: None) if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
     engines = Engines(args.engine, loso=not args.no_loso, log=log)
     started = time.perf_counter()

@@ -71,7 +71,7 @@ class Engines:
         oracle = None
         if self.engine == "oracle":
             names = {i: sw.file_of[i].split("/", 1)[1] for i in ids}
-            gold = Gold(transcripts, {i: [g for g in study.gold if g["file"] == names[i]] for i in ids})
+            gold = Gold.of_study(study, transcripts, names)
             oracle = make_model("oracle", gold)
         results = {}
         for interview_id, transcript in transcripts.items():

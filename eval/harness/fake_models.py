@@ -85,6 +85,11 @@ class Gold:
                         self.located.setdefault(interview_id, []).append((utterance.n, finding))
                         break
 
+    @classmethod
+    def of_study(cls, study: Any, transcripts: dict[str, Transcript], names: dict[str, str]) -> Gold:
+        """The gold of ``study`` for the imported ``transcripts`` (``names``: interview id -> file name)."""
+        return cls(transcripts, {i: [g for g in study.gold if g["file"] == names[i]] for i in transcripts})
+
     def in_window(self, interview_id: str, lines: list[tuple[int, str, str]]) -> list[tuple[int, dict]]:
         shown = {n for n, role, _t in lines if role == "PARTICIPANT"}
         return [(n, f) for n, f in self.located.get(interview_id, []) if n in shown]
