@@ -25,13 +25,11 @@ from typing import Any
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from harness.fake_models import Gold, make_model  # noqa: E402
+from harness.engines import Engines  # noqa: E402
 from harness.study import Study, corpus_studies, load_study  # noqa: E402
-from harness.workspaces import import_studies, shared_embedder  # noqa: E402
+from harness.workspaces import import_studies  # noqa: E402
 
 from assistant.core.models import Finding  # noqa: E402
-from assistant.extract.offline import OfflineExtractor  # noqa: E402
-from assistant.extract.pipeline import extract_interview  # noqa: E402
 from assistant.personas.drafting import (  # noqa: E402
     DraftAttribute,
     PersonaDraft,
@@ -51,28 +49,13 @@ FIELDS = {
 }
 
 
-def oracle_findings(
-    study: Study, extractor: OfflineExtractor
-) -> tuple[dict[str, list[Finding]], dict[str, str]]:
-    """Interview id -> the oracle's verified findings, and interview id -> file name."""
+def oracle_findings(study: Study, engines: Engines) -> tuple[dict[str, list[Finding]], dict[str, str]]:
+    """Interview id -> the oracle's verified findings (as `eval/run.py --engine oracle` extracts
+    them), and interview id -> file name."""
     sw = import_studies(f"persona-oracle-{study.id}", [study], index=False)
-    transcripts = {i: sw.workspace.load_transcript(i) for i in sw.file_of}
+    results = engines.extract(study, sw)
     names = {i: key.split("/", 1)[1] for i, key in sw.file_of.items()}
-    gold = Gold.of_study(study, transcripts, names)
-    model = make_model("oracle", gold)
-    findings = {}
-    for interview_id, transcript in transcripts.items():
-        result = extract_interview(
-            sw.workspace,
-            transcript,
-            engine="llm",
-            model=model,
-            extractor=extractor,
-            mode="direct",
-            save=False,
-        )
-        findings[interview_id] = result.shown_findings()
-    return findings, names
+    return {i: result.shown_findings() for i, result in results.items()}, names
 
 
 def draft_of(persona: dict[str, Any], short_ids: dict[str, Item]) -> PersonaDraft:
@@ -90,8 +73,8 @@ def draft_of(persona: dict[str, Any], short_ids: dict[str, Item]) -> PersonaDraf
     return PersonaDraft(label=titles[0], summary=persona.get("description", ""), attributes=attributes)
 
 
-def run_study(study: Study, extractor: OfflineExtractor) -> dict[str, Any]:
-    findings, names = oracle_findings(study, extractor)
+def run_study(study: Study, engines: Engines) -> dict[str, Any]:
+    findings, names = oracle_findings(study, engines)
     by_file = {name: interview_id for interview_id, name in names.items()}
     assignment = study.assignment()
     row = {"study": study.id, "attributes": 0, "attributes_kept": 0, "citations": 0, "citations_kept": 0}
@@ -106,7 +89,7 @@ def run_study(study: Study, extractor: OfflineExtractor) -> dict[str, Any]:
         _messages, short_ids = draft_messages(items, negative=bool(persona.get("negative")), hint_label="")
         draft = draft_of(persona, short_ids)
         kept, _dropped = attributes_from_draft(
-            draft, short_ids, extractor.embedder, len(members), background=study_items
+            draft, short_ids, engines.embedder, len(members), background=study_items
         )
         row["attributes"] += len(draft.attributes)
         row["attributes_kept"] += len(kept)
@@ -125,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("studies", nargs="*", type=Path)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    extractor = OfflineExtractor(shared_embedder())
-    rows = [run_study(load_study(p), extractor) for p in (args.studies or corpus_studies())]
+    engines = Engines("oracle", loso=False, log=lambda _message: None)
+    rows = [run_study(load_study(p), engines) for p in (args.studies or corpus_studies())]
     total = {k: sum(r[k] for r in rows) for k in rows[0] if k != "study"}
     print("| study | attributes kept | citations kept (of every allowed finding) | labels kept |")
     print("|---|---|---|---|")
