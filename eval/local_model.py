@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         for study_dir in args.studies:
             study = load_study(study_dir)
             extractor = engines.extractor(study)  # trained without this study, as in eval/run.py
-            files = study.files[: args.interviews]
+            files = study.files[args.skip : args.skip + args.interviews]
             subset = Study(
                 study.root, study.id, study.manifest, study.gold, study.personas, study.questions, files
             )
@@ -151,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("studies", nargs="+", type=Path)
     parser.add_argument("--model", type=Path, required=True, help="a GGUF file")
     parser.add_argument("--interviews", type=int, default=2, help="first N interviews of each study")
+    parser.add_argument("--skip", type=int, default=0, help="start after the first SKIP interviews")
     parser.add_argument("--modes", default="direct,review")
     parser.add_argument("--n-ctx", type=int, default=8192)
     parser.add_argument("--context-tokens", type=int, default=4096)

@@ -239,3 +239,31 @@ def test_the_ledger_counts_calls_in_flight_against_the_budget() -> None:
     ledger.release(second)
     assert ledger.admit("m", 1000, 500) == pytest.approx(0.002)
     assert UsageLedger(budget_usd=None).admit("unknown-model", 10**6, 10**6) == 0.0
+
+
+PT_TURNS = [
+    ("interviewer", "O que você faz no dia a dia?"),
+    ("participant", "Eu cuido da recepção de uma clínica de fisioterapia com quatro fisioterapeutas."),
+    ("interviewer", "E o que mais atrapalha a sua semana?"),
+    (
+        "participant",
+        "O pior é correr atrás dos convênios para conseguir as autorizações, isso leva duas horas toda manhã.",
+    ),
+    ("interviewer", "Quem decide sobre ferramentas novas?"),
+    ("participant", "A dona da clínica assina qualquer coisa acima de duzentos reais por mês."),
+]
+
+
+def test_an_english_statement_is_checked_against_a_portuguese_quote(extractor) -> None:
+    """The support check compares meanings across languages: a faithful English statement on a
+    Portuguese quote is not hidden as unrelated, and the same statement on another turn's quote is
+    not accepted as supported."""
+    t = transcript("pt", PT_TURNS)
+    judge = direct.SupportJudge(t, extractor.embedder)
+    pain = PT_TURNS[3][1]
+    decision = PT_TURNS[5][1]
+    statement = "Chasing health insurers for authorisations costs her two hours every morning."
+    faithful = judge.judge(statement, pain, "pt:4", 0, len(pain))
+    mismatched = judge.judge(statement, decision, "pt:6", 0, len(decision))
+    assert faithful == "supported"
+    assert mismatched != "supported"
