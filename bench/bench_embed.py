@@ -88,6 +88,32 @@ def measure(texts: list[str], batches: list[int], wrapper: bool) -> list[dict[st
     return rows
 
 
+def measure_workers(texts: list[str], workers: int) -> dict[str, Any]:
+    """LocalE5Embedder with ``workers`` single-threaded worker processes (what import uses on a
+    multi-core machine); the pool is started and warmed first, as it is once per command."""
+    from assistant.providers.embeddings import E5_BATCH, LocalE5Embedder
+
+    embedder = LocalE5Embedder(workers=workers)
+    embedder.embed_documents(texts[: 2 * E5_BATCH * workers])
+    words = sum(len(t.split()) for t in texts)
+    wall = time.perf_counter()
+    embedder.embed_documents(texts)
+    wall = time.perf_counter() - wall
+    row = {
+        "runtime": "LocalE5Embedder, worker processes",
+        "threads": f"{workers} processes x 1 thread",
+        "batch": E5_BATCH,
+        "spans": len(texts),
+        "words": words,
+        "wall_s": round(wall, 2),
+        "spans_per_s": round(len(texts) / wall, 1),
+        "words_per_s": round(words / wall, 1),
+        "load": os.getloadavg()[0],
+    }
+    print(json.dumps(row), file=sys.stderr, flush=True)
+    return row
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Compute limit of the bundled e5 model.")
     parser.add_argument("--data", type=Path, default=DATA)
@@ -95,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--spans", type=int, default=600)
     parser.add_argument("--batches", default="1,8,32,128,512")
     parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--workers", default="2", help="worker-process counts for LocalE5Embedder(workers=N)")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--child", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -127,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
             text=True,
         )
         report["rows"].extend(json.loads(output.stdout))
+    for workers in [int(w) for w in args.workers.split(",") if w]:
+        report["rows"].append(measure_workers(texts, workers))
     text = json.dumps(report, indent=2)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

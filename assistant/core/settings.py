@@ -65,6 +65,9 @@ class EmbeddingSettings(BaseModel):
     model: str = "multilingual-e5-small"
     base_url: str | None = None
     api_key: SecretStr | None = None
+    workers: int = Field(default=0, ge=0)
+    """Processes that embed a long list of passages with the bundled model (import, reindex,
+    extraction): 0 = one per available CPU core, 1 = in this process only."""
 
 
 class IndexSettings(BaseModel):

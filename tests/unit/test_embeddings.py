@@ -15,12 +15,15 @@ import pytest
 from assistant.core.errors import ConfigError, ModelError
 from assistant.core.settings import Settings
 from assistant.providers.embeddings import (
+    PARALLEL_MIN_TEXTS,
     CachedEmbedder,
     EmbeddingCache,
     HashingEmbedder,
     LocalE5Embedder,
     OpenAIEmbedder,
+    available_cores,
     get_embedder,
+    resolve_workers,
     text_key,
 )
 
@@ -128,6 +131,27 @@ def test_bundled_e5_is_multilingual() -> None:
     english_scores = vectors @ english_query
     assert english_scores[1] > english_scores[2]
     assert english_scores[0] > english_scores[2]
+
+
+def test_worker_processes_give_the_same_vectors_in_the_same_order() -> None:
+    """Embedding a long list in two single-threaded worker processes (what import does on a
+    multi-core machine) returns exactly the vectors of the in-process model, row for row."""
+    passages = [f"Row {n}: the supplier delivered {n * 7} crates late on day {n % 31}." for n in range(80)]
+    assert len(passages) >= PARALLEL_MIN_TEXTS
+    alone = LocalE5Embedder(workers=1).embed_documents(passages)
+    pooled = LocalE5Embedder(workers=2).embed_documents(passages)
+    assert pooled.shape == (80, 384)
+    assert np.allclose(alone, pooled, atol=1e-5)
+    assert float(pooled[3] @ pooled[3]) == pytest.approx(1.0, abs=1e-4)
+    assert not np.allclose(pooled[3], pooled[4])
+
+
+def test_workers_setting_resolves_to_the_cores_available() -> None:
+    assert resolve_workers(1) == 1
+    assert resolve_workers(3) == 3
+    assert 1 <= resolve_workers(0) <= available_cores()
+    embedder = get_embedder(Settings(embeddings={"workers": 1}))
+    assert isinstance(embedder, LocalE5Embedder) and embedder.workers == 1
 
 
 class _FakeEmbeddingsHandler(BaseHTTPRequestHandler):
