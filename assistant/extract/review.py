@@ -31,6 +31,11 @@ REJECT_CONFIDENCE = 0.8
 """A trusted review drops an offline finding only at or above this confidence."""
 ADD_CONFIDENCE = 0.8
 """A candidate the offline engine left out is added only when a trusted review is this sure."""
+REJECT_SCORE_CEILING = 0.3
+"""A model may drop an offline finding only when the offline classifier scored it under this: below
+it, held-out findings are right less than half the time (0.26 at 0.1-0.2, 0.45 at 0.2-0.3); from it
+up they are right 60-92% of the time, which a reviewer judging at chance can only make worse
+(`eval/calibrate_review.py`, each study scored by a classifier trained without it)."""
 MAX_REJECT_SHARE = 0.5
 """At most this share of a window's offline findings may be dropped by the model."""
 MIN_TRUSTED_SHARE = 0.3
@@ -396,7 +401,11 @@ def merge_reviews(
         # Cap how much of the offline result one window may remove.
         offline_in_window = [i for i in window.items if i.from_offline]
         rejections = sorted(
-            (r for cid, r in trusted.items() if not r.keep and in_window[cid].from_offline),
+            (
+                r
+                for cid, r in trusted.items()
+                if not r.keep and in_window[cid].from_offline and in_window[cid].score < REJECT_SCORE_CEILING
+            ),
             key=lambda r: -r.confidence,
         )
         allowed_rejects = {r.id.strip() for r in rejections[: int(MAX_REJECT_SHARE * len(offline_in_window))]}
@@ -449,6 +458,7 @@ def merge_reviews(
                 chosen_review is not None
                 and not chosen_review.keep
                 and chosen_review.confidence >= REJECT_CONFIDENCE
+                and item.score < REJECT_SCORE_CEILING
             ):
                 counts["model_rejected"] += 1
                 continue

@@ -15,7 +15,7 @@ from assistant.core.settings import Settings
 from assistant.core.workspace import Workspace
 from assistant.extract.offline import Candidate
 from assistant.extract.pipeline import extract_interview, load_attributes, load_findings
-from assistant.extract.review import is_small_model
+from assistant.extract.review import REJECT_SCORE_CEILING, is_small_model
 from assistant.extract.verify import find_quote
 from assistant.providers.llm import UsageLedger
 
@@ -84,7 +84,7 @@ def _span(t: Transcript, uid: str, quote: str) -> tuple[int, int]:
     return span
 
 
-def _finding(t: Transcript, uid: str, quote: str, category: str) -> Finding:
+def _finding(t: Transcript, uid: str, quote: str, category: str, confidence: float = 0.2) -> Finding:
     start, end = _span(t, uid, quote)
     return Finding(
         interview_id=t.interview.id,
@@ -98,7 +98,7 @@ def _finding(t: Transcript, uid: str, quote: str, category: str) -> Finding:
         citations=[
             Citation(interview_id="t1", utterance_id=uid, quote=quote, start=start, end=end, verified=True)
         ],
-        confidence=0.6,
+        confidence=confidence,
     )
 
 
@@ -125,12 +125,15 @@ class FakeExtractor:
 
     engine = "offline"
 
-    def __init__(self, offline: list[tuple[str, str, str]] | None = None) -> None:
+    def __init__(self, offline: list[tuple[str, str, str]] | None = None, score: float = 0.2) -> None:
         self.offline = OFFLINE if offline is None else offline
+        self.score = score
 
     def findings(self, t: Transcript) -> list[Finding]:
         return [
-            _finding(t, uid, quote, category) for uid, quote, category in self.offline if t.utterance(uid)
+            _finding(t, uid, quote, category, self.score)
+            for uid, quote, category in self.offline
+            if t.utterance(uid)
         ]
 
     def candidates(self, t: Transcript) -> list[Candidate]:
@@ -148,7 +151,7 @@ class FakeExtractor:
                     quote=quote,
                     start=start,
                     end=end,
-                    score=0.6,
+                    score=self.score,
                     scores=scores(best),
                 )
             )
@@ -382,6 +385,22 @@ def test_rejections_need_confidence_and_are_capped(tmp_path: Path, fake_engine: 
     assert result.stats["model_rejected"] == 2
     assert "Chasing approvals takes forever." not in quotes
     assert "Mostly LinkedIn posts and a podcast called Run the Numbers." in quotes
+
+
+def test_a_model_cannot_drop_what_the_offline_engine_is_sure_of(tmp_path: Path) -> None:
+    """Offline findings scored at or above REJECT_SCORE_CEILING are right most of the time on held-out
+    studies; a reviewer's rejection does not remove them, however confident it says it is."""
+    sure = FakeExtractor(score=REJECT_SCORE_CEILING + 0.2)
+    workspace = _workspace(tmp_path)
+    answer = good_answer()
+    for review in answer["reviews"][:4]:
+        review["keep"] = False
+        review["confidence"] = 0.99
+    result = extract_interview(
+        workspace, transcript(), engine="llm", model=fake_model(answer), extractor=sure
+    )
+    assert result.stats["model_rejected"] == 0
+    assert "Chasing approvals takes forever." in {f.quote for f in result.findings}
 
 
 def test_unrelated_statement_falls_back_to_the_offline_statement(
