@@ -59,55 +59,74 @@ def citation_of(finding: Finding) -> PersonaCitation:
 
 def support_threshold(similarities: np.ndarray, members: list[str]) -> float:
     """The bar two findings of different members must clear to count as the same statement."""
-    cross = [
-        similarities[i, j]
-        for i in range(len(members))
-        for j in range(i + 1, len(members))
-        if members[i] != members[j]
-    ]
-    if not cross:
+    codes = np.unique(np.asarray(members), return_inverse=True)[1]
+    upper_i, upper_j = np.triu_indices(len(members), 1)
+    cross_member = codes[upper_i] != codes[upper_j]
+    if not cross_member.any():
         return SUPPORT_FLOOR
+    cross = similarities[upper_i[cross_member], upper_j[cross_member]]
     return min(SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(cross, SUPPORT_PERCENTILE))))
+
+
+def _supporting_members(close: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """For each row of ``close`` (row item x column item, already limited to other members), how
+    many distinct members have at least one close item."""
+    order = np.argsort(codes, kind="stable")
+    sorted_codes = codes[order]
+    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
+    per_member = np.logical_or.reduceat(close[:, order], starts, axis=1)
+    return per_member.sum(axis=1)
 
 
 def grouped_attributes(
     field: str, items: list[Item], embedder: Embedder, member_count: int
 ) -> list[PersonaAttribute]:
-    """Attributes of one field: each a representative finding and the members that echo it."""
+    """Attributes of one field: each a representative finding and the members that echo it.
+
+    Greedy: the finding that the most other members echo (ties: the most central, then the first)
+    becomes an attribute with one echoing finding per member; those findings, and the
+    representative's member's own near-duplicates, leave the pool; repeat. Vectorised over the
+    remaining pool, so a persona of hundreds of members costs seconds, not minutes."""
     if not items:
         return []
     vectors = embedder.embed_documents([item.finding.statement for item in items])
-    similarities = vectors @ vectors.T
+    similarities = (vectors @ vectors.T).astype(np.float64)
     members = [item.finding.interview_id for item in items]
+    codes = np.unique(np.asarray(members), return_inverse=True)[1]
     bar = support_threshold(similarities, members)
-    remaining = set(range(len(items)))
+    remaining = np.arange(len(items))
     shared: list[PersonaAttribute] = []
     single: list[tuple[float, PersonaAttribute]] = []
-    while remaining:
-        best: tuple[int, float, int, list[int]] | None = None
-        for i in sorted(remaining):
-            support: dict[str, tuple[float, int]] = {}
-            for j in remaining:
-                if members[j] != members[i] and similarities[i, j] >= bar:
-                    if members[j] not in support or similarities[i, j] > support[members[j]][0]:
-                        support[members[j]] = (float(similarities[i, j]), j)
-            centrality = (
-                float(np.mean([similarities[i, j] for j in remaining if j != i]))
-                if len(remaining) > 1
-                else 0.0
-            )
-            key = (len(support), centrality, -i, [j for _s, j in support.values()])
-            if best is None or key[:3] > best[:3]:
-                best = key
-        assert best is not None
-        supporters, representative = best[3], -best[2]
-        chosen = [representative, *sorted(supporters, key=lambda j: -similarities[representative, j])]
-        remaining -= set(chosen)
-        remaining -= {
-            j
+    while remaining.size:
+        sub = similarities[np.ix_(remaining, remaining)]
+        sub_codes = codes[remaining]
+        close = (sub >= bar) & (sub_codes[:, None] != sub_codes[None, :])
+        support = _supporting_members(close, sub_codes)
+        if remaining.size > 1:
+            centrality = (sub.sum(axis=1) - np.diag(sub)) / (remaining.size - 1)
+        else:
+            centrality = np.zeros(1)
+        # Largest support, then largest centrality, then the earliest item.
+        row = int(np.lexsort((np.arange(remaining.size), -centrality, -support))[0])
+        representative = int(remaining[row])
+        supporters: dict[int, int] = {}
+        for col in np.flatnonzero(close[row]):
+            j, code = int(remaining[col]), int(sub_codes[col])
+            if (
+                code not in supporters
+                or similarities[representative, j] > similarities[representative, supporters[code]]
+            ):
+                supporters[code] = j
+        chosen = [
+            representative,
+            *sorted(supporters.values(), key=lambda j: -similarities[representative, j]),
+        ]
+        gone = set(chosen) | {
+            int(j)
             for j in remaining
-            if members[j] == members[representative] and similarities[representative, j] >= bar
+            if codes[j] == codes[representative] and similarities[representative, j] >= bar
         }
+        remaining = np.array([j for j in remaining if int(j) not in gone], dtype=int)
         attribute = PersonaAttribute(
             field=field,
             statement=items[representative].finding.statement,
@@ -119,7 +138,11 @@ def grouped_attributes(
         if attribute.evidence_count >= 2:
             shared.append(attribute)
         else:
-            single.append((best[1], attribute))
+            single.append((float(centrality[row]), attribute))
+            # Nothing left is echoed by another member (support only falls as the pool shrinks):
+            # the rest would be single-member attributes too, and only the most central are shown.
+            if len(single) >= min(max(0, MAX_ATTRIBUTES_PER_FIELD - len(shared)), MAX_SINGLE_MEMBER):
+                break
         if len(shared) >= MAX_ATTRIBUTES_PER_FIELD:
             break
     single.sort(key=lambda pair: -pair[0])
