@@ -57,25 +57,63 @@ def citation_of(finding: Finding) -> PersonaCitation:
     return PersonaCitation(interview_id=finding.interview_id, utterance_id=utterance_id, quote=finding.quote)
 
 
-def support_threshold(similarities: np.ndarray, members: list[str]) -> float:
-    """The bar two findings of different members must clear to count as the same statement."""
-    codes = np.unique(np.asarray(members), return_inverse=True)[1]
-    upper_i, upper_j = np.triu_indices(len(members), 1)
-    cross_member = codes[upper_i] != codes[upper_j]
+EXACT_PAIRS = 2_000_000
+"""Up to this many finding pairs the study's similarity bar uses every pair; above, a fixed sample."""
+FULL_MATRIX_ITEMS = 4000
+"""Up to this many findings in a field the similarity matrix is kept whole (64 MB); above, rows are
+computed block by block from the vectors, so memory stays bounded however large the persona."""
+BLOCK_CELLS = 4_000_000
+PAIR_BLOCK = 50_000
+
+
+def support_threshold(vectors: np.ndarray, codes: np.ndarray, full: np.ndarray | None = None) -> float:
+    """The bar two findings of different members must clear to count as the same statement: the
+    SUPPORT_PERCENTILE of the similarities between findings of different members, within bounds."""
+    n = len(codes)
+    if n * (n - 1) // 2 <= EXACT_PAIRS:
+        left, right = np.triu_indices(n, 1)
+    else:  # a fixed sample, so the same study always gets the same bar
+        rng = np.random.default_rng(0)
+        left, right = rng.integers(0, n, EXACT_PAIRS), rng.integers(0, n, EXACT_PAIRS)
+    cross_member = codes[left] != codes[right]
     if not cross_member.any():
         return SUPPORT_FLOOR
-    cross = similarities[upper_i[cross_member], upper_j[cross_member]]
+    left, right = left[cross_member], right[cross_member]
+    if full is not None:
+        return min(
+            SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(full[left, right], SUPPORT_PERCENTILE)))
+        )
+    cross = np.concatenate(
+        [
+            np.einsum("ij,ij->i", vectors[left[i : i + PAIR_BLOCK]], vectors[right[i : i + PAIR_BLOCK]])
+            for i in range(0, len(left), PAIR_BLOCK)
+        ]
+    )
     return min(SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(cross, SUPPORT_PERCENTILE))))
 
 
-def _supporting_members(close: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    """For each row of ``close`` (row item x column item, already limited to other members), how
-    many distinct members have at least one close item."""
-    order = np.argsort(codes, kind="stable")
-    sorted_codes = codes[order]
-    starts = np.flatnonzero(np.r_[True, sorted_codes[1:] != sorted_codes[:-1]])
-    per_member = np.logical_or.reduceat(close[:, order], starts, axis=1)
-    return per_member.sum(axis=1)
+class _Similarity:
+    """Cosine similarities between findings: a whole matrix when small, rows on demand when large."""
+
+    def __init__(self, vectors: np.ndarray) -> None:
+        self.vectors = vectors
+        self.full = vectors @ vectors.T if len(vectors) <= FULL_MATRIX_ITEMS else None
+
+    def self_similarity(self, rows: np.ndarray) -> np.ndarray:
+        if self.full is not None:
+            return self.full[rows, rows]
+        return np.einsum("ij,ij->i", self.vectors[rows], self.vectors[rows])
+
+    def rows(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        if self.full is not None:
+            return self.full[np.ix_(rows, cols)]
+        return self.vectors[rows] @ self.vectors[cols].T
+
+
+def _supporting_members(close: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """For each row of ``close`` (columns sorted by member, each member's run starting at ``starts``),
+    how many distinct members have at least one close finding."""
+    return np.logical_or.reduceat(close, starts, axis=1).sum(axis=1)
 
 
 def grouped_attributes(
@@ -85,48 +123,50 @@ def grouped_attributes(
 
     Greedy: the finding that the most other members echo (ties: the most central, then the first)
     becomes an attribute with one echoing finding per member; those findings, and the
-    representative's member's own near-duplicates, leave the pool; repeat. Vectorised over the
-    remaining pool, so a persona of hundreds of members costs seconds, not minutes."""
+    representative's member's own near-duplicates, leave the pool; repeat. Computed over the
+    remaining pool in blocks of rows, so a persona of hundreds of members costs seconds and bounded
+    memory."""
     if not items:
         return []
     vectors = embedder.embed_documents([item.finding.statement for item in items])
-    similarities = (vectors @ vectors.T).astype(np.float64)
+    similarity = _Similarity(vectors)
     members = [item.finding.interview_id for item in items]
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
-    bar = support_threshold(similarities, members)
+    bar = support_threshold(vectors, codes, similarity.full)
     remaining = np.arange(len(items))
     shared: list[PersonaAttribute] = []
     single: list[tuple[float, PersonaAttribute]] = []
     while remaining.size:
-        sub = similarities[np.ix_(remaining, remaining)]
-        sub_codes = codes[remaining]
-        close = (sub >= bar) & (sub_codes[:, None] != sub_codes[None, :])
-        support = _supporting_members(close, sub_codes)
-        if remaining.size > 1:
-            centrality = (sub.sum(axis=1) - np.diag(sub)) / (remaining.size - 1)
-        else:
-            centrality = np.zeros(1)
-        # Largest support, then largest centrality, then the earliest item.
+        # Columns sorted by member (stable), so each member's findings form one run.
+        columns = remaining[np.argsort(codes[remaining], kind="stable")]
+        column_codes = codes[columns]
+        starts = np.flatnonzero(np.r_[True, column_codes[1:] != column_codes[:-1]])
+        support = np.empty(remaining.size, dtype=np.int64)
+        centrality = np.zeros(remaining.size)
+        block = max(1, BLOCK_CELLS // remaining.size)
+        for first in range(0, remaining.size, block):
+            rows = remaining[first : first + block]
+            sims = similarity.rows(rows, columns)
+            close = (sims >= bar) & (codes[rows][:, None] != column_codes[None, :])
+            support[first : first + block] = _supporting_members(close, starts)
+            if remaining.size > 1:
+                own = similarity.self_similarity(rows)
+                centrality[first : first + block] = (sims.sum(axis=1, dtype=np.float64) - own) / (
+                    remaining.size - 1
+                )
+        # Largest support, then largest centrality, then the earliest finding.
         row = int(np.lexsort((np.arange(remaining.size), -centrality, -support))[0])
         representative = int(remaining[row])
+        to_rep = similarity.rows(np.array([representative]), remaining)[0]
         supporters: dict[int, int] = {}
-        for col in np.flatnonzero(close[row]):
-            j, code = int(remaining[col]), int(sub_codes[col])
-            if (
-                code not in supporters
-                or similarities[representative, j] > similarities[representative, supporters[code]]
-            ):
+        for col in np.flatnonzero((to_rep >= bar) & (codes[remaining] != codes[representative])):
+            j, code = int(remaining[col]), int(codes[remaining[col]])
+            if code not in supporters or to_rep[col] > to_rep[np.searchsorted(remaining, supporters[code])]:
                 supporters[code] = j
-        chosen = [
-            representative,
-            *sorted(supporters.values(), key=lambda j: -similarities[representative, j]),
-        ]
-        gone = set(chosen) | {
-            int(j)
-            for j in remaining
-            if codes[j] == codes[representative] and similarities[representative, j] >= bar
-        }
-        remaining = np.array([j for j in remaining if int(j) not in gone], dtype=int)
+        closeness = dict(zip(remaining.tolist(), to_rep.tolist(), strict=True))
+        chosen = [representative, *sorted(supporters.values(), key=lambda j: -closeness[j])]
+        gone = np.isin(remaining, chosen) | ((codes[remaining] == codes[representative]) & (to_rep >= bar))
+        remaining = remaining[~gone]
         attribute = PersonaAttribute(
             field=field,
             statement=items[representative].finding.statement,
