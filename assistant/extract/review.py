@@ -32,7 +32,7 @@ REJECT_CONFIDENCE = 0.8
 ADD_CONFIDENCE = 0.8
 """A candidate the offline engine left out is added only when a trusted review is this sure."""
 REJECT_SCORE_CEILING = 0.3
-"""A model may drop an offline finding only when the offline classifier scored it under this: below
+"""A model may drop or relabel an offline finding only when the offline classifier scored it under this: below
 it, held-out findings are right less than half the time (0.26 at 0.1-0.2, 0.45 at 0.2-0.3); from it
 up they are right 60-92% of the time, which a reviewer judging at chance can only make worse
 (`eval/calibrate_review.py`, each study scored by a classifier trained without it)."""
@@ -448,6 +448,7 @@ def merge_reviews(
                 chosen != category
                 and chosen_review.confidence >= RELABEL_CONFIDENCE
                 and _plausible(chosen, item)
+                and (not item.from_offline or item.score < REJECT_SCORE_CEILING)
             ):
                 category = chosen  # type: ignore[assignment]
                 counts["relabelled"] += 1

@@ -401,6 +401,16 @@ def test_a_model_cannot_drop_what_the_offline_engine_is_sure_of(tmp_path: Path) 
     )
     assert result.stats["model_rejected"] == 0
     assert "Chasing approvals takes forever." in {f.quote for f in result.findings}
+    # The relabel a good answer makes when the engine is unsure (test above) is not made either.
+    relabel = extract_interview(
+        _workspace(tmp_path / "relabel"),
+        transcript(),
+        engine="llm",
+        model=fake_model(good_answer()),
+        extractor=sure,
+    )
+    assert relabel.stats["relabelled"] == 0
+    assert {f.quote: f.category for f in relabel.findings}["The controller signs off."] != "decision"
 
 
 def test_unrelated_statement_falls_back_to_the_offline_statement(
