@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
         matched = {i for i, _j in scoring.match(findings, study.gold)}
         for i, f in enumerate(findings):
-            rows.append({"study": study.id, "category": f["category"], "score": f["score"], "right": i in matched})
+            rows.append(
+                {"study": study.id, "category": f["category"], "score": f["score"], "right": i in matched}
+            )
     report: dict[str, Any] = {"bands": [], "per_study": {}}
     print(f"{'score band':12s} {'findings':>8s} {'right':>6s}  worst study (>= 5 findings)")
     for low, high in zip(BANDS, BANDS[1:], strict=False):

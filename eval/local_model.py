@@ -71,7 +71,7 @@ def per_category(findings: list[dict[str, Any]], study: Study, files: list[str])
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     process, base_url = start_llama_server(
-        args.model, Path(args.log), n_ctx=args.n_ctx, n_threads=args.threads
+        args.model, Path(args.log), n_ctx=args.n_ctx, n_threads=args.threads, port=args.port
     )
     report: dict[str, Any] = {"model": args.model.name, "n_ctx": args.n_ctx, "studies": []}
     try:
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                     transcript = workspace.load_transcript(interview_id)
                     result = extract_interview(
                         workspace, transcript, engine="llm", model=model, usage=usage,
-                        extractor=extractor, mode=mode, save=False, force=True,
+                        extractor=extractor, mode=mode, save=False, force=not args.cached,
                     )  # fmt: skip
                     for name, value in result.stats.items():
                         stats[name] = stats.get(name, 0) + int(value)
@@ -152,6 +152,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", type=Path, required=True, help="a GGUF file")
     parser.add_argument("--interviews", type=int, default=2, help="first N interviews of each study")
     parser.add_argument("--skip", type=int, default=0, help="start after the first SKIP interviews")
+    parser.add_argument(
+        "--cached",
+        action="store_true",
+        help="reuse the model's cached answers (eval/.cache) from an earlier run: re-scores a change to "
+        "the merge rules without calling the model again (the cache key names the server, so give the "
+        "earlier run's --port)",
+    )
+    parser.add_argument("--port", type=int, default=None, help="serve on this port (default: a free one)")
     parser.add_argument("--modes", default="direct,review")
     parser.add_argument("--n-ctx", type=int, default=8192)
     parser.add_argument("--context-tokens", type=int, default=4096)

