@@ -24,9 +24,7 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 from harness import scoring  # noqa: E402
-from local_model import held_out_extractors  # noqa: E402
-
-from assistant.extract.pipeline import extract_interview  # noqa: E402
+from local_model import held_out_extractors, offline_findings  # noqa: E402
 
 BANDS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01]
 
@@ -39,26 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict[str, Any]] = []
     for study in engines.studies:
         sw = engines.workspaces[study.id]
-        extractor = engines.extractor(study)
-        findings: list[dict[str, Any]] = []
-        for interview_id, key in sw.file_of.items():
-            result = extract_interview(
-                sw.workspace,
-                sw.workspace.load_transcript(interview_id),
-                engine="offline",
-                extractor=extractor,
-                save=False,
-                force=True,
-            )
-            for f in result.shown_findings():
-                findings.append(
-                    {
-                        "source_file": key.split("/", 1)[1],
-                        "category": f.category,
-                        "quote": f.quote,
-                        "score": float(f.confidence or 0.0),
-                    }
-                )
+        findings = offline_findings(sw, engines.extractor(study))
         matched = {i for i, _j in scoring.match(findings, study.gold)}
         for i, f in enumerate(findings):
             rows.append(

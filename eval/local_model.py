@@ -51,6 +51,30 @@ def held_out_extractors(log: Any) -> Engines:
     return engines
 
 
+def offline_findings(sw: Any, extractor: Any) -> list[dict[str, Any]]:
+    """Every shown finding of the offline engine on the workspace's interviews, with its file and score."""
+    findings: list[dict[str, Any]] = []
+    for interview_id, key in sw.file_of.items():
+        result = extract_interview(
+            sw.workspace,
+            sw.workspace.load_transcript(interview_id),
+            engine="offline",
+            extractor=extractor,
+            save=False,
+            force=True,
+        )
+        findings += [
+            {
+                "source_file": key.split("/", 1)[1],
+                "category": f.category,
+                "quote": f.quote,
+                "score": float(f.confidence or 0.0),
+            }
+            for f in result.shown_findings()
+        ]
+    return findings
+
+
 def per_category(findings: list[dict[str, Any]], study: Study, files: list[str]) -> dict[str, Any]:
     score = scoring.score(findings, study.gold, texts_by_file=study.participant_texts(), files=set(files))
     cells = {}
@@ -86,20 +110,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             )
             sw = import_studies(f"local-{study.id}", [subset], index=False)
             row: dict[str, Any] = {"study": study.id, "files": files}
-            offline = []
-            for interview_id, key in sw.file_of.items():
-                result = extract_interview(
-                    sw.workspace,
-                    sw.workspace.load_transcript(interview_id),
-                    engine="offline",
-                    extractor=extractor,
-                    save=False,
-                    force=True,
-                )
-                offline += [
-                    {"source_file": key.split("/", 1)[1], "category": f.category, "quote": f.quote}
-                    for f in result.shown_findings()
-                ]
+            offline = offline_findings(sw, extractor)
             row["offline_held_out"] = per_category(offline, study, files)
             print(f"{study.id} offline: {json.dumps(row['offline_held_out'])}", file=sys.stderr, flush=True)
             for mode in args.modes:
