@@ -69,3 +69,26 @@ def test_with_too_few_findings_to_compare_the_floor_alone_decides(embedder) -> N
     )
     kept, _dropped = attributes_from_draft(draft, short_ids, embedder, member_count=2, background=items)
     assert kept and kept[0].evidence_count == 2
+
+
+def test_evidence_grouping_in_row_blocks_matches_the_whole_matrix(embedder, monkeypatch) -> None:
+    """Large personas are grouped block by block (bounded memory); the attributes, counts and
+    citations must be exactly those of the whole-matrix path."""
+    from assistant.personas import evidence
+
+    texts = [text for _m, text in PAINS] + [
+        "Approvals from managers take days and I keep calling them.",
+        "Winter parking near the office is impossible.",
+        "The second-floor printer keeps jamming.",
+    ]
+    items = [item(f"m{n % 5}", n, text) for n, text in enumerate(texts * 3, start=1)]
+
+    def view(attributes):
+        return [(a.statement, a.evidence_count, [c.quote for c in a.citations]) for a in attributes]
+
+    whole = evidence.grouped_attributes("pains", items, embedder, member_count=5)
+    monkeypatch.setattr(evidence, "FULL_MATRIX_ITEMS", 0)
+    monkeypatch.setattr(evidence, "BLOCK_CELLS", 7)
+    blocks = evidence.grouped_attributes("pains", items, embedder, member_count=5)
+    assert any(a.evidence_count >= 2 for a in whole)
+    assert view(blocks) == view(whole)
