@@ -559,13 +559,18 @@ def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-9)
 
 
-def domain_z(vector: np.ndarray, members: np.ndarray) -> float:
+def leave_one_out_cosines(members: np.ndarray) -> np.ndarray:
+    """Each member's cosine to the centre of the other members (vectorised: one pass, not n)."""
+    if len(members) < 2:
+        return np.zeros(0)
+    rest = (members.sum(axis=0)[None, :] - members) / (len(members) - 1)
+    norms = np.maximum(np.linalg.norm(rest, axis=1), 1e-9)
+    return np.einsum("ij,ij->i", members, rest) / norms
+
+
+def domain_z(vector: np.ndarray, members: np.ndarray, own: np.ndarray | None = None) -> float:
     """``vector``'s cosine to the members' centre as a z-score among the members' leave-one-out cosines."""
-    own = []
-    for i in range(len(members)):
-        rest = np.delete(members, i, axis=0)
-        if len(rest):
-            own.append(float(members[i] @ _unit(rest.mean(axis=0))))
+    own = leave_one_out_cosines(members) if own is None else own
     similarity = float(vector @ _unit(members.mean(axis=0)))
     if len(own) < 2:
         return 0.0
@@ -588,20 +593,29 @@ def placements(
 ) -> dict[str, Placement]:
     """For each new interview, its fit to the study and to each of the study's personas."""
     results: dict[str, Placement] = {}
+    member_vectors: dict[str, np.ndarray] = {}
+    study_stats: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
     for profile in new:
         personas = [
             p
             for p in persona_set.personas
             if (p.study or profile.study) == profile.study and any(m in profiles_of for m in p.members)
         ]
-        members = {m for p in personas for m in p.members if m in profiles_of}
+        members = sorted({m for p in personas for m in p.members if m in profiles_of})
         if not members:
             results[profile.interview_id] = Placement(0.0, [])
             continue
-        vectors = {m: _raw_vector(profiles_of[m], embedder) for m in members}
-        centre = np.mean(list(vectors.values()), axis=0)
+        for m in members:
+            if m not in member_vectors:
+                member_vectors[m] = _raw_vector(profiles_of[m], embedder)
+        vectors = {m: member_vectors[m] for m in members}
+        key = tuple(members)
+        if key not in study_stats:  # the same study's members for every new interview: computed once
+            matrix = np.vstack([vectors[m] for m in members])
+            study_stats[key] = (matrix, matrix.mean(axis=0), leave_one_out_cosines(matrix))
+        matrix, centre, own = study_stats[key]
         vector = _raw_vector(profile, embedder)
-        domain = domain_z(vector, np.vstack(list(vectors.values())))
+        domain = domain_z(vector, matrix, own)
         ranked = []
         for persona in personas:
             rows = [vectors[m] for m in persona.members if m in vectors]
