@@ -459,7 +459,6 @@ def merge_reviews(
                 chosen_review is not None
                 and not chosen_review.keep
                 and chosen_review.confidence >= REJECT_CONFIDENCE
-                and item.score < REJECT_SCORE_CEILING
             ):
                 counts["model_rejected"] += 1
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.personas.evidence import CATEGORY_FIELD, Item, citation_of
@@ -123,6 +124,8 @@ def attributes_from_draft(
     well above how similar the statement is to the study's findings of those categories in general
     (``background``, the study's findings; the cited ones when not given)."""
     pool = background if background is not None else list(short_ids.values())
+    backgrounds: dict[str, np.ndarray | None] = {}
+    # field -> vectors of the pool's findings of its categories, embedded once per draft
     attributes: list[PersonaAttribute] = []
     dropped = 0
     for proposed in draft.attributes:
@@ -143,7 +146,9 @@ def attributes_from_draft(
         if field not in ("quotes", "day_in_the_life"):
             vectors = embedder.embed_documents([statement] + [i.finding.statement for i in cited])
             similarity = vectors[1:] @ vectors[0]
-            bar = _support_bar(vectors[0], field, pool, embedder)
+            if field not in backgrounds:
+                backgrounds[field] = _background(field, pool, embedder)
+            bar = _support_bar(vectors[0], backgrounds[field])
             cited = [item for item, s in zip(cited, similarity, strict=True) if float(s) >= bar]
             if not cited:
                 dropped += 1
@@ -163,14 +168,19 @@ def attributes_from_draft(
     return attributes, dropped
 
 
-def _support_bar(statement_vector: Any, field: str, pool: list[Item], embedder: Embedder) -> float:
-    """The similarity a cited finding needs: the floor, or MODEL_SUPPORT_Z deviations above the
-    statement's mean similarity to the pool's findings of the field's categories, if higher."""
+def _background(field: str, pool: list[Item], embedder: Embedder) -> np.ndarray | None:
+    """Vectors of the pool's distinct findings of the field's categories (None when too few)."""
     allowed = FIELD_CATEGORIES.get(field, set())
     texts = list(dict.fromkeys(i.finding.statement for i in pool if i.finding.category in allowed))
-    if len(texts) < MIN_BACKGROUND:
+    return embedder.embed_documents(texts) if len(texts) >= MIN_BACKGROUND else None
+
+
+def _support_bar(statement_vector: np.ndarray, background: np.ndarray | None) -> float:
+    """The similarity a cited finding needs: the floor, or MODEL_SUPPORT_Z deviations above the
+    statement's mean similarity to the background findings, if higher."""
+    if background is None:
         return MODEL_SUPPORT_FLOOR
-    similarity = embedder.embed_documents(texts) @ statement_vector
+    similarity = background @ statement_vector
     return max(MODEL_SUPPORT_FLOOR, float(similarity.mean() + MODEL_SUPPORT_Z * similarity.std()))
 
 

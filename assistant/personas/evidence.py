@@ -158,13 +158,14 @@ def grouped_attributes(
         row = int(np.lexsort((np.arange(remaining.size), -centrality, -support))[0])
         representative = int(remaining[row])
         to_rep = similarity.rows(np.array([representative]), remaining)[0]
-        supporters: dict[int, int] = {}
+        # Each other member's closest finding above the bar (its column in ``remaining``).
+        best_column: dict[int, int] = {}
         for col in np.flatnonzero((to_rep >= bar) & (codes[remaining] != codes[representative])):
-            j, code = int(remaining[col]), int(codes[remaining[col]])
-            if code not in supporters or to_rep[col] > to_rep[np.searchsorted(remaining, supporters[code])]:
-                supporters[code] = j
-        closeness = dict(zip(remaining.tolist(), to_rep.tolist(), strict=True))
-        chosen = [representative, *sorted(supporters.values(), key=lambda j: -closeness[j])]
+            code = int(codes[remaining[col]])
+            if code not in best_column or to_rep[col] > to_rep[best_column[code]]:
+                best_column[code] = int(col)
+        supporters = sorted(best_column.values(), key=lambda col: -to_rep[col])
+        chosen = [representative, *(int(remaining[col]) for col in supporters)]
         gone = np.isin(remaining, chosen) | ((codes[remaining] == codes[representative]) & (to_rep >= bar))
         remaining = remaining[~gone]
         attribute = PersonaAttribute(

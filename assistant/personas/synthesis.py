@@ -608,17 +608,16 @@ def placements(
         for m in members:
             if m not in member_vectors:
                 member_vectors[m] = _raw_vector(profiles_of[m], embedder)
-        vectors = {m: member_vectors[m] for m in members}
         key = tuple(members)
         if key not in study_stats:  # the same study's members for every new interview: computed once
-            matrix = np.vstack([vectors[m] for m in members])
+            matrix = np.vstack([member_vectors[m] for m in members])
             study_stats[key] = (matrix, matrix.mean(axis=0), leave_one_out_cosines(matrix))
         matrix, centre, own = study_stats[key]
         vector = _raw_vector(profile, embedder)
         domain = domain_z(vector, matrix, own)
         ranked = []
         for persona in personas:
-            rows = [vectors[m] for m in persona.members if m in vectors]
+            rows = [member_vectors[m] for m in persona.members if m in member_vectors]
             ranked.append(
                 (persona.id, round(float(_unit(vector - centre) @ _unit(np.mean(rows, axis=0) - centre)), 3))
             )
