@@ -38,6 +38,7 @@ from llm_server import start_llama_server, stop, wait_for_models  # noqa: E402
 from assistant.core.models import CATEGORIES  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.extract import review  # noqa: E402
 from assistant.extract.pipeline import extract_interview  # noqa: E402
 from assistant.providers.llm import get_chat_model, ledger_for  # noqa: E402
 
@@ -49,6 +50,21 @@ def held_out_extractors(log: Any) -> Engines:
     workspaces = {s.id: import_studies(f"loso-{s.id}", [s], index=False) for s in studies}
     engines.prepare(studies, workspaces)
     return engines
+
+
+SHIPPED_BARS = dict(review.REJECT_SCORE_CEILING)
+
+
+def held_out_bars(path: Path, study_id: str) -> None:
+    """Review mode's per-category bars as chosen without this study (the shipped ones otherwise)."""
+    bars = dict(SHIPPED_BARS)
+    if path.is_file():
+        bars.update(
+            json.loads(path.read_text(encoding="utf-8")).get("held_out_ceilings", {}).get(study_id, {})
+        )
+    review.REJECT_SCORE_CEILING.clear()
+    review.REJECT_SCORE_CEILING.update(bars)
+    print(f"{study_id}: review bars {bars}", file=sys.stderr, flush=True)
 
 
 def offline_findings(sw: Any, extractor: Any) -> list[dict[str, Any]]:
@@ -113,6 +129,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             offline = offline_findings(sw, extractor)
             row["offline_held_out"] = per_category(offline, study, files)
             print(f"{study.id} offline: {json.dumps(row['offline_held_out'])}", file=sys.stderr, flush=True)
+            held_out_bars(args.ceilings, study.id)
             for mode in args.modes:
                 settings = Settings(
                     llm={
@@ -177,6 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=1800.0)
     parser.add_argument(
         "--threads", type=int, default=2, help="llama.cpp threads (its default is half the cores)"
+    )
+    parser.add_argument(
+        "--ceilings",
+        type=Path,
+        default=EVAL / "results" / "review_calibration.json",
+        help="eval/calibrate_review.py's output: each study is reviewed with the review-mode bars chosen "
+        "without it (its held_out_ceilings); a missing file keeps the shipped bars",
     )
     parser.add_argument("--log", default="/tmp/llama-local-model.log")
     parser.add_argument("--json", type=Path)
