@@ -15,11 +15,13 @@ from assistant.ask.citation_ids import CitationStreamFilter, check_citations
 from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model
 from assistant.ask.retrieval import (
     DEFAULT_MODE,
+    MERGE_RANK_FACTOR,
     NO_PERSONA,
     Evidence,
     RetrievalFilters,
     RetrievalMode,
     Retriever,
+    adjacent_passages,
     fold,
     group_by_persona,
     query_terms,
@@ -267,8 +269,12 @@ def _ranked(
     found = retriever.candidates(query, positions, filters, mode)
     rows, features = candidate_rows(retriever, query, found)
     probabilities = ask_model.ranker.probability(features)
-    order = sorted(range(len(rows)), key=lambda i: (-probabilities[i], rows[i]))[:limit]
-    evidence = [retriever._evidence(rows[i], float(probabilities[i]), found[rows[i]]) for i in order]
+    order = sorted(range(len(rows)), key=lambda i: (-probabilities[i], rows[i]))
+    ranked = [(rows[i], float(probabilities[i])) for i in order[: MERGE_RANK_FACTOR * limit]]
+    evidence = [
+        retriever.passage_evidence(passage, score, found)
+        for passage, score in adjacent_passages(retriever, ranked, limit)
+    ]
     answer_features = answer_row(retriever, query, positions, found, features)
     return evidence, float(ask_model.answerable.probability(answer_features[None])[0])
 

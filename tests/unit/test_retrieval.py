@@ -201,3 +201,52 @@ def test_a_question_about_a_finding_category_meets_that_category_s_findings(stud
 
     atomic_write_json(study.findings_dir / "tanya.json", {"interview_id": "tanya", "findings": [finding]})
     assert "tanya:4" in candidate_ids()
+
+
+def test_adjacent_best_sentences_of_one_turn_are_cited_as_one_verbatim_passage(study):
+    from datetime import UTC, datetime
+
+    from assistant.ask.retrieval import MERGE_MAX_CHARS, adjacent_passages
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    said = (
+        "We close the books on day twelve. The approvals hold everything up. "
+        "I chase managers by phone every morning. Then there is a long story about lunch"
+        + ", and the canteen" * 12
+        + ". "
+        + "Another sentence follows. " * 3
+    )
+    transcript = Transcript(
+        interview=Interview(
+            id="mia",
+            title="Mia",
+            source_file="mia.txt",
+            source_hash="mia" * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+        ),
+        utterances=[
+            Utterance(id="mia:1", speaker="Mia", role="participant", text=said),
+            Utterance(id="mia:2", speaker="Mia", role="participant", text="We use NetSuite."),
+        ],
+    )
+    retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
+    rows = [row for row, unit in enumerate(retriever.units) if unit.utterance.id == "mia:1"]
+    other = next(row for row, unit in enumerate(retriever.units) if unit.utterance.id == "mia:2")
+    assert len(rows) >= 9
+    # ranked: second sentence, another turn, first sentence (joins the second), then the following
+    # clauses (join while the passage stays short enough)
+    ranked = [(rows[1], 0.9), (other, 0.8), (rows[0], 0.7)] + [(rows[i], 0.6 - i / 100) for i in range(2, 9)]
+    passages = adjacent_passages(retriever, ranked, limit=2)
+    assert len(passages) == 2
+    members, score = passages[0]
+    assert score == 0.9 and members[:3] == [rows[1], rows[0], rows[2]]
+    assert rows[8] not in members  # the passage would grow past MERGE_MAX_CHARS
+    evidence = retriever.passage_evidence(members, score, {})
+    utterance = retriever.units[rows[0]].utterance
+    assert evidence.text == utterance.text[evidence.span_start : evidence.span_end]
+    assert evidence.span_start == retriever.units[rows[0]].start
+    assert len(evidence.text) <= MERGE_MAX_CHARS
+    assert passages[1][0] == [other]
+    # a sentence of another turn never joins, and the limit holds
+    assert len(adjacent_passages(retriever, ranked, limit=1)) == 1
