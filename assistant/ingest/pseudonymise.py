@@ -295,7 +295,10 @@ class Pseudonymiser:
                 placeholder = self._names.get(tuple(t.key for t in window))
                 if placeholder is None:
                     continue
-                if size == 1 and (i in org_tokens or self._word_not_name(text, tokens, i)):
+                # A word of a speaker's own name is replaced even inside a company name: "Petersen
+                # Landscaping" names Linda Petersen's family as surely as "Petersen" does.
+                in_org = i in org_tokens and window[0].key not in self._speaker_words
+                if size == 1 and (in_org or self._word_not_name(text, tokens, i)):
                     break
                 replacements.append((window[0].start, window[-1].end, placeholder))
                 matched = size

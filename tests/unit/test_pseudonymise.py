@@ -167,6 +167,20 @@ def test_context_finds_names_and_keeps_companies() -> None:
     assert pseudonymiser.reverse(out) == " ".join(texts)
 
 
+def test_a_speaker_s_surname_is_replaced_inside_a_company_name_too() -> None:
+    """A family firm named after the participant identifies them: the speaker's name words are
+    replaced even where the rest of the name reads as a company; other companies stay."""
+    pseudonymiser = Pseudonymiser(None)
+    texts = [
+        "I do the books for my brother's business, Okonkwo Landscaping, and we buy at Blue Planet Software.",
+        "Is Amadi usually on the late shift?",
+    ]
+    pseudonymiser.prepare(texts, speakers=["Ifeoma Okonkwo", "Amadi Eze"])
+    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    assert not _present("Okonkwo", out) and not _present("Amadi", out), out
+    assert "Landscaping" in out and "Blue Planet Software" in out, out
+
+
 def test_listed_employers_and_identifiers_are_replaced(tmp_path: Path) -> None:
     pseudonymiser = Pseudonymiser(None, organisations=["Northwind Traders"], identifiers=["PRJ-0042"])
     out = pseudonymiser.replace("I work for Northwind Traders on project PRJ-0042, using Excel.")
