@@ -57,6 +57,13 @@ SPEECH = frozenset(
     dijo dice decía piensa cree contó explicó disse diz dizia falou acha contou explicou""".split()
 )
 PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela".split())
+AUXILIARIES = frozenset(
+    """is was has had does did will would can could should gonna est était a avait va fait ist war hat
+    hatte wird kann es está estaba tiene tenía va fue é está estava tem tinha vai foi""".split()
+)
+"""Third-person auxiliaries: a rare lower-case first name right before one is the subject of a
+sentence ("<name> is covering", "<name> has to okay it"), a weak cue for a name speech recognition
+wrote in lower case."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el Chuy", "o João")."""
 POSSESSIVES = frozenset(
@@ -400,6 +407,17 @@ class NameFinder:
             return 1.5  # "Thank you, Gloria." at the end of a sentence
         return 0.0
 
+    def _lower_subject_or_object(self, text: str, tokens: list[Token], k: int) -> float:
+        """A lower-case word as the subject of an auxiliary ("<name> is") or the object of a verb of
+        speaking ("told <name>"): weak evidence, enough only with a popular name or a second cue."""
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.key in AUXILIARIES:
+            return 1.0
+        previous = tokens[k - 1] if k > 0 else None
+        if previous is not None and text[previous.end : tokens[k].start] == " " and previous.key in SPEECH:
+            return 1.0
+        return 0.0
+
     def _vocative_end(self, text: str, token: Token) -> float:
         before = text[max(0, token.start - 2) : token.start]
         after = text[token.end : token.end + 2]
@@ -498,8 +516,15 @@ class NameFinder:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
-                if self.first_rank(key) <= 1000 and self.common_anywhere(key) < 3.2:
-                    cue = max(self._cue_before(text, tokens, k, None), self._cue_after(text, tokens, k + 1))
+                # the most popular given names are frequent words only because they are frequent
+                # names: they may be a little more common as words, as in ``penalty``
+                rare_limit = 3.2 if self.first_rank(key) > 20 else 3.8
+                if self.first_rank(key) <= 1000 and self.common_anywhere(key) < rare_limit:
+                    cue = max(
+                        self._cue_before(text, tokens, k, None),
+                        self._cue_after(text, tokens, k + 1),
+                        self._lower_subject_or_object(text, tokens, k),
+                    )
                     if cue:
                         e = ev(token.text)
                         e.lower_cue = max(e.lower_cue, cue) + (0.5 if e.lower_cue else 0.0)

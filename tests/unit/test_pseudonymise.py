@@ -15,7 +15,7 @@ from pii_names import CULTURES, KEEP_SENTENCES, KEEP_TERMS, TEMPLATES, all_names
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
 from assistant.ingest.importing import import_paths
-from assistant.ingest.names import tokenize
+from assistant.ingest.names import NameFinder, tokenize
 from assistant.ingest.pii import find_structured
 from assistant.ingest.pseudonymise import Pseudonymiser, pseudonymise_transcript
 
@@ -374,3 +374,19 @@ def test_places_spoken_of_as_places_are_kept(text: str) -> None:
 
 def test_a_popular_given_name_in_a_list_is_still_a_person() -> None:
     assert "Anna" not in pseudonymised("I talked to Anna and Crewe told me.")
+
+
+def test_lower_case_names_as_subjects_or_objects_are_found() -> None:
+    """Speech recognition drops capitals: a popular given name before an auxiliary ("kwabena is"),
+    or a rarer one seen twice in such places, is a name; an ordinary word there is not."""
+    finder = NameFinder(["en"])
+    found = finder.find(
+        [
+            "we were fine but kwabena is covering the desk today. the rental is fine.",
+            "oksana has to sign it off first, and oksana's boss agrees. I told bogdan nothing.",
+        ]
+    )
+    assert {"kwabena", "oksana"} <= found.lowercase
+    assert "rental" not in found.lowercase and "bogdan" not in found.lowercase
+    french = NameFinder(["fr"]).find(["Et les fiches, chacun écrit à sa façon. rashid il met les doses."])
+    assert "rashid" in french.lowercase
