@@ -284,8 +284,8 @@ class NameFinder:
             j = i + 1
             while j < len(tokens) and j - i < 6:
                 gap = text[tokens[j - 1].end : tokens[j].start]
-                if tokens[j].cap and gap in (" ", "  ", "-"):
-                    j += 1
+                if tokens[j].cap and gap in (" ", "  ", "-") and tokens[j].key not in FUNCTION_WORDS:
+                    j += 1  # "Ana Lúcia"; not "Nélida I said": a function word ends the run
                 elif (
                     tokens[j].key in PARTICLES
                     and gap == " "
@@ -310,8 +310,9 @@ class NameFinder:
             elif key in GREETINGS:
                 skipped = "greeting"
             elif key in FUNCTION_WORDS or (
-                tokens[i].initial and self.common(key) >= 5.0 and self.first_rank(key) > 1000
-            ):
+                tokens[i].initial
+                and (self.common(key) >= 5.0 and self.first_rank(key) > 1000 or self.common(key) >= 6.5)
+            ):  # "Is Nélida...": a very common word opening the sentence, even if someone is named so
                 skipped = skipped or "word"
             else:
                 break

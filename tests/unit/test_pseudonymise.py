@@ -390,3 +390,16 @@ def test_lower_case_names_as_subjects_or_objects_are_found() -> None:
     assert "rental" not in found.lowercase and "bogdan" not in found.lowercase
     french = NameFinder(["fr"]).find(["Et les fiches, chacun écrit à sa façon. rashid il met les doses."])
     assert "rashid" in french.lowercase
+
+
+def test_a_known_name_next_to_i_or_a_sentence_opening_word_is_not_a_company() -> None:
+    pseudonymiser = Pseudonymiser(None)
+    texts = [
+        "tell Amaka I said hi if you see her.",
+        "Is Amaka usually on shift?",
+        "We use Blue Planet Software.",
+    ]
+    pseudonymiser.prepare(texts, extra_names=["Amaka Obi"])
+    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    assert not _present("Amaka", out), out
+    assert "Blue Planet Software" in out and " I said hi" in out, out
