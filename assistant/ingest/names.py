@@ -423,7 +423,10 @@ class NameFinder:
         before = text[max(0, token.start - 2) : token.start]
         after = text[token.end : token.end + 2]
         if before == ", " and (after[:1] in (".", "?", "!") or not after.strip()):
-            return 1.5
+            # "Thank you so much, X.": addressed at the end of a greeting is a greeting
+            clause = re.split(r"[.!?\n]", text[: token.start - 2])[-1]
+            opener = tokenize(clause)[:1]
+            return GREETED if opener and opener[0].key in GREETINGS else 1.5
         return 0.0
 
     # -- the finder --------------------------------------------------------------------------
@@ -488,7 +491,11 @@ class NameFinder:
                         ev(w.text).org += 1
                     continue
                 previous = tokens[i - 1].key if i > 0 else ""
-                place = previous in PLACE_BEFORE and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
+                place = (
+                    previous in PLACE_BEFORE
+                    and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Wiremu" is no place
+                    and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
+                )
                 for k, word in enumerate(words):
                     e = ev(word.text)
                     if cue:

@@ -403,3 +403,11 @@ def test_a_known_name_next_to_i_or_a_sentence_opening_word_is_not_a_company() ->
     out = " ".join(pseudonymiser.replace(t) for t in texts)
     assert not _present("Amaka", out), out
     assert "Blue Planet Software" in out and " I said hi" in out, out
+
+
+def test_a_name_in_no_list_is_found_when_thanked_by_name() -> None:
+    """ "Thank you so much, X." is a greeting however long the thanks; "jump in, X" is not a place."""
+    finder = NameFinder(["en"])
+    found = finder.find(["sorry to jump in, Hinewai, can i grab the charger?", "Thank you so much, Hinewai."])
+    assert "Hinewai" in found.single
+    assert "Ruaumoko" not in finder.find(["We compared it with the old tool, Ruaumoko."]).single
