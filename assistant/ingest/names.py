@@ -484,6 +484,9 @@ class NameFinder:
                 after = self._cue_after(text, tokens, j)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
                     after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
+                    quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (":", ': "', ":“")
+                    if quoted and tokens[i - 1].key in SPEECH:
+                        after = 1.5  # "she says: Wolfgang, we are..." addressed in reported speech
                 cue = max(before, after)
                 strong = cue >= 2.0 and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
                 if not strong and skipped != "title" and self.org_run(text, tokens, i, j, lower_words):

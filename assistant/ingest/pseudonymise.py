@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
 from assistant.ingest.names import (
+    DETERMINERS,
     FUNCTION_WORDS,
     PARTICLES,
     TITLES,
@@ -108,6 +109,8 @@ class Pseudonymiser:
         self._lowercase: set[str] = set()
         """Name words also replaced when written in lower case (automatic transcripts)."""
         self._speaker_words: set[str] = set()
+        self._lower_seen: set[str] | None = None
+        """Words the transcript being prepared also writes in lower case (None: not known)."""
         """Name words of the speakers of the transcript being replaced."""
         self._terms: dict[str, str] = {}
         self._languages = tuple(languages)
@@ -228,6 +231,8 @@ class Pseudonymiser:
         for name in [*speakers, *extra_names]:
             self.add_name(name)
         self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
+        texts = list(texts)
+        self._lower_seen = {t.key for text in texts for t in tokenize(text) if t.text.islower()}
         known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
         found = self.finder.find(list(texts), known=[*speakers, *extra_names, *known])
         for full in found.full:
@@ -312,6 +317,14 @@ class Pseudonymiser:
         """A name that is also a common word, at a sentence start with nothing name-like after it."""
         token = tokens[i]
         if not token.initial or self.finder.common(token.key) < COMMON_WORD:
+            return False
+        following = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        if (
+            self._lower_seen is not None
+            and token.key not in self._lower_seen
+            and following not in DETERMINERS
+        ):
+            # never an ordinary word in this transcript: "Ray decides" is Ray ("Mark the..." a verb)
             return False
         after = text[token.end : token.end + 2]
         if after.startswith((",", "'s", "’s")):

@@ -411,3 +411,26 @@ def test_a_name_in_no_list_is_found_when_thanked_by_name() -> None:
     found = finder.find(["sorry to jump in, Hinewai, can i grab the charger?", "Thank you so much, Hinewai."])
     assert "Hinewai" in found.single
     assert "Ruaumoko" not in finder.find(["We compared it with the old tool, Ruaumoko."]).single
+
+
+def test_a_name_that_is_also_a_word_opens_a_sentence_when_the_transcript_never_uses_the_word() -> None:
+    pseudonymiser = Pseudonymiser(None)
+    texts = [
+        "After the deadline, Ray, he's our managing partner, called me in.",
+        "Ray decides with the firm administrator.",
+        "Mark the invoice as paid.",
+    ]
+    pseudonymiser.prepare(texts, speakers=["Mark Holt"])
+    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    assert not _present("Ray", out), out
+    assert "Mark the invoice" in out, out
+    # where the transcript uses the word as a word, a sentence-opening capital proves nothing
+    other = Pseudonymiser(None)
+    texts = ["Thanks, Ray.", "Ray tracing is slow.", "a ray of light came in."]
+    other.prepare(texts)
+    assert "Ray tracing" in " ".join(other.replace(t) for t in texts)
+
+
+def test_a_name_addressed_in_reported_speech_is_found() -> None:
+    found = NameFinder(["de"]).find(["Und meine Frau sagt: Wolfgang, wir sind über sechzig, willst du das?"])
+    assert "Wolfgang" in found.single
