@@ -488,7 +488,15 @@ class NameFinder:
                     if quoted and tokens[i - 1].key in SPEECH:
                         after = 1.5  # "she says: Wolfgang, we are..." addressed in reported speech
                 cue = max(before, after)
-                strong = cue >= 2.0 and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
+                last = words[-1].key if words else ""
+                # "Grace Pilates, my cousin uses it": a run ending in an ordinary word that is no
+                # known name stays a product whatever follows it
+                trade_end = len(words) >= 2 and self.common(last) >= 3.0 and self.prior(last) < 1.5
+                strong = (
+                    cue >= 2.0
+                    and not trade_end
+                    and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
+                )
                 if not strong and skipped != "title" and self.org_run(text, tokens, i, j, lower_words):
                     for w in words:
                         ev(w.text).org += 1

@@ -434,3 +434,11 @@ def test_a_name_that_is_also_a_word_opens_a_sentence_when_the_transcript_never_u
 def test_a_name_addressed_in_reported_speech_is_found() -> None:
     found = NameFinder(["de"]).find(["Und meine Frau sagt: Wolfgang, wir sind über sechzig, willst du das?"])
     assert "Wolfgang" in found.single
+
+
+def test_a_product_ending_in_an_ordinary_word_stays_a_product_before_my_relative() -> None:
+    finder = NameFinder(["en"])
+    product = finder.find(["I might try something gentle like Luna Yoga, my sister in Leeds uses that."])
+    assert "Luna" not in product.single and "Yoga" not in product.single
+    person = finder.find(["I asked Jane Baker, my colleague, about it."])
+    assert {"Jane", "Baker"} <= set(person.single)
