@@ -333,7 +333,12 @@ class NameFinder:
         if j - i >= 2:
             last, first = tokens[j - 1], tokens[i]
             head = self.common(last.key)
-            if head >= 3.0 and (self.prior(last.key) < 1.5 or head >= 4.5) or last.key in lower_words:
+            if (
+                head >= 3.0
+                and (self.prior(last.key) < 1.5 or head >= 4.5)
+                or (head >= 2.5 and self.prior(last.key) == 0)  # a word no one is named: "Mercer Barbell"
+                or last.key in lower_words
+            ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
             if self.common(first.key) >= 3.5 and self.first_rank(first.key) > 300:
                 return True  # "Frutas Peris", "Café Olmo": a trade word, then a name
@@ -491,7 +496,12 @@ class NameFinder:
                 last = words[-1].key if words else ""
                 # "Grace Pilates, my cousin uses it": a run ending in an ordinary word that is no
                 # known name stays a product whatever follows it
-                trade_end = len(words) >= 2 and self.common(last) >= 3.0 and self.prior(last) < 1.5
+                trade_end = len(words) >= 2 and (
+                    self.common(last) >= 3.0
+                    and self.prior(last) < 1.5
+                    or self.common(last) >= 2.5
+                    and self.prior(last) == 0
+                )
                 strong = (
                     cue >= 2.0
                     and not trade_end

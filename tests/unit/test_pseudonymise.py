@@ -440,5 +440,7 @@ def test_a_product_ending_in_an_ordinary_word_stays_a_product_before_my_relative
     finder = NameFinder(["en"])
     product = finder.find(["I might try something gentle like Luna Yoga, my sister in Leeds uses that."])
     assert "Luna" not in product.single and "Yoga" not in product.single
+    gym = finder.find(["I train at Okoro Barbell, my brother trains there too."])
+    assert "Okoro" not in gym.single  # "barbell" is a word no one is named
     person = finder.find(["I asked Jane Baker, my colleague, about it."])
     assert {"Jane", "Baker"} <= set(person.single)
