@@ -315,6 +315,28 @@ def _address_parts(address: str) -> list[str]:
     return [address, *(p for p in parts if re.search(r"\d", p) and len(_digits(p)) >= 1 and len(p) > 2)]
 
 
+def spurious_persons(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
+    """Person placeholders of the study's pseudonym map that stand for no person the gold lists:
+    ordinary words, products or places taken for names ("lo quiero", "Brasa Norte"). Over-redaction
+    of ``keep`` terms counts only the products the gold names; this counts every wrong person."""
+    path = sw.workspace.pseudonyms_path
+    if not path.is_file():
+        return {"persons": 0, "spurious": 0, "examples": []}
+    entities = json.loads(path.read_text(encoding="utf-8")).get("entities", {})
+    gold: set[str] = set()
+    for name in study.files:
+        pii = study.file_info(name).get("pii", {})
+        for full in [
+            *pii.get("speaker_names", []),
+            *pii.get("mentioned_full_names", []),
+            *pii.get("mentioned_first_names", []),
+        ]:
+            gold.update(part.casefold() for part in _NAME_PART.findall(full))
+    persons = [value for key, value in entities.items() if key.startswith("Person ")]
+    wrong = [v for v in persons if not any(p.casefold() in gold for p in _NAME_PART.findall(v))]
+    return {"persons": len(persons), "spurious": len(wrong), "examples": wrong[:40]}
+
+
 def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
     """Per kind: how many listed items no longer appear anywhere in the stored transcript.
 
@@ -368,7 +390,9 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         kind: (c["total"] - c["leaked"]) / c["total"] if c["total"] else None
         for kind, c in sorted(kinds.items())
     }
+    spurious = spurious_persons(study, sw)
     return {
+        "spurious_persons": spurious,
         "recall": recall,
         "counts": {kind: dict(c) for kind, c in kinds.items()},
         "over_redaction": keep_lost / keep_total if keep_total else None,
