@@ -285,7 +285,7 @@ class NameFinder:
             while j < len(tokens) and j - i < 6:
                 gap = text[tokens[j - 1].end : tokens[j].start]
                 if tokens[j].cap and gap in (" ", "  ", "-") and tokens[j].key not in FUNCTION_WORDS:
-                    j += 1  # "Ana Lúcia"; not "Nélida I said": a function word ends the run
+                    j += 1  # "Ana Lúcia"; not "Amaka I said": a function word ends the run
                 elif (
                     tokens[j].key in PARTICLES
                     and gap == " "
@@ -312,7 +312,7 @@ class NameFinder:
             elif key in FUNCTION_WORDS or (
                 tokens[i].initial
                 and (self.common(key) >= 5.0 and self.first_rank(key) > 1000 or self.common(key) >= 6.5)
-            ):  # "Is Nélida...": a very common word opening the sentence, even if someone is named so
+            ):  # "Is Amaka...": a very common word opening the sentence, even if someone is named so
                 skipped = skipped or "word"
             else:
                 break
@@ -336,7 +336,7 @@ class NameFinder:
             if (
                 head >= 3.0
                 and (self.prior(last.key) < 1.5 or head >= 4.5)
-                or (head >= 2.5 and self.prior(last.key) == 0)  # a word no one is named: "Mercer Barbell"
+                or (head >= 2.5 and self.prior(last.key) == 0)  # a word no one is named: "Okoro Barbell"
                 or last.key in lower_words
             ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
@@ -491,10 +491,10 @@ class NameFinder:
                     after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
                     quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (":", ': "', ":“")
                     if quoted and tokens[i - 1].key in SPEECH:
-                        after = 1.5  # "she says: Wolfgang, we are..." addressed in reported speech
+                        after = 1.5  # "she says: Dietmar, we are..." addressed in reported speech
                 cue = max(before, after)
                 last = words[-1].key if words else ""
-                # "Grace Pilates, my cousin uses it": a run ending in an ordinary word that is no
+                # "Luna Yoga, my sister uses it": a run ending in an ordinary word that is no
                 # known name stays a product whatever follows it
                 trade_end = len(words) >= 2 and (
                     self.common(last) >= 3.0
@@ -514,7 +514,7 @@ class NameFinder:
                 previous = tokens[i - 1].key if i > 0 else ""
                 place = (
                     previous in PLACE_BEFORE
-                    and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Wiremu" is no place
+                    and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Hinewai" is no place
                     and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
                 )
                 for k, word in enumerate(words):

@@ -300,8 +300,8 @@ class Pseudonymiser:
                 placeholder = self._names.get(tuple(t.key for t in window))
                 if placeholder is None:
                     continue
-                # A word of a speaker's own name is replaced even inside a company name: "Petersen
-                # Landscaping" names Linda Petersen's family as surely as "Petersen" does.
+                # A word of a speaker's own name is replaced even inside a company name: "Adeyemi
+                # Landscaping" names Bisi Adeyemi's family as surely as "Adeyemi" does.
                 in_org = i in org_tokens and window[0].key not in self._speaker_words
                 if size == 1 and (in_org or self._word_not_name(text, tokens, i)):
                     break
@@ -324,7 +324,7 @@ class Pseudonymiser:
             and token.key not in self._lower_seen
             and following not in DETERMINERS
         ):
-            # never an ordinary word in this transcript: "Ray decides" is Ray ("Mark the..." a verb)
+            # never an ordinary word in this transcript: "Rose decides" is a person ("Mark the..." a verb)
             return False
         after = text[token.end : token.end + 2]
         if after.startswith((",", "'s", "’s")):

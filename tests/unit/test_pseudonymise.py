@@ -416,24 +416,24 @@ def test_a_name_in_no_list_is_found_when_thanked_by_name() -> None:
 def test_a_name_that_is_also_a_word_opens_a_sentence_when_the_transcript_never_uses_the_word() -> None:
     pseudonymiser = Pseudonymiser(None)
     texts = [
-        "After the deadline, Ray, he's our managing partner, called me in.",
-        "Ray decides with the firm administrator.",
+        "Before lunch, Rose, she's our office manager, rang me about it.",
+        "Rose decides with the accountant.",
         "Mark the invoice as paid.",
     ]
     pseudonymiser.prepare(texts, speakers=["Mark Holt"])
     out = " ".join(pseudonymiser.replace(t) for t in texts)
-    assert not _present("Ray", out), out
+    assert not _present("Rose", out), out
     assert "Mark the invoice" in out, out
     # where the transcript uses the word as a word, a sentence-opening capital proves nothing
     other = Pseudonymiser(None)
-    texts = ["Thanks, Ray.", "Ray tracing is slow.", "a ray of light came in."]
+    texts = ["Thanks, Rose.", "Rose gardens need work.", "a rose bloomed by the door."]
     other.prepare(texts)
-    assert "Ray tracing" in " ".join(other.replace(t) for t in texts)
+    assert "Rose gardens" in " ".join(other.replace(t) for t in texts)
 
 
 def test_a_name_addressed_in_reported_speech_is_found() -> None:
-    found = NameFinder(["de"]).find(["Und meine Frau sagt: Wolfgang, wir sind über sechzig, willst du das?"])
-    assert "Wolfgang" in found.single
+    found = NameFinder(["de"]).find(["Und mein Mann sagt: Dietmar, wir sind doch zu alt dafür, oder?"])
+    assert "Dietmar" in found.single
 
 
 def test_a_product_ending_in_an_ordinary_word_stays_a_product_before_my_relative() -> None:
