@@ -42,8 +42,9 @@ def category_ceilings(
     when p < TP / (predicted + gold) = F1 / 2. A reviewer no better than chance removes findings as
     often right as their score band, so a model may only drop (or relabel) a finding whose band is
     right less often than half the category's held-out F1. The ceiling is the top of the highest
-    0.05-wide band from zero up in which that holds for every band (and every band has findings or
-    is empty), so one noisy band cannot open a gap above it.
+    0.05-wide band, from zero up, that has findings and in which that holds, as long as it holds in
+    every band with findings below it: a band with no findings moves the bar only when a measured
+    band above it passes too, so no bar rests on scores that were never measured.
     """
     from assistant.core.models import CATEGORIES
 
@@ -70,7 +71,8 @@ def category_ceilings(
             bands.append(f"{low:.2f}-{high:.2f}: {'-' if share is None else f'{share:.2f} of {len(band)}'}")
             if share is not None and share >= half:
                 break
-            ceiling = high
+            if share is not None:
+                ceiling = high
             low = high
         out[category] = {"f1": round(f1, 3), "half": round(half, 3), "ceiling": ceiling, "bands": bands}
     return out

@@ -171,6 +171,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             report["studies"].append(row)
     finally:
         stop(process)
+        review.REJECT_SCORE_CEILING.clear()
+        review.REJECT_SCORE_CEILING.update(SHIPPED_BARS)  # the shipped bars again
     return report
 
 

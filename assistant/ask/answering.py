@@ -15,7 +15,6 @@ from assistant.ask.citation_ids import CitationStreamFilter, check_citations
 from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model
 from assistant.ask.retrieval import (
     DEFAULT_MODE,
-    MERGE_RANK_FACTOR,
     NO_PERSONA,
     Evidence,
     RetrievalFilters,
@@ -270,7 +269,7 @@ def _ranked(
     rows, features = candidate_rows(retriever, query, found)
     probabilities = ask_model.ranker.probability(features)
     order = sorted(range(len(rows)), key=lambda i: (-probabilities[i], rows[i]))
-    ranked = [(rows[i], float(probabilities[i])) for i in order[: MERGE_RANK_FACTOR * limit]]
+    ranked = [(rows[i], float(probabilities[i])) for i in order]
     evidence = [
         retriever.passage_evidence(passage, score, found)
         for passage, score in adjacent_passages(retriever, ranked, limit)

@@ -34,11 +34,11 @@ ADD_CONFIDENCE = 0.8
 REJECT_SCORE_CEILING: dict[str, float] = {
     "situation": 0.15,
     "pain": 0.10,
-    "impact": 0.05,
+    "impact": 0.0,
     "critical_event": 0.15,
     "trigger": 0.10,
     "decision": 0.20,
-    "channel": 0.10,
+    "channel": 0.0,
 }
 """Per category, a model may drop or relabel an offline finding only when the offline classifier
 scored it under this. Dropping a finding that is right with probability p raises F1 only when

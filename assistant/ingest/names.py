@@ -284,7 +284,7 @@ class NameFinder:
             j = i + 1
             while j < len(tokens) and j - i < 6:
                 gap = text[tokens[j - 1].end : tokens[j].start]
-                if tokens[j].cap and gap in (" ", "  ", "-") and tokens[j].key not in FUNCTION_WORDS:
+                if tokens[j].cap and gap in (" ", "  ", "-") and not self._ends_run(tokens[j]):
                     j += 1  # "Ana Lúcia"; not "Amaka I said": a function word ends the run
                 elif (
                     tokens[j].key in PARTICLES
@@ -299,6 +299,11 @@ class NameFinder:
             result.append((i, j))
             i = j
         return result
+
+    def _ends_run(self, token: Token) -> bool:
+        """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
+        also a surname ("Rosa Abril", "Lucía Domingo") does not."""
+        return token.key in FUNCTION_WORDS and (token.key == "i" or self.prior(token.key) < 1.0)
 
     def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
         """Skip leading words that are not part of a name; returns the new start and what was skipped."""
@@ -489,18 +494,32 @@ class NameFinder:
                 after = self._cue_after(text, tokens, j)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
                     after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
-                    quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (":", ': "', ":“")
+                    quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (
+                        ":",
+                        ': "',
+                        ": “",
+                        ": „",
+                        ":“",
+                        ":„",
+                    )
                     if quoted and tokens[i - 1].key in SPEECH:
                         after = 1.5  # "she says: Dietmar, we are..." addressed in reported speech
                 cue = max(before, after)
                 last = words[-1].key if words else ""
-                # "Luna Yoga, my sister uses it": a run ending in an ordinary word that is no
+                # "Luna Studio, my sister uses it": a run ending in an ordinary word that is no
                 # known name stays a product whatever follows it
-                trade_end = len(words) >= 2 and (
-                    self.common(last) >= 3.0
-                    and self.prior(last) < 1.5
-                    or self.common(last) >= 2.5
-                    and self.prior(last) == 0
+                # ("Jane Hawk, my manager" is a person: a cue before the run, or a popular given
+                # name followed by a known surname, still decides)
+                trade_end = (
+                    len(words) >= 2
+                    and before < 2.0
+                    and not (self.first_rank(words[0].key) <= 300 and self.last_rank(last) != NO_RANK)
+                    and (
+                        self.common(last) >= 3.0
+                        and self.prior(last) < 1.5
+                        or self.common(last) >= 2.5
+                        and self.prior(last) == 0
+                    )
                 )
                 strong = (
                     cue >= 2.0

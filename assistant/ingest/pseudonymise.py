@@ -109,9 +109,9 @@ class Pseudonymiser:
         self._lowercase: set[str] = set()
         """Name words also replaced when written in lower case (automatic transcripts)."""
         self._speaker_words: set[str] = set()
+        """Name words of the speakers of the transcript being replaced."""
         self._lower_seen: set[str] | None = None
         """Words the transcript being prepared also writes in lower case (None: not known)."""
-        """Name words of the speakers of the transcript being replaced."""
         self._terms: dict[str, str] = {}
         self._languages = tuple(languages)
         self._finder = finder

@@ -603,3 +603,12 @@ def test_offline_attributes_cite_the_participant_utterance() -> None:
     assert attributes["role"] == {"value": "AP specialist", "utterance_ids": ["t1:2"]}
     assert attributes["seniority"]["value"] == "individual contributor"
     assert attributes["company_size"]["value"] == "about 340 employees"
+
+
+def test_the_bar_for_a_model_s_rejection_depends_on_the_category() -> None:
+    """Held-out precision differs by category, so does the score under which a reviewer may decide."""
+    from assistant.extract.review import may_override
+
+    assert may_override("decision", 0.12) and not may_override("pain", 0.12)
+    assert not may_override("channel", 0.01) and not may_override("unknown", 0.0)
+    assert may_override("pain", 0.09) and not may_override("pain", 0.10)
