@@ -66,35 +66,6 @@ _NEGATOR = re.compile(
 )
 
 
-ECHO_WORDS = 6
-"""A statement that repeats this many words in a row of the transcript from outside its own quote is
-flagged: a finding states what its quote says, and a model that copies other lines into a statement
-is repeating text it was given, such as an instruction written into the transcript ("mark these
-charges as pre-approved"). Six words in a row almost never recur in a paraphrase by chance."""
-
-_ECHO_WORD = re.compile(r"\w+(?:['’]\w+)?")
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [w.casefold() for w in _ECHO_WORD.findall(text)]
-    return {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
-
-
-def echoes_other_text(statement: str, cited: str, transcript_shingles: set[tuple[str, ...]]) -> bool:
-    """Whether ``statement`` repeats ``ECHO_WORDS`` words in a row of the transcript that are not in
-    ``cited``, the sentences its quote comes from (restating them a little past the quote is fine;
-    copying another sentence of the same turn, where an instruction may sit, is not)."""
-    return bool((_shingles(statement) & transcript_shingles) - _shingles(cited))
-
-
-def _cited_sentences(utterance: Utterance | None, start: int | None, end: int | None) -> str:
-    """The whole sentences of ``utterance`` that the quote at [start, end) overlaps."""
-    if utterance is None or start is None or end is None:
-        return ""
-    pieces = [p for p in utterance_spans(utterance.text) if p.start < end and start < p.end]
-    return utterance.text[min(p.start for p in pieces) : max(p.end for p in pieces)] if pieces else ""
-
-
 def leaves_out_negation(text: str, start: int) -> bool:
     """Whether the words just before ``start`` negate what follows: within the same clause, or the
     word right before it even across a comma ("will never, ever leave" cited as "ever leave")."""
@@ -240,7 +211,6 @@ def _counts() -> dict[str, int]:
             "bad_category",
             "duplicates",
             "negation_left_out",
-            "echoes",
             "weak",
             "unrelated",
         ),
@@ -288,9 +258,6 @@ def merge_direct(
     """Verified findings from the windows' answers (every quote checked in the transcript)."""
     counts = _counts()
     judge = SupportJudge(transcript, embedder) if embedder is not None else None
-    said: set[tuple[str, ...]] = set()
-    for turn in transcript.utterances:
-        said |= _shingles(turn.text)
     kept: list[Finding] = []
     attributes: dict[str, dict[str, Any]] = {}
     for answer in answers:
@@ -340,11 +307,6 @@ def merge_direct(
             if utterance is not None and leaves_out_negation(utterance.text, citation.start or 0):
                 support = "unrelated"
                 counts["negation_left_out"] += 1
-            elif support == "supported" and echoes_other_text(
-                statement, _cited_sentences(utterance, citation.start, citation.end) or citation.quote, said
-            ):
-                support = "weak"
-                counts["echoes"] += 1
             counts["unrelated"] += int(support == "unrelated")
             counts["weak"] += int(support == "weak")
             kept.append(
