@@ -8,6 +8,7 @@ import multiprocessing
 import re
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pii_names import CULTURES, KEEP_SENTENCES, KEEP_TERMS, TEMPLATES, all_names
@@ -24,6 +25,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 def _present(word: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+
+
+def _replaced(texts: list[str], **prepare: Any) -> str:
+    """The texts after one pseudonymiser prepared on them (speakers=, extra_names=) replaced them."""
+    pseudonymiser = Pseudonymiser(None)
+    pseudonymiser.prepare(texts, **prepare)
+    return " ".join(pseudonymiser.replace(t) for t in texts)
 
 
 # -- shapes ------------------------------------------------------------------------------------
@@ -170,13 +178,11 @@ def test_context_finds_names_and_keeps_companies() -> None:
 def test_a_speaker_s_surname_is_replaced_inside_a_company_name_too() -> None:
     """A family firm named after the participant identifies them: the speaker's name words are
     replaced even where the rest of the name reads as a company; other companies stay."""
-    pseudonymiser = Pseudonymiser(None)
     texts = [
         "I do the books for my brother's business, Okonkwo Landscaping, and we buy at Blue Planet Software.",
         "Is Amadi usually on the late shift?",
     ]
-    pseudonymiser.prepare(texts, speakers=["Ifeoma Okonkwo", "Amadi Eze"])
-    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    out = _replaced(texts, speakers=["Ifeoma Okonkwo", "Amadi Eze"])
     assert not _present("Okonkwo", out) and not _present("Amadi", out), out
     assert "Landscaping" in out and "Blue Planet Software" in out, out
 
@@ -393,14 +399,12 @@ def test_lower_case_names_as_subjects_or_objects_are_found() -> None:
 
 
 def test_a_known_name_next_to_i_or_a_sentence_opening_word_is_not_a_company() -> None:
-    pseudonymiser = Pseudonymiser(None)
     texts = [
         "tell Amaka I said hi if you see her.",
         "Is Amaka usually on shift?",
         "We use Blue Planet Software.",
     ]
-    pseudonymiser.prepare(texts, extra_names=["Amaka Obi"])
-    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    out = _replaced(texts, extra_names=["Amaka Obi"])
     assert not _present("Amaka", out), out
     assert "Blue Planet Software" in out and " I said hi" in out, out
 
@@ -414,21 +418,18 @@ def test_a_name_in_no_list_is_found_when_thanked_by_name() -> None:
 
 
 def test_a_name_that_is_also_a_word_opens_a_sentence_when_the_transcript_never_uses_the_word() -> None:
-    pseudonymiser = Pseudonymiser(None)
     texts = [
         "Before lunch, Rose, she's our office manager, rang me about it.",
         "Rose decides with the accountant.",
         "Mark the invoice as paid.",
     ]
-    pseudonymiser.prepare(texts, speakers=["Mark Holt"])
-    out = " ".join(pseudonymiser.replace(t) for t in texts)
+    out = _replaced(texts, speakers=["Mark Holt"])
     assert not _present("Rose", out), out
     assert "Mark the invoice" in out, out
     # where the transcript uses the word as a word, a sentence-opening capital proves nothing
-    other = Pseudonymiser(None)
-    texts = ["Thanks, Rose.", "Rose gardens need work.", "a rose bloomed by the door."]
-    other.prepare(texts)
-    assert "Rose gardens" in " ".join(other.replace(t) for t in texts)
+    assert "Rose gardens" in _replaced(
+        ["Thanks, Rose.", "Rose gardens need work.", "a rose bloomed by the door."]
+    )
 
 
 def test_a_name_addressed_in_reported_speech_is_found() -> None:
