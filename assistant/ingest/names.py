@@ -418,6 +418,12 @@ class NameFinder:
             return 1.5  # "Thank you, Gloria." at the end of a sentence
         return 0.0
 
+    def _rare_everywhere(self, word: str) -> bool:
+        """A lower-case surname must be a rare word in every supported language, not only the
+        transcript's: code-switched speech puts other languages' words after a first name ("y lo
+        quiero este año" inside an English interview)."""
+        return self.common_anywhere(word) < 3.0 and commonness(word, ALL_LANGUAGES) < 3.0
+
     def _lower_subject_or_object(self, text: str, tokens: list[Token], k: int) -> float:
         """A lower-case word as the subject of an auxiliary ("<name> is") or the object of a verb of
         speaking ("told <name>"): weak evidence, enough only with a popular name or a second cue."""
@@ -582,17 +588,21 @@ class NameFinder:
                         and not nxt.cap
                         and text[token.end : nxt.start] == " "
                         and self.last_rank(nxt.key) <= 5000
-                        and self.common_anywhere(nxt.key) < 3.0
+                        and self._rare_everywhere(nxt.key)
                     ):
                         lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
-                elif self.first_rank(key) <= 300 and self.common_anywhere(key) < 5.0:
+                elif (
+                    self.first_rank(key) <= 300
+                    and self.common_anywhere(key) < 5.0
+                    and commonness(key, ALL_LANGUAGES) < 5.0
+                ):
                     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                     if (
                         nxt is not None
                         and not nxt.cap
                         and text[token.end : nxt.start] == " "
                         and self.last_rank(nxt.key) <= 5000
-                        and self.common_anywhere(nxt.key) < 3.0
+                        and self._rare_everywhere(nxt.key)
                         and nxt.key not in FUNCTION_WORDS
                     ):
                         lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])

@@ -456,3 +456,16 @@ def test_a_product_ending_in_an_ordinary_word_stays_a_product_before_my_relative
         pseudonymiser.prepare([text])
         out = pseudonymiser.replace(text)
         assert not any(_present(name, out) for name in names), out
+
+
+def test_words_of_another_language_after_a_first_name_are_no_lower_case_surname() -> None:
+    """Code-switched speech: "y lo quiero este año" in an English interview is no person "lo quiero";
+    a lower-case full name with a surname rare in every language still is."""
+    found = NameFinder(["en"]).find(
+        [
+            "I want to know where every case goes, y lo quiero este año. So I got the budget.",
+            "i talked to gene kowalczyk about the permit yesterday.",
+        ]
+    )
+    assert "gene kowalczyk" in found.full
+    assert not {"lo", "quiero"} & found.lowercase
