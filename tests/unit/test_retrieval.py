@@ -250,3 +250,22 @@ def test_adjacent_best_sentences_of_one_turn_are_cited_as_one_verbatim_passage(s
     assert passages[1][0] == [other]
     # a sentence of another turn never joins, and the limit holds
     assert len(adjacent_passages(retriever, ranked, limit=1)) == 1
+
+
+def test_keyword_evidence_is_left_out_when_the_question_is_in_another_language(study):
+    """Words an English question shares with French interviews are accidents: no keyword features."""
+    from assistant.ask.ranking import RANK_FEATURES, candidate_rows
+
+    retriever = retriever_for(study)
+    french = [t for t in retriever.transcripts if t.interview.id == "sophie"]
+    for transcript in french:
+        transcript.interview.language = "fr"
+    rows = [row for row, unit in enumerate(retriever.units) if unit.transcript.interview.id == "sophie"]
+    found = {row: {"keyword_score": 2.0, "keyword_rank": 1} for row in rows}
+    keyword_columns = [RANK_FEATURES.index(n) for n in ("keyword", "keyword_raw", "keyword_reciprocal_rank")]
+    _, across = candidate_rows(
+        retriever, "What do the teams say about the monthly audit and the closing?", found
+    )
+    assert across[:, keyword_columns].sum() == 0
+    _, same = candidate_rows(retriever, "Que disent les équipes de la clôture et de l'audit ?", found)
+    assert (same[:, keyword_columns] > 0).all()
