@@ -62,9 +62,14 @@ def held_out_bars(path: Path, study_id: str) -> None:
         bars.update(
             json.loads(path.read_text(encoding="utf-8")).get("held_out_ceilings", {}).get(study_id, {})
         )
+    use_bars(bars)
+    print(f"{study_id}: review bars {bars}", file=sys.stderr, flush=True)
+
+
+def use_bars(bars: dict[str, float]) -> None:
+    """Review mode reads its bars from the module's dict at call time: replace its contents."""
     review.REJECT_SCORE_CEILING.clear()
     review.REJECT_SCORE_CEILING.update(bars)
-    print(f"{study_id}: review bars {bars}", file=sys.stderr, flush=True)
 
 
 def offline_findings(sw: Any, extractor: Any) -> list[dict[str, Any]]:
@@ -171,8 +176,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             report["studies"].append(row)
     finally:
         stop(process)
-        review.REJECT_SCORE_CEILING.clear()
-        review.REJECT_SCORE_CEILING.update(SHIPPED_BARS)  # the shipped bars again
+        use_bars(SHIPPED_BARS)
     return report
 
 

@@ -300,6 +300,12 @@ class NameFinder:
             i = j
         return result
 
+    def _ordinary_word(self, word: str) -> bool:
+        """A word that is common and rarely a name ("Software", "Pilates"), or a dictionary word no
+        one is named ("Barbell"): a capitalised run ending in one names a company or product."""
+        common = self.common(word)
+        return common >= 3.0 and self.prior(word) < 1.5 or common >= 2.5 and self.prior(word) == 0
+
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
         also a surname ("Rosa Abril", "Lucía Domingo") does not."""
@@ -338,12 +344,7 @@ class NameFinder:
         if j - i >= 2:
             last, first = tokens[j - 1], tokens[i]
             head = self.common(last.key)
-            if (
-                head >= 3.0
-                and (self.prior(last.key) < 1.5 or head >= 4.5)
-                or (head >= 2.5 and self.prior(last.key) == 0)  # a word no one is named: "Okoro Barbell"
-                or last.key in lower_words
-            ):
+            if self._ordinary_word(last.key) or head >= 4.5 or last.key in lower_words:
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
             if self.common(first.key) >= 3.5 and self.first_rank(first.key) > 300:
                 return True  # "Frutas Peris", "Café Olmo": a trade word, then a name
@@ -520,12 +521,7 @@ class NameFinder:
                     len(words) >= 2
                     and before < 2.0
                     and not (self.first_rank(words[0].key) <= 300 and self.last_rank(last) != NO_RANK)
-                    and (
-                        self.common(last) >= 3.0
-                        and self.prior(last) < 1.5
-                        or self.common(last) >= 2.5
-                        and self.prior(last) == 0
-                    )
+                    and self._ordinary_word(last)
                 )
                 strong = (
                     cue >= 2.0

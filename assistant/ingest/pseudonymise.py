@@ -234,7 +234,7 @@ class Pseudonymiser:
         texts = list(texts)
         self._lower_seen = {t.key for text in texts for t in tokenize(text) if t.text.islower()}
         known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
-        found = self.finder.find(list(texts), known=[*speakers, *extra_names, *known])
+        found = self.finder.find(texts, known=[*speakers, *extra_names, *known])
         for full in found.full:
             self.add_name(full, lowercase=full.islower())
         for word in found.single:
