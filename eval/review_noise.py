@@ -36,7 +36,11 @@ def interviews(paths: list[Path], mode: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     for path in paths:
-        for study in json.loads(path.read_text(encoding="utf-8"))["studies"]:
+        try:
+            studies = json.loads(path.read_text(encoding="utf-8"))["studies"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise SystemExit(f"error: {path}: not a result file of eval/local_model.py ({exc})") from None
+        for study in studies:
             if mode not in study or len(study["files"]) != 1:
                 continue  # pooled multi-interview rows cannot be resampled per interview
             key = (study["study"], study["files"][0])
