@@ -64,6 +64,15 @@ AUXILIARIES = frozenset(
 """Third-person auxiliaries: a rare lower-case first name right before one is the subject of a
 sentence ("<name> is covering", "<name> has to okay it"), a weak cue for a name speech recognition
 wrote in lower case."""
+SELF_NAMING = re.compile(
+    r"\b(?:call\s+me|appel(?:le|ez)[-\s]moi|nenn(?:t|en\s+sie)?\s+mich(?:\s+(?:einfach|ruhig|doch))?"
+    r"|ll[aá]mame|ll[aá]menme|(?:pode\s+|podem\s+)?me\s+cham(?:a|e|em|ar)\s+de)\s+(?:just\s+|simplement\s+|simplemente\s+|s[oó]\s+)?"
+    r"([^\W\d_][^\W\d_'’-]*)",
+    re.IGNORECASE,
+)
+"""How speakers tell others what to call them ("call me Teddy", "appelez-moi Jeanne", "nennen Sie mich
+einfach Sabine", "llámame Lupe", "pode me chamar de Zé"): the next word, when it is a given name
+somewhere in the world, is a person's name even where it is also an ordinary word."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el Chuy", "o João")."""
 POSSESSIVES = frozenset(
@@ -100,6 +109,16 @@ FUNCTION_WORDS = frozenset(
 PARTICLES = frozenset(
     "de da do dos das del della di du van von der den ter ten le la bin ibn al el y e mac st".split()
 )
+_SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
+INDEFINITE = {
+    "en": frozenset({"a", "an"}),
+    "fr": frozenset({"un", "une"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    "es": frozenset({"un", "una"}),
+    "pt": frozenset({"um", "uma"}),
+}
+"""Indefinite articles by language: "a Zumba class", "eine Vaillant" name a kind of thing, hardly
+ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
 ORG_WORDS = frozenset(
     """gmbh ag kg ug ltd ltd. inc inc. llc plc co co. corp corp. sa sas sarl sl slu lda ltda bv nv oy ab as
@@ -204,6 +223,9 @@ class NameFinder:
         self.lower_languages = self.languages if langs else ALL_LANGUAGES
         """A lower-case name must be a rare word in the transcript's language (in all, when unknown)."""
         self.german = bool(langs) and langs[0] == "de"
+        self.indefinite = frozenset().union(
+            *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
+        )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
@@ -394,6 +416,8 @@ class NameFinder:
         if not nxt:
             return 0.0
         gap = text[end : tokens[j].start]
+        if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
+            return 0.0  # French "il y a" (ago, there is) and "il faut" name nobody
         if gap.strip() == ",":
             if nxt[0] in PRONOUNS:
                 return 1.5
@@ -436,6 +460,15 @@ class NameFinder:
             return 1.0
         return 0.0
 
+    def _vocative_start(self, text: str, token: Token) -> float:
+        """A word alone before a comma at the start of a sentence or a quotation ("Sol, desculpa",
+        '"josi, você casou"'): someone addressed by name."""
+        before = text[: token.start].rstrip()
+        if text[token.end : token.end + 2] != ", " or (before and before[-1] not in '.!?"“«:'):
+            return 0.0
+        # interjections ("Ah, ...", "Hiya, ...") and words that are only surnames somewhere are no call
+        return 1.5 if len(token.key) >= 3 and self.first_rank(token.key) <= 1000 else 0.0
+
     def _vocative_end(self, text: str, token: Token) -> float:
         before = text[max(0, token.start - 2) : token.start]
         after = text[token.end : token.end + 2]
@@ -456,6 +489,13 @@ class NameFinder:
         runs_seen: dict[str, list[str]] = {}
         lower_pairs: dict[str, list[str]] = {}
         known_words = {w.casefold() for name in known for w in (t.text for t in tokenize(name))}
+        self_named: dict[str, str] = {}
+        for text in texts:
+            for match in SELF_NAMING.finditer(text):
+                word = match.group(1)
+                key = word.casefold()
+                if self.first_rank(key) <= 1000 and key not in FUNCTION_WORDS:
+                    self_named.setdefault(key, word)
 
         lower_words = (
             {t.key for text in texts for t in tokenize(text) if not t.initial and t.text.islower()}
@@ -538,15 +578,30 @@ class NameFinder:
                     and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Hinewai" is no place
                     and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
                 )
+                kind_of_thing = (
+                    not cue
+                    and previous in self.indefinite
+                    and text[tokens[i - 1].end : tokens[i].start] == " "
+                )
                 for k, word in enumerate(words):
                     e = ev(word.text)
+                    if kind_of_thing:
+                        e.org += 1
                     if cue:
                         e.add_cue(cue if k == 0 or before == 0 else max(cue, 2.0))
                     if not word.initial:
                         e.cap_mid += 1
-                    if place and not cue:
+                    # a known town after "in", "from"... is a place even when a pronoun follows it
+                    # ("a firm in <town>, she ..."): only a cue before the run speaks for a person
+                    if place and (
+                        not cue or (before == 0 and cue <= 1.5 and self.lexicon.place(word.text) >= 2)
+                    ):
                         e.place += 1
-                    vocative = self._vocative_end(text, word) if len(words) == 1 else 0.0
+                    vocative = (
+                        max(self._vocative_end(text, word), self._vocative_start(text, word))
+                        if len(words) == 1
+                        else 0.0
+                    )
                     if vocative:
                         e.add_cue(vocative)
                 if len(words) >= 2:
@@ -574,6 +629,7 @@ class NameFinder:
                         self._cue_before(text, tokens, k, None),
                         self._cue_after(text, tokens, k + 1),
                         self._lower_subject_or_object(text, tokens, k),
+                        self._vocative_start(text, token),
                     )
                     if cue:
                         e = ev(token.text)
@@ -605,8 +661,15 @@ class NameFinder:
 
         found = FoundNames()
         person: set[str] = set()
+        for key, word in self_named.items():
+            evidence.setdefault(key, _Evidence())
+            spelling.setdefault(key, word)
+            if word.islower():
+                found.lowercase.add(key)
         for key, e in evidence.items():
-            if key in known_words:
+            if _SAINT.match(key) and key not in known_words:
+                continue  # "Saint-Aurel", "Sankt-Georgen": a place or a saint, not someone interviewed
+            if key in known_words or key in self_named:
                 person.add(key)
                 continue
             if spelling[key][:1].isupper():

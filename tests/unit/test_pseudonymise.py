@@ -469,3 +469,43 @@ def test_words_of_another_language_after_a_first_name_are_no_lower_case_surname(
     )
     assert "gene kowalczyk" in found.full
     assert not {"lo", "quiero"} & found.lowercase
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "no worries, call me sunny, everyone does.", "sunny"),
+        ("fr", "Appelez-moi Violette, tout le monde le fait.", "Violette"),
+        ("de", "Nennen Sie mich einfach Rosi, das machen alle.", "Rosi"),
+        ("es", "Llámame Paz, así me dicen todos.", "Paz"),
+        ("pt", "Pode me chamar de Flor, todo mundo chama.", "Flor"),
+    ],
+)
+def test_the_name_a_speaker_asks_to_be_called_is_a_name_even_when_it_is_a_word(
+    language: str, text: str, name: str
+) -> None:
+    found = NameFinder([language]).find([text, f"Thanks, {name.capitalize()}."])
+    assert name.casefold() in {w.casefold() for w in found.single}, found
+
+
+def test_call_me_before_an_ordinary_word_names_nobody() -> None:
+    found = NameFinder(["en"]).find(["Call me back tomorrow, or call me crazy, but it works."])
+    assert not found.single and not found.lowercase, found
+
+
+def test_a_name_alone_before_a_comma_at_the_start_of_a_quotation_is_someone_addressed() -> None:
+    found = NameFinder(["pt"]).find(['Meu marido fala: "tita, você casou com esse caderno".'])
+    assert "tita" in found.lowercase or "tita" in {w.casefold() for w in found.single}, found
+    assert not NameFinder(["en"]).find(["Ah, we never had that. Ha, funny."]).single
+
+
+def test_a_kind_of_thing_a_saint_s_place_and_a_town_before_a_pronoun_are_no_person() -> None:
+    english = NameFinder(["en"]).find(["I went to a Jazzercise class on Thursdays with my neighbour."])
+    assert "Jazzercise" not in english.single
+    french = NameFinder(["fr"]).find(["Je suis à la coopérative de Saint-Ferréol depuis neuf ans."])
+    assert not any(w.casefold().startswith("saint") for w in french.single), french
+    # "il y a" (ago) after a word is no pronoun standing for a person
+    finder = NameFinder(["fr"])
+    finder.find(["On l'a acheté à un collègue de Quimper il y a dix ans."])
+    score, evidence = finder.trace["quimper"]
+    assert evidence.cue == 0.0
