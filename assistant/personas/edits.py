@@ -13,6 +13,8 @@ import numpy as np
 from assistant.core.errors import AssistantError, NotFoundError
 from assistant.core.workspace import Workspace, slugify
 from assistant.personas.grouping import group_study
+from assistant.personas.labels import make_label
+from assistant.personas.occupations import occupation_label
 from assistant.personas.profiles import (
     REPRESENTATION,
     build_profiles,
@@ -20,7 +22,7 @@ from assistant.personas.profiles import (
     load_findings_by_interview,
     profile_vectors,
 )
-from assistant.personas.synthesis import _attribute_grouping, _context, _draft, _finish
+from assistant.personas.synthesis import _attribute_grouping, _context, _draft, _finish, _occupation
 from assistant.personas.versions import Persona, PersonaSet, latest_persona_set, save_new_version
 
 
@@ -70,6 +72,10 @@ def _redraft(
     for persona in touched:
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
+        title = occupation_label([_occupation(p) for p in members]) if members else None
+        if title and not persona.label_by_researcher and not persona.negative:
+            # the members changed: a label made of job titles names the titles of who is in it now
+            persona.label = make_label([], negative=False, number=0, title=title)
         if members:
             same_study = [p for p in profiles.values() if p.study == persona.study]
             _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
@@ -119,6 +125,7 @@ def merge_personas(
     keep.negative = keep.negative and gone.negative
     if label:
         keep.label = label
+        keep.label_by_researcher = True
     persona_set.personas = [p for p in persona_set.personas if p is not gone]
     persona_set.operation = f"merge {gone.id} into {keep.id}"
     return save_new_version(workspace, _redraft(workspace, persona_set, [keep], engine))
@@ -148,7 +155,12 @@ def split_persona(
     while new_id in taken:
         new_id, counter = f"{slugify(new_label, 40)}-{counter}", counter + 1
     created = Persona(
-        id=new_id, label=new_label, members=moving, study=source.study, negative=source.negative
+        id=new_id,
+        label=new_label,
+        members=moving,
+        study=source.study,
+        negative=source.negative,
+        label_by_researcher=bool(label),
     )
     persona_set.personas.append(created)
     persona_set.operation = f"split {source.id}"
@@ -162,6 +174,7 @@ def rename_persona(workspace: Workspace, reference: str, label: str) -> PersonaS
     persona = resolve_persona(persona_set, reference)
     persona.label = label.strip()
     persona.pinned = True
+    persona.label_by_researcher = True
     persona_set.operation = f"rename {persona.id}"
     return save_new_version(workspace, persona_set)
 

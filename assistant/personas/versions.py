@@ -100,6 +100,9 @@ class Persona(BaseModel):
     disqualified_because: str | None = None
     pinned: bool = False
     """Set by a researcher's edit (move, merge, split, rename): a new synthesis keeps this persona."""
+    label_by_researcher: bool = False
+    """The label was typed by a researcher (rename, or a label given to merge or split): edits keep
+    it. Otherwise the label follows the members' own job titles when an edit changes the members."""
     drafted_by: str = "extractive"
 
     def by_field(self) -> dict[str, list[PersonaAttribute]]:

@@ -304,3 +304,20 @@ def test_personas_by_a_participant_attribute_and_the_criteria_report(tmp_path):
     criteria = [r["criterion"] for r in rows]
     assert "auto" in criteria and "attribute:segment" in criteria
     assert rows == sorted(rows, key=lambda r: (r["study"], -r["distinctness"]))
+
+
+def test_a_label_made_of_job_titles_follows_the_members_and_a_typed_label_stays(tmp_path):
+    """After a move the label names the titles of who is in the persona now (never a title no member
+    states); a label the researcher typed is theirs and stays."""
+    workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=False))
+    first = synthesize_personas(workspace, engine="offline", k=2)
+    ctl = next(p for p in first.personas if "ctl-1" in p.members)
+    ap = next(p for p in first.personas if "ap-1" in p.members)
+    assert "controller" in ctl.label.lower() and "clerk" not in ctl.label.lower()
+    for interview_id in ("ap-1", "ap-2"):
+        moved = move_interview(workspace, interview_id, ctl.id)
+    grown = next(p for p in moved.personas if p.id == ctl.id)
+    assert "clerk" in grown.label.lower()  # two clerks joined three controllers: both titles named
+    rename_persona(workspace, ap.id, "Keep this name")
+    after = move_interview(workspace, "ctl-2", ap.id)
+    assert next(p for p in after.personas if p.id == ap.id).label == "Keep this name"

@@ -1,4 +1,5 @@
-"""Small dialogs shared by the screens: confirm, one line of text, pick a category."""
+"""Small dialogs shared by the screens: confirm, one line of text, pick a category, pick one or several
+items."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.models import CATEGORIES
@@ -88,6 +89,61 @@ class CategoryPicker(ModalScreen[str | None]):
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoicePicker(ModalScreen[str | None]):
+    """Pick one of ``choices`` (id, text) with Enter; Escape cancels (None)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text, self.choices = title, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(escape(self.title_text))
+            yield OptionList(*[Option(escape(text), id=key) for key, text in self.choices], id="choice-list")
+            yield Static("[dim]Enter chooses, Escape cancels[/dim]")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ManyPicker(ModalScreen[list[str] | None]):
+    """Tick some of ``choices`` (id, text) with Space, confirm with Enter; Escape cancels (None)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("enter", "confirm", "Confirm", priority=True)]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.title_text, self.choices = title, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Label(escape(self.title_text))
+            yield SelectionList[str](*[(escape(text), key) for key, text in self.choices], id="many-list")
+            yield Static("[dim]Space ticks, Enter confirms, Escape cancels[/dim]")
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_confirm(self) -> None:
+        chosen = list(self.query_one(SelectionList).selected)
+        if not chosen:
+            self.notify("Tick at least one (Space).", severity="warning")
+            return
+        self.dismiss(chosen)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

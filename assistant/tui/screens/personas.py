@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from assistant.core.errors import AssistantError
 from assistant.personas.versions import latest_persona_set
-from assistant.tui.screens.dialogs import ConfirmScreen
+from assistant.tui.screens.dialogs import ChoicePicker, ConfirmScreen, ManyPicker, TextPrompt
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
 
@@ -45,11 +45,22 @@ class PersonasScreen(Screen[None]):
         "Personas of the latest version. Tab moves between the persona list, its attributes and the "
         "attribute's quotes. Enter on a quote opens its transcript there; d removes a quote that does "
         "not support the attribute (a new persona version; the finding behind it is rejected so "
-        "re-synthesis does not bring it back). g reloads."
+        "re-synthesis does not bring it back). g reloads.\n\n"
+        "You have the last word on the grouping: l relabels the persona, v moves one of its interviews "
+        "to another persona, + adds an unassigned interview to it, m merges another persona of the "
+        "same study into it, p splits ticked members off into a new persona, u unpins it. Each edit "
+        "saves a new persona version, and the personas you edited are pinned: a new synthesis keeps "
+        "them as they are."
     )
     HELP_TITLE = "Personas"
     BINDINGS = [
         Binding("d", "remove_quote", "Remove"),
+        Binding("l", "rename", "Relabel"),
+        Binding("v", "move", "Move"),
+        Binding("plus", "add_unassigned", "Add unassigned", show=False),
+        Binding("m", "merge", "Merge"),
+        Binding("p", "split", "Split"),
+        Binding("u", "unpin", "Unpin", show=False),
         Binding("g", "reload", "Reload"),
     ]
 
@@ -132,6 +143,7 @@ class PersonasScreen(Screen[None]):
         head = (
             f"[b]{escape(persona.get('label', ''))}[/b] · version {self.persona_set.get('version', '?')} · "
             f"{len(persona.get('members', []))} interviews"
+            + (" · [b]pinned[/b]" if persona.get("pinned") else "")
         )
         if persona.get("summary"):
             head += f"\n{escape(persona['summary'])}"
@@ -234,3 +246,178 @@ class PersonasScreen(Screen[None]):
     def _corrected(self, message: Corrected) -> None:
         self.notify(message.message)
         self.action_reload()
+
+    # -- the researcher's edits of the grouping ------------------------------------------------
+    def _others(self) -> list[dict[str, Any]]:
+        """The other personas of the selected persona's study."""
+        if not self.persona_set or not self.persona:
+            return []
+        study = self.persona.get("study")
+        return [
+            p
+            for p in self.persona_set.get("personas", [])
+            if p.get("id") != self.persona.get("id") and p.get("study") == study
+        ]
+
+    def _member_choices(self, interview_ids: list[str]) -> list[tuple[str, str]]:
+        """(interview id, "id · participant · fit") for the pickers: ids alone say little."""
+        fit = (self.persona or {}).get("member_fit", {})
+        choices = []
+        for interview_id in interview_ids:
+            parts = [interview_id]
+            try:
+                participant = services(self).workspace.load_transcript(interview_id).interview.participant
+            except AssistantError:
+                participant = None
+            if participant:
+                parts.append(participant)
+            if interview_id in fit:
+                parts.append(f"fit {fit[interview_id]:.2f}")
+            choices.append((interview_id, " · ".join(parts)))
+        return choices
+
+    def _need_persona(self) -> dict[str, Any] | None:
+        if self.persona is None:
+            self.notify("No persona selected.", severity="warning")
+        return self.persona
+
+    def action_rename(self) -> None:
+        persona = self._need_persona()
+        if persona is None:
+            return
+
+        def answered(label: str | None) -> None:
+            if label:
+                self._edit("rename", persona["id"], label)
+
+        self.app.push_screen(
+            TextPrompt(f"New label for {persona.get('label', '')}", persona.get("label", "")), answered
+        )
+
+    def action_move(self) -> None:
+        persona = self._need_persona()
+        if persona is None:
+            return
+        others = self._others()
+        if not others:
+            self.notify("This study has no other persona to move an interview to.", severity="warning")
+            return
+        members = self._member_choices(list(persona.get("members", [])))
+
+        def member_chosen(interview_id: str | None) -> None:
+            if not interview_id:
+                return
+
+            def target_chosen(target: str | None) -> None:
+                if target:
+                    self._edit("move", interview_id, target)
+
+            self.app.push_screen(
+                ChoicePicker(f"Move {interview_id} to", [(p["id"], p.get("label", p["id"])) for p in others]),
+                target_chosen,
+            )
+
+        self.app.push_screen(
+            ChoicePicker(f"Move which interview of {persona.get('label', '')}?", members), member_chosen
+        )
+
+    def action_add_unassigned(self) -> None:
+        persona = self._need_persona()
+        if persona is None or not self.persona_set:
+            return
+        waiting = list(self.persona_set.get("unassigned", []))
+        if not waiting:
+            self.notify("No interview is unassigned.", severity="warning")
+            return
+
+        def chosen(interview_id: str | None) -> None:
+            if interview_id:
+                self._edit("move", interview_id, persona["id"])
+
+        self.app.push_screen(
+            ChoicePicker(
+                f"Add which unassigned interview to {persona.get('label', '')}?",
+                self._member_choices(waiting),
+            ),
+            chosen,
+        )
+
+    def action_merge(self) -> None:
+        persona = self._need_persona()
+        if persona is None:
+            return
+        others = self._others()
+        if not others:
+            self.notify("This study has no other persona to merge.", severity="warning")
+            return
+
+        def chosen(other: str | None) -> None:
+            if other:
+                self._edit("merge", persona["id"], other)
+
+        self.app.push_screen(
+            ChoicePicker(
+                f"Merge which persona into {persona.get('label', '')}?",
+                [(p["id"], f"{p.get('label', p['id'])} ({len(p.get('members', []))})") for p in others],
+            ),
+            chosen,
+        )
+
+    def action_split(self) -> None:
+        persona = self._need_persona()
+        if persona is None:
+            return
+        members = list(persona.get("members", []))
+        if len(members) < 2:
+            self.notify("A split needs a persona with two or more interviews.", severity="warning")
+            return
+
+        def ticked(chosen: list[str] | None) -> None:
+            if not chosen:
+                return
+            if len(chosen) == len(members):
+                self.notify("Leave at least one interview in the persona.", severity="warning")
+                return
+
+            def named(label: str | None) -> None:
+                if label:
+                    self._edit("split", persona["id"], chosen, label)
+
+            self.app.push_screen(
+                TextPrompt("Label of the new persona", f"{persona.get('label', '')} (split)"), named
+            )
+
+        self.app.push_screen(
+            ManyPicker(f"Which interviews leave {persona.get('label', '')}?", self._member_choices(members)),
+            ticked,
+        )
+
+    def action_unpin(self) -> None:
+        persona = self._need_persona()
+        if persona is None:
+            return
+        if not persona.get("pinned"):
+            self.notify("This persona is not pinned.", severity="warning")
+            return
+        self._edit("unpin", persona["id"])
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="correct")
+    def _edit(self, kind: str, *args: Any) -> None:
+        from assistant.personas import edits
+
+        workspace = services(self).workspace
+        try:
+            if kind == "rename":
+                saved = edits.rename_persona(workspace, args[0], args[1])
+            elif kind == "move":
+                saved = edits.move_interview(workspace, args[0], args[1])
+            elif kind == "merge":
+                saved = edits.merge_personas(workspace, args[0], args[1])
+            elif kind == "split":
+                saved = edits.split_persona(workspace, args[0], list(args[1]), label=args[2])
+            else:
+                saved = edits.unpin_persona(workspace, args[0])
+        except Exception as exc:
+            services(self).report_error(exc)
+            return
+        self.post_message(self.Corrected(f"{kind.capitalize()}: saved persona version {saved.version}."))
