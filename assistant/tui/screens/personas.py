@@ -142,7 +142,7 @@ class PersonasScreen(Screen[None]):
         own = [w for w in warnings if persona.get("id", "") in w or persona.get("label", "") in w]
         head = (
             f"[b]{escape(persona.get('label', ''))}[/b] · version {self.persona_set.get('version', '?')} · "
-            f"{len(persona.get('members', []))} interviews"
+            f"{len(persona.get('members', []))} interview{'' if len(persona.get('members', [])) == 1 else 's'}"
             + (" · [b]pinned[/b]" if persona.get("pinned") else "")
         )
         if persona.get("summary"):
