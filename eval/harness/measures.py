@@ -110,7 +110,10 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
     labels = [p.label for p in persona_set.personas]
     titled, terms_titled, judged = _label_title_agreement(study, sw, persona_set, gold)
     (supporting, consistent), (shared, representative) = _evidence_consistency(study, sw, persona_set)
+    ungrounded = ungrounded_labels(sw, persona_set)
     return {
+        "labels_ungrounded": len(ungrounded),
+        "labels_ungrounded_examples": ungrounded,
         "evidence_supporting_citations": supporting,
         "evidence_category_consistent": consistent,
         "evidence_shared_attributes": shared,
@@ -206,6 +209,37 @@ def _label_title_agreement(
         titled += bool(_title_tokens(persona.label) & words)
         terms_titled += bool(_title_tokens(" ".join(persona.label_terms)) & words)
     return titled, terms_titled, judged
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+_LABEL_FRAME = re.compile(r"^not a target:?\s*|^persona \d+$|\(split\)$", re.IGNORECASE)
+
+
+def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
+    """Labels with a word (3+ letters) that none of the persona's members said: a label may only name
+    what members state (the frame "Not a target:", "Persona N" aside)."""
+    found = []
+    for persona in persona_set.personas:
+        label = _LABEL_FRAME.sub("", persona.label.strip()).strip()
+        words = {_fold(w) for w in re.findall(r"[^\W\d_]{3,}", label)}
+        if not words:
+            continue
+        said = " ".join(
+            _fold(u.text)
+            for member in persona.members
+            for u in sw.workspace.load_transcript(member).utterances
+            if u.role == "participant"
+        )
+        spoken = set(re.findall(r"[^\W\d_]+", said))
+        if words - spoken:
+            found.append(f"{persona.label} ({', '.join(sorted(words - spoken))})")
+    return found
 
 
 def mixing_personas(sw: StudyWorkspace, persona_set: Any) -> int:

@@ -98,6 +98,12 @@ def table(result: dict[str, Any]) -> str:
         f"engine: {result['engine']}  held-out classifier (LOSO): {result['loso']}  seconds: {result.get('seconds')}"
     ]
     lines += rows_markdown(result)
+    personas = [row["personas"] for row in result.get("studies", []) if "personas" in row]
+    if personas:
+        lines.append(
+            f"persona labels naming a word no member said: {sum(p['labels_ungrounded'] for p in personas)}"
+            f" of {sum(len(p['labels']) for p in personas)}"
+        )
     mix = result.get("mix")
     if mix:
         lines.append(

@@ -1,0 +1,30 @@
+"""The harness measure "labels naming what no member said" counts what it should."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from persona_data import hashing_workspace, study
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
+
+from harness.measures import ungrounded_labels  # noqa: E402
+from harness.workspaces import StudyWorkspace  # noqa: E402
+
+from assistant.personas.versions import Persona, PersonaSet  # noqa: E402
+
+
+def test_a_label_word_no_member_said_is_counted_and_the_frame_words_are_not(tmp_path) -> None:
+    workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=True))
+    sw = StudyWorkspace(workspace, {}, [])
+    persona_set = PersonaSet(
+        personas=[
+            Persona(id="a", label="Controller", members=["ctl-1", "ctl-2"]),
+            Persona(id="b", label="Software engineers", members=["ap-1", "ap-2"]),
+            Persona(id="c", label="Not a target: student", members=["nb-1", "nb-2"], negative=True),
+            Persona(id="d", label="Persona 4", members=["ap-3"]),
+        ]
+    )
+    found = ungrounded_labels(sw, persona_set)
+    assert found == ["Software engineers (engineers, software)"]
