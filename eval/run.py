@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         "studies": rows,
         "summary": summarise(rows),
     }
+    if "ask" in sections:
+        result["answerability_tradeoff"] = measures.answerability_tradeoff(rows)
     if "mix" in sections and len(studies) >= 2:
         pair = [s for s in studies if s.root.parent == EVAL / "corpus"][:2] or studies[:2]
         result["mix"] = evaluate_mix(pair, engines, log)

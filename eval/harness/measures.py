@@ -264,6 +264,41 @@ def covers(citation_quote: str, relevant_quote: str) -> bool:
     )
 
 
+def _answerability(answer: Any) -> dict[str, Any]:
+    """The held-out answerability probability, and whether a rule (a named term no interview uses,
+    no evidence at all) refused the question whatever the probability."""
+    probability = answer.answerable_probability
+    by_rule = not answer.answerable and (probability is None or "answerability" not in (answer.reason or ""))
+    return {"probability": probability, "refused_by_rule": by_rule}
+
+
+def answerability_tradeoff(
+    rows: list[dict[str, Any]], bars: list[float] | None = None
+) -> list[dict[str, Any]]:
+    """Unanswerable questions detected and answerable ones refused if every study used the same bar on
+    its held-out answerability probability (rule refusals stay refusals)."""
+    questions = [q for row in rows for q in row.get("ask", {}).get("questions", [])]
+    curve = []
+    for bar in bars or [round(0.05 * i, 2) for i in range(1, 20)]:
+
+        def refused(q: dict[str, Any], bar: float = bar) -> bool:
+            p = q.get("probability")
+            return bool(q.get("refused_by_rule")) or (p is not None and p < bar)
+
+        unanswerable = [q for q in questions if "detected" in q]
+        answerable = [q for q in questions if "recall" in q]
+        curve.append(
+            {
+                "bar": bar,
+                "unanswerable_detected": sum(refused(q) for q in unanswerable),
+                "unanswerable": len(unanswerable),
+                "answerable_refused": sum(refused(q) for q in answerable),
+                "answerable": len(answerable),
+            }
+        )
+    return curve
+
+
 def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10) -> dict[str, Any]:
     """recall@10 of relevant quotes (sentence precision), unanswerable detection, latency."""
     recalls: list[float] = []
@@ -293,7 +328,12 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
             recalls.append(recall)
             loose_recalls.append(loose / len(relevant) if relevant else 0.0)
             details.append(
-                {"question": question["question"], "recall": recall, "refused": not answer.answerable}
+                {
+                    "question": question["question"],
+                    "recall": recall,
+                    "refused": not answer.answerable,
+                    **_answerability(answer),
+                }
             )
         else:
             unanswerable += 1
@@ -303,6 +343,7 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
                     "question": question["question"],
                     "detected": not answer.answerable,
                     "near_miss": bool(question.get("near_miss")),
+                    **_answerability(answer),
                 }
             )
     latencies.sort()

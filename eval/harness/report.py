@@ -104,6 +104,18 @@ def table(result: dict[str, Any]) -> str:
             f"persona labels naming a word no member said: {sum(p['labels_ungrounded'] for p in personas)}"
             f" of {sum(len(p['labels']) for p in personas)}"
         )
+    curve = result.get("answerability_tradeoff")
+    if curve:
+        points = [c for c in curve if round(c["bar"] * 20) % 2 == 0]  # every 0.1
+        lines.append(
+            "answerability trade-off (one bar for every study on its held-out probability; "
+            "unanswerable detected / answerable refused): "
+            + ", ".join(
+                f"{c['bar']:.1f}: {c['unanswerable_detected']}/{c['unanswerable']}"
+                f" / {c['answerable_refused']}/{c['answerable']}"
+                for c in points
+            )
+        )
     mix = result.get("mix")
     if mix:
         lines.append(
