@@ -328,6 +328,9 @@ def diff_persona_sets(old: PersonaSet, new: PersonaSet) -> dict[str, Any]:
         "removed": [],
         "changed": [],
         "unchanged": [],
+        # interviews that fit no persona now: candidates for a new persona
+        "unassigned_added": sorted(set(new.unassigned) - set(old.unassigned)),
+        "unassigned_removed": sorted(set(old.unassigned) - set(new.unassigned)),
     }
     for before, after in _match_personas(old, new):
         if before is None and after is not None:
@@ -416,6 +419,10 @@ def format_diff(diff: dict[str, Any]) -> str:
             lines.append(
                 f"    evidence {attribute['from']} -> {attribute['to']}: {attribute['field']}: {attribute['statement']}"
             )
+    if diff.get("unassigned_added"):
+        lines.append("? in no persona, a candidate for a new persona: " + ", ".join(diff["unassigned_added"]))
+    if diff.get("unassigned_removed"):
+        lines.append("no longer unassigned: " + ", ".join(diff["unassigned_removed"]))
     if len(lines) == 1:
         lines.append("no changes")
     elif diff["unchanged"]:

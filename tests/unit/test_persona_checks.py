@@ -122,3 +122,13 @@ def test_diff_of_identical_versions_says_no_changes():
     diff = diff_persona_sets(persona_set, persona_set.model_copy(update={"version": 4}))
     assert not diff["added"] and not diff["removed"] and not diff["changed"]
     assert "no changes" in format_diff(diff)
+
+
+def test_diff_says_which_interviews_fit_no_persona_now():
+    old = PersonaSet(version=1, personas=[_persona("ap", ["1", "2"], [])], unassigned=["9"])
+    new = PersonaSet(version=2, personas=[_persona("ap", ["1", "2", "9"], [])], unassigned=["11"])
+    diff = diff_persona_sets(old, new)
+    assert diff["unassigned_added"] == ["11"] and diff["unassigned_removed"] == ["9"]
+    text = format_diff(diff)
+    assert "candidate for a new persona: 11" in text and "no longer unassigned: 9" in text
+    assert "no changes" not in text
