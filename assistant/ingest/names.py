@@ -70,8 +70,8 @@ SELF_NAMING = re.compile(
     r"([^\W\d_][^\W\d_'’-]*)",
     re.IGNORECASE,
 )
-"""How speakers tell others what to call them ("call me Teddy", "appelez-moi Jeanne", "nennen Sie mich
-einfach Sabine", "llámame Lupe", "pode me chamar de Zé"): the next word, when it is a given name
+"""How speakers tell others what to call them ("call me Mimi", "appelez-moi Jeanne", "nennen Sie mich
+einfach Rosi", "llámame Tonia", "pode me chamar de Zé"): the next word, when it is a given name
 somewhere in the world, is a person's name even where it is also an ordinary word."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el Chuy", "o João")."""
@@ -117,7 +117,7 @@ INDEFINITE = {
     "es": frozenset({"un", "una"}),
     "pt": frozenset({"um", "uma"}),
 }
-"""Indefinite articles by language: "a Zumba class", "eine Vaillant" name a kind of thing, hardly
+"""Indefinite articles by language: "a Jazzercise class", "eine Miele" name a kind of thing, hardly
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
 ORG_WORDS = frozenset(
@@ -461,8 +461,8 @@ class NameFinder:
         return 0.0
 
     def _vocative_start(self, text: str, token: Token) -> float:
-        """A word alone before a comma at the start of a sentence or a quotation ("Sol, desculpa",
-        '"josi, você casou"'): someone addressed by name."""
+        """A word alone before a comma at the start of a sentence or a quotation ("Mimi, desculpa",
+        '"tita, você viu"'): someone addressed by name."""
         before = text[: token.start].rstrip()
         if text[token.end : token.end + 2] != ", " or (before and before[-1] not in '.!?"“«:'):
             return 0.0
@@ -668,7 +668,7 @@ class NameFinder:
                 found.lowercase.add(key)
         for key, e in evidence.items():
             if _SAINT.match(key) and key not in known_words:
-                continue  # "Saint-Aurel", "Sankt-Georgen": a place or a saint, not someone interviewed
+                continue  # "Saint-Malo", "Sankt-Georgen": a place or a saint, not someone interviewed
             if key in known_words or key in self_named:
                 person.add(key)
                 continue

@@ -474,10 +474,10 @@ def test_words_of_another_language_after_a_first_name_are_no_lower_case_surname(
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
-        ("en", "no worries, call me sunny, everyone does.", "sunny"),
+        ("en", "no worries, call me mimi, everyone does.", "mimi"),
         ("fr", "Appelez-moi Violette, tout le monde le fait.", "Violette"),
         ("de", "Nennen Sie mich einfach Rosi, das machen alle.", "Rosi"),
-        ("es", "Llámame Paz, así me dicen todos.", "Paz"),
+        ("es", "Llámame Tonia, así me dicen todos.", "Tonia"),
         ("pt", "Pode me chamar de Flor, todo mundo chama.", "Flor"),
     ],
 )
