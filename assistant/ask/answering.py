@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -224,14 +224,18 @@ def offline_summary(evidence: list[Evidence], retriever: Retriever, allowed_inte
 
 
 def _groups(
-    evidence: list[Evidence], allowed_interviews: list[str], personas: dict[str, str]
+    evidence: list[Evidence],
+    allowed_interviews: list[str],
+    personas: dict[str, str],
+    non_targets: Collection[str] = (),
 ) -> list[dict[str, Any]]:
-    """Citations grouped by persona (and study), with "k of n participants" of each persona."""
+    """Citations grouped by persona (and study), with "k of n participants" of each persona; the
+    non-target personas last."""
     members: dict[str, set[str]] = {}
     for interview_id in allowed_interviews:
         members.setdefault(personas.get(interview_id) or NO_PERSONA, set()).add(interview_id)
     groups = []
-    for group in group_by_persona(evidence):
+    for group in group_by_persona(evidence, last=non_targets):
         cited = {e.interview_id for e in group.evidence}
         groups.append(
             {
@@ -341,7 +345,9 @@ def answer_question(
             label=OFFLINE_LABEL,
             reason=reason,
             citations=[_citation(e) for e in evidence] if answerable else [],
-            groups=_groups(evidence, allowed, retriever.personas) if answerable else [],
+            groups=_groups(evidence, allowed, retriever.personas, retriever.non_targets)
+            if answerable
+            else [],
             summary=offline_summary(evidence, retriever, allowed) if answerable else None,
         )
         timings["first_token_s"] = timings["total_s"] = time.perf_counter() - started
@@ -416,11 +422,13 @@ def answer_question(
 
 
 def grouped_citations(answer: Answer) -> list[tuple[str, list[AnswerCitation]]]:
-    """Citations grouped by persona, in order of first appearance."""
+    """Citations grouped by persona, in the order of the answer's groups (non-targets last), else of
+    first appearance."""
     groups: dict[str, list[AnswerCitation]] = {}
     for citation in answer.citations:
         groups.setdefault(citation.persona or NO_PERSONA, []).append(citation)
-    return list(groups.items())
+    order = [g.get("persona") for g in answer.groups]
+    return sorted(groups.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
 
 
 # -- chat ------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ ranked by a model trained held-out, with filters and persona groups."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any, Literal
@@ -187,6 +187,15 @@ def persona_map(workspace: Workspace) -> dict[str, str]:
         return {}
 
 
+def non_target_labels(workspace: Workspace) -> set[str]:
+    """Labels of the latest version's negative personas ("Not a target"): their quotes come last."""
+    try:
+        persona_set = latest_persona_set(workspace)
+    except (AssistantError, FileNotFoundError):
+        return set()
+    return {p.label for p in persona_set.personas if p.negative} if persona_set is not None else set()
+
+
 def persona_aliases(workspace: Workspace) -> dict[str, str]:
     """Folded persona id -> label, so ``--persona`` accepts an id as well as a label."""
     try:
@@ -239,6 +248,7 @@ class Retriever:
         self.transcripts = transcripts if transcripts is not None else list(workspace.transcripts())
         self.personas = personas if personas is not None else persona_map(workspace)
         self.persona_ids = persona_aliases(workspace) if personas is None else {}
+        self.non_targets = non_target_labels(workspace) if personas is None else set()
         self._vector_spec = vector_search
         self._vector_search: VectorSearch | None = None
         self.units: list[Unit] = [u for t in self.transcripts for u in transcript_units(t)]
@@ -573,10 +583,11 @@ def _role(role: str | None) -> str | None:
     return role
 
 
-def group_by_persona(evidence: list[Evidence]) -> list[EvidenceGroup]:
-    """Evidence grouped by persona, groups ordered by their best-ranked utterance."""
+def group_by_persona(evidence: list[Evidence], last: Collection[str] = ()) -> list[EvidenceGroup]:
+    """Evidence grouped by persona, groups ordered by their best-ranked utterance; the personas in
+    ``last`` (the non-targets) after the others, so a product question is answered by its market first."""
     groups: dict[str, EvidenceGroup] = {}
     for item in evidence:
         label = item.persona or NO_PERSONA
         groups.setdefault(label, EvidenceGroup(persona=label)).evidence.append(item)
-    return list(groups.values())
+    return sorted(groups.values(), key=lambda group: group.persona in last)

@@ -269,3 +269,19 @@ def test_keyword_evidence_is_left_out_when_the_question_is_in_another_language(s
     assert across[:, keyword_columns].sum() == 0
     _, same = candidate_rows(retriever, "Que disent les équipes de la clôture et de l'audit ?", found)
     assert (same[:, keyword_columns] > 0).all()
+
+
+def test_the_non_target_persona_s_quotes_come_after_the_market_s() -> None:
+    """A product question is answered by the target personas first; a non-target's quotes stay, last."""
+    from assistant.ask.retrieval import Evidence
+
+    evidence = [
+        Evidence(utterance_id="s:1", interview_id="s", text="no-shows are my thesis", persona="Not a target"),
+        Evidence(utterance_id="a:2", interview_id="a", text="no-shows cost us", persona="Front desk"),
+        Evidence(utterance_id="s:3", interview_id="s", text="I read about no-shows", persona="Not a target"),
+        Evidence(utterance_id="b:4", interview_id="b", text="reminders fail", persona="Owners"),
+    ]
+    assert [g.persona for g in group_by_persona(evidence)] == ["Not a target", "Front desk", "Owners"]
+    last = group_by_persona(evidence, last={"Not a target"})
+    assert [g.persona for g in last] == ["Front desk", "Owners", "Not a target"]
+    assert [e.utterance_id for e in last[-1].evidence] == ["s:1", "s:3"]
