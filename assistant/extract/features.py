@@ -1,9 +1,7 @@
-"""Feature rows of spans: what the sentence says, what the sentences around it in the same turn say,
-what was just asked, and where in the interview we are.
+"""Feature rows of spans: what the sentence says, what was just asked, and where in the interview we are.
 
-The meaning of the sentence, its neighbours and the question comes from the multilingual embedder;
-the rest are language-independent signals (position, length, digits, money, question marks). No word
-lists.
+The meaning of the sentence and of the question comes from the multilingual embedder; the rest are
+language-independent signals (position, length, digits, money, question marks). No word lists.
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ import numpy as np
 from assistant.extract.spans import Span
 from assistant.providers.embeddings import Embedder
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 2
 EXTRA_NAMES = (
     "position",
     "opening",
@@ -39,7 +37,7 @@ _PERCENT = re.compile(r"\d\s?%")
 
 
 def feature_dimension(embedding_dimension: int) -> int:
-    return 3 * embedding_dimension + len(EXTRA_NAMES)
+    return 2 * embedding_dimension + len(EXTRA_NAMES)
 
 
 def _extras(span: Span, similarity: float) -> list[float]:
@@ -64,7 +62,7 @@ def _extras(span: Span, similarity: float) -> list[float]:
 
 
 def span_features(spans: list[Span], embedder: Embedder) -> np.ndarray:
-    """One row per span: [sentence vector, question vector, neighbours' mean vector, extras]."""
+    """One row per span: [sentence vector, question vector, extras]."""
     dimension = embedder.dimension
     if not spans:
         return np.zeros((0, feature_dimension(dimension)), dtype=np.float32)
@@ -75,17 +73,10 @@ def span_features(spans: list[Span], embedder: Embedder) -> np.ndarray:
     )
     zero = np.zeros(dimension, dtype=np.float32)
     rows = []
-    for i, (span, vector) in enumerate(zip(spans, sentences, strict=True)):
+    for span, vector in zip(spans, sentences, strict=True):
         question = question_vectors.get(span.question, zero)
         similarity = float(vector @ question) if span.question else 0.0
-        # the sentences just before and after in the same turn: a finding often runs over two
-        around = [
-            j for j in (i - 1, i + 1) if 0 <= j < len(spans) and spans[j].utterance_id == span.utterance_id
-        ]
-        context = sentences[around].mean(axis=0) if around else zero
         rows.append(
-            np.concatenate(
-                [vector, question, context, np.asarray(_extras(span, similarity), dtype=np.float32)]
-            )
+            np.concatenate([vector, question, np.asarray(_extras(span, similarity), dtype=np.float32)])
         )
     return np.vstack(rows).astype(np.float32)

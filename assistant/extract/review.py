@@ -34,10 +34,10 @@ ADD_CONFIDENCE = 0.8
 REJECT_SCORE_CEILING: dict[str, float] = {
     "situation": 0.15,
     "pain": 0.10,
-    "impact": 0.05,
+    "impact": 0.0,
     "critical_event": 0.15,
-    "trigger": 0.0,
-    "decision": 0.15,
+    "trigger": 0.10,
+    "decision": 0.20,
     "channel": 0.0,
 }
 """Per category, a model may drop or relabel an offline finding only when the offline classifier
@@ -45,8 +45,8 @@ scored it under this. Dropping a finding that is right with probability p raises
 p < F1 / 2; a reviewer judging no better than chance (what Qwen2.5-Coder-1.5B measured) drops
 findings as often right as their score band. So the ceiling is where held-out findings stop being
 right less often than half the category's held-out F1 (`eval/calibrate_review.py`, each study scored
-by a classifier trained without it; e.g. pain: F1 0.41, findings scored 0.05-0.10 right 0.15 of the
-time, 0.10-0.15 right 0.21). Above it, a rejection, however confident, can only cost F1 in expectation
+by a classifier trained without it; e.g. pain: F1 0.39, findings scored 0.05-0.10 right 0.15 of the
+time, 0.10-0.15 right 0.19). Above it, a rejection, however confident, can only cost F1 in expectation
 unless the model is better than chance, which nothing here can check."""
 
 

@@ -8,11 +8,15 @@ from textual.widgets import Input, OptionList, SelectionList
 from tui_support import fixed_clock, keyword_scorer
 from unit.persona_data import hashing_workspace, study
 
+from assistant.personas.grouping import GroupingModel
 from assistant.personas.synthesis import synthesize_personas
 from assistant.personas.versions import latest_persona_set, list_versions, save_new_version
 from assistant.tui.app import make_app
 from assistant.tui.screens.dialogs import ChoicePicker, ManyPicker, TextPrompt
 from assistant.tui.screens.personas import PersonasScreen
+
+NO_NEGATIVES = GroupingModel(negative_z=9.0)
+"""These tests are about edits: nobody is set apart as a non-target."""
 
 
 async def settle(app, pilot) -> None:
@@ -37,7 +41,7 @@ async def choose(app, pilot, option_id: str) -> None:
 
 async def test_rename_move_split_merge_and_unpin_from_the_personas_screen(tmp_path) -> None:
     workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=False))
-    synthesize_personas(workspace, engine="offline", k=2)
+    synthesize_personas(workspace, engine="offline", k=2, grouping_model=NO_NEGATIVES)
     ap = persona_with(workspace, "ap-1")
     ctl = persona_with(workspace, "ctl-1")
     assert ap.id != ctl.id
@@ -103,7 +107,7 @@ async def test_rename_move_split_merge_and_unpin_from_the_personas_screen(tmp_pa
         assert merged.label == "Invoice people" and {"ap-1", "ap-2", "ap-3"} <= set(merged.members)
 
         # a new synthesis keeps the pinned persona; unpin lets it go
-        synthesize_personas(workspace, engine="offline", k=2)
+        synthesize_personas(workspace, engine="offline", k=2, grouping_model=NO_NEGATIVES)
         assert persona_with(workspace, "ap-1").label == "Invoice people"
         await pilot.press("g")
         await settle(app, pilot)

@@ -310,7 +310,9 @@ def test_a_label_made_of_job_titles_follows_the_members_and_a_typed_label_stays(
     """After a move the label names the titles of who is in the persona now (never a title no member
     states); a label the researcher typed is theirs and stays."""
     workspace = hashing_workspace(tmp_path / "s", study(include_nonbuyers=False))
-    first = synthesize_personas(workspace, engine="offline", k=2)
+    first = synthesize_personas(
+        workspace, engine="offline", k=2, grouping_model=GroupingModel(negative_z=9.0)
+    )
     ctl = next(p for p in first.personas if "ctl-1" in p.members)
     ap = next(p for p in first.personas if "ap-1" in p.members)
     assert "controller" in ctl.label.lower() and "clerk" not in ctl.label.lower()

@@ -3,6 +3,8 @@ items."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +15,8 @@ from textual.widgets import Input, Label, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.models import CATEGORIES
+
+_Result = TypeVar("_Result")
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -65,43 +69,25 @@ class TextPrompt(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class CategoryPicker(ModalScreen[str | None]):
-    """Pick one of the seven finding categories (Enter), or Escape."""
-
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, title: str, current: str | None = None) -> None:
-        super().__init__()
-        self.title_text, self.current = title, current
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
-            yield Label(escape(self.title_text))
-            yield OptionList(*[Option(c.replace("_", " "), id=c) for c in CATEGORIES], id="category-list")
-            yield Static("[dim]Enter chooses, Escape cancels[/dim]")
-
-    def on_mount(self) -> None:
-        options = self.query_one(OptionList)
-        if self.current in CATEGORIES:
-            options.highlighted = list(CATEGORIES).index(self.current)
-        options.focus()
-
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ChoicePicker(ModalScreen[str | None]):
-    """Pick one of ``choices`` (id, text) with Enter; Escape cancels (None)."""
+class _Picker(ModalScreen[_Result]):
+    """A title above a list of ``choices`` (id, text); Escape cancels (None)."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
         super().__init__()
         self.title_text, self.choices = title, choices
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoicePicker(_Picker[str | None]):
+    """Pick one of ``choices`` with Enter (``current`` highlighted first)."""
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str | None = None) -> None:
+        super().__init__(title, choices)
+        self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -110,24 +96,28 @@ class ChoicePicker(ModalScreen[str | None]):
             yield Static("[dim]Enter chooses, Escape cancels[/dim]")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        keys = [key for key, _text in self.choices]
+        if self.current in keys:
+            options.highlighted = keys.index(self.current)
+        options.focus()
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+
+class CategoryPicker(ChoicePicker):
+    """Pick one of the seven finding categories (Enter), or Escape."""
+
+    def __init__(self, title: str, current: str | None = None) -> None:
+        super().__init__(title, [(c, c.replace("_", " ")) for c in CATEGORIES], current)
 
 
-class ManyPicker(ModalScreen[list[str] | None]):
-    """Tick some of ``choices`` (id, text) with Space, confirm with Enter; Escape cancels (None)."""
+class ManyPicker(_Picker[list[str] | None]):
+    """Tick some of ``choices`` with Space, confirm with Enter."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("enter", "confirm", "Confirm", priority=True)]
-
-    def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self.title_text, self.choices = title, choices
+    BINDINGS = [*_Picker.BINDINGS, Binding("enter", "confirm", "Confirm", priority=True)]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -144,6 +134,3 @@ class ManyPicker(ModalScreen[list[str] | None]):
             self.notify("Tick at least one (Space).", severity="warning")
             return
         self.dismiss(chosen)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
