@@ -20,7 +20,7 @@ from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
 from assistant.extract.spans import QUESTION_CHARS
 from assistant.index.store import open_index, span_id
-from assistant.personas.versions import latest_persona_set, persona_of_interviews
+from assistant.personas.versions import label_of_members, latest_persona_set
 from assistant.providers.embeddings import Embedder, classifier_embedder
 
 RetrievalMode = Literal["hybrid", "vector", "keyword"]
@@ -179,32 +179,31 @@ class InMemoryVectorSearch:
         return results
 
 
-def persona_map(workspace: Workspace) -> dict[str, str]:
-    """interview id -> persona label from the latest persona set; empty when there are no personas."""
-    try:
-        return dict(persona_of_interviews(workspace) or {})
-    except (AssistantError, FileNotFoundError):
-        return {}
+@dataclass(frozen=True)
+class PersonaViews:
+    """What retrieval needs of the latest persona version, read once."""
 
-
-def non_target_labels(workspace: Workspace) -> set[str]:
-    """Labels of the latest version's negative personas ("Not a target"): their quotes come last."""
-    try:
-        persona_set = latest_persona_set(workspace)
-    except (AssistantError, FileNotFoundError):
-        return set()
-    return {p.label for p in persona_set.personas if p.negative} if persona_set is not None else set()
-
-
-def persona_aliases(workspace: Workspace) -> dict[str, str]:
+    by_interview: dict[str, str]
+    """interview id -> persona label (empty when there are no personas)."""
+    aliases: dict[str, str]
     """Folded persona id -> label, so ``--persona`` accepts an id as well as a label."""
+    non_targets: set[str]
+    """Labels of the negative personas ("Not a target"): their quotes come last."""
+
+
+def persona_views(workspace: Workspace) -> PersonaViews:
+    """The latest persona version as retrieval uses it; all empty when there is none or it is unreadable."""
     try:
         persona_set = latest_persona_set(workspace)
     except (AssistantError, FileNotFoundError):
-        return {}
+        persona_set = None
     if persona_set is None:
-        return {}
-    return {fold(persona.id): persona.label for persona in persona_set.personas}
+        return PersonaViews({}, {}, set())
+    return PersonaViews(
+        by_interview=label_of_members(persona_set),
+        aliases={fold(p.id): p.label for p in persona_set.personas},
+        non_targets={p.label for p in persona_set.personas if p.negative},
+    )
 
 
 def category_utterance_ids(workspace: Workspace, category: str, interview_ids: list[str] | None) -> set[str]:
@@ -246,9 +245,10 @@ class Retriever:
     ) -> None:
         self.workspace = workspace
         self.transcripts = transcripts if transcripts is not None else list(workspace.transcripts())
-        self.personas = personas if personas is not None else persona_map(workspace)
-        self.persona_ids = persona_aliases(workspace) if personas is None else {}
-        self.non_targets = non_target_labels(workspace) if personas is None else set()
+        views = persona_views(workspace) if personas is None else PersonaViews(personas, {}, set())
+        self.personas = views.by_interview
+        self.persona_ids = views.aliases
+        self.non_targets = views.non_targets
         self._vector_spec = vector_search
         self._vector_search: VectorSearch | None = None
         self.units: list[Unit] = [u for t in self.transcripts for u in transcript_units(t)]

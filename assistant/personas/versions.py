@@ -238,12 +238,15 @@ def latest_persona_set(workspace: Workspace) -> PersonaSet | None:
     return load_version(workspace)
 
 
+def label_of_members(persona_set: PersonaSet) -> dict[str, str]:
+    """interview_id -> the label of the persona it belongs to in ``persona_set``."""
+    return {member: persona.label for persona in persona_set.personas for member in persona.members}
+
+
 def persona_of_interviews(workspace: Workspace) -> dict[str, str]:
     """interview_id -> persona label in the latest version (empty when there is none)."""
     persona_set = latest_persona_set(workspace)
-    if persona_set is None:
-        return {}
-    return {member: persona.label for persona in persona_set.personas for member in persona.members}
+    return {} if persona_set is None else label_of_members(persona_set)
 
 
 def save_new_version(workspace: Workspace, persona_set: PersonaSet) -> PersonaSet:
