@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from rich.markup import escape
@@ -16,7 +18,8 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.errors import AssistantError
-from assistant.personas.versions import latest_persona_set
+from assistant.core.workspace import Workspace
+from assistant.personas.versions import PersonaSet, latest_persona_set
 from assistant.tui.screens.dialogs import ChoicePicker, ConfirmScreen, ManyPicker, TextPrompt
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
@@ -24,6 +27,13 @@ from assistant.tui.widgets.nav import NavBar
 EMPTY_PERSONAS = (
     "[b]No personas yet.[/b]\n\nIn the Library (F3): extract findings (x or X), then synthesise (s)."
 )
+
+
+def _edits() -> ModuleType:
+    """The researcher's persona edits, imported when first used (they pull in synthesis)."""
+    from assistant.personas import edits
+
+    return edits
 
 
 def latest_personas(workspace: Any) -> dict[str, Any] | None:
@@ -140,9 +150,10 @@ class PersonasScreen(Screen[None]):
         persona = self.persona
         warnings = [warning_text(w) for w in self.persona_set.get("warnings", [])]
         own = [w for w in warnings if persona.get("id", "") in w or persona.get("label", "") in w]
+        count = len(persona.get("members", []))
         head = (
             f"[b]{escape(persona.get('label', ''))}[/b] · version {self.persona_set.get('version', '?')} · "
-            f"{len(persona.get('members', []))} interview{'' if len(persona.get('members', [])) == 1 else 's'}"
+            f"{count} interview{'' if count == 1 else 's'}"
             + (" · [b]pinned[/b]" if persona.get("pinned") else "")
         )
         if persona.get("summary"):
@@ -231,16 +242,23 @@ class PersonasScreen(Screen[None]):
             answered,
         )
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="correct")
     def _remove(self, persona_id: str, field: str, utterance_id: str, quote: str) -> None:
         from assistant.tui.corrections import remove_persona_quote
 
+        self._save(
+            "Quote removed",
+            lambda workspace: remove_persona_quote(workspace, persona_id, field, utterance_id, quote),
+        )
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="correct")
+    def _save(self, done: str, change: Callable[[Workspace], PersonaSet]) -> None:
+        """Apply one change to the personas off the UI thread; report the version it saved."""
         try:
-            saved = remove_persona_quote(services(self).workspace, persona_id, field, utterance_id, quote)
+            saved = change(services(self).workspace)
         except Exception as exc:
             services(self).report_error(exc)
             return
-        self.post_message(self.Corrected(f"Quote removed: saved persona version {saved.version}."))
+        self.post_message(self.Corrected(f"{done}: saved persona version {saved.version}."))
 
     @on(Corrected)
     def _corrected(self, message: Corrected) -> None:
@@ -288,7 +306,7 @@ class PersonasScreen(Screen[None]):
 
         def answered(label: str | None) -> None:
             if label:
-                self._edit("rename", persona["id"], label)
+                self._save("Rename", lambda ws: _edits().rename_persona(ws, persona["id"], label))
 
         self.app.push_screen(
             TextPrompt(f"New label for {persona.get('label', '')}", persona.get("label", "")), answered
@@ -310,7 +328,7 @@ class PersonasScreen(Screen[None]):
 
             def target_chosen(target: str | None) -> None:
                 if target:
-                    self._edit("move", interview_id, target)
+                    self._save("Move", lambda ws: _edits().move_interview(ws, interview_id, target))
 
             self.app.push_screen(
                 ChoicePicker(f"Move {interview_id} to", [(p["id"], p.get("label", p["id"])) for p in others]),
@@ -332,7 +350,7 @@ class PersonasScreen(Screen[None]):
 
         def chosen(interview_id: str | None) -> None:
             if interview_id:
-                self._edit("move", interview_id, persona["id"])
+                self._save("Move", lambda ws: _edits().move_interview(ws, interview_id, persona["id"]))
 
         self.app.push_screen(
             ChoicePicker(
@@ -353,7 +371,7 @@ class PersonasScreen(Screen[None]):
 
         def chosen(other: str | None) -> None:
             if other:
-                self._edit("merge", persona["id"], other)
+                self._save("Merge", lambda ws: _edits().merge_personas(ws, persona["id"], other))
 
         self.app.push_screen(
             ChoicePicker(
@@ -381,7 +399,9 @@ class PersonasScreen(Screen[None]):
 
             def named(label: str | None) -> None:
                 if label:
-                    self._edit("split", persona["id"], chosen, label)
+                    self._save(
+                        "Split", lambda ws: _edits().split_persona(ws, persona["id"], chosen, label=label)
+                    )
 
             self.app.push_screen(
                 TextPrompt("Label of the new persona", f"{persona.get('label', '')} (split)"), named
@@ -399,25 +419,4 @@ class PersonasScreen(Screen[None]):
         if not persona.get("pinned"):
             self.notify("This persona is not pinned.", severity="warning")
             return
-        self._edit("unpin", persona["id"])
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="correct")
-    def _edit(self, kind: str, *args: Any) -> None:
-        from assistant.personas import edits
-
-        workspace = services(self).workspace
-        try:
-            if kind == "rename":
-                saved = edits.rename_persona(workspace, args[0], args[1])
-            elif kind == "move":
-                saved = edits.move_interview(workspace, args[0], args[1])
-            elif kind == "merge":
-                saved = edits.merge_personas(workspace, args[0], args[1])
-            elif kind == "split":
-                saved = edits.split_persona(workspace, args[0], list(args[1]), label=args[2])
-            else:
-                saved = edits.unpin_persona(workspace, args[0])
-        except Exception as exc:
-            services(self).report_error(exc)
-            return
-        self.post_message(self.Corrected(f"{kind.capitalize()}: saved persona version {saved.version}."))
+        self._save("Unpin", lambda ws: _edits().unpin_persona(ws, persona["id"]))
