@@ -9,6 +9,7 @@ import time
 from collections import Counter
 from typing import Any
 
+from assistant.ask.text import fold
 from assistant.core.models import Transcript
 from harness import scoring
 from harness.study import Study
@@ -211,13 +212,6 @@ def _label_title_agreement(
     return titled, terms_titled, judged
 
 
-def _fold(text: str) -> str:
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 _LABEL_FRAME = re.compile(r"^not a target:?\s*|^persona \d+$|\(split\)$", re.IGNORECASE)
 
 
@@ -227,11 +221,11 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
     found = []
     for persona in persona_set.personas:
         label = _LABEL_FRAME.sub("", persona.label.strip()).strip()
-        words = {_fold(w) for w in re.findall(r"[^\W\d_]{3,}", label)}
+        words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", label)}
         if not words:
             continue
         said = " ".join(
-            _fold(u.text)
+            fold(u.text)
             for member in persona.members
             for u in sw.workspace.load_transcript(member).utterances
             if u.role == "participant"
