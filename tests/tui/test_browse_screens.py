@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from textual.widgets import DataTable, Input, ListView, OptionList, Static
-from tui_support import fixed_clock, keyword_scorer, sample_transcript, write_persona_version
+from tui_support import fixed_clock, keyword_scorer, sample_transcript, settle, write_persona_version
 
 from assistant.tui.app import make_app
 from assistant.tui.screens import ask as ask_screen
@@ -20,12 +20,6 @@ from assistant.tui.screens.transcript import RenameSpeakerScreen, TranscriptScre
 
 def app_for(workspace, start_mode: str):
     return make_app(workspace, model=None, scorer=keyword_scorer, clock=fixed_clock, start_mode=start_mode)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 class FakeIndex:

@@ -7,7 +7,7 @@ import json
 
 from textual.widgets import Input, OptionList, TextArea
 from textual.widgets.text_area import Selection
-from tui_support import fixed_clock, keyword_scorer, write_persona_version
+from tui_support import fixed_clock, keyword_scorer, settle, write_persona_version
 
 from assistant.extract.corrections import load_corrections
 from assistant.extract.store import load_findings
@@ -22,12 +22,6 @@ INTERVIEW = "maria-2026-02-10"
 
 def app_for(workspace, start_mode: str = "library"):
     return make_app(workspace, model=None, scorer=keyword_scorer, clock=fixed_clock, start_mode=start_mode)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def finding_index(screen: TranscriptScreen, fragment: str) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from textual.widgets import Input, Label, Select, Static
-from tui_support import fixed_clock, keyword_scorer, sample_transcript, write_persona_version
+from tui_support import fixed_clock, keyword_scorer, sample_transcript, settle, write_persona_version
 
 from assistant.extract.store import findings_path
 from assistant.interview.session import InterviewSession, unfinished_sessions
@@ -35,12 +35,6 @@ def log_records(workspace) -> list[dict]:
 
 def turn_records(workspace) -> list[dict]:
     return [r["turn"] for r in log_records(workspace) if r["type"] == "turn"]
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def type_line(pilot, text: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, OptionList, Static
-from tui_support import fixed_clock, keyword_scorer, write_persona_version
+from tui_support import fixed_clock, keyword_scorer, settle, write_persona_version
 
 from assistant.core.errors import NotFoundError
 from assistant.interview.guides import find_guide
@@ -34,12 +34,6 @@ SCREENS = {
 
 def app_for(workspace, start_mode: str = "home"):
     return make_app(workspace, model=None, scorer=keyword_scorer, clock=fixed_clock, start_mode=start_mode)
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def focus_cycle(app, pilot, presses: int = 8) -> list[str]:

@@ -5,7 +5,7 @@ what the researcher pinned."""
 from __future__ import annotations
 
 from textual.widgets import Input, OptionList, SelectionList
-from tui_support import fixed_clock, keyword_scorer
+from tui_support import fixed_clock, keyword_scorer, settle
 from unit.persona_data import hashing_workspace, study
 
 from assistant.personas.grouping import GroupingModel
@@ -17,12 +17,6 @@ from assistant.tui.screens.personas import PersonasScreen
 
 NO_NEGATIVES = GroupingModel(negative_z=9.0)
 """These tests are about edits: nobody is set apart as a non-target."""
-
-
-async def settle(app, pilot) -> None:
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def persona_with(workspace, interview_id: str):

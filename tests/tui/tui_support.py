@@ -105,3 +105,10 @@ def write_persona_version(workspace, interview_id: str = "maria-2026-02-10") -> 
     }
     workspace.personas_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_json(workspace.personas_dir / "v0001.json", data)
+
+
+async def settle(app, pilot) -> None:
+    """Let the app process events and finish its workers (the screens load and save in threads)."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
