@@ -11,6 +11,12 @@ finding says what the statement says (multilingual similarity), an attribute sta
 does, and the label stays when its words are the members' own. Reported: attributes kept, citations
 kept, labels kept, per study and in total.
 
+Then, with the study's human-judged themes (``eval/themes``): for each designed persona and each
+theme some member of it has a finding in, the drafter writes the theme's label as the statement
+(a paraphrase of the point, as a model would write) and cites every member finding of the field's
+categories. Reported: of the citations the check keeps, how many are findings of that theme (does a
+kept quote say what the statement says?), and how many of the theme's member findings it keeps.
+
 Usage: .venv/bin/python eval/persona_oracle.py [STUDY_DIR...] [--json out.json]
 """
 
@@ -25,6 +31,7 @@ from typing import Any
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
+from harness import scoring  # noqa: E402
 from harness.engines import Engines  # noqa: E402
 from harness.study import Study, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import import_studies  # noqa: E402
@@ -37,7 +44,7 @@ from assistant.personas.drafting import (  # noqa: E402
     draft_messages,
     label_is_grounded,
 )
-from assistant.personas.evidence import Item  # noqa: E402
+from assistant.personas.evidence import CATEGORY_FIELD, Item  # noqa: E402
 
 FIELDS = {
     "key_pains": "pains",
@@ -99,8 +106,62 @@ def run_study(study: Study, engines: Engines) -> dict[str, Any]:
         row["citations_kept"] += sum(len(a.citations) for a in kept)
         row["labels"] += 1
         row["labels_kept"] += label_is_grounded(draft.label, items)
+        if study.themes:
+            _theme_check(study, persona, items, names, engines, study_items, len(members), row)
     print(json.dumps(row), file=sys.stderr, flush=True)
     return row
+
+
+def _theme_check(
+    study: Study,
+    persona: dict[str, Any],
+    items: list[Item],
+    names: dict[str, str],
+    engines: Engines,
+    study_items: list[Item],
+    member_count: int,
+    row: dict[str, Any],
+) -> None:
+    """Each theme's label as a drafted statement citing every member finding of its field's categories."""
+    from assistant.personas.drafting import FIELD_CATEGORIES
+
+    theme_of = study.theme_of()
+    by_key: dict[tuple[str, str], list[int]] = {}
+    for index, finding in enumerate(study.gold):
+        by_key.setdefault((finding["file"], finding["category"]), []).append(index)
+    item_themes: dict[str, set[int]] = {}
+    for item in items:
+        name = names[item.finding.interview_id]
+        item_themes[item.id] = {
+            theme_of[i]
+            for i in by_key.get((name, item.finding.category), [])
+            if i in theme_of and scoring.overlap(item.finding.quote, study.gold[i]["quote"]) > 0
+        }
+    _messages, short_ids = draft_messages(items, negative=bool(persona.get("negative")), hint_label="")
+    short_of = {item.id: short for short, item in short_ids.items()}
+    present = sorted({t for themes in item_themes.values() for t in themes})
+    for theme in present:
+        info = study.themes[theme]  # type: ignore[index]
+        field = CATEGORY_FIELD[info["category"]]
+        allowed = FIELD_CATEGORIES[field]
+        ids = [short for short, item in short_ids.items() if item.finding.category in allowed]
+        truth = {short_of[i] for i, themes in item_themes.items() if theme in themes}
+        members = {short_ids[s].finding.interview_id for s in truth}
+        draft = PersonaDraft(
+            label="",
+            summary="",
+            attributes=[DraftAttribute(field=field, statement=info["label"], finding_ids=ids)],
+        )
+        kept, _dropped = attributes_from_draft(
+            draft, short_ids, engines.embedder, member_count, background=study_items
+        )
+        kept_ids = {short_of[i] for a in kept for i in a.finding_ids if i in short_of}
+        shared = len(members) >= 2
+        for prefix in ("theme", "shared_theme") if shared else ("theme",):
+            row[f"{prefix}_statements"] = row.get(f"{prefix}_statements", 0) + 1
+            row[f"{prefix}_true"] = row.get(f"{prefix}_true", 0) + len(truth)
+            row[f"{prefix}_kept"] = row.get(f"{prefix}_kept", 0) + len(kept_ids)
+            row[f"{prefix}_kept_true"] = row.get(f"{prefix}_kept_true", 0) + len(kept_ids & truth)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     engines = Engines("oracle", loso=False, log=lambda _message: None)
     rows = [run_study(load_study(p), engines) for p in (args.studies or corpus_studies())]
-    total = {k: sum(r[k] for r in rows) for k in rows[0] if k != "study"}
+    keys = sorted({k for r in rows for k in r if k != "study"})
+    total = {k: sum(r.get(k, 0) for r in rows) for k in keys}
     print("| study | attributes kept | citations kept (of every allowed finding) | labels kept |")
     print("|---|---|---|---|")
     for r in [*rows, {"study": "**total**", **total}]:
@@ -118,6 +180,22 @@ def main(argv: list[str] | None = None) -> int:
             f"| {r['study']} | {r['attributes_kept']} of {r['attributes']} | {r['citations_kept']} of "
             f"{r['citations']} | {r['labels_kept']} of {r['labels']} |"
         )
+    if "theme_kept" in total:
+        print()
+        print(
+            "| study | theme statements | kept citations of the theme (precision) | theme findings kept (recall) | same, themes of 2+ members |"
+        )
+        print("|---|---|---|---|---|")
+        for r in [*rows, {"study": "**total**", **total}]:
+            if "theme_kept" not in r:
+                continue
+            print(
+                f"| {r['study']} | {r['theme_statements']} | {r['theme_kept_true']} of {r['theme_kept']}"
+                f" ({r['theme_kept_true'] / max(r['theme_kept'], 1):.2f}) | {r['theme_kept_true']} of {r['theme_true']}"
+                f" ({r['theme_kept_true'] / max(r['theme_true'], 1):.2f}) | {r.get('shared_theme_kept_true', 0)} of"
+                f" {r.get('shared_theme_kept', 0)} ({r.get('shared_theme_kept_true', 0) / max(r.get('shared_theme_kept', 0), 1):.2f})"
+                f" / recall {r.get('shared_theme_kept_true', 0) / max(r.get('shared_theme_true', 0), 1):.2f} |"
+            )
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "total": total}, indent=1), encoding="utf-8")
     return 0

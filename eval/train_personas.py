@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         "no_fit_domain": model.no_fit_domain,
         "disqualifier": model.disqualifier,
         "signal_weight": model.signal_weight,
+        "sameness": model.sameness.to_json() if model.sameness else None,
         "meta": model.meta,
     }
     args.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

@@ -2,14 +2,21 @@
 thing, and only those quotes.
 
 Without a model an attribute's statement is its most representative finding (the one most members
-echo). Another member counts as evidence only when one of their findings of the same category is
-close in meaning (multilingual embeddings; the bar adapts to how alike findings of the study are and
-never falls under ``SUPPORT_FLOOR``). So "3 of 5 members" means three people said it.
+echo). Another member counts as evidence only when one of their findings of the same category passes
+the sameness test: a logistic model over how close the two findings are in meaning (multilingual
+embeddings, raw, as a z-score among the persona's findings, and as ranks among each one's
+neighbours) and the rare words they share, with a bar on its probability; weights and bar are
+fitted held out on the evaluation corpus's human-judged themes (``eval/train_personas.py``, shipped in
+``persona_model.json``). Without that model, a bar on the cosine alone (``SUPPORT_FLOOR``...).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +43,80 @@ MAX_SINGLE_MEMBER = 2
 """Attributes resting on one member shown per field (marked thin), most representative first."""
 MAX_QUOTES = 3
 DAY_STEPS = 6
+
+
+FIELD_CATEGORY = {"who": "situation", **{field: category for category, field in CATEGORY_FIELD.items()}}
+SAMENESS_CATEGORIES = ("situation", "pain", "impact", "critical_event", "trigger", "decision", "channel")
+SAMENESS_FEATURES = (
+    "cosine",
+    "cosine_z",
+    "rank_near",
+    "rank_far",
+    "shared_words",
+    *(f"category_{c}" for c in SAMENESS_CATEGORIES),
+)
+"""What the sameness test looks at for two findings a and b of one field of a persona: their cosine;
+that cosine as a z-score among the field's cross-member pairs; the share of each one's other-member
+findings closer to it than the other is (the smaller and the larger share); the rare words they
+share (inverse-document-frequency weight of shared word stems over the smaller of the two); and the
+category."""
+FEATURE_CELLS = 250_000
+"""Pairs whose features are held in memory at once (about 24 MB)."""
+RANK_REFERENCE = 2000
+"""Above FULL_MATRIX_ITEMS findings, ranks are read against this fixed sample of columns."""
+
+
+@dataclass(frozen=True)
+class SamenessModel:
+    """Logistic weights over :data:`SAMENESS_FEATURES` (standardised) and the bar on the probability
+    at which two findings of different members count as saying the same thing."""
+
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    bar: float
+    meta: dict[str, Any] | None = None
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SamenessModel:
+        if list(data.get("features", SAMENESS_FEATURES)) != list(SAMENESS_FEATURES):
+            raise ValueError("sameness model features differ from this version's")
+        return cls(
+            tuple(float(v) for v in data["mean"]),
+            tuple(float(v) for v in data["scale"]),
+            tuple(float(v) for v in data["coef"]),
+            float(data["intercept"]),
+            float(data["bar"]),
+            dict(data.get("meta") or {}),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(SAMENESS_FEATURES),
+            "mean": [round(v, 6) for v in self.mean],
+            "scale": [round(v, 6) for v in self.scale],
+            "coef": [round(v, 6) for v in self.coef],
+            "intercept": round(self.intercept, 6),
+            "bar": self.bar,
+            "meta": self.meta or {},
+        }
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        """Probability of "same thing" for feature rows (..., len(SAMENESS_FEATURES))."""
+        z = (features - np.asarray(self.mean)) / np.asarray(self.scale)
+        logits = z @ np.asarray(self.coef) + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def word_stems(text: str) -> set[str]:
+    """Accent-folded 5-letter prefixes of the words of 4+ letters (any script): "nurses" ~ "nurse"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return {word[:5] for word in _WORD.findall(folded)}
 
 
 @dataclass(frozen=True)
@@ -110,6 +191,113 @@ class _Similarity:
         return self.vectors[rows] @ self.vectors[cols].T
 
 
+class PairFeatures:
+    """:data:`SAMENESS_FEATURES` for pairs of one field's findings (rows x columns), computed the same
+    way when the model is fitted (eval/harness/personas_fit.py) and when it is used."""
+
+    def __init__(
+        self, similarity: _Similarity, codes: np.ndarray, texts: Sequence[str], category: str
+    ) -> None:
+        from scipy import sparse
+
+        self.similarity = similarity
+        self.codes = codes
+        n = len(codes)
+        self.category = [float(category == c) for c in SAMENESS_CATEGORIES]
+        # Distribution of cross-member cosines (exact when small, a fixed sample when large).
+        if n * (n - 1) // 2 <= EXACT_PAIRS:
+            left, right = np.triu_indices(n, 1)
+        else:
+            rng = np.random.default_rng(0)
+            left, right = rng.integers(0, n, EXACT_PAIRS), rng.integers(0, n, EXACT_PAIRS)
+        keep = codes[left] != codes[right]
+        left, right = left[keep], right[keep]
+        if len(left):
+            cross = np.concatenate(
+                [
+                    np.einsum(
+                        "ij,ij->i",
+                        similarity.vectors[left[i : i + PAIR_BLOCK]],
+                        similarity.vectors[right[i : i + PAIR_BLOCK]],
+                    )
+                    for i in range(0, len(left), PAIR_BLOCK)
+                ]
+            )
+            self.mu, self.sd = float(cross.mean()), float(cross.std()) + 1e-6
+        else:
+            self.mu, self.sd = 0.0, 1.0
+        # Each finding's sorted cosines to other members' findings (a fixed sample when large).
+        reference = (
+            np.arange(n)
+            if n <= max(FULL_MATRIX_ITEMS, RANK_REFERENCE)
+            else np.sort(np.random.default_rng(1).choice(n, RANK_REFERENCE, replace=False))
+        )
+        self.sorted = np.empty((n, len(reference)), dtype=np.float32)
+        self.cross_count = np.zeros(n)
+        block = max(1, BLOCK_CELLS // max(len(reference), 1))
+        for first in range(0, n, block):
+            rows = np.arange(first, min(n, first + block))
+            sims = similarity.rows(rows, reference).astype(np.float32)
+            other = codes[rows][:, None] != codes[reference][None, :]
+            self.cross_count[rows] = other.sum(axis=1)
+            sims[~other] = -np.inf
+            self.sorted[rows] = np.sort(sims, axis=1)
+        # Rare words: inverse document frequency over this field's findings.
+        stems = [word_stems(t) for t in texts]
+        vocabulary: dict[str, int] = {}
+        cols, rows_of = [], []
+        for i, words in enumerate(stems):
+            for word in words:
+                cols.append(vocabulary.setdefault(word, len(vocabulary)))
+                rows_of.append(i)
+        binary = sparse.csr_matrix(
+            (np.ones(len(cols), dtype=np.float32), (rows_of, cols)), shape=(n, max(len(vocabulary), 1))
+        )
+        df = np.asarray(binary.sum(axis=0)).ravel()
+        idf = np.log((n + 1) / np.maximum(df, 1)).astype(np.float32)
+        self.weighted = binary.multiply(idf[None, :]).tocsr()
+        self.binary = binary
+        self.total = np.asarray(self.weighted.sum(axis=1)).ravel()
+
+    def _closer_share(self, items: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """For each (item, value) row pair: share of the item's other-member findings closer than value."""
+        width = self.sorted.shape[1]
+        out = np.empty(values.shape, dtype=np.float64)
+        for r, item in enumerate(items):
+            below = np.searchsorted(self.sorted[item], values[r], side="right")
+            out[r] = (width - below) / max(self.cross_count[item], 1.0)
+        return np.clip(out, 0.0, 1.0)
+
+    def features(self, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray | None = None) -> np.ndarray:
+        """Feature tensor (len(rows), len(columns), len(SAMENESS_FEATURES))."""
+        if sims is None:
+            sims = self.similarity.rows(rows, columns)
+        sims = sims.astype(np.float64)
+        near_row = self._closer_share(rows, sims)
+        near_col = self._closer_share(columns, sims.T).T
+        shared = (self.weighted[rows] @ self.binary[columns].T).toarray()
+        smaller = np.minimum(self.total[rows][:, None], self.total[columns][None, :]) + 1e-9
+        out = np.empty((len(rows), len(columns), len(SAMENESS_FEATURES)))
+        out[..., 0] = sims
+        out[..., 1] = (sims - self.mu) / self.sd
+        out[..., 2] = np.minimum(near_row, near_col)
+        out[..., 3] = np.maximum(near_row, near_col)
+        out[..., 4] = shared / smaller
+        out[..., 5:] = self.category
+        return out
+
+    def probability(
+        self, model: SamenessModel, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray
+    ) -> np.ndarray:
+        """The model's probability for every (row, column) pair, a few rows at a time (bounded memory)."""
+        out = np.empty((len(rows), len(columns)))
+        step = max(1, FEATURE_CELLS // max(len(columns), 1))
+        for first in range(0, len(rows), step):
+            part = slice(first, first + step)
+            out[part] = model.probability(self.features(rows[part], columns, sims[part]))
+        return out
+
+
 def _supporting_members(close: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """For each row of ``close`` (columns sorted by member, each member's run starting at ``starts``),
     how many distinct members have at least one close finding."""
@@ -117,7 +305,11 @@ def _supporting_members(close: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
 
 def grouped_attributes(
-    field: str, items: list[Item], embedder: Embedder, member_count: int
+    field: str,
+    items: list[Item],
+    embedder: Embedder,
+    member_count: int,
+    sameness: SamenessModel | None = None,
 ) -> list[PersonaAttribute]:
     """Attributes of one field: each a representative finding and the members that echo it.
 
@@ -125,14 +317,32 @@ def grouped_attributes(
     becomes an attribute with one echoing finding per member; those findings, and the
     representative's member's own near-duplicates, leave the pool; repeat. Computed over the
     remaining pool in blocks of rows, so a persona of hundreds of members costs seconds and bounded
-    memory."""
+    memory. Two findings say the same thing when ``sameness`` says so (its probability reaches its
+    bar); without it, when their cosine reaches the study's adaptive bar."""
     if not items:
         return []
-    vectors = embedder.embed_documents([item.finding.statement for item in items])
+    texts = [item.finding.statement for item in items]
+    vectors = embedder.embed_documents(texts)
     similarity = _Similarity(vectors)
     members = [item.finding.interview_id for item in items]
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
-    bar = support_threshold(vectors, codes, similarity.full)
+    if sameness is not None:
+        pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field))
+
+        def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            return pairs.probability(sameness, rows, columns, sims) >= sameness.bar
+
+        def closeness(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            return pairs.probability(sameness, rows, columns, sims)
+    else:
+        bar = support_threshold(vectors, codes, similarity.full)
+
+        def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            return sims >= bar
+
+        def closeness(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            return sims
+
     remaining = np.arange(len(items))
     shared: list[PersonaAttribute] = []
     single: list[tuple[float, PersonaAttribute]] = []
@@ -147,7 +357,7 @@ def grouped_attributes(
         for first in range(0, remaining.size, block):
             rows = remaining[first : first + block]
             sims = similarity.rows(rows, columns)
-            close = (sims >= bar) & (codes[rows][:, None] != column_codes[None, :])
+            close = same(rows, columns, sims) & (codes[rows][:, None] != column_codes[None, :])
             support[first : first + block] = _supporting_members(close, starts)
             if remaining.size > 1:
                 own = similarity.self_similarity(rows)
@@ -157,16 +367,28 @@ def grouped_attributes(
         # Largest support, then largest centrality, then the earliest finding.
         row = int(np.lexsort((np.arange(remaining.size), -centrality, -support))[0])
         representative = int(remaining[row])
-        to_rep = similarity.rows(np.array([representative]), remaining)[0]
-        # Each other member's closest finding above the bar (its column in ``remaining``).
+        rep = np.array([representative])
+        rep_sims = similarity.rows(rep, remaining)
+        is_same = same(rep, remaining, rep_sims)[0]
+        to_rep = closeness(rep, remaining, rep_sims)[0]
+        # Each other member's closest finding that says the same thing (its column in ``remaining``).
         best_column: dict[int, int] = {}
-        for col in np.flatnonzero((to_rep >= bar) & (codes[remaining] != codes[representative])):
+        for col in np.flatnonzero(is_same & (codes[remaining] != codes[representative])):
             code = int(codes[remaining[col]])
             if code not in best_column or to_rep[col] > to_rep[best_column[code]]:
                 best_column[code] = int(col)
+        if best_column:
+            # A supporter must find the representative the closest of its member's remaining findings
+            # (a mutual best match: a generic statement close to everything supports nothing).
+            own = remaining[codes[remaining] == codes[representative]]
+            cols = np.array(sorted(best_column.values()))
+            back = closeness(remaining[cols], own, similarity.rows(remaining[cols], own))
+            mine = back[:, int(np.flatnonzero(own == representative)[0])]
+            keep = mine >= back.max(axis=1) - 1e-6  # ties (duplicates of the representative) keep it
+            best_column = {k: c for k, c in best_column.items() if keep[np.searchsorted(cols, c)]}
         supporters = sorted(best_column.values(), key=lambda col: -to_rep[col])
         chosen = [representative, *(int(remaining[col]) for col in supporters)]
-        gone = np.isin(remaining, chosen) | ((codes[remaining] == codes[representative]) & (to_rep >= bar))
+        gone = np.isin(remaining, chosen) | ((codes[remaining] == codes[representative]) & is_same)
         remaining = remaining[~gone]
         attribute = PersonaAttribute(
             field=field,
@@ -204,7 +426,11 @@ def who_items(items: list[Item], positions: dict[str, int]) -> tuple[list[Item],
 
 
 def extractive_attributes(
-    items: list[Item], embedder: Embedder, member_count: int, positions: dict[str, int]
+    items: list[Item],
+    embedder: Embedder,
+    member_count: int,
+    positions: dict[str, int],
+    sameness: SamenessModel | None = None,
 ) -> list[PersonaAttribute]:
     """Every field's attributes from the members' findings, with honest counts."""
     by_field: dict[str, list[Item]] = {}
@@ -223,7 +449,9 @@ def extractive_attributes(
         "decision_role",
         "channels",
     ):
-        attributes.extend(grouped_attributes(field, by_field.get(field, []), embedder, member_count))
+        attributes.extend(
+            grouped_attributes(field, by_field.get(field, []), embedder, member_count, sameness)
+        )
     return attributes
 
 

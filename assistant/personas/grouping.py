@@ -20,6 +20,7 @@ import numpy as np
 import yaml
 
 from assistant.core.prompts import prompts_dir
+from assistant.personas.evidence import SamenessModel
 from assistant.personas.profiles import Profile
 from assistant.providers.embeddings import Embedder
 
@@ -48,6 +49,8 @@ class GroupingModel:
     participants said, when grouping."""
     no_fit_similarity: float = 0.0
     no_fit_domain: float = -3.0
+    sameness: SamenessModel | None = None
+    """When two members' findings say the same thing (persona evidence counts)."""
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,6 +68,7 @@ def shipped_model() -> GroupingModel:
         no_fit_domain=float(data.get("no_fit_domain", -3.0)),
         disqualifier=data.get("disqualifier"),
         signal_weight=float(data.get("signal_weight", 0.0)),
+        sameness=SamenessModel.from_json(data["sameness"]) if data.get("sameness") else None,
         meta=dict(data.get("meta") or {}),
     )
 

@@ -31,6 +31,7 @@ from assistant.personas.drafting import (
 )
 from assistant.personas.evidence import (
     Item,
+    SamenessModel,
     citation_of,
     day_in_the_life,
     extractive_attributes,
@@ -78,6 +79,8 @@ class SynthesisContext:
     model: Any | None
     settings: Any
     usage: Any | None
+    sameness: SamenessModel | None = None
+    """When members' findings say the same thing (from the grouping model in use)."""
 
 
 def _context(
@@ -91,7 +94,7 @@ def _context(
         model = get_chat_model(settings)
         if model is None and engine == "llm":
             raise ModelError("no chat model is configured (set [llm] in personas.toml or OPENAI_API_KEY)")
-    return SynthesisContext(classifier_embedder(workspace), model, settings, usage)
+    return SynthesisContext(classifier_embedder(workspace), model, settings, usage, shipped_model().sameness)
 
 
 def _engine_fields(context: SynthesisContext) -> dict[str, Any]:
@@ -224,7 +227,9 @@ def _draft(
                 }
             )
     positions = _positions(workspace, members)
-    persona.attributes = extractive_attributes(items, context.embedder, len(members), positions)
+    persona.attributes = extractive_attributes(
+        items, context.embedder, len(members), positions, context.sameness
+    )
     persona.attributes += day_in_the_life(items, positions)
     persona.attributes += representative_quotes(items)
     persona.summary = _summary(persona)
@@ -437,6 +442,8 @@ def synthesize_from_findings(
     if not studies:
         raise NotFoundError("no verified findings to synthesise from (run `personas extract` first)")
     context = _context(workspace, settings, engine, model, usage)
+    if grouping_model is not None:
+        context.sameness = grouping_model.sameness
     persona_set = PersonaSet(operation="synthesize", criterion=by, **_engine_fields(context))
     taken: set[str] = set()
     for name, members in studies.items():

@@ -119,6 +119,7 @@ def score_personas(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[s
         "evidence_category_consistent": consistent,
         "evidence_shared_attributes": shared,
         "evidence_representative_consistent": representative,
+        "evidence_themes": evidence_themes(study, sw, persona_set),
         "label_title_match": titled,
         "label_terms_title_match": terms_titled,
         "labels_judged": judged,
@@ -151,34 +152,102 @@ def _evidence_consistency(
     """Of the citations that back a shared attribute beside its representative quote ("3 of 5
     members"), how many are a gold finding of the attribute's category in their own interview.
 
-    A necessary condition for "this member said the same thing", not a sufficient one: the gold
-    has no labels of which findings say the same thing, so sameness of meaning is not scored.
-    Returns (supporting citations, consistent ones) and (shared attributes, whose representative
-    quote is consistent): the second pair is the extraction's own error rate, for comparison."""
-    by_file: dict[str, list[dict[str, Any]]] = {}
-    for finding in study.gold:
-        by_file.setdefault(finding["file"], []).append(finding)
+    A necessary condition for "this member said the same thing", not a sufficient one (see
+    :func:`evidence_themes` for sameness of meaning). Returns (supporting citations, consistent
+    ones) and (shared attributes, whose representative quote is consistent): the second pair is the
+    extraction's own error rate, for comparison."""
     supporting = consistent = shared = representative = 0
+    for _persona, _attribute, citations in _shared_attributes(study, sw, persona_set):
+        checks = [bool(lines) for lines in citations]
+        shared += 1
+        representative += checks[0]
+        supporting += len(checks) - 1
+        consistent += sum(checks[1:])
+    return (supporting, consistent), (shared, representative)
+
+
+def _shared_attributes(
+    study: Study, sw: StudyWorkspace, persona_set: Any
+) -> list[tuple[Any, Any, list[list[int]]]]:
+    """Each attribute resting on 2+ members, with, per citation (representative first), the gold
+    findings of the attribute's category in that member's interview that the quote overlaps."""
+    by_file: dict[tuple[str, str], list[int]] = {}
+    for index, finding in enumerate(study.gold):
+        by_file.setdefault((finding["file"], finding["category"]), []).append(index)
+    found = []
     for persona in persona_set.personas:
         for attribute in persona.attributes:
             category = FIELD_CATEGORIES.get(attribute.field)
             if category is None or attribute.evidence_count < 2 or not attribute.citations:
                 continue
-            checks = []
+            citations = []
             for citation in attribute.citations:
                 key = sw.file_of.get(citation.interview_id, "/")
-                gold = by_file.get(key.split("/", 1)[1], []) if key.startswith(f"{study.id}/") else []
-                checks.append(
-                    any(
-                        g["category"] == category and scoring.overlap(citation.quote, g["quote"]) > 0
-                        for g in gold
-                    )
+                name = key.split("/", 1)[1] if key.startswith(f"{study.id}/") else ""
+                citations.append(
+                    [
+                        i
+                        for i in by_file.get((name, category), [])
+                        if scoring.overlap(citation.quote, study.gold[i]["quote"]) > 0
+                    ]
                 )
-            shared += 1
-            representative += checks[0]
-            supporting += len(checks) - 1
-            consistent += sum(checks[1:])
-    return (supporting, consistent), (shared, representative)
+            found.append((persona, attribute, citations))
+    return found
+
+
+def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[str, Any]:
+    """Does each other member's quote under a shared attribute say the same thing as its statement?
+
+    Judged with the study's human themes (``eval/themes/<study>.json``: which gold findings make the
+    same point): an attribute is judged when its representative quote is a gold finding of its
+    category; a supporting quote then supports it when it is a gold finding of the same theme. A
+    supporting quote that is no gold finding of that category counts as not supporting (strict).
+    Also counts the points members of a persona truly share (a theme with gold findings of 2+
+    members) and how many of them the persona shows as a shared attribute with a right supporter."""
+    theme_of = study.theme_of()
+    if not theme_of:
+        return {}
+    judged = unjudged = supporting = same = honest = 0
+    shown: set[tuple[str, int]] = set()
+    for persona, _attribute, citations in _shared_attributes(study, sw, persona_set):
+        themes = {theme_of[i] for i in citations[0] if i in theme_of}
+        if not themes:
+            unjudged += 1
+            continue
+        judged += 1
+        agree = [bool(themes & {theme_of[i] for i in lines if i in theme_of}) for lines in citations[1:]]
+        supporting += len(agree)
+        same += sum(agree)
+        honest += all(agree)
+        if any(agree):
+            for lines in citations[1:]:
+                for theme in themes & {theme_of[i] for i in lines if i in theme_of}:
+                    shown.add((persona.id, theme))
+    shared_points = 0
+    for persona in persona_set.personas:
+        files = {
+            sw.file_of[m].split("/", 1)[1]
+            for m in persona.members
+            if sw.file_of.get(m, "").startswith(f"{study.id}/")
+        }
+        members_of: dict[int, set[str]] = {}
+        for index, finding in enumerate(study.gold):
+            if (
+                finding["file"] in files
+                and index in theme_of
+                and finding["category"] in FIELD_CATEGORIES.values()
+            ):
+                members_of.setdefault(theme_of[index], set()).add(finding["file"])
+        shared_points += sum(1 for m in members_of.values() if len(m) >= 2)
+    return {
+        "attributes_judged": judged,
+        "attributes_unjudged": unjudged,
+        "attributes_all_supporting": honest,
+        "supporting_citations": supporting,
+        "supporting_same_theme": same,
+        "shared_points": shared_points,
+        "shared_points_shown": len(shown),
+    }
 
 
 def _title_tokens(text: str) -> set[str]:

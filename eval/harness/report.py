@@ -104,6 +104,21 @@ def table(result: dict[str, Any]) -> str:
             f"persona labels naming a word no member said: {sum(p['labels_ungrounded'] for p in personas)}"
             f" of {sum(len(p['labels']) for p in personas)}"
         )
+        themes = [p.get("evidence_themes") or {} for p in personas]
+        if any(themes):
+            total = {k: sum(t.get(k, 0) for t in themes) for k in themes[0] or next(t for t in themes if t)}
+            per_study = [
+                t["supporting_same_theme"] / t["supporting_citations"]
+                for t in themes
+                if t.get("supporting_citations")
+            ]
+            lines.append(
+                "persona evidence (human themes): other members' quotes that say the same as the attribute"
+                f" {total['supporting_same_theme']} of {total['supporting_citations']}"
+                f" ({total['supporting_same_theme'] / max(total['supporting_citations'], 1):.2f};"
+                f" worst study {min(per_study):.2f}); points members truly share shown"
+                f" {total['shared_points_shown']} of {total['shared_points']}"
+            )
     curve = result.get("answerability_tradeoff")
     if curve:
         points = [c for c in curve if round(c["bar"] * 20) % 2 == 0]  # every 0.1

@@ -17,6 +17,9 @@ sys.path.insert(0, str(CORPUS))
 import check_study  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev"
+THEMES = Path(__file__).resolve().parents[1] / "themes"
+"""Human-judged themes of each study's gold findings (which findings say the same thing), one file a
+study: ``eval/themes/<study>.json`` (format and validator: ``eval/themes/check_themes.py``)."""
 
 
 @dataclass
@@ -30,6 +33,12 @@ class Study:
     personas: dict
     questions: list[dict]
     files: list[str] = field(default_factory=list)
+    themes: list[dict] | None = None
+    """Groups of gold findings that make the same point (``lines`` are 1-based gold lines), or None."""
+
+    def theme_of(self) -> dict[int, int]:
+        """Gold finding index (0-based) -> its theme number; empty when the study has no themes."""
+        return {line - 1: t for t, theme in enumerate(self.themes or []) for line in theme["lines"]}
 
     @property
     def meta(self) -> dict:
@@ -81,6 +90,8 @@ def load_study(root: Path) -> Study:
     manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
     study_id = manifest.get("study", {}).get("id") or root.name
     files = sorted(name for name in manifest["files"] if (root / name).is_file())
+    themes_path = THEMES / f"{study_id}.json"
+    themes = json.loads(themes_path.read_text(encoding="utf-8"))["themes"] if themes_path.is_file() else None
     return Study(
         root=root,
         id=study_id,
@@ -89,6 +100,7 @@ def load_study(root: Path) -> Study:
         personas=json.loads((root / "personas.json").read_text(encoding="utf-8")),
         questions=_jsonl(root / "questions.jsonl"),
         files=files,
+        themes=themes,
     )
 
 
