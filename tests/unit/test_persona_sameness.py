@@ -8,12 +8,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_persona_drafting import PAINS, item
 
 from assistant.personas import evidence
 from assistant.personas.evidence import SAMENESS_FEATURES, SamenessModel
 from assistant.personas.grouping import shipped_model
 from assistant.providers.embeddings import classifier_embedder
-from test_persona_drafting import PAINS, item
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -66,9 +66,7 @@ def test_unrelated_complaints_never_back_each_other(embedder) -> None:
     topics = {"approv": "approvals", "parking": "parking", "printer": "printer", "coffee": "coffee"}
     for attribute in attributes:
         assert attribute.evidence_count == len({c.interview_id for c in attribute.citations})
-        found = {
-            name for c in attribute.citations for key, name in topics.items() if key in c.quote.lower()
-        }
+        found = {name for c in attribute.citations for key, name in topics.items() if key in c.quote.lower()}
         assert len(found) <= 1, (attribute.statement, [c.quote for c in attribute.citations])
 
 
@@ -83,9 +81,9 @@ def test_features_are_the_same_in_blocks_and_whole(embedder, monkeypatch) -> Non
     monkeypatch.setattr(evidence, "FULL_MATRIX_ITEMS", 0)
     monkeypatch.setattr(evidence, "BLOCK_CELLS", 7)
     monkeypatch.setattr(evidence, "FEATURE_CELLS", 5)
-    assert view(evidence.grouped_attributes("pains", items, embedder, member_count=5, sameness=model)) == view(
-        whole
-    )
+    assert view(
+        evidence.grouped_attributes("pains", items, embedder, member_count=5, sameness=model)
+    ) == view(whole)
 
 
 def test_pair_features_ranks_and_shared_words(embedder) -> None:
