@@ -66,8 +66,17 @@ def status_line(session: InterviewSession) -> str:
 
 
 class SessionPanel(Static):
-    """Shows where the interview stands; call ``refresh_from`` after every change."""
+    """Shows where the interview stands; call ``refresh_from`` after every change. The panel is laid
+    out to its width, so it is drawn again when that changes (a refresh before the first layout
+    would otherwise keep the narrow default, depending on timing)."""
+
+    _session: InterviewSession | None = None
 
     def refresh_from(self, session: InterviewSession) -> None:
+        self._session = session
         if self.display:
             self.update(render_panel(session, max(24, self.size.width - 2)))
+
+    def on_resize(self) -> None:
+        if self._session is not None:
+            self.refresh_from(self._session)
