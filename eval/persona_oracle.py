@@ -112,6 +112,100 @@ def run_study(study: Study, engines: Engines) -> dict[str, Any]:
     return row
 
 
+PAIRS: list[dict[str, Any]] | None = None
+"""With --pairs: every (theme statement, cited finding) with its similarity, for choosing the bar."""
+
+
+def _record_pairs(
+    study_id: str,
+    statement: str,
+    field: str,
+    ids: list[str],
+    short_ids: dict[str, Item],
+    truth: set[str],
+    engines: Engines,
+    study_items: list[Item],
+) -> None:
+    from assistant.personas.drafting import _background
+
+    vectors = engines.embedder.embed_documents([statement] + [short_ids[i].finding.statement for i in ids])
+    background = _background(field, study_items, engines.embedder)
+    mean, std = float("-inf"), 1.0  # too few findings to compare with: the floor alone decides
+    if background is not None:
+        sims = background @ vectors[0]
+        mean, std = float(sims.mean()), float(sims.std())
+    for short, similarity in zip(ids, vectors[1:] @ vectors[0], strict=True):
+        assert PAIRS is not None
+        PAIRS.append(
+            {
+                "study": study_id,
+                "statement": statement,
+                "member": short_ids[short].finding.interview_id,
+                "similarity": float(similarity),
+                "z": (float(similarity) - mean) / max(std, 1e-9),
+                "true": short in truth,
+            }
+        )
+
+
+Z_GRID = [round(0.5 + 0.1 * i, 1) for i in range(21)]
+
+
+def _kept(pairs: list[dict[str, Any]], z: float) -> list[dict[str, Any]]:
+    """The citations the product keeps at bar ``z``: over the floor and z, the closest of each member."""
+    from assistant.personas.drafting import MODEL_SUPPORT_FLOOR
+
+    best: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for pair in pairs:
+        if pair["similarity"] >= MODEL_SUPPORT_FLOOR and pair["z"] >= z:
+            key = (pair["study"], pair["statement"], pair["member"])
+            if key not in best or pair["similarity"] > best[key]["similarity"]:
+                best[key] = pair
+    return list(best.values())
+
+
+def _counts(pairs: list[dict[str, Any]], z: float) -> tuple[int, int, int]:
+    kept = _kept(pairs, z)
+    return sum(p["true"] for p in kept), len(kept), sum(p["true"] for p in pairs)
+
+
+def _f_half(counts: tuple[int, int, int]) -> float:
+    tp, kept, true = counts
+    precision, recall = tp / max(kept, 1), tp / max(true, 1)
+    return 1.25 * precision * recall / max(0.25 * precision + recall, 1e-9)
+
+
+def choose_support_z(pairs: list[dict[str, Any]]) -> None:
+    """The bar on z for each study held out (best F0.5 on the others), and what it keeps there, over
+    citations of points 2+ members share; then the bar on every study (the shipped one)."""
+    members: dict[tuple[str, str], set[str]] = {}
+    for pair in pairs:
+        if pair["true"]:
+            members.setdefault((pair["study"], pair["statement"]), set()).add(pair["member"])
+    print()
+    print(
+        "| held-out study | bar (z) | kept citations of shared points that are the point | of the point's findings kept |"
+    )
+    print("|---|---|---|---|")
+    total = [0, 0, 0]
+    for held in sorted({p["study"] for p in pairs}):
+        z = max(Z_GRID, key=lambda v: (_f_half(_counts([p for p in pairs if p["study"] != held], v)), v))
+        shared = [
+            p for p in pairs if p["study"] == held and len(members.get((p["study"], p["statement"]), ())) >= 2
+        ]
+        tp, kept, true = _counts(shared, z)
+        total = [total[0] + tp, total[1] + kept, total[2] + true]
+        print(
+            f"| {held} | {z} | {tp} of {kept} ({tp / max(kept, 1):.2f}) | {tp} of {true} ({tp / max(true, 1):.2f}) |"
+        )
+    print(
+        f"| **total** | | {total[0]} of {total[1]} ({total[0] / max(total[1], 1):.2f}) |"
+        f" {total[0]} of {total[2]} ({total[0] / max(total[2], 1):.2f}) |"
+    )
+    z = max(Z_GRID, key=lambda v: (_f_half(_counts(pairs, v)), v))
+    print(f"bar on every study: z = {z}")
+
+
 def _theme_check(
     study: Study,
     persona: dict[str, Any],
@@ -156,6 +250,8 @@ def _theme_check(
             draft, short_ids, engines.embedder, member_count, background=study_items
         )
         kept_ids = {short_of[i] for a in kept for i in a.finding_ids if i in short_of}
+        if PAIRS is not None:
+            _record_pairs(study.id, info["label"], field, ids, short_ids, truth, engines, study_items)
         shared = len(members) >= 2
         for prefix in ("theme", "shared_theme") if shared else ("theme",):
             row[f"{prefix}_statements"] = row.get(f"{prefix}_statements", 0) + 1
@@ -168,7 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("studies", nargs="*", type=Path)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--pairs", type=Path, help="write every theme statement's cited findings with their similarity"
+    )
     args = parser.parse_args(argv)
+    global PAIRS
+    if args.pairs:
+        PAIRS = []
     engines = Engines("oracle", loso=False, log=lambda _message: None)
     rows = [run_study(load_study(p), engines) for p in (args.studies or corpus_studies())]
     keys = sorted({k for r in rows for k in r if k != "study"})
@@ -196,6 +298,9 @@ def main(argv: list[str] | None = None) -> int:
                 f" {r.get('shared_theme_kept', 0)} ({r.get('shared_theme_kept_true', 0) / max(r.get('shared_theme_kept', 0), 1):.2f})"
                 f" / recall {r.get('shared_theme_kept_true', 0) / max(r.get('shared_theme_true', 0), 1):.2f} |"
             )
+    if args.pairs and PAIRS is not None:
+        args.pairs.write_text(json.dumps(PAIRS), encoding="utf-8")
+        choose_support_z(PAIRS)
     if args.json:
         args.json.write_text(json.dumps({"rows": rows, "total": total}, indent=1), encoding="utf-8")
     return 0
