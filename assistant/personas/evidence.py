@@ -60,8 +60,8 @@ that cosine as a z-score among the field's cross-member pairs; the share of each
 findings closer to it than the other is (the smaller and the larger share); the rare words they
 share (inverse-document-frequency weight of shared word stems over the smaller of the two); and the
 category."""
-FEATURE_CELLS = 250_000
-"""Pairs whose features are held in memory at once (about 24 MB)."""
+FEATURE_CELLS = 1_000_000
+"""Pairs whose features are held in memory at once (a few planes of 4 MB)."""
 RANK_REFERENCE = 2000
 """Above FULL_MATRIX_ITEMS findings, ranks are read against this fixed sample of columns."""
 
@@ -212,7 +212,10 @@ class PairFeatures:
             left, right = rng.integers(0, n, EXACT_PAIRS), rng.integers(0, n, EXACT_PAIRS)
         keep = codes[left] != codes[right]
         left, right = left[keep], right[keep]
-        if len(left):
+        if len(left) and similarity.full is not None:
+            cross = similarity.full[left, right]
+            self.mu, self.sd = float(cross.mean()), float(cross.std()) + 1e-6
+        elif len(left):
             cross = np.concatenate(
                 [
                     np.einsum(
@@ -226,16 +229,32 @@ class PairFeatures:
             self.mu, self.sd = float(cross.mean()), float(cross.std()) + 1e-6
         else:
             self.mu, self.sd = 0.0, 1.0
-        # Each finding's sorted cosines to other members' findings (a fixed sample when large).
+        # With the whole matrix: the share of each row's other-member findings closer than each
+        # column, from ranks (one sort per row). Otherwise each finding's sorted cosines to other
+        # members' findings (a fixed sample when large), searched per pair.
+        self.share: np.ndarray | None = None
+        if similarity.full is not None:
+            masked = similarity.full.astype(np.float32, copy=True)
+            other = codes[:, None] != codes[None, :]
+            masked[~other] = -np.inf
+            ordered = np.sort(masked, axis=1)
+            counts = np.maximum(other.sum(axis=1), 1)
+            self.share = np.empty((n, n), dtype=np.float32)
+            values = similarity.full.astype(np.float32)
+            for row in range(n):  # strictly closer, so ties count as in the searched path
+                self.share[row] = (n - np.searchsorted(ordered[row], values[row], side="right")) / counts[row]
+            del masked, ordered, values
         reference = (
             np.arange(n)
             if n <= max(FULL_MATRIX_ITEMS, RANK_REFERENCE)
             else np.sort(np.random.default_rng(1).choice(n, RANK_REFERENCE, replace=False))
         )
+        if self.share is not None:
+            reference = reference[:0]
         self.sorted = np.empty((n, len(reference)), dtype=np.float32)
         self.cross_count = np.zeros(n)
         block = max(1, BLOCK_CELLS // max(len(reference), 1))
-        for first in range(0, n, block):
+        for first in range(0, n if len(reference) else 0, block):
             rows = np.arange(first, min(n, first + block))
             sims = similarity.rows(rows, reference).astype(np.float32)
             other = codes[rows][:, None] != codes[reference][None, :]
@@ -268,33 +287,59 @@ class PairFeatures:
             out[r] = (width - below) / max(self.cross_count[item], 1.0)
         return np.clip(out, 0.0, 1.0)
 
-    def features(self, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray | None = None) -> np.ndarray:
-        """Feature tensor (len(rows), len(columns), len(SAMENESS_FEATURES))."""
+    def _planes(
+        self, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray | None
+    ) -> tuple[np.ndarray, ...]:
+        """The five pair features as (rows x columns) planes (the category is constant)."""
         if sims is None:
             sims = self.similarity.rows(rows, columns)
-        sims = sims.astype(np.float64)
-        near_row = self._closer_share(rows, sims)
-        near_col = self._closer_share(columns, sims.T).T
+        sims = np.asarray(sims, dtype=np.float32)
+        if self.share is not None:
+            near_row = self.share[np.ix_(rows, columns)]
+            near_col = self.share[np.ix_(columns, rows)].T
+        else:
+            near_row = self._closer_share(rows, sims).astype(np.float32)
+            near_col = self._closer_share(columns, sims.T).T.astype(np.float32)
         shared = (self.weighted[rows] @ self.binary[columns].T).toarray()
         smaller = np.minimum(self.total[rows][:, None], self.total[columns][None, :]) + 1e-9
+        return (
+            sims,
+            (sims - self.mu) / self.sd,
+            np.minimum(near_row, near_col),
+            np.maximum(near_row, near_col),
+            shared / smaller,
+        )
+
+    def features(self, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray | None = None) -> np.ndarray:
+        """Feature tensor (len(rows), len(columns), len(SAMENESS_FEATURES))."""
+        planes = self._planes(rows, columns, sims)
         out = np.empty((len(rows), len(columns), len(SAMENESS_FEATURES)))
-        out[..., 0] = sims
-        out[..., 1] = (sims - self.mu) / self.sd
-        out[..., 2] = np.minimum(near_row, near_col)
-        out[..., 3] = np.maximum(near_row, near_col)
-        out[..., 4] = shared / smaller
-        out[..., 5:] = self.category
+        for index, plane in enumerate(planes):
+            out[..., index] = plane
+        out[..., len(planes) :] = self.category
         return out
 
     def probability(
         self, model: SamenessModel, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray
     ) -> np.ndarray:
         """The model's probability for every (row, column) pair, a few rows at a time (bounded memory)."""
-        out = np.empty((len(rows), len(columns)))
+        weights = np.asarray(model.coef) / np.asarray(model.scale)
+        planes_count = len(SAMENESS_FEATURES) - len(self.category)
+        constant = (
+            model.intercept
+            - float(weights @ np.asarray(model.mean))
+            + float(weights[planes_count:] @ np.asarray(self.category))
+        )
+        out = np.empty((len(rows), len(columns)), dtype=np.float32)
         step = max(1, FEATURE_CELLS // max(len(columns), 1))
         for first in range(0, len(rows), step):
             part = slice(first, first + step)
-            out[part] = model.probability(self.features(rows[part], columns, sims[part]))
+            logits = np.full((len(rows[part]), len(columns)), constant, dtype=np.float32)
+            for weight, plane in zip(
+                weights[:planes_count], self._planes(rows[part], columns, sims[part]), strict=True
+            ):
+                logits += np.float32(weight) * plane
+            out[part] = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
         return out
 
 
@@ -328,12 +373,22 @@ def grouped_attributes(
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
     if sameness is not None:
         pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field))
-
-        def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
-            return pairs.probability(sameness, rows, columns, sims) >= sameness.bar
+        # Features depend on the whole field, not on what is left: with the whole similarity matrix
+        # in memory, every pair's probability is computed once (float32, as large as that matrix).
+        every = np.arange(len(items))
+        whole = (
+            pairs.probability(sameness, every, every, similarity.full)
+            if similarity.full is not None
+            else None
+        )
 
         def closeness(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            if whole is not None:
+                return whole[np.ix_(rows, columns)]
             return pairs.probability(sameness, rows, columns, sims)
+
+        def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
+            return closeness(rows, columns, sims) >= sameness.bar
     else:
         bar = support_threshold(vectors, codes, similarity.full)
 

@@ -97,6 +97,10 @@ def test_pair_features_ranks_and_shared_words(embedder) -> None:
     assert features[0, 1, 2] == 0.0  # nothing of another member is closer to either
     assert features[0, 1, 4] > 0 and features[0, 2, 4] == 0  # shared rare words ("approval", "slow")
     assert features[0, 1, SAMENESS_FEATURES.index("category_pain")] == 1.0
+    model = shipped_model().sameness
+    every = np.arange(3)
+    direct = pairs.probability(model, every, every, evidence._Similarity(vectors).rows(every, every))
+    assert np.allclose(direct, model.probability(features), atol=1e-5)
 
 
 def test_every_theme_file_of_the_evaluation_corpus_is_valid() -> None:
