@@ -17,7 +17,7 @@ theme some member of it has a finding in, the drafter writes the theme's label a
 categories. Reported: of the citations the check keeps, how many are findings of that theme (does a
 kept quote say what the statement says?), and how many of the theme's member findings it keeps.
 
-Usage: .venv/bin/python eval/persona_oracle.py [STUDY_DIR...] [--json out.json]
+Usage: .venv/bin/python eval/persona_oracle.py [STUDY_DIR...] [--json out.json] [--pairs pairs.json]
 """
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ PAIRS: list[dict[str, Any]] | None = None
 
 def _record_pairs(
     study_id: str,
+    persona_id: str,
     statement: str,
     field: str,
     ids: list[str],
@@ -139,6 +140,7 @@ def _record_pairs(
         PAIRS.append(
             {
                 "study": study_id,
+                "persona": persona_id,
                 "statement": statement,
                 "member": short_ids[short].finding.interview_id,
                 "similarity": float(similarity),
@@ -155,10 +157,10 @@ def _kept(pairs: list[dict[str, Any]], z: float) -> list[dict[str, Any]]:
     """The citations the product keeps at bar ``z``: over the floor and z, the closest of each member."""
     from assistant.personas.drafting import MODEL_SUPPORT_FLOOR
 
-    best: dict[tuple[str, str, str], dict[str, Any]] = {}
+    best: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for pair in pairs:
         if pair["similarity"] >= MODEL_SUPPORT_FLOOR and pair["z"] >= z:
-            key = (pair["study"], pair["statement"], pair["member"])
+            key = (pair["study"], pair["persona"], pair["statement"], pair["member"])
             if key not in best or pair["similarity"] > best[key]["similarity"]:
                 best[key] = pair
     return list(best.values())
@@ -178,10 +180,10 @@ def _f_half(counts: tuple[int, int, int]) -> float:
 def choose_support_z(pairs: list[dict[str, Any]]) -> None:
     """The bar on z for each study held out (best F0.5 on the others), and what it keeps there, over
     citations of points 2+ members share; then the bar on every study (the shipped one)."""
-    members: dict[tuple[str, str], set[str]] = {}
+    members: dict[tuple[str, str, str], set[str]] = {}
     for pair in pairs:
         if pair["true"]:
-            members.setdefault((pair["study"], pair["statement"]), set()).add(pair["member"])
+            members.setdefault((pair["study"], pair["persona"], pair["statement"]), set()).add(pair["member"])
     print()
     print(
         "| held-out study | bar (z) | kept citations of shared points that are the point | of the point's findings kept |"
@@ -191,7 +193,9 @@ def choose_support_z(pairs: list[dict[str, Any]]) -> None:
     for held in sorted({p["study"] for p in pairs}):
         z = max(Z_GRID, key=lambda v: (_f_half(_counts([p for p in pairs if p["study"] != held], v)), v))
         shared = [
-            p for p in pairs if p["study"] == held and len(members.get((p["study"], p["statement"]), ())) >= 2
+            p
+            for p in pairs
+            if p["study"] == held and len(members.get((p["study"], p["persona"], p["statement"]), ())) >= 2
         ]
         tp, kept, true = _counts(shared, z)
         total = [total[0] + tp, total[1] + kept, total[2] + true]
@@ -251,7 +255,9 @@ def _theme_check(
         )
         kept_ids = {short_of[i] for a in kept for i in a.finding_ids if i in short_of}
         if PAIRS is not None:
-            _record_pairs(study.id, info["label"], field, ids, short_ids, truth, engines, study_items)
+            _record_pairs(
+                study.id, persona["id"], info["label"], field, ids, short_ids, truth, engines, study_items
+            )
         shared = len(members) >= 2
         for prefix in ("theme", "shared_theme") if shared else ("theme",):
             row[f"{prefix}_statements"] = row.get(f"{prefix}_statements", 0) + 1

@@ -7,7 +7,8 @@ the sameness test: a logistic model over how close the two findings are in meani
 embeddings, raw, as a z-score among the persona's findings, and as ranks among each one's
 neighbours) and the rare words they share, with a bar on its probability; weights and bar are
 fitted held out on the evaluation corpus's human-judged themes (``eval/train_personas.py``, shipped in
-``persona_model.json``). Without that model, a bar on the cosine alone (``SUPPORT_FLOOR``...).
+``persona_model.json``). Without that model, a bar on the cosine alone (the study's adaptive bar,
+never under ``SUPPORT_FLOOR``). A member's own near-duplicates are found by that cosine bar too.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ MAX_ATTRIBUTES_PER_FIELD = 5
 MAX_SINGLE_MEMBER = 2
 """Attributes resting on one member shown per field (marked thin), most representative first."""
 MAX_QUOTES = 3
+MAX_ROUNDS = 3 * (MAX_ATTRIBUTES_PER_FIELD + MAX_SINGLE_MEMBER)
+"""Representatives tried per field at most (each costs a pass over the remaining findings)."""
 DAY_STEPS = 6
 
 
@@ -371,6 +374,9 @@ def grouped_attributes(
     similarity = _Similarity(vectors)
     members = [item.finding.interview_id for item in items]
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
+    # A member's own near-duplicates (by the adaptive cosine bar: the sameness test is fitted on pairs
+    # of different members only) leave the pool with its finding.
+    bar = support_threshold(vectors, codes, similarity.full)
     if sameness is not None:
         pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field))
         # Features depend on the whole field, not on what is left: with the whole similarity matrix
@@ -390,7 +396,6 @@ def grouped_attributes(
         def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
             return closeness(rows, columns, sims) >= sameness.bar
     else:
-        bar = support_threshold(vectors, codes, similarity.full)
 
         def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
             return sims >= bar
@@ -399,6 +404,7 @@ def grouped_attributes(
             return sims
 
     remaining = np.arange(len(items))
+    rounds = 0
     shared: list[PersonaAttribute] = []
     single: list[tuple[float, PersonaAttribute]] = []
     while remaining.size:
@@ -435,15 +441,20 @@ def grouped_attributes(
         if best_column:
             # A supporter must find the representative the closest of its member's remaining findings
             # (a mutual best match: a generic statement close to everything supports nothing).
-            own = remaining[codes[remaining] == codes[representative]]
+            # The representative's own near-duplicates stand with it (they leave the pool together).
+            mine = codes[remaining] == codes[representative]
+            own = remaining[mine]
+            with_it = (own == representative) | (rep_sims[0][mine] >= bar)
             cols = np.array(sorted(best_column.values()))
             back = closeness(remaining[cols], own, similarity.rows(remaining[cols], own))
-            mine = back[:, int(np.flatnonzero(own == representative)[0])]
-            keep = mine >= back.max(axis=1) - 1e-6  # ties (duplicates of the representative) keep it
+            others = back[:, ~with_it].max(axis=1) if (~with_it).any() else np.full(len(cols), -np.inf)
+            keep = back[:, with_it].max(axis=1) >= others - 1e-6  # ties keep it
             best_column = {k: c for k, c in best_column.items() if keep[np.searchsorted(cols, c)]}
         supporters = sorted(best_column.values(), key=lambda col: -to_rep[col])
         chosen = [representative, *(int(remaining[col]) for col in supporters)]
-        gone = np.isin(remaining, chosen) | ((codes[remaining] == codes[representative]) & is_same)
+        gone = np.isin(remaining, chosen) | (
+            (codes[remaining] == codes[representative]) & (rep_sims[0] >= bar)
+        )
         remaining = remaining[~gone]
         attribute = PersonaAttribute(
             field=field,
@@ -453,15 +464,19 @@ def grouped_attributes(
             finding_ids=[items[j].id for j in chosen],
         )
         attribute.member_count = member_count  # type: ignore[attr-defined]
+        rounds += 1
         if attribute.evidence_count >= 2:
             shared.append(attribute)
         else:
             single.append((float(centrality[row]), attribute))
-            # Nothing left is echoed by another member (support only falls as the pool shrinks):
-            # the rest would be single-member attributes too, and only the most central are shown.
-            if len(single) >= min(max(0, MAX_ATTRIBUTES_PER_FIELD - len(shared)), MAX_SINGLE_MEMBER):
+            # Nothing left is echoed by another member (support only falls as the pool shrinks): the
+            # rest would be single-member attributes too, and only the most central are shown. (A
+            # representative whose supporters all failed the mutual test is no such sign.)
+            if support[row] == 0 and len(single) >= min(
+                max(0, MAX_ATTRIBUTES_PER_FIELD - len(shared)), MAX_SINGLE_MEMBER
+            ):
                 break
-        if len(shared) >= MAX_ATTRIBUTES_PER_FIELD:
+        if len(shared) >= MAX_ATTRIBUTES_PER_FIELD or rounds >= MAX_ROUNDS:
             break
     single.sort(key=lambda pair: -pair[0])
     room = max(0, MAX_ATTRIBUTES_PER_FIELD - len(shared))

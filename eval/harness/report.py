@@ -116,8 +116,13 @@ def table(result: dict[str, Any]) -> str:
                 "persona evidence (human themes): other members' quotes that say the same as the attribute"
                 f" {total['supporting_same_theme']} of {total['supporting_citations']}"
                 f" ({total['supporting_same_theme'] / max(total['supporting_citations'], 1):.2f};"
-                f" worst study {min(per_study):.2f}); points members truly share shown"
+                f" worst study {min(per_study) if per_study else 0:.2f}); points members truly share shown"
                 f" {total['shared_points_shown']} of {total['shared_points']}"
+                + (
+                    ""
+                    if result.get("loso")
+                    else " (in-sample: the shipped sameness test was fitted on these studies)"
+                )
             )
     curve = result.get("answerability_tradeoff")
     if curve:

@@ -81,6 +81,27 @@ def test_a_citation_counts_only_when_it_says_what_the_statement_says(embedder) -
     assert kept[0].evidence_count == len(cited)
 
 
+def test_a_small_study_keeps_a_bar_it_can_reach(embedder) -> None:
+    """With only seven findings to compare with, a z of 2.1 is out of reach, so the earlier bar
+    applies: the paraphrases stay, the unrelated pains do not."""
+    items = [item(interview, n, text) for n, (interview, text) in enumerate(PAINS, start=1)]
+    short_ids = {f"F{n}": i for n, i in enumerate(items, start=1)}
+    draft = PersonaDraft(
+        label="",
+        summary="",
+        attributes=[
+            DraftAttribute(
+                field="pains",
+                statement="Chasing approvals from managers takes hours every day.",
+                finding_ids=list(short_ids),
+            )
+        ],
+    )
+    kept, _dropped = attributes_from_draft(draft, short_ids, embedder, member_count=7, background=items)
+    cited = {c.interview_id for c in kept[0].citations}
+    assert "a" in cited and cited <= {"a", "b"}
+
+
 def test_with_too_few_findings_to_compare_the_floor_alone_decides(embedder) -> None:
     items = [item("a", 1, PAINS[0][1]), item("b", 2, PAINS[1][1])]
     short_ids = {"F1": items[0], "F2": items[1]}
