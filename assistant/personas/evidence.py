@@ -43,6 +43,8 @@ MAX_ATTRIBUTES_PER_FIELD = 5
 MAX_SINGLE_MEMBER = 2
 """Attributes resting on one member shown per field (marked thin), most representative first."""
 MAX_QUOTES = 3
+PRECOMPUTE_ITEMS = 12_000
+"""Up to this many findings in a field the sameness probabilities of every pair are kept in memory."""
 MAX_ROUNDS = 3 * (MAX_ATTRIBUTES_PER_FIELD + MAX_SINGLE_MEMBER)
 """Representatives tried per field at most (each costs a pass over the remaining findings)."""
 DAY_STEPS = 6
@@ -323,7 +325,12 @@ class PairFeatures:
         return out
 
     def probability(
-        self, model: SamenessModel, rows: np.ndarray, columns: np.ndarray, sims: np.ndarray
+        self,
+        model: SamenessModel,
+        rows: np.ndarray,
+        columns: np.ndarray,
+        sims: np.ndarray | None,
+        dtype: type = np.float32,
     ) -> np.ndarray:
         """The model's probability for every (row, column) pair, a few rows at a time (bounded memory)."""
         weights = np.asarray(model.coef) / np.asarray(model.scale)
@@ -333,13 +340,15 @@ class PairFeatures:
             - float(weights @ np.asarray(model.mean))
             + float(weights[planes_count:] @ np.asarray(self.category))
         )
-        out = np.empty((len(rows), len(columns)), dtype=np.float32)
+        out: np.ndarray = np.empty((len(rows), len(columns)), dtype=dtype)
         step = max(1, FEATURE_CELLS // max(len(columns), 1))
         for first in range(0, len(rows), step):
             part = slice(first, first + step)
             logits = np.full((len(rows[part]), len(columns)), constant, dtype=np.float32)
             for weight, plane in zip(
-                weights[:planes_count], self._planes(rows[part], columns, sims[part]), strict=True
+                weights[:planes_count],
+                self._planes(rows[part], columns, None if sims is None else sims[part]),
+                strict=True,
             ):
                 logits += np.float32(weight) * plane
             out[part] = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
@@ -379,12 +388,19 @@ def grouped_attributes(
     bar = support_threshold(vectors, codes, similarity.full)
     if sameness is not None:
         pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field))
-        # Features depend on the whole field, not on what is left: with the whole similarity matrix
-        # in memory, every pair's probability is computed once (float32, as large as that matrix).
+        # Features depend on the whole field, not on what is left: every pair's probability is
+        # computed once, block by block (float32 up to FULL_MATRIX_ITEMS findings, float16 above,
+        # 288 MB at PRECOMPUTE_ITEMS); beyond that, per pass over what is left.
         every = np.arange(len(items))
         whole = (
-            pairs.probability(sameness, every, every, similarity.full)
-            if similarity.full is not None
+            pairs.probability(
+                sameness,
+                every,
+                every,
+                similarity.full,
+                np.float32 if similarity.full is not None else np.float16,
+            )
+            if len(items) <= PRECOMPUTE_ITEMS
             else None
         )
 
