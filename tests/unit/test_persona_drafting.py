@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from assistant.core.models import Finding
@@ -57,22 +59,25 @@ def embedder():
     return classifier_embedder()
 
 
-def test_a_citation_counts_only_when_it_says_what_the_statement_says(embedder) -> None:
+def _cite_everything(embedder, background_extra: list[Item]) -> tuple[list[Any], int]:  # noqa: ANN001 - fixture
+    """A drafter that cites every pain for "chasing approvals"; the check decides what stays."""
     items = [item(interview, n, text) for n, (interview, text) in enumerate(PAINS, start=1)]
     short_ids = {f"F{n}": i for n, i in enumerate(items, start=1)}
+    statement = "Chasing approvals from managers takes hours every day."
     draft = PersonaDraft(
         label="AP clerk",
         summary="",
-        attributes=[
-            DraftAttribute(
-                field="pains",
-                statement="Chasing approvals from managers takes hours every day.",
-                finding_ids=list(short_ids),  # a drafter that cites everything it may
-            )
-        ],
+        attributes=[DraftAttribute(field="pains", statement=statement, finding_ids=list(short_ids))],
     )
-    background = items + [item(f"x{n}", n, text) for n, text in enumerate(OTHER_PAINS, start=20)]
-    kept, dropped = attributes_from_draft(draft, short_ids, embedder, member_count=7, background=background)
+    return attributes_from_draft(
+        draft, short_ids, embedder, member_count=7, background=items + background_extra
+    )
+
+
+def test_a_citation_counts_only_when_it_says_what_the_statement_says(embedder) -> None:
+    kept, dropped = _cite_everything(
+        embedder, [item(f"x{n}", n, text) for n, text in enumerate(OTHER_PAINS, start=20)]
+    )
     assert dropped == 0 and len(kept) == 1
     # The paraphrase stays; nothing about parking, printers or policies does. The looser paraphrase
     # ("b") sits 1.6 deviations above the background, under the bar chosen for precision.
@@ -84,20 +89,7 @@ def test_a_citation_counts_only_when_it_says_what_the_statement_says(embedder) -
 def test_a_small_study_keeps_a_bar_it_can_reach(embedder) -> None:
     """With only seven findings to compare with, a z of 2.1 is out of reach, so the earlier bar
     applies: the paraphrases stay, the unrelated pains do not."""
-    items = [item(interview, n, text) for n, (interview, text) in enumerate(PAINS, start=1)]
-    short_ids = {f"F{n}": i for n, i in enumerate(items, start=1)}
-    draft = PersonaDraft(
-        label="",
-        summary="",
-        attributes=[
-            DraftAttribute(
-                field="pains",
-                statement="Chasing approvals from managers takes hours every day.",
-                finding_ids=list(short_ids),
-            )
-        ],
-    )
-    kept, _dropped = attributes_from_draft(draft, short_ids, embedder, member_count=7, background=items)
+    kept, _dropped = _cite_everything(embedder, [])
     cited = {c.interview_id for c in kept[0].citations}
     assert "a" in cited and cited <= {"a", "b"}
 
