@@ -87,6 +87,8 @@ class SamenessModel:
     def from_json(cls, data: dict[str, Any]) -> SamenessModel:
         if list(data.get("features", SAMENESS_FEATURES)) != list(SAMENESS_FEATURES):
             raise ValueError("sameness model features differ from this version's")
+        if any(len(data[key]) != len(SAMENESS_FEATURES) for key in ("mean", "scale", "coef")):
+            raise ValueError(f"sameness model needs {len(SAMENESS_FEATURES)} weights per vector")
         return cls(
             tuple(float(v) for v in data["mean"]),
             tuple(float(v) for v in data["scale"]),

@@ -49,6 +49,10 @@ def test_sameness_model_round_trips_and_refuses_other_features() -> None:
     data["features"] = ["cosine"]
     with pytest.raises(ValueError):
         SamenessModel.from_json(data)
+    data = model.to_json()
+    data["coef"] = data["coef"][:3]
+    with pytest.raises(ValueError):
+        SamenessModel.from_json(data)
 
 
 def test_a_bar_nothing_reaches_leaves_every_attribute_on_one_member(embedder) -> None:
