@@ -31,7 +31,6 @@ from typing import Any
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from harness import scoring  # noqa: E402
 from harness.engines import Engines  # noqa: E402
 from harness.study import Study, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import import_studies  # noqa: E402
@@ -223,18 +222,10 @@ def _theme_check(
     """Each theme's label as a drafted statement citing every member finding of its field's categories."""
     from assistant.personas.drafting import FIELD_CATEGORIES
 
-    theme_of = study.theme_of()
-    by_key: dict[tuple[str, str], list[int]] = {}
-    for index, finding in enumerate(study.gold):
-        by_key.setdefault((finding["file"], finding["category"]), []).append(index)
-    item_themes: dict[str, set[int]] = {}
-    for item in items:
-        name = names[item.finding.interview_id]
-        item_themes[item.id] = {
-            theme_of[i]
-            for i in by_key.get((name, item.finding.category), [])
-            if i in theme_of and scoring.overlap(item.finding.quote, study.gold[i]["quote"]) > 0
-        }
+    item_themes = {
+        item.id: study.themes_of(names[item.finding.interview_id], item.finding.category, item.finding.quote)
+        for item in items
+    }
     _messages, short_ids = draft_messages(items, negative=bool(persona.get("negative")), hint_label="")
     short_of = {item.id: short for short, item in short_ids.items()}
     present = sorted({t for themes in item_themes.values() for t in themes})

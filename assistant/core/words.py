@@ -7,6 +7,7 @@ Frequencies come from the ``wordfreq`` package (Zipf scale: 7 for "the", 3 for a
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 LANGUAGES = ("en", "fr", "de", "es", "pt")
@@ -18,3 +19,9 @@ def word_frequency(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return max(zipf_frequency(word, language) for language in LANGUAGES)
+
+
+def fold_accents(text: str) -> str:
+    """Lower-case, accent-free text, so that "équipe" and "Equipe" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

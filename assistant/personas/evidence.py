@@ -14,7 +14,6 @@ never under ``SUPPORT_FLOOR``). A member's own near-duplicates are found by that
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from assistant.core.models import Finding
+from assistant.core.words import fold_accents
 from assistant.personas.versions import PersonaAttribute, PersonaCitation
 from assistant.providers.embeddings import Embedder
 
@@ -121,9 +121,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 def word_stems(text: str) -> set[str]:
     """Accent-folded 5-letter prefixes of the words of 4+ letters (any script): "nurses" ~ "nurse"."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return {word[:5] for word in _WORD.findall(folded)}
+    return {word[:5] for word in _WORD.findall(fold_accents(text))}
 
 
 @dataclass(frozen=True)
@@ -154,29 +152,36 @@ BLOCK_CELLS = 4_000_000
 PAIR_BLOCK = 50_000
 
 
-def support_threshold(vectors: np.ndarray, codes: np.ndarray, full: np.ndarray | None = None) -> float:
-    """The bar two findings of different members must clear to count as the same statement: the
-    SUPPORT_PERCENTILE of the similarities between findings of different members, within bounds."""
+def cross_member_cosines(
+    vectors: np.ndarray, codes: np.ndarray, full: np.ndarray | None = None
+) -> np.ndarray:
+    """Cosines between findings of different members: every pair up to EXACT_PAIRS pairs, above that
+    a fixed sample (so the same study always gets the same numbers)."""
     n = len(codes)
     if n * (n - 1) // 2 <= EXACT_PAIRS:
         left, right = np.triu_indices(n, 1)
-    else:  # a fixed sample, so the same study always gets the same bar
+    else:
         rng = np.random.default_rng(0)
         left, right = rng.integers(0, n, EXACT_PAIRS), rng.integers(0, n, EXACT_PAIRS)
     cross_member = codes[left] != codes[right]
-    if not cross_member.any():
-        return SUPPORT_FLOOR
     left, right = left[cross_member], right[cross_member]
     if full is not None:
-        return min(
-            SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(full[left, right], SUPPORT_PERCENTILE)))
-        )
-    cross = np.concatenate(
+        return full[left, right]
+    if not len(left):
+        return np.zeros(0, dtype=np.float32)
+    return np.concatenate(
         [
             np.einsum("ij,ij->i", vectors[left[i : i + PAIR_BLOCK]], vectors[right[i : i + PAIR_BLOCK]])
             for i in range(0, len(left), PAIR_BLOCK)
         ]
     )
+
+
+def support_threshold(cross: np.ndarray) -> float:
+    """The bar two findings of different members must clear to count as the same statement: the
+    SUPPORT_PERCENTILE of ``cross`` (:func:`cross_member_cosines`), within bounds."""
+    if not len(cross):
+        return SUPPORT_FLOOR
     return min(SUPPORT_CEILING, max(SUPPORT_FLOOR, float(np.percentile(cross, SUPPORT_PERCENTILE))))
 
 
@@ -203,39 +208,21 @@ class PairFeatures:
     way when the model is fitted (eval/harness/personas_fit.py) and when it is used."""
 
     def __init__(
-        self, similarity: _Similarity, codes: np.ndarray, texts: Sequence[str], category: str
+        self,
+        similarity: _Similarity,
+        codes: np.ndarray,
+        texts: Sequence[str],
+        category: str,
+        cross: np.ndarray | None = None,
     ) -> None:
         from scipy import sparse
 
         self.similarity = similarity
-        self.codes = codes
         n = len(codes)
         self.category = [float(category == c) for c in SAMENESS_CATEGORIES]
-        # Distribution of cross-member cosines (exact when small, a fixed sample when large).
-        if n * (n - 1) // 2 <= EXACT_PAIRS:
-            left, right = np.triu_indices(n, 1)
-        else:
-            rng = np.random.default_rng(0)
-            left, right = rng.integers(0, n, EXACT_PAIRS), rng.integers(0, n, EXACT_PAIRS)
-        keep = codes[left] != codes[right]
-        left, right = left[keep], right[keep]
-        if len(left) and similarity.full is not None:
-            cross = similarity.full[left, right]
-            self.mu, self.sd = float(cross.mean()), float(cross.std()) + 1e-6
-        elif len(left):
-            cross = np.concatenate(
-                [
-                    np.einsum(
-                        "ij,ij->i",
-                        similarity.vectors[left[i : i + PAIR_BLOCK]],
-                        similarity.vectors[right[i : i + PAIR_BLOCK]],
-                    )
-                    for i in range(0, len(left), PAIR_BLOCK)
-                ]
-            )
-            self.mu, self.sd = float(cross.mean()), float(cross.std()) + 1e-6
-        else:
-            self.mu, self.sd = 0.0, 1.0
+        if cross is None:
+            cross = cross_member_cosines(similarity.vectors, codes, similarity.full)
+        self.mu, self.sd = (float(cross.mean()), float(cross.std()) + 1e-6) if len(cross) else (0.0, 1.0)
         # With the whole matrix: the share of each row's other-member findings closer than each
         # column, from ranks (one sort per row). Otherwise each finding's sorted cosines to other
         # members' findings (a fixed sample when large), searched per pair.
@@ -247,27 +234,26 @@ class PairFeatures:
             ordered = np.sort(masked, axis=1)
             counts = np.maximum(other.sum(axis=1), 1)
             self.share = np.empty((n, n), dtype=np.float32)
-            values = similarity.full.astype(np.float32)
+            values = similarity.full.astype(np.float32, copy=False)
             for row in range(n):  # strictly closer, so ties count as in the searched path
                 self.share[row] = (n - np.searchsorted(ordered[row], values[row], side="right")) / counts[row]
             del masked, ordered, values
-        reference = (
-            np.arange(n)
-            if n <= max(FULL_MATRIX_ITEMS, RANK_REFERENCE)
-            else np.sort(np.random.default_rng(1).choice(n, RANK_REFERENCE, replace=False))
-        )
-        if self.share is not None:
-            reference = reference[:0]
-        self.sorted = np.empty((n, len(reference)), dtype=np.float32)
-        self.cross_count = np.zeros(n)
-        block = max(1, BLOCK_CELLS // max(len(reference), 1))
-        for first in range(0, n if len(reference) else 0, block):
-            rows = np.arange(first, min(n, first + block))
-            sims = similarity.rows(rows, reference).astype(np.float32)
-            other = codes[rows][:, None] != codes[reference][None, :]
-            self.cross_count[rows] = other.sum(axis=1)
-            sims[~other] = -np.inf
-            self.sorted[rows] = np.sort(sims, axis=1)
+        else:
+            reference = (
+                np.arange(n)
+                if n <= max(FULL_MATRIX_ITEMS, RANK_REFERENCE)
+                else np.sort(np.random.default_rng(1).choice(n, RANK_REFERENCE, replace=False))
+            )
+            self.sorted = np.empty((n, len(reference)), dtype=np.float32)
+            self.cross_count = np.zeros(n)
+            block = max(1, BLOCK_CELLS // max(len(reference), 1))
+            for first in range(0, n, block):
+                rows = np.arange(first, min(n, first + block))
+                sims = similarity.rows(rows, reference).astype(np.float32)
+                other = codes[rows][:, None] != codes[reference][None, :]
+                self.cross_count[rows] = other.sum(axis=1)
+                sims[~other] = -np.inf
+                self.sorted[rows] = np.sort(sims, axis=1)
         # Rare words: inverse document frequency over this field's findings.
         stems = [word_stems(t) for t in texts]
         vocabulary: dict[str, int] = {}
@@ -387,9 +373,10 @@ def grouped_attributes(
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
     # A member's own near-duplicates (by the adaptive cosine bar: the sameness test is fitted on pairs
     # of different members only) leave the pool with its finding.
-    bar = support_threshold(vectors, codes, similarity.full)
+    cross = cross_member_cosines(vectors, codes, similarity.full)
+    bar = support_threshold(cross)
     if sameness is not None:
-        pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field))
+        pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field), cross)
         # Features depend on the whole field, not on what is left: every pair's probability is
         # computed once, block by block (float32 up to FULL_MATRIX_ITEMS findings, float16 above,
         # 288 MB at PRECOMPUTE_ITEMS); beyond that, per pass over what is left.

@@ -9,7 +9,6 @@ import re
 import sqlite3
 import threading
 import time
-import unicodedata
 import zlib
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ import numpy as np
 from assistant.core.errors import ConfigError, ModelError
 from assistant.core.redact import register_secret, strip_credentials
 from assistant.core.settings import Settings
+from assistant.core.words import fold_accents
 
 if TYPE_CHECKING:
     from assistant.core.workspace import Workspace
@@ -87,12 +87,6 @@ class Embedder(ABC):
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _fold(text: str) -> str:
-    """Lower-case, accent-free text so that "équipe" and "equipe" share features."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 class HashingEmbedder(Embedder):
     """Signed feature hashing of words and character trigrams: deterministic, no model, fast."""
 
@@ -106,7 +100,7 @@ class HashingEmbedder(Embedder):
 
     def _features(self, text: str) -> dict[int, float]:
         counts: dict[int, float] = {}
-        for word in _WORD.findall(_fold(text)):
+        for word in _WORD.findall(fold_accents(text)):
             grams = [f"w:{word}"]
             padded = f"<{word}>"
             if len(word) > 2:

@@ -171,9 +171,6 @@ def _shared_attributes(
 ) -> list[tuple[Any, Any, list[list[int]]]]:
     """Each attribute resting on 2+ members, with, per citation (representative first), the gold
     findings of the attribute's category in that member's interview that the quote overlaps."""
-    by_file: dict[tuple[str, str], list[int]] = {}
-    for index, finding in enumerate(study.gold):
-        by_file.setdefault((finding["file"], finding["category"]), []).append(index)
     found = []
     for persona in persona_set.personas:
         for attribute in persona.attributes:
@@ -184,13 +181,7 @@ def _shared_attributes(
             for citation in attribute.citations:
                 key = sw.file_of.get(citation.interview_id, "/")
                 name = key.split("/", 1)[1] if key.startswith(f"{study.id}/") else ""
-                citations.append(
-                    [
-                        i
-                        for i in by_file.get((name, category), [])
-                        if scoring.overlap(citation.quote, study.gold[i]["quote"]) > 0
-                    ]
-                )
+                citations.append(study.gold_lines(name, category, citation.quote))
             found.append((persona, attribute, citations))
     return found
 

@@ -13,7 +13,6 @@ from assistant.personas.grouping import GroupingModel, signal_rows
 from assistant.personas.profiles import build_profiles, load_findings_by_interview
 from assistant.personas.synthesis import _raw_vector, domain_z
 from assistant.providers.embeddings import Embedder
-from harness import scoring
 from harness.study import Study
 from harness.workspaces import StudyWorkspace
 
@@ -130,9 +129,6 @@ def _sameness_rows(study: Study, sw: StudyWorkspace, embedder: Embedder) -> tupl
     if not theme_of:
         return np.zeros((0, 0)), np.zeros(0, dtype=bool)
     gold_of = study.assignment()
-    by_key: dict[tuple[str, str], list[int]] = {}
-    for index, finding in enumerate(study.gold):
-        by_key.setdefault((finding["file"], finding["category"]), []).append(index)
     pools: dict[tuple[str, str], list[tuple[str, str, set[int]]]] = {}
     for interview_id, findings in load_findings_by_interview(sw.workspace).items():
         key = sw.file_of.get(interview_id, "")
@@ -140,11 +136,7 @@ def _sameness_rows(study: Study, sw: StudyWorkspace, embedder: Embedder) -> tupl
             continue
         name = key.split("/", 1)[1]
         for finding in findings:
-            themes = {
-                theme_of[i]
-                for i in by_key.get((name, finding.category), [])
-                if i in theme_of and scoring.overlap(finding.quote, study.gold[i]["quote"]) > 0
-            }
+            themes = study.themes_of(name, finding.category, finding.quote)
             pools.setdefault((gold_of.get(name, "?"), finding.category), []).append(
                 (interview_id, finding.statement, themes)
             )

@@ -35,10 +35,35 @@ class Study:
     files: list[str] = field(default_factory=list)
     themes: list[dict] | None = None
     """Groups of gold findings that make the same point (``lines`` are 1-based gold lines), or None."""
+    _gold_index: dict[tuple[str, str], list[int]] | None = field(default=None, repr=False, compare=False)
+    _theme_of: dict[int, int] | None = field(default=None, repr=False, compare=False)
+
+    def gold_lines(self, file_name: str, category: str, quote: str) -> list[int]:
+        """Indexes of the gold findings of ``file_name`` and ``category`` whose quote overlaps ``quote``."""
+        from harness import scoring
+
+        if self._gold_index is None:
+            self._gold_index = {}
+            for index, finding in enumerate(self.gold):
+                self._gold_index.setdefault((finding["file"], finding["category"]), []).append(index)
+        return [
+            i
+            for i in self._gold_index.get((file_name, category), [])
+            if scoring.overlap(quote, self.gold[i]["quote"]) > 0
+        ]
+
+    def themes_of(self, file_name: str, category: str, quote: str) -> set[int]:
+        """The themes of the gold findings that ``quote`` overlaps (same file and category)."""
+        theme_of = self.theme_of()
+        return {theme_of[i] for i in self.gold_lines(file_name, category, quote) if i in theme_of}
 
     def theme_of(self) -> dict[int, int]:
         """Gold finding index (0-based) -> its theme number; empty when the study has no themes."""
-        return {line - 1: t for t, theme in enumerate(self.themes or []) for line in theme["lines"]}
+        if self._theme_of is None:
+            self._theme_of = {
+                line - 1: t for t, theme in enumerate(self.themes or []) for line in theme["lines"]
+            }
+        return self._theme_of
 
     @property
     def meta(self) -> dict:
