@@ -26,8 +26,14 @@ def gold_path(study: str) -> Path:
 
 
 def check(path: Path, gold_file: Path | None = None) -> list[str]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    gold_file = gold_file or gold_path(data["study"])
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        gold_file = gold_file or gold_path(data["study"])
+        data["themes"]  # noqa: B018 - present
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
+        return [f"not a themes file ({type(error).__name__}: {error})"]
+    if not gold_file.is_file():
+        return [f"no gold findings at {gold_file}"]
     gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     problems: list[str] = []
     seen: dict[int, int] = {}

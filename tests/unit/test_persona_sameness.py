@@ -118,3 +118,16 @@ def test_every_theme_file_of_the_evaluation_corpus_is_valid() -> None:
         if not check_themes.gold_path(study).exists():
             continue  # the development study lives beside the repository
         assert check_themes.check(path) == [], path
+
+
+def test_a_broken_theme_file_is_one_problem_line(tmp_path) -> None:
+    sys.path.insert(0, str(ROOT / "eval" / "themes"))
+    import check_themes
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"study": "dev", "themes": [', encoding="utf-8")
+    problems = check_themes.check(broken)
+    assert len(problems) == 1 and problems[0].startswith("not a themes file")
+    unknown = tmp_path / "unknown.json"
+    unknown.write_text('{"study": "no-such-study", "themes": []}', encoding="utf-8")
+    assert check_themes.check(unknown) == [f"no gold findings at {check_themes.gold_path('no-such-study')}"]
