@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.lexicon import NO_RANK, NameLexicon, commonness, name_lexicon
+from assistant.ingest.pii import EN_STREET_TYPES
 
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
@@ -107,8 +108,10 @@ FUNCTION_WORDS = frozenset(
     novembro dezembro""".split()
 )
 PARTICLES = frozenset(
-    "de da do dos das del della di du van von der den ter ten le la bin ibn al el y e mac st".split()
+    "de da do dos das del della di du van von der den ter ten le la bin binti bint ibn al el y e mac st".split()
 )
+DOUBLE_PARTICLE = frozenset("van von de di da du ter ten".split())
+"""Particles that a second one may follow inside a name ("van der", "de la"); "y el" joins nothing."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
@@ -119,6 +122,14 @@ INDEFINITE = {
 }
 """Indefinite articles by language: "a Jazzercise class", "eine Miele" name a kind of thing, hardly
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
+STREET_WORDS = frozenset(
+    """street avenue road boulevard lane rue avenue boulevard place chemin allée quai impasse cours passeig
+    straße strasse gasse allee calle avenida paseo plaza camino carrer rambla rua travessa praça largo
+    alameda estrada""".split()
+)
+"""Street types written before the street's name (en, fr, es, pt; "Straße" also stands alone)."""
+OF = frozenset("of de du da do del von für for".split())
+"""Prepositions that attach a complement to a role noun ("head of nights", "responsable de nuit")."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
 ORG_WORDS = frozenset(
     """gmbh ag kg ug ltd ltd. inc inc. llc plc co co. corp corp. sa sas sarl sl slu lda ltda bv nv oy ab as
@@ -139,6 +150,11 @@ ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
 """Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, DeShawn excepted)."""
 
+TOP_NAME_RANK = 100
+"""Rank (in some country) of the given names and surnames that are common words only because they are
+common names ("David", "Park"): as words they do not make a run a company."""
+TRADE_WORD = 3.0
+"""Zipf frequency, in any supported language, of a word that opens a business name ("Café Olmo")."""
 GREETED = 1.6
 """Cue strength of a greeting ("Thanks, Wiebke."): products are named, only people are greeted."""
 CASED_MIN_SHARE = 0.25
@@ -311,16 +327,35 @@ class NameFinder:
                 elif (
                     tokens[j].key in PARTICLES
                     and gap == " "
-                    and j + 1 < len(tokens)
-                    and tokens[j + 1].cap
-                    and text[tokens[j].end : tokens[j + 1].start] == " "
+                    and not (
+                        self.german and self._ordinary_word(tokens[j - 1].key)
+                    )  # German "das Auto von <name>"
+                    and (step := self._particles_then_name(text, tokens, j))
                 ):
-                    j += 2
+                    j += step
                 else:
                     break
             result.append((i, j))
             i = j
         return result
+
+    @staticmethod
+    def _particles_then_name(text: str, tokens: list[Token], j: int) -> int:
+        """How many tokens one or two name particles and the capitalised word after them take
+        ("de <surname>", "van der <surname>", "binti <father's name>"); 0 when no capitalised word follows."""
+        k = j + 1
+        if (
+            k < len(tokens)
+            and tokens[j].key in DOUBLE_PARTICLE
+            and tokens[k].key in PARTICLES
+            and not tokens[k].cap
+        ):
+            if text[tokens[j].end : tokens[k].start] != " ":
+                return 0
+            k += 1
+        if k < len(tokens) and tokens[k].cap and text[tokens[k - 1].end : tokens[k].start] == " ":
+            return k + 1 - j
+        return 0
 
     def _ordinary_word(self, word: str) -> bool:
         """A word that is common and rarely a name ("Software", "Pilates"), or a dictionary word no
@@ -328,9 +363,23 @@ class NameFinder:
         common = self.common(word)
         return common >= 3.0 and self.prior(word) < 1.5 or common >= 2.5 and self.prior(word) == 0
 
+    def _top_name(self, word: str) -> bool:
+        """One of the most popular given names or surnames of some country ("David", "Charles",
+        "Park", "Li"): frequent as a word only because so many people bear it."""
+        return min(self.first_rank(word), self.last_rank(word)) <= TOP_NAME_RANK
+
+    def _trade_word(self, word: str) -> bool:
+        """A common word of any supported language that is hardly a given name and no top surname:
+        at the head of a capitalised run it names a business ("Distribuidora ...", "Cozinhas ...").
+        Any language, because business names keep theirs in other-language speech."""
+        if self.common(word) >= 3.5 and self.first_rank(word) > 300 and self.last_rank(word) > 20:
+            return True
+        # another language's word: only when it is hardly anyone's name anywhere (some rarer given names are words in Spanish)
+        return commonness(word, ALL_LANGUAGES) >= TRADE_WORD and self.prior(word) <= 1.0
+
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
-        also a surname ("Rosa Abril", "Lucía Domingo") does not."""
+        also a surname ("Rosa Abril", "<given name> Domingo") does not."""
         return token.key in FUNCTION_WORDS and (token.key == "i" or self.prior(token.key) < 1.0)
 
     def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
@@ -347,10 +396,44 @@ class NameFinder:
                 and (self.common(key) >= 5.0 and self.first_rank(key) > 1000 or self.common(key) >= 6.5)
             ):  # "Is Amaka...": a very common word opening the sentence, even if someone is named so
                 skipped = skipped or "word"
+            elif j - i >= 2 and self._role_noun(key):
+                skipped = "role"  # "Kollegin <name>", "Teamleiter <name>": a role, then the name
+            elif (
+                self.german
+                and j - i >= 3
+                and self.common(key) >= 3.0
+                and self.prior(key) <= 1.0
+                and self.first_rank(tokens[i + 1].key) <= 1000
+            ):  # German capitalises nouns: "im Frühjahr <given> <surname>" is a noun, then a full name
+                skipped = skipped or "word"
             else:
                 break
             i += 1
         return i, skipped
+
+    @staticmethod
+    def _after_street_word(text: str, tokens: list[Token], i: int) -> bool:
+        """A name after "boulevard", "rua das", "calle de": a street, not the person it honours."""
+        k = i - 1
+        while k >= 0 and tokens[k].key in PARTICLES and i - k <= 2:
+            k -= 1
+        return (
+            k >= 0
+            and tokens[k].key in STREET_WORDS
+            and text[tokens[k].end : tokens[i].start].strip() == (" ".join(t.text for t in tokens[k + 1 : i]))
+        )
+
+    def _no_word(self, key: str) -> bool:
+        """Neither a known name nor a word of any supported language (many Malagasy or Mongolian surnames): next to a
+        name found in the same run, a name part the index does not know."""
+        return self.prior(key) == 0 and commonness(key, ALL_LANGUAGES) < 2.0
+
+    def _role_noun(self, key: str) -> bool:
+        """A word for a person's role or relation; in German also a compound ending in one
+        ("Teamleiter", "Schichtleiterin")."""
+        if key in ROLES:
+            return True
+        return self.german and any(key.endswith(role) and len(role) >= 5 for role in ROLES)
 
     def org_run(
         self,
@@ -366,14 +449,27 @@ class NameFinder:
         if j - i >= 2:
             last, first = tokens[j - 1], tokens[i]
             head = self.common(last.key)
-            if self._ordinary_word(last.key) or head >= 4.5 or last.key in lower_words:
+            # a given name, then a surname: "Grace Pilates" may be a studio, but privacy comes first;
+            # a name particle inside ("<given> Le <surname>") makes a rarer given name enough
+            particle = any(tokens[k].key in PARTICLES for k in range(i + 1, j - 1))
+            given = self.first_rank(first.key) <= (1000 if particle else 300)
+            given_then_surname = given and self.nameish(last.key)
+            if (
+                (self._ordinary_word(last.key) and not given_then_surname)
+                or (head >= 4.5 and not (self._top_name(last.key) and self.first_rank(first.key) <= 1000))
+                or last.key in lower_words
+            ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
-            if self.common(first.key) >= 3.5 and self.first_rank(first.key) > 300:
+            if self._trade_word(first.key):
                 return True  # "Frutas Peris", "Café Olmo": a trade word, then a name
             if self.lexicon.place(text[first.start : last.end]) or (
                 i > 0 and self.lexicon.place(text[tokens[i - 1].start : last.end])
             ):
                 return True
+        if j < len(tokens) and re.match(r"['’]s ", text[tokens[j - 1].end :]):
+            owned = tokens[j + 1] if tokens[j].key == "s" and j + 1 < len(tokens) else None
+            if owned is not None and owned.cap and not owned.initial and self._ordinary_word(owned.key):
+                return True  # "<name>'s Diner": a capitalised noun after a possessive names a business
         after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
         if after.startswith((" &", " +")) or text[max(0, tokens[i].start - 2) : tokens[i].start] == "& ":
             return True
@@ -381,6 +477,14 @@ class NameFinder:
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap.strip(" ,") == "":
                 return True
+        if (
+            j - i >= 2
+            and tokens[j - 1].text.rstrip(".") in EN_STREET_TYPES
+            and self.last_rank(tokens[j - 1].key) > 1000
+        ):
+            return True  # "Sycamore Ave", "Rittiman Rd": a street
+        if j - i >= 2 and tokens[i].key in ORG_WORDS and not self.nameish(tokens[i].key):
+            return True  # "Bar do Zeca", "Studio Lumen": a kind of business, then its name
         return any(tokens[k].key in ORG_WORDS for k in range(i + 1, j))
 
     # -- context cues ----------------------------------------------------------------------
@@ -389,6 +493,8 @@ class NameFinder:
             return 3.0
         if skipped == "greeting":
             return GREETED
+        if skipped == "role":
+            return 2.5
         words = [t.key for t in tokens[max(0, i - 3) : i]]
         gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
         if words and gap.strip() in ("", ",", ":"):
@@ -399,6 +505,8 @@ class NameFinder:
                 return 2.5
             if last in ROLES:
                 return 1.5
+            if gap.strip() == "," and len(words) == 3 and self._role_noun(words[0]) and words[1] in OF:
+                return 2.0  # "la encargada de noche, <name>": an apposition to a role
             if last in NAMING:
                 return 0.0 if any(w in ORG_WORDS for w in words[:-1]) else 1.5  # "an app called X"
             if last in GREETINGS or (len(words) >= 2 and words[-2] == "thank" and last == "you"):
@@ -475,8 +583,8 @@ class NameFinder:
         if before == ", " and (after[:1] in (".", "?", "!") or not after.strip()):
             # "Thank you so much, X.": addressed at the end of a greeting is a greeting
             clause = re.split(r"[.!?\n]", text[: token.start - 2])[-1]
-            opener = tokenize(clause)[:1]
-            return GREETED if opener and opener[0].key in GREETINGS else 1.5
+            # "Thanks a lot, X." and "Das war's, danke dir, X.": a greeting in the clause
+            return GREETED if any(t.key in GREETINGS for t in tokenize(clause)) else 1.5
         return 0.0
 
     # -- the finder --------------------------------------------------------------------------
@@ -582,7 +690,7 @@ class NameFinder:
                     not cue
                     and previous in self.indefinite
                     and text[tokens[i - 1].end : tokens[i].start] == " "
-                )
+                ) or self._after_street_word(text, tokens, i)
                 for k, word in enumerate(words):
                     e = ev(word.text)
                     if kind_of_thing:
@@ -683,7 +791,7 @@ class NameFinder:
                 score -= 1.5 if e.lower and cased and self.common(key) >= 3.0 else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
-                # a small town that shares a person's name ("Keila", "Dolores") counts against the
+                # a small town that shares a person's name ("Dolores") counts against the
                 # person only where the text speaks of a place ("in Dolores")
                 if e.place or self.lexicon.place(key) >= SMALL_TOWN + 1:
                     score -= self.place_penalty(key) / (2 if e.cue else 1)
@@ -715,14 +823,21 @@ class NameFinder:
                 and self.common(last) < 4.5
                 and evidence[last].org == 0
                 or len(named) == len(keys)
-                or (len(named) >= 1 and all(self.nameish(k) or k in person for k in keys))
+                or (len(named) >= 1 and all(self.nameish(k) or k in person or self._no_word(k) for k in keys))
                 or (name_like and any(min(self.first_rank(k), self.last_rank(k)) <= 1000 for k in keys))
                 or (name_like and strong_cue)
+                # two or more different words no index or language knows, never read as a company
+                or (
+                    len(set(keys)) == len(keys)
+                    and all(self._no_word(k) and not evidence[k].org for k in keys)
+                )
             )
             if full_name and not all(evidence[k].place and not evidence[k].cue for k in keys):
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
         for pair, keys in lower_pairs.items():
+            for key in keys:  # words of a lower-case pair may have collected no other evidence
+                spelling.setdefault(key, key)
             found.full.append(pair)
             found.lowercase.update(keys)
             person.update(keys)

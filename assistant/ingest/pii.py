@@ -45,6 +45,8 @@ _EN_STREET_TYPES = (
     r"Terrace|Boulevard|Blvd|Parkway|Pkwy|Square|Sq|Gardens|Grove|Mews|Hill|Park|Walk|Green|Rise|"
     r"Circle|Cir|Highway|Hwy|Trail|Loop|Broadway|Quay|Wharf|Yard|Gate|View|Vale"
 )
+EN_STREET_TYPES = frozenset(_EN_STREET_TYPES.split("|"))
+"""English street types, written after the street's name ("Sycamore Ave")."""
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
