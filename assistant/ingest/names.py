@@ -21,7 +21,8 @@ from assistant.ingest.pii import EN_STREET_TYPES
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
     madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
-    seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora""".split()
+    seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
+    pr pr. dre""".split()
 )
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
@@ -75,7 +76,7 @@ SELF_NAMING = re.compile(
 einfach Rosi", "llámame Tonia", "pode me chamar de Zé"): the next word, when it is a given name
 somewhere in the world, is a person's name even where it is also an ordinary word."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
-"""Articles that stand before first names in colloquial de, es, pt ("die Lena", "el Chuy", "o João")."""
+"""Articles that stand before first names in colloquial de, es, pt ("die Lena", "el <name>", "o João")."""
 POSSESSIVES = frozenset(
     """my our his her their your the a an mon ma mes notre nos son sa ses votre le la les un une
     mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
@@ -150,6 +151,11 @@ ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
 """Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, DeShawn excepted)."""
 
+UNCASED_NAME_RANK = 20000
+UNCASED_RARE = 3.0
+"""In a transcript without capitals, a word among the 20000 most popular given names or surnames of
+some country that is a rare word in the transcript's languages is taken for a name: Zipf frequency
+under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town below the 150."""
 TOP_NAME_RANK = 100
 """Rank (in some country) of the given names and surnames that are common words only because they are
 common names ("David", "Park"): as words they do not make a run a company."""
@@ -379,7 +385,7 @@ class NameFinder:
 
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
-        also a surname ("Rosa Abril", "<given name> Domingo") does not."""
+        also a surname ("<given name> Domingo") does not."""
         return token.key in FUNCTION_WORDS and (token.key == "i" or self.prior(token.key) < 1.0)
 
     def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
@@ -422,6 +428,47 @@ class NameFinder:
             and tokens[k].key in STREET_WORDS
             and text[tokens[k].end : tokens[i].start].strip() == (" ".join(t.text for t in tokens[k + 1 : i]))
         )
+
+    def _listed_with_people(
+        self, listed: list[tuple[tuple[str, ...], ...]], evidence: dict[str, _Evidence], person: set[str]
+    ) -> None:
+        """Items of a list are of one kind: a capitalised word listed next to a person ("then Baz,
+        <name>, <name>") is a person too, when it is a rare word, no place and never read as a company.
+        Spreads along the list."""
+        changed = True
+        while changed:
+            changed = False
+            for a, b in listed:
+                for known, other in ((a, b), (b, a)):
+                    if not known or not other or not all(k in person for k in known):
+                        continue
+                    new = [k for k in other if k not in person]
+                    if new and all(
+                        k in evidence
+                        and self.common(k) < 3.0
+                        and not evidence[k].org
+                        and not evidence[k].place
+                        and not self.lexicon.place(k)
+                        for k in new
+                    ):
+                        person.update(new)
+                        changed = True
+
+    def _uncased_name(self, key: str) -> bool:
+        """In a transcript with no capitals at all (speech recognition output), a popular given name
+        or surname somewhere in the world that is a rare word in the transcript's languages: without
+        capitals nothing else tells it apart, and a name left is worse than a word replaced."""
+        rank = min(self.first_rank(key), self.last_rank(key))
+        if len(key) < 3:
+            return False
+        if rank > UNCASED_NAME_RANK:
+            return False
+        if rank <= 150:  # the most popular names are more frequent words only because they are names
+            return self.common_anywhere(key) < UNCASED_RARE + 0.3
+        if rank <= 1000:
+            return self.common_anywhere(key) < UNCASED_RARE - 0.2 and not self.lexicon.place(key)
+        # a rarer name: only when it is hardly a word at all
+        return self.common_anywhere(key) < UNCASED_RARE - 1.0 and not self.lexicon.place(key)
 
     def _no_word(self, key: str) -> bool:
         """Neither a known name nor a word of any supported language (many Malagasy or Mongolian surnames): next to a
@@ -501,9 +548,9 @@ class NameFinder:
             last = words[-1]
             if last in TITLES or last.rstrip(".") in TITLES:
                 return 3.0
-            if last in ROLES and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
+            if self._role_noun(last) and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
                 return 2.5
-            if last in ROLES:
+            if self._role_noun(last):
                 return 1.5
             if gap.strip() == "," and len(words) == 3 and self._role_noun(words[0]) and words[1] in OF:
                 return 2.0  # "la encargada de noche, <name>": an apposition to a role
@@ -529,17 +576,17 @@ class NameFinder:
         if gap.strip() == ",":
             if nxt[0] in PRONOUNS:
                 return 1.5
-            if nxt[0] in POSSESSIVES and any(word in ROLES for word in nxt[1:3]):
+            if nxt[0] in POSSESSIVES and any(self._role_noun(word) for word in nxt[1:3]):
                 return 2.0
-            if nxt[0] in ROLES:
+            if self._role_noun(nxt[0]):
                 return 2.0
         if (
             gap.strip() == ""
             and nxt[0] in POSSESSIVES
             and nxt[0] not in DETERMINERS
-            and any(word in ROLES for word in nxt[1:3])
+            and any(self._role_noun(word) for word in nxt[1:3])
         ):
-            return 2.0  # "Bernadette my supervisor": the comma speech recognition left out
+            return 2.0  # "<name> my supervisor": the comma speech recognition left out
         if gap.strip() == "" and nxt[0] in PRONOUNS and nxt[0] not in ("who", "qui", "die", "der"):
             return 1.5
         if gap.strip() == "" and nxt[0] in SPEECH:
@@ -596,6 +643,10 @@ class NameFinder:
         spelling: dict[str, str] = {}
         runs_seen: dict[str, list[str]] = {}
         lower_pairs: dict[str, list[str]] = {}
+        listed: list[tuple[tuple[str, ...], ...]] = []
+        """Pairs of capitalised runs written as items of one list ("A, B and C")."""
+        uncased_names: dict[str, str] = {}
+        """Words of a transcript without capitals that can only be names (see ``_uncased_name``)."""
         known_words = {w.casefold() for name in known for w in (t.text for t in tokenize(name))}
         self_named: dict[str, str] = {}
         for text in texts:
@@ -626,6 +677,12 @@ class NameFinder:
                 if _LIST_GAP.fullmatch(gap):
                     first = text[tokens[a[0]].start : tokens[a[1] - 1].end]
                     second = text[tokens[b[0]].start : tokens[b[1] - 1].end]
+                    listed.append(
+                        tuple(
+                            tuple(t.key for t in tokens[x:y] if t.key not in PARTICLES and not t.initial)
+                            for x, y in (a, b)
+                        )
+                    )
                     # both known places, neither a popular given name ("Anna and Crewe" may be people)
                     if all(
                         self.lexicon.place(item) and self.first_rank(item.casefold()) > 300
@@ -728,6 +785,8 @@ class NameFinder:
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
+                elif not cased and self._uncased_name(key):
+                    uncased_names.setdefault(key, token.text)
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
                 # names: they may be a little more common as words, as in ``penalty``
@@ -769,6 +828,10 @@ class NameFinder:
 
         found = FoundNames()
         person: set[str] = set()
+        for key, word in uncased_names.items():
+            spelling.setdefault(key, word)
+            person.add(key)
+            found.lowercase.add(key)
         for key, word in self_named.items():
             evidence.setdefault(key, _Evidence())
             spelling.setdefault(key, word)
@@ -835,6 +898,7 @@ class NameFinder:
             if full_name and not all(evidence[k].place and not evidence[k].cue for k in keys):
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
+        self._listed_with_people(listed, evidence, person)
         for pair, keys in lower_pairs.items():
             for key in keys:  # words of a lower-case pair may have collected no other evidence
                 spelling.setdefault(key, key)

@@ -14,6 +14,7 @@ import pytest
 from pii_names import CULTURES, KEEP_SENTENCES, KEEP_TERMS, TEMPLATES, all_names
 from pii_names_b import HARD_KEEP_TERMS_B, KEEP_TERMS_B, all_names_b, generated_interviews_b
 from pii_names_c import INTERVIEWS_C, all_names_c, interviews_c
+from pii_names_d import HARD_KEEP_D, all_names_d, interviews_d
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -191,9 +192,21 @@ def test_held_out_names_in_five_languages() -> None:
 def measure_third_set() -> dict[str, Any]:
     """The third set (``pii_names_c``, written without looking at the detector or the other sets): 30
     interview excerpts in five languages, four of them in lower case as speech recognition writes."""
-    words = leaked = lower_words = lower_leaked = kept = lost = hard = hard_lost = 0
     hard_terms = {term for interview in INTERVIEWS_C for term in interview.get("hard_keep", [])}
-    for language, utterances, people, keep in interviews_c():
+    return _measure_excerpts(interviews_c(), hard_terms)
+
+
+def measure_fourth_set() -> dict[str, Any]:
+    """The fourth set (``pii_names_d``), the held-out one: written blind after the rules of the third
+    set, 30 excerpts, ten of them in lower case."""
+    return _measure_excerpts(interviews_d(), set(HARD_KEEP_D))
+
+
+def _measure_excerpts(
+    excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
+) -> dict[str, Any]:
+    words = leaked = lower_words = lower_leaked = kept = lost = hard = hard_lost = 0
+    for language, utterances, people, keep in excerpts:
         output = "\n".join(_replaced_each(utterances, language))
         lower = all(u == u.lower() for u in utterances)
         for mention in people:
@@ -228,7 +241,15 @@ def test_third_set_of_names_in_real_speech() -> None:
     result = measure_third_set()
     print("third set:", result)
     assert result["words"] > 200
-    assert result["recall"] >= 0.8, result
+    assert result["recall"] >= 0.85, result
+    assert result["over_redaction"] <= 0.15, result
+
+
+def test_fourth_set_held_out() -> None:
+    result = measure_fourth_set()
+    print("fourth set (held out):", result)
+    assert result["words"] > 200
+    assert result["recall"] >= 0.75, result
     assert result["over_redaction"] <= 0.15, result
 
 
@@ -239,12 +260,13 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "assistant").rglob("*.py")).casefold()
     listed = [
         word
-        for name in [*all_names(), *all_names_b(), *all_names_c()]
+        for name in [*all_names(), *all_names_b(), *all_names_c(), *all_names_d()]
         for word in name.split()
         if len(word) > 3
         and not word.islower()  # particles ("van", "binti") are grammar, not names
         and not keyword.iskeyword(word.casefold())
-        and zipf(word, "en") < 4.0  # "Park" is also a street type, "Charles" a common word
+        # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt
+        and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt")) < 4.0
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
