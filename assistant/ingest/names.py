@@ -22,7 +22,7 @@ TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
     madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
     seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
-    pr pr. dre""".split()
+    dre""".split()
 )
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
@@ -124,11 +124,11 @@ INDEFINITE = {
 """Indefinite articles by language: "a Jazzercise class", "eine Miele" name a kind of thing, hardly
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
 STREET_WORDS = frozenset(
-    """street avenue road boulevard lane rue avenue boulevard place chemin allée quai impasse cours passeig
-    straße strasse gasse allee calle avenida paseo plaza camino carrer rambla rua travessa praça largo
-    alameda estrada""".split()
+    """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
+    praça alameda""".split()
 )
-"""Street types written before the street's name (en, fr, es, pt; "Straße" also stands alone)."""
+"""Street types written before the street's name in fr, es and pt (English and German write theirs
+after it; "camino", "estrada", "place" are ordinary words too)."""
 OF = frozenset("of de du da do del von für for".split())
 """Prepositions that attach a complement to a role noun ("head of nights", "responsable de nuit")."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
@@ -374,14 +374,15 @@ class NameFinder:
         "Park", "Li"): frequent as a word only because so many people bear it."""
         return min(self.first_rank(word), self.last_rank(word)) <= TOP_NAME_RANK
 
-    def _trade_word(self, word: str) -> bool:
+    def _trade_word(self, word: str, *, strict: bool = True) -> bool:
         """A common word of any supported language that is hardly a given name and no top surname:
         at the head of a capitalised run it names a business ("Distribuidora ...", "Cozinhas ...").
         Any language, because business names keep theirs in other-language speech."""
         if self.common(word) >= 3.5 and self.first_rank(word) > 300 and self.last_rank(word) > 20:
             return True
-        # another language's word: only when it is hardly anyone's name anywhere (some rarer given names are words in Spanish)
-        return commonness(word, ALL_LANGUAGES) >= TRADE_WORD and self.prior(word) <= 1.0
+        # another language's word: only when it is hardly anyone's name anywhere (some rarer given
+        # names are words in Spanish), and not before a surname ("<rarer given name> <surname>")
+        return strict and commonness(word, ALL_LANGUAGES) >= TRADE_WORD and self.prior(word) <= 1.0
 
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
@@ -391,6 +392,12 @@ class NameFinder:
     def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
         """Skip leading words that are not part of a name; returns the new start and what was skipped."""
         skipped: str | None = None
+        # a capitalised job title before the name ("Office Manager <name>", "Clinic Director <name>")
+        for k in range(j - 2, i - 1, -1):
+            if self._role_noun(tokens[k].key.rstrip(".")) and (
+                self.prior(tokens[k + 1].key) > 0 or self._no_word(tokens[k + 1].key)
+            ):
+                return k + 1, "role"
         while i < j:
             key = tokens[i].key.rstrip(".")
             if tokens[i].key in TITLES or key in TITLES:
@@ -445,6 +452,7 @@ class NameFinder:
                     new = [k for k in other if k not in person]
                     if new and all(
                         k in evidence
+                        and self.prior(k) > 0
                         and self.common(k) < 3.0
                         and not evidence[k].org
                         and not evidence[k].place
@@ -464,7 +472,7 @@ class NameFinder:
         if rank > UNCASED_NAME_RANK:
             return False
         if rank <= 150:  # the most popular names are more frequent words only because they are names
-            return self.common_anywhere(key) < UNCASED_RARE + 0.3
+            return self.common_anywhere(key) < UNCASED_RARE + 0.3 and self.lexicon.place(key) < SMALL_TOWN + 1
         if rank <= 1000:
             return self.common_anywhere(key) < UNCASED_RARE - 0.2 and not self.lexicon.place(key)
         # a rarer name: only when it is hardly a word at all
@@ -480,7 +488,9 @@ class NameFinder:
         ("Teamleiter", "Schichtleiterin")."""
         if key in ROLES:
             return True
-        return self.german and any(key.endswith(role) and len(role) >= 5 for role in ROLES)
+        return self.german and any(
+            key.endswith(role) and len(role) >= 6 and len(key) - len(role) >= 3 for role in ROLES
+        )
 
     def org_run(
         self,
@@ -507,16 +517,17 @@ class NameFinder:
                 or last.key in lower_words
             ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
-            if self._trade_word(first.key):
+            person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000
+            if self._trade_word(first.key, strict=not person_like):
                 return True  # "Frutas Peris", "Café Olmo": a trade word, then a name
             if self.lexicon.place(text[first.start : last.end]) or (
                 i > 0 and self.lexicon.place(text[tokens[i - 1].start : last.end])
             ):
                 return True
-        if j < len(tokens) and re.match(r"['’]s ", text[tokens[j - 1].end :]):
+        if j - i == 1 and j < len(tokens) and re.match(r"['’]s ", text[tokens[j - 1].end :]):
             owned = tokens[j + 1] if tokens[j].key == "s" and j + 1 < len(tokens) else None
             if owned is not None and owned.cap and not owned.initial and self._ordinary_word(owned.key):
-                return True  # "<name>'s Diner": a capitalised noun after a possessive names a business
+                return True  # "<name>'s Diner": a capitalised noun after a one-word possessive
         after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
         if after.startswith((" &", " +")) or text[max(0, tokens[i].start - 2) : tokens[i].start] == "& ":
             return True
@@ -553,7 +564,7 @@ class NameFinder:
             if self._role_noun(last):
                 return 1.5
             if gap.strip() == "," and len(words) == 3 and self._role_noun(words[0]) and words[1] in OF:
-                return 2.0  # "la encargada de noche, <name>": an apposition to a role
+                return 1.5  # "la encargada de noche, <name>": an apposition to a role
             if last in NAMING:
                 return 0.0 if any(w in ORG_WORDS for w in words[:-1]) else 1.5  # "an app called X"
             if last in GREETINGS or (len(words) >= 2 and words[-2] == "thank" and last == "you"):

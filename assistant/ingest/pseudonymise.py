@@ -302,11 +302,10 @@ class Pseudonymiser:
                     continue
                 # A word of a speaker's own name is replaced even inside a company name: "Adeyemi
                 # Landscaping" names Bisi Adeyemi's family as surely as "Adeyemi" does.
-                in_org = (
-                    all(k in org_tokens for k in range(i, i + size))
-                    and window[0].key not in self._speaker_words
-                )
-                if in_org or (size == 1 and self._word_not_name(text, tokens, i)):
+                # A registered name of several words is replaced inside a company name too ("<name>
+                # Consulting" names its owner); one word of it alone is not ("<surname> Logistics").
+                in_org = i in org_tokens and window[0].key not in self._speaker_words
+                if size == 1 and (in_org or self._word_not_name(text, tokens, i)):
                     break
                 replacements.append((window[0].start, window[-1].end, placeholder))
                 matched = size

@@ -199,6 +199,8 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
     if not theme_of:
         return {}
     judged = unjudged = supporting = same = honest = 0
+    by_size: dict[str, list[int]] = {}
+    """Supporting quotes and those of the same theme, by persona size (two members or more)."""
     shown: set[tuple[str, int]] = set()
     for persona, _attribute, citations in _shared_attributes(study, sw, persona_set):
         themes = {theme_of[i] for i in citations[0] if i in theme_of}
@@ -209,6 +211,10 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
         agree = [bool(themes & {theme_of[i] for i in lines if i in theme_of}) for lines in citations[1:]]
         supporting += len(agree)
         same += sum(agree)
+        size = "2 members" if len(persona.members) <= 2 else "3+ members"
+        by_size.setdefault(size, [0, 0])
+        by_size[size][0] += len(agree)
+        by_size[size][1] += sum(agree)
         honest += all(agree)
         if any(agree):
             for lines in citations[1:]:
@@ -238,6 +244,7 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
         "supporting_same_theme": same,
         "shared_points": shared_points,
         "shared_points_shown": len(shown),
+        "by_persona_size": by_size,
     }
 
 
