@@ -106,7 +106,14 @@ def table(result: dict[str, Any]) -> str:
         )
         themes = [p.get("evidence_themes") or {} for p in personas]
         if any(themes):
-            total = {k: sum(t.get(k, 0) for t in themes) for k in themes[0] or next(t for t in themes if t)}
+            keys = themes[0] or next(t for t in themes if t)
+            total = {k: sum(t.get(k, 0) for t in themes) for k in keys if k != "by_persona_size"}
+            by_size: dict[str, list[int]] = {}
+            for t in themes:
+                for size, (cited, same) in (t.get("by_persona_size") or {}).items():
+                    by_size.setdefault(size, [0, 0])
+                    by_size[size][0] += cited
+                    by_size[size][1] += same
             per_study = [
                 t["supporting_same_theme"] / t["supporting_citations"]
                 for t in themes
@@ -118,6 +125,8 @@ def table(result: dict[str, Any]) -> str:
                 f" ({total['supporting_same_theme'] / max(total['supporting_citations'], 1):.2f};"
                 f" worst study {min(per_study) if per_study else 0:.2f}); points members truly share shown"
                 f" {total['shared_points_shown']} of {total['shared_points']}"
+                + "; by persona size: "
+                + ", ".join(f"{size} {same} of {cited}" for size, (cited, same) in sorted(by_size.items()))
                 + (
                     ""
                     if result.get("loso")
