@@ -294,6 +294,10 @@ class NameFinder:
         "Müller") are frequent words only because they are frequent names, so they pay half."""
         penalty = max(0.0, self.common(word) - 3.0) * 1.2
         first, last = self.first_rank(word), self.last_rank(word)
+        if min(first, last) > 100:
+            # a very common word of another supported language ("Dios", "Uno" in English speech that
+            # switches to Spanish) is no name either, unless it is one of the most popular names
+            penalty = max(penalty, (commonness(word, ALL_LANGUAGES) - 4.5) * 1.2)
         return penalty / 2 if min(first, last) <= 20 else penalty
 
     def common_anywhere(self, word: str) -> float:
@@ -538,9 +542,11 @@ class NameFinder:
         if (
             j - i >= 2
             and tokens[j - 1].text.rstrip(".") in EN_STREET_TYPES
-            and self.last_rank(tokens[j - 1].key) > 1000
+            and min(self.first_rank(tokens[j - 1].key), self.last_rank(tokens[j - 1].key)) > 100
         ):
             return True  # "Sycamore Ave", "Rittiman Rd": a street
+        if j - i >= 2 and tokens[i].key in STREET_WORDS:
+            return True  # "Calle de la <name>", "Rua <name>": a street
         if j - i >= 2 and tokens[i].key in ORG_WORDS and not self.nameish(tokens[i].key):
             return True  # "Bar do Zeca", "Studio Lumen": a kind of business, then its name
         return any(tokens[k].key in ORG_WORDS for k in range(i + 1, j))
