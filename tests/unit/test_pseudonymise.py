@@ -237,19 +237,17 @@ def _replaced_each(texts: list[str], language: str) -> list[str]:
     return [pseudonymiser.replace(t) for t in texts]
 
 
-def test_third_set_of_names_in_real_speech() -> None:
-    result = measure_third_set()
-    print("third set:", result)
+@pytest.mark.parametrize(
+    ("name", "measure", "floor"),
+    [("third set", measure_third_set, 0.85), ("fourth set (held out)", measure_fourth_set, 0.75)],
+)
+def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
+    """Floors below today's figures (0.92 and 0.83): they catch a regression; the figures themselves
+    are reported in docs/evaluation.md."""
+    result = measure()
+    print(f"{name}:", result)
     assert result["words"] > 200
-    assert result["recall"] >= 0.85, result
-    assert result["over_redaction"] <= 0.15, result
-
-
-def test_fourth_set_held_out() -> None:
-    result = measure_fourth_set()
-    print("fourth set (held out):", result)
-    assert result["words"] > 200
-    assert result["recall"] >= 0.75, result
+    assert result["recall"] >= floor, result
     assert result["over_redaction"] <= 0.15, result
 
 
