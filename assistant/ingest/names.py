@@ -466,6 +466,58 @@ class NameFinder:
                         person.update(new)
                         changed = True
 
+    @staticmethod
+    def _greeted_before(text: str, tokens: list[Token], k: int) -> bool:
+        """A greeting just before the word, with or without a comma ("merci <name>", "gracias,
+        <name>"), and the sentence ending after it."""
+        if k == 0 or tokens[k - 1].key not in GREETINGS:
+            return False
+        between = text[tokens[k - 1].end : tokens[k].start].strip()
+        after = text[tokens[k].end : tokens[k].end + 1]
+        return between in ("", ",") and (not after.strip() or after in ".!?,")
+
+    def _extend_uncased_names(self, texts: Sequence[str], person: set[str], found: FoundNames) -> None:
+        """In a transcript without capitals, the words written next to a name found that could be
+        name parts (no word of any language, or a rare surname), with name particles between them,
+        make one name with it ("<given> <unknown surname>", "<given> al <surname>")."""
+
+        def name_part(key: str) -> bool:
+            return key in person or (
+                key not in FUNCTION_WORDS
+                and len(key) >= 2
+                and (self._no_word(key) or self.last_rank(key) <= 20000 and self._rare_everywhere(key))
+            )
+
+        for text in texts:
+            tokens = tokenize(text)
+            k = 0
+            while k < len(tokens):
+                if tokens[k].key not in person:
+                    k += 1
+                    continue
+                start, end = k, k + 1
+                while (
+                    start > 0
+                    and text[tokens[start - 1].end : tokens[start].start] == " "
+                    and (name_part(tokens[start - 1].key) and tokens[start - 1].key not in PARTICLES)
+                ):
+                    start -= 1
+                while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " ":
+                    key = tokens[end].key
+                    if key in PARTICLES and end + 1 < len(tokens) and name_part(tokens[end + 1].key):
+                        end += 2
+                    elif key not in PARTICLES and name_part(key):
+                        end += 1
+                    else:
+                        break
+                if end - start >= 2:
+                    words = [t.key for t in tokens[start:end]]
+                    found.full.append(" ".join(words))
+                    names = [w for w in words if w not in PARTICLES]
+                    person.update(names)
+                    found.lowercase.update(names)
+                k = end
+
     def _uncased_name(self, key: str) -> bool:
         """In a transcript with no capitals at all (speech recognition output), a popular given name
         or surname somewhere in the world that is a rare word in the transcript's languages: without
@@ -804,6 +856,23 @@ class NameFinder:
                         ev(token.text).lower += 1
                 elif not cased and self._uncased_name(key):
                     uncased_names.setdefault(key, token.text)
+                elif not cased and self._no_word(key) and len(key) >= 3:
+                    # no capitals anywhere, and a word no index or language knows: a name when a
+                    # title, a role or a greeting names it, or when another such word follows it
+                    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+                    if (
+                        self._cue_before(text, tokens, k, None) >= 2.0
+                        or self._vocative_end(text, token) >= GREETED
+                        or self._greeted_before(text, tokens, k)
+                        or (
+                            nxt is not None
+                            and nxt.key != key
+                            and text[token.end : nxt.start] == " "
+                            and len(nxt.key) >= 3
+                            and self._no_word(nxt.key)
+                        )
+                    ):
+                        uncased_names.setdefault(key, token.text)
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
                 # names: they may be a little more common as words, as in ``penalty``
@@ -916,11 +985,13 @@ class NameFinder:
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
         self._listed_with_people(listed, evidence, person)
+        if not cased:
+            self._extend_uncased_names(texts, person, found)
         for pair, keys in lower_pairs.items():
             for key in keys:  # words of a lower-case pair may have collected no other evidence
                 spelling.setdefault(key, key)
             found.full.append(pair)
             found.lowercase.update(keys)
             person.update(keys)
-        found.single = sorted(spelling[k] for k in person)
+        found.single = sorted(spelling.get(k, k) for k in person)  # lower-case names may have no spelling
         return found
