@@ -600,7 +600,7 @@ class NameFinder:
         if j - i >= 2 and tokens[i].key in STREET_WORDS:
             return True  # "Calle de la <name>", "Rua <name>": a street
         if j - i >= 2 and tokens[i].key in ORG_WORDS and not self.nameish(tokens[i].key):
-            return True  # "Bar do Zeca", "Studio Lumen": a kind of business, then its name
+            return True  # "Bar do <name>", "Studio Lumen": a kind of business, then its name
         return any(tokens[k].key in ORG_WORDS for k in range(i + 1, j))
 
     # -- context cues ----------------------------------------------------------------------

@@ -300,8 +300,8 @@ class Pseudonymiser:
                 placeholder = self._names.get(tuple(t.key for t in window))
                 if placeholder is None:
                     continue
-                # A word of a speaker's own name is replaced even inside a company name: "Adeyemi
-                # Landscaping" names Bisi Adeyemi's family as surely as "Adeyemi" does.
+                # A word of a speaker's own name is replaced even inside a company name: "<surname>
+                # Landscaping" names the speaker's family as surely as "<surname>" does.
                 # A registered name of several words is replaced inside a company name too ("<name>
                 # Consulting" names its owner); one word of it alone is not ("<surname> Logistics").
                 in_org = i in org_tokens and window[0].key not in self._speaker_words

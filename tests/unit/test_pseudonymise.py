@@ -15,6 +15,7 @@ from pii_names import CULTURES, KEEP_SENTENCES, KEEP_TERMS, TEMPLATES, all_names
 from pii_names_b import HARD_KEEP_TERMS_B, KEEP_TERMS_B, all_names_b, generated_interviews_b
 from pii_names_c import INTERVIEWS_C, all_names_c, interviews_c
 from pii_names_d import HARD_KEEP_D, all_names_d, interviews_d
+from pii_names_e import HARD_KEEP_E, all_names_e, interviews_e
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -197,9 +198,15 @@ def measure_third_set() -> dict[str, Any]:
 
 
 def measure_fourth_set() -> dict[str, Any]:
-    """The fourth set (``pii_names_d``), the held-out one: written blind after the rules of the third
-    set, 30 excerpts, ten of them in lower case."""
+    """The fourth set (``pii_names_d``): written blind after the rules of the third set, 30 excerpts,
+    ten of them in lower case; scored five times, never read."""
     return _measure_excerpts(interviews_d(), set(HARD_KEEP_D))
+
+
+def measure_fifth_set() -> dict[str, Any]:
+    """The fifth set (``pii_names_e``), the held-out one: written blind after every rule, scored once
+    before this test was written; 30 excerpts, ten of them in lower case."""
+    return _measure_excerpts(interviews_e(), set(HARD_KEEP_E))
 
 
 def _measure_excerpts(
@@ -239,11 +246,15 @@ def _replaced_each(texts: list[str], language: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("name", "measure", "floor"),
-    [("third set", measure_third_set, 0.85), ("fourth set (held out)", measure_fourth_set, 0.75)],
+    [
+        ("third set", measure_third_set, 0.85),
+        ("fourth set", measure_fourth_set, 0.75),
+        ("fifth set (held out)", measure_fifth_set, 0.75),
+    ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.92 and 0.83): they catch a regression; the figures themselves
-    are reported in docs/evaluation.md."""
+    """Floors below today's figures (0.92, 0.83, 0.83): they catch a regression; the figures
+    themselves are reported in docs/evaluation.md."""
     result = measure()
     print(f"{name}:", result)
     assert result["words"] > 200
@@ -258,13 +269,15 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "assistant").rglob("*.py")).casefold()
     listed = [
         word
-        for name in [*all_names(), *all_names_b(), *all_names_c(), *all_names_d()]
+        for name in [*all_names(), *all_names_b(), *all_names_c(), *all_names_d(), *all_names_e()]
         for word in name.split()
         if len(word) > 3
         and not word.islower()  # particles ("van", "binti") are grammar, not names
         and not keyword.iskeyword(word.casefold())
-        # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt
+        # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt, "Memo"
+        # (a nickname) a word of the code ("memo" of a coded passage)
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt")) < 4.0
+        and word.casefold() != "memo"
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
