@@ -44,6 +44,8 @@ ROLES = frozenset(
     sobrinho sobrinha gerente sócio sócia contador contadora diretor diretora supervisora coordenador
     coordenadora""".split()
 )
+COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
+"""Role nouns long enough to end a German compound ("Teamleiter", not "Hintern")."""
 NAMING = frozenset(
     """named called namens heißt heisst heiße appelle appelait nommé nommée llama llamaba llamado llamada
     chama chamava chamado chamada""".split()
@@ -476,7 +478,9 @@ class NameFinder:
         after = text[tokens[k].end : tokens[k].end + 1]
         return between in ("", ",") and (not after.strip() or after in ".!?,")
 
-    def _extend_uncased_names(self, texts: Sequence[str], person: set[str], found: FoundNames) -> None:
+    def _extend_uncased_names(
+        self, tokenized: Sequence[tuple[str, list[Token]]], person: set[str], found: FoundNames
+    ) -> None:
         """In a transcript without capitals, the words written next to a name found that could be
         name parts (no word of any language, or a rare surname), with name particles between them,
         make one name with it ("<given> <unknown surname>", "<given> al <surname>")."""
@@ -488,8 +492,7 @@ class NameFinder:
                 and (self._no_word(key) or self.last_rank(key) <= 20000 and self._rare_everywhere(key))
             )
 
-        for text in texts:
-            tokens = tokenize(text)
+        for text, tokens in tokenized:
             k = 0
             while k < len(tokens):
                 if tokens[k].key not in person:
@@ -544,8 +547,10 @@ class NameFinder:
         ("Teamleiter", "Schichtleiterin")."""
         if key in ROLES:
             return True
-        return self.german and any(
-            key.endswith(role) and len(role) >= 6 and len(key) - len(role) >= 3 for role in ROLES
+        return (
+            self.german
+            and key.endswith(COMPOUND_ROLES)
+            and any(key.endswith(role) and len(key) - len(role) >= 3 for role in COMPOUND_ROLES)
         )
 
     def org_run(
@@ -736,8 +741,10 @@ class NameFinder:
             spelling.setdefault(key, word)
             return evidence.setdefault(key, _Evidence())
 
+        tokenized: list[tuple[str, list[Token]]] = []
         for text in texts:
             tokens = tokenize(text)
+            tokenized.append((text, tokens))
             in_run: set[int] = set()
             all_runs = self.runs(text, tokens)
             for a, b in zip(all_runs, all_runs[1:], strict=False):
@@ -986,12 +993,11 @@ class NameFinder:
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
         self._listed_with_people(listed, evidence, person)
         if not cased:
-            self._extend_uncased_names(texts, person, found)
+            self._extend_uncased_names(tokenized, person, found)
         for pair, keys in lower_pairs.items():
-            for key in keys:  # words of a lower-case pair may have collected no other evidence
-                spelling.setdefault(key, key)
             found.full.append(pair)
             found.lowercase.update(keys)
             person.update(keys)
-        found.single = sorted(spelling.get(k, k) for k in person)  # lower-case names may have no spelling
+        # words of a lower-case name may have collected no evidence, so no spelling: the key is it
+        found.single = sorted(spelling.get(k, k) for k in person)
         return found
