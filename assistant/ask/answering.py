@@ -25,7 +25,7 @@ from assistant.ask.retrieval import (
     group_by_persona,
     query_terms,
 )
-from assistant.ask.terms import close_term, key_terms
+from assistant.ask.terms import close_term, question_names
 from assistant.core.errors import NotFoundError
 from assistant.core.prompts import read_prompt
 from assistant.core.storage import append_jsonl
@@ -97,7 +97,7 @@ class Answer(BaseModel):
 def _absent_names(question: str, retriever: Retriever, positions: list[int]) -> str | None:
     """A reason to refuse when the question names something (a product, an acronym) no interview mentions."""
     vocabulary = retriever.vocabulary(positions)
-    names = [name for name in key_terms(question) if query_terms(name)]
+    names = question_names(question)
     missing = [n for n in names if not any(close_term(t, vocabulary) for t in query_terms(n))]
     if names and len(missing) == len(names):
         return f"no interview mentions {', '.join(missing)}"
@@ -113,7 +113,7 @@ def code_answerability(
     if not evidence:
         return False, "nothing in the interviews matches the question"
     vocabulary = retriever.vocabulary(positions)
-    names = [name for name in key_terms(question) if query_terms(name)]
+    names = question_names(question)
     if names:
         present = [name for name in names if any(close_term(t, vocabulary) for t in query_terms(name))]
         if not present:

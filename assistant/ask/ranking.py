@@ -21,8 +21,9 @@ from typing import Any
 
 import numpy as np
 
-from assistant.ask.terms import key_terms, term_present
+from assistant.ask.terms import question_names, rarest_word_absent, spelled_acronyms, term_present
 from assistant.ask.text import query_terms
+from assistant.core.words import guess_language
 
 Retriever = Any
 """A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
@@ -51,6 +52,7 @@ ANSWER_FEATURES = (
     "absent_named",
     "topic_terms",
     "cross_language",
+    "rarest_absent",
 )
 
 
@@ -211,13 +213,11 @@ def rank_candidates(
 
 def question_language_differs(retriever: Retriever, query: str, positions: list[int]) -> bool:
     """Whether the question is in a known language none of the searched interviews is in."""
-    from assistant.ingest.formats.metadata import detect_language
-
-    asked = detect_language([query], min_count=2)
+    asked = guess_language(query)
     if asked is None:
         return False
-    spoken = {retriever.units[p].transcript.interview.language for p in positions}
-    spoken.discard(None)
+    languages = {retriever.units[p].transcript.interview.language for p in positions}
+    spoken = {language.split("-")[0].lower() for language in languages if language}
     return bool(spoken) and asked not in spoken
 
 
@@ -238,7 +238,12 @@ def answer_row(
     cross = question_language_differs(retriever, query, positions)
     if cross:
         present = list(topic)
-    named = [name for name in key_terms(query) if query_terms(name)]
+    acronyms = spelled_acronyms(query)
+    if acronyms:
+        used = retriever.acronyms(positions)
+        topic = topic + acronyms
+        present = present + [a for a in acronyms if a in used or cross]
+    named = question_names(query)
     absent_named = any(not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named)
     if features is None or len(features) == 0:
         vector = np.zeros(1)
@@ -258,6 +263,7 @@ def answer_row(
             1.0 if absent_named else 0.0,
             float(min(6, len(topic))),
             1.0 if cross else 0.0,
+            0.0 if cross else float(rarest_word_absent(query, vocabulary)),
         ],
         dtype=np.float64,
     )

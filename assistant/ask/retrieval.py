@@ -43,6 +43,7 @@ MERGE_MAX_CHARS = 250
 """A merged passage stays sentence-sized: at most this many characters. Factor and length were
 chosen leave-one-study-out from 10/20/30 ranks and 250/350/500 characters (or no merging):
 (30, 250) won on the other ten studies in ten of eleven folds, recall@10 0.176 -> 0.195."""
+_LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 
 # -- filters and evidence ---------------------------------------------------------------------
 
@@ -258,6 +259,7 @@ class Retriever:
         self._ranker = ranker
         self._categories: dict[str, list[tuple[int, int, str]]] | None = None
         self._category_rows: dict[str, list[int]] | None = None
+        self._acronyms: list[frozenset[str]] | None = None
 
     @property
     def vector_search(self) -> VectorSearch | None:
@@ -402,6 +404,17 @@ class Retriever:
         for p in positions:
             terms.update(self.bm25.term_counts[p].keys())
         return terms
+
+    def acronyms(self, positions: Iterable[int]) -> set[str]:
+        """Upper-case words of two or more letters ("AI", "IT") the given spans use, as written."""
+        if self._acronyms is None:
+            self._acronyms = [
+                frozenset(w for w in _LETTER_WORD.findall(u.text) if w.isupper()) for u in self.units
+            ]
+        found: set[str] = set()
+        for p in positions:
+            found |= self._acronyms[p]
+        return found
 
     # -- search ---------------------------------------------------------------------------
     def effective_mode(self, mode: RetrievalMode) -> RetrievalMode:

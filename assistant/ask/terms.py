@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from assistant.ask.text import fold
+from assistant.ask.text import fold, query_terms
+from assistant.core.words import guess_language, word_frequency
 
-_KEY_TERM = re.compile(r"[A-Za-z0-9][A-Za-z0-9/&.+-]*[A-Za-z0-9+]|[A-Z]")
+_KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
+NOUNS_CAPITALISED = frozenset({"de"})
+"""Languages that capitalise every noun: there a capital letter does not make a word a name."""
 
 
-def key_terms(question: str) -> list[str]:
-    """Names in a question (products, acronyms, mixed-case or capitalised words not opening it)."""
+def key_terms(question: str, language: str | None = None) -> list[str]:
+    """Names in a question (products, acronyms, mixed-case or capitalised words not opening it).
+
+    ``language`` is the question's language when known (German capitalises every noun)."""
     terms: list[str] = []
+    capitals_name = language not in NOUNS_CAPITALISED
     for index, match in enumerate(_KEY_TERM.finditer(question)):
         word = match.group(0).rstrip(".")
         letters = [c for c in word if c.isalpha()]
@@ -20,14 +27,49 @@ def key_terms(question: str) -> list[str]:
             continue
         has_inner_capital = any(c.isupper() for c in word[1:])
         looks_named = has_inner_capital or any(c.isdigit() for c in word) or "/" in word
-        capitalised = word[0].isupper() and index > 0
+        capitalised = capitals_name and word[0].isupper() and index > 0
         if looks_named or capitalised:
             terms.append(word)
     return terms
 
 
+def question_names(question: str) -> list[str]:
+    """The question's names that have index terms, in the question's language."""
+    return [name for name in key_terms(question, guess_language(question)) if query_terms(name)]
+
+
+def spelled_acronyms(question: str) -> list[str]:
+    """Upper-case acronyms spelled like a function word of some language ("AI", "IT"), which the
+    index drops: whether the interviews use them is checked on their upper-case words."""
+    return [
+        word
+        for word in key_terms(question)
+        if len(word) >= 2 and word.isalpha() and word.isupper() and not query_terms(word)
+    ]
+
+
+_QUESTION_WORD = re.compile(r"[\w'-]+")
+
+
+def rarest_word_absent(question: str, vocabulary: set[str]) -> bool:
+    """Whether the question's most specific word (the least frequent in everyday language) is used
+    in no interview: "drones" in "Do cities use drones for roof inspections?" when only roofs are."""
+    words: dict[str, list[str]] = {}
+    for match in _QUESTION_WORD.finditer(question):
+        terms = query_terms(match.group(0))
+        if terms:
+            words.setdefault(match.group(0), terms)
+    if not words:
+        return False
+    rarest = min(words, key=lambda word: word_frequency(fold(word)))
+    return not any(close_term(term, vocabulary) for term in words[rarest])
+
+
 def term_present(term: str, vocabulary: set[str]) -> bool:
-    """Whether a question term (or a close form of it: prefix, one typo) is used in the interviews."""
+    """Whether a question term (or a close form of it: prefix, one typo) is used in the interviews.
+
+    One letter apart counts only when one of the two is not an ordinary word (a typo, an accent
+    lost in folding): "drone" is not "drove", nor "audio" "audit"."""
     return close_term(term, vocabulary)
 
 
@@ -41,9 +83,44 @@ def close_term(term: str, vocabulary: set[str]) -> bool:
             continue
         if word.startswith(term) or (len(word) >= 4 and term.startswith(word)):
             return True
-        if len(term) >= 5 and abs(len(word) - len(term)) <= 1 and _edit_distance_at_most_one(term, word):
+        if (
+            len(term) >= 5
+            and abs(len(word) - len(term)) <= 1
+            and _edit_distance_at_most_one(term, word)
+            and not (_established(term) and _established(word))
+        ):
             return True
-    return False
+    return _compound_present(term, vocabulary)
+
+
+COMPOUND_PART = 5
+"""Shortest part of a compound word that is looked up on its own (German "Fernwärme" is not "fern")."""
+
+
+def _compound_present(term: str, vocabulary: set[str]) -> bool:
+    """A long compound whose two parts the interviews use, each perhaps inflected or with a linking
+    "s" ("heizungssanierung": "heizung" and "sanierung")."""
+    if len(term) < 2 * COMPOUND_PART:
+        return False
+    return any(
+        _inflection_in(term[:i], vocabulary) and _inflection_in(term[i:], vocabulary)
+        for i in range(COMPOUND_PART, len(term) - COMPOUND_PART + 1)
+    )
+
+
+def _inflection_in(part: str, vocabulary: set[str]) -> bool:
+    """The part, or the part without an ending of up to three letters, is an index term."""
+    return any(part[: len(part) - cut] in vocabulary for cut in range(4) if len(part) - cut >= COMPOUND_PART)
+
+
+ESTABLISHED_ZIPF = 3.0
+"""Two words this frequent in a supported language are different words, not a typo of each other."""
+
+
+@lru_cache(maxsize=100_000)
+def _established(word: str) -> bool:
+    """Whether a folded word is an ordinary word of some supported language ("drone", "drove")."""
+    return word_frequency(word) >= ESTABLISHED_ZIPF
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:

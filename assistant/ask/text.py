@@ -56,9 +56,20 @@ QUESTION_WORDS = frozenset(
     discussed describe described raise raised think thought feel felt
     what which who whom whose how why when where did does do
     summarize summarise summary discussion
+    teilnehmer teilnehmerin teilnehmerinnen teilnehmende teilnehmenden befragte befragten interviewten
+    sagen sagt sagte sagten gesagt erwahnt erwahnen erwahnten genannt nennen beschreiben beschrieben
+    interviewe interviewes interviewee interviewees disent dit ont mentionnent mentionne decrivent
+    participante participantes entrevistado entrevistados entrevistada entrevistadas
+    dicen dijo dijeron mencionan menciona mencionaron describen describieron
+    dizem disse disseram mencionam mencionou mencionaram descrevem descreveram
+    welche welcher welches welchen welchem wen wem wessen wann woher wohin wieso weshalb
+    quel quelle quels quelles lequel laquelle lesquels lesquelles
+    cual cuales quien quienes cuanto cuanta cuantos cuantas quais quanto quanta quantos quantas
     """.split()
 )
-"""Words that frame a question about interviews but say nothing about its topic."""
+"""Words that frame a question about interviews but say nothing about its topic, in each supported
+language: who was interviewed, what they said or mentioned, and the question words that are not
+already function words by frequency."""
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*")
 _SPLIT = re.compile(r"[./&'+-]+")

@@ -7,6 +7,7 @@ Frequencies come from the ``wordfreq`` package (Zipf scale: 7 for "the", 3 for a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -25,3 +26,23 @@ def fold_accents(text: str) -> str:
     """Lower-case, accent-free text, so that "équipe" and "Equipe" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+LANGUAGE_MARGIN = 0.5
+"""How much more common, on average (Zipf), a text's words must be in one language than in the next."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(text: str) -> str | None:
+    """The supported language a short text (a question) is written in: the one whose word
+    frequencies its words have highest on average, when clearly ahead of the next; else None."""
+    from wordfreq import zipf_frequency
+
+    words = _LETTERS.findall(text.casefold())
+    if len(words) < 3:
+        return None
+    scores = {
+        language: sum(zipf_frequency(w, language) for w in words) / len(words) for language in LANGUAGES
+    }
+    first, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
+    return first if scores[first] - scores[second] >= LANGUAGE_MARGIN else None

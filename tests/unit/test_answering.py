@@ -16,9 +16,9 @@ from assistant.ask.answering import (
     build_messages,
     check_citations,
     code_answerability,
-    key_terms,
 )
 from assistant.ask.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever
+from assistant.ask.terms import close_term, key_terms, question_names, rarest_word_absent, spelled_acronyms
 from assistant.core.storage import read_jsonl
 from assistant.providers.embeddings import HashingEmbedder
 
@@ -163,6 +163,43 @@ def test_key_terms_pick_names_not_question_words():
     assert key_terms("What did controllers say about audits?") == []
 
 
+def test_key_terms_read_accented_words_whole_and_german_nouns_are_not_names():
+    assert key_terms("Qual foi a multa aplicada à Câmara?") == ["Câmara"]
+    german = "Was macht den Eigentümern bei Förderanträgen Sorgen?"
+    assert key_terms(german) == ["Eigentümern", "Förderanträgen", "Sorgen"]
+    assert key_terms(german, "de") == []
+    assert question_names(german) == []
+    assert question_names("Nutzen die Teilnehmenden eine PV-Anlage oder das iPad?") == ["PV-Anlage", "iPad"]
+
+
+def test_acronyms_spelled_like_function_words_are_kept_apart():
+    # "ai" (French) and "us" (English) are function words the index drops
+    assert spelled_acronyms("What do participants think about using AI to summarize handover?") == ["AI"]
+    assert question_names("What do participants think about using AI?") == []
+    assert spelled_acronyms("Which participants use SAP?") == []
+
+
+def test_the_most_specific_word_of_a_question_must_occur():
+    lifting = {"warehouse", "worker", "wear", "lift", "exoskeletal"}
+    question = "Do warehouse workers wear exoskeletons when lifting?"
+    assert rarest_word_absent(question, lifting)
+    assert not rarest_word_absent(question, lifting | {"exoskeleton"})
+    assert not rarest_word_absent("What did participants say?", set())
+
+
+def test_german_compounds_are_found_by_their_parts():
+    vocabulary = {"heizung", "sanierung", "fern", "warme"}
+    assert close_term("heizungssanierung", vocabulary)
+    assert not close_term("fernwarme", vocabulary)  # "fern" is too short a part to stand alone
+
+
+def test_two_ordinary_words_one_letter_apart_are_different_words():
+    assert not close_term("drone", {"drove", "done"})
+    assert not close_term("audio", {"audit"})
+    assert close_term("invoce", {"invoice"})
+    assert close_term("spreadsheet", {"spreadsheets"})
+
+
 def test_code_answerability_accepts_close_matches(study, retriever):
     positions = retriever.allowed_positions(RetrievalFilters())
     question = "What do people say about NetSuites and spreadsheets?"
@@ -266,3 +303,15 @@ def test_chat_with_model_condenses_follow_up_and_checks_citations(study, retriev
         "tanya:3"
     ]
     assert session.path is None
+
+
+def test_an_acronym_spelled_like_a_function_word_counts_as_a_topic_word(retriever):
+    from assistant.ask.ranking import ANSWER_FEATURES, answer_row
+
+    positions = retriever.allowed_positions(RetrievalFilters())
+    assert "SYSTEM" in retriever.acronyms(positions)  # upper-case words are read as written
+    coverage = ANSWER_FEATURES.index("term_coverage")
+    asked_about_ai = answer_row(retriever, "Did anyone mention AI for invoices?", positions, {}, None)
+    without_ai = answer_row(retriever, "Did anyone mention invoices?", positions, {}, None)
+    assert without_ai[coverage] == 1.0
+    assert asked_about_ai[coverage] == 0.5  # "AI" is used by no interview
