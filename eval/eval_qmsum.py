@@ -8,6 +8,7 @@ product's default (candidates from both, ordered by the shipped ranker trained o
 Reproduce (from the repository root):
     .venv/bin/python eval/eval_qmsum.py                      # vector, keyword and hybrid retrieval
     .venv/bin/python eval/eval_qmsum.py --modes keyword      # no embedding (fast)
+    .venv/bin/python eval/eval_qmsum.py --answerability      # and wrong refusals over all 83 queries
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness.workspaces import SHARED_CACHE  # noqa: E402
 
+from assistant.ask.answering import answer_question  # noqa: E402
 from assistant.ask.retrieval import InMemoryVectorSearch, RetrievalFilters, Retriever  # noqa: E402
 from assistant.core.models import Interview, Transcript, Utterance  # noqa: E402
 from assistant.core.workspace import Workspace, slugify  # noqa: E402
@@ -80,12 +82,40 @@ def gold_turns(query: dict) -> set[int]:
     return turns
 
 
+def answerability(meetings: list) -> dict[str, Any]:
+    """Every QMSum query (specific and general) asked of its own meeting with the shipped models:
+    all are answerable, so each "The interviews don't say" is a wrong refusal on real data."""
+    transcripts = [t for t, _ in meetings]
+    vector = InMemoryVectorSearch(
+        CachedEmbedder(classifier_embedder(), EmbeddingCache(SHARED_CACHE / CACHE_FILE)), transcripts
+    )
+    workspace = Workspace.init(Path(tempfile.mkdtemp(prefix="eval-qmsum-")) / "ws")
+    retriever = Retriever(workspace, transcripts=transcripts, vector_search=vector, personas={})
+    asked, refused = 0, []
+    for transcript, data in meetings:
+        for query in data["specific_query_list"] + data.get("general_query_list", []):
+            filters = RetrievalFilters(interview_ids=[transcript.interview.id])
+            answer = answer_question(workspace, query["query"], filters=filters, retriever=retriever)
+            asked += 1
+            if not answer.answerable:
+                refused.append({"query": query["query"], "reason": answer.reason})
+    print(f"answerability: {len(refused)} of {asked} queries (all answerable) refused")
+    for item in refused:
+        print(f"  refused: {item['query']}  ({item['reason']})")
+    return {"asked": asked, "refused": len(refused), "refused_queries": refused}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=QMSUM_DIR)
     parser.add_argument("--k", type=int, default=10)
     parser.add_argument("--modes", default="vector,keyword,hybrid")
     parser.add_argument("--json-out", type=Path, default=None)
+    parser.add_argument(
+        "--answerability",
+        action="store_true",
+        help="also ask every query of every meeting (all answerable) and count those refused",
+    )
     args = parser.parse_args()
 
     meetings = qmsum_meetings(args.data)
@@ -139,6 +169,8 @@ def main() -> int:
         )
     for meeting, query in queries:
         print(f"  {meeting}: {query['query']}  spans={query['relevant_text_span']}")
+    if args.answerability:
+        report["answerability"] = answerability(meetings)
     if args.json_out:
         args.json_out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.ask.terms import question_names, rarest_word_absent, spelled_acronyms, term_present
+from assistant.ask.terms import question_names, specific_words, spelled_acronyms, term_present
 from assistant.ask.text import query_terms
 from assistant.core.words import guess_language
 
@@ -52,7 +52,6 @@ ANSWER_FEATURES = (
     "absent_named",
     "topic_terms",
     "cross_language",
-    "rarest_absent",
 )
 
 
@@ -188,7 +187,8 @@ def candidate_rows(
         features.append(
             [
                 float(cosine),
-                float(question_similarity.get(unit.question, 0.0)),
+                # a span no interviewer question precedes (meetings, monologues) takes its own cosine
+                float(question_similarity.get(unit.question, cosine)),
                 info.get("keyword_score", 0.0) / best_keyword if words_count else 0.0,
                 math.log1p(info.get("keyword_score", 0.0)) if words_count else 0.0,
                 1.0 / (1.0 + info["vector_rank"]) if "vector_rank" in info else 0.0,
@@ -238,11 +238,16 @@ def answer_row(
     cross = question_language_differs(retriever, query, positions)
     if cross:
         present = list(topic)
+    # Coverage counts the specific words only: a question's everyday words ("feedback", "whole")
+    # may be said otherwise in the interviews, its specific ones ("exoskeletons") hardly.
+    specific = [any(term_present(t, vocabulary) for t in terms) for terms in specific_words(query).values()]
     acronyms = spelled_acronyms(query)
     if acronyms:
         used = retriever.acronyms(positions)
         topic = topic + acronyms
         present = present + [a for a in acronyms if a in used or cross]
+        specific += [a in used for a in acronyms]
+    coverage = 1.0 if cross or not specific else sum(specific) / len(specific)
     named = question_names(query)
     absent_named = any(not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named)
     if features is None or len(features) == 0:
@@ -258,12 +263,11 @@ def answer_row(
             float(top.mean()),
             float(context.max()),
             float(keyword.max()),
-            len(present) / len(topic) if topic else 1.0,
+            coverage,
             float(min(3, len(topic) - len(present))),
             1.0 if absent_named else 0.0,
             float(min(6, len(topic))),
             1.0 if cross else 0.0,
-            0.0 if cross else float(rarest_word_absent(query, vocabulary)),
         ],
         dtype=np.float64,
     )

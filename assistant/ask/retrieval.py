@@ -399,10 +399,15 @@ class Retriever:
         return positions
 
     def vocabulary(self, positions: Iterable[int]) -> set[str]:
-        """Every index term used by the given spans."""
+        """Every index term used by the given spans, and the words of their speakers' names or labels
+        (a question about "the Project Manager", or a participant by name, is about what that speaker said)."""
         terms: set[str] = set()
+        speakers: set[str] = set()
         for p in positions:
             terms.update(self.bm25.term_counts[p].keys())
+            speakers.add(self.units[p].utterance.speaker or "")
+        for speaker in speakers:
+            terms.update(tokenize(speaker))
         return terms
 
     def acronyms(self, positions: Iterable[int]) -> set[str]:

@@ -51,18 +51,20 @@ def spelled_acronyms(question: str) -> list[str]:
 _QUESTION_WORD = re.compile(r"[\w'-]+")
 
 
-def rarest_word_absent(question: str, vocabulary: set[str]) -> bool:
-    """Whether the question's most specific word (the least frequent in everyday language) is used
-    in no interview: "drones" in "Do cities use drones for roof inspections?" when only roofs are."""
+SPECIFIC_ZIPF = 4.5
+"""A question word rarer than this in everyday language (Zipf) is specific: "exoskeletons",
+"Wasserstoff", "groupmate", not "feedback" or "whole", which the interviews may well say otherwise."""
+
+
+def specific_words(question: str) -> dict[str, list[str]]:
+    """The question's specific words, each with its index terms."""
     words: dict[str, list[str]] = {}
     for match in _QUESTION_WORD.finditer(question):
-        terms = query_terms(match.group(0))
-        if terms:
-            words.setdefault(match.group(0), terms)
-    if not words:
-        return False
-    rarest = min(words, key=lambda word: word_frequency(fold(word)))
-    return not any(close_term(term, vocabulary) for term in words[rarest])
+        word = match.group(0)
+        terms = query_terms(word)
+        if terms and word_frequency(fold(word)) < SPECIFIC_ZIPF:
+            words.setdefault(word, terms)
+    return words
 
 
 def term_present(term: str, vocabulary: set[str]) -> bool:
