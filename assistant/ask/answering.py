@@ -327,7 +327,7 @@ def answer_question(
             if not positions
             else f"the best evidence does not address the question (answerability {probability:.2f})"
         )
-    allowed = sorted({retriever.units[p].transcript.interview.id for p in positions})
+    allowed = retriever.interview_ids(positions)
     timings = {"retrieval_s": time.perf_counter() - started}
     base: dict[str, Any] = {
         "question": question,

@@ -216,8 +216,7 @@ def question_language_differs(retriever: Retriever, query: str, positions: list[
     asked = guess_language(query)
     if asked is None:
         return False
-    languages = {retriever.units[p].transcript.interview.language for p in positions}
-    spoken = {language.split("-")[0].lower() for language in languages if language}
+    spoken = retriever.languages(positions)
     return bool(spoken) and asked not in spoken
 
 

@@ -44,6 +44,10 @@ MERGE_MAX_CHARS = 250
 chosen leave-one-study-out from 10/20/30 ranks and 250/350/500 characters (or no merging):
 (30, 250) won on the other ten studies in ten of eleven folds, recall@10 0.176 -> 0.195."""
 _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+MEMO_ENTRIES = 16
+"""What a retriever keeps between questions about sets of spans (their vocabulary, languages...)."""
+MEMO_MIN_SPANS = 2000
+"""Smaller sets of spans (a question's candidates) are cheaper to read again than to remember."""
 
 # -- filters and evidence ---------------------------------------------------------------------
 
@@ -121,6 +125,13 @@ def index_vector_search(workspace: Workspace) -> VectorSearch | None:
         return [(span_id(hit.utterance_id, hit.span_start), float(hit.score)) for hit in hits]
 
     return search
+
+
+class SpanPositions(list[int]):
+    """Row positions of the spans that pass a set of filters, with a key naming that set (so what is
+    derived from them, such as their vocabulary, is computed once per set)."""
+
+    key: tuple[Any, ...] | None = None
 
 
 @dataclass
@@ -259,7 +270,10 @@ class Retriever:
         self._ranker = ranker
         self._categories: dict[str, list[tuple[int, int, str]]] | None = None
         self._category_rows: dict[str, list[int]] | None = None
-        self._acronyms: list[frozenset[str]] | None = None
+        self._acronyms: dict[str, set[int]] | None = None
+        self._codes: dict[tuple[str, str | None], int] | None = None
+        self._unit_codes = np.zeros((0, 2), dtype=np.int64)
+        self._memo: dict[tuple[str, Any], Any] = {}
 
     @property
     def vector_search(self) -> VectorSearch | None:
@@ -387,39 +401,88 @@ class Retriever:
             if filters.category
             else None
         )
-        positions = []
-        for i, unit in enumerate(self.units):
-            if unit.transcript.interview.id not in interviews:
-                continue
-            if role is not None and unit.utterance.role != role:
-                continue
-            if cited is not None and unit.utterance.id not in cited:
-                continue
-            positions.append(i)
+        if self._codes is None:
+            self._codes = {}
+            self._unit_codes = np.asarray(
+                [
+                    [
+                        self._codes.setdefault(("interview", u.transcript.interview.id), len(self._codes)),
+                        self._codes.setdefault(("role", u.utterance.role), len(self._codes)),
+                    ]
+                    for u in self.units
+                ],
+                dtype=np.int64,
+            ).reshape(len(self.units), 2)
+        wanted = [self._codes[("interview", i)] for i in interviews if ("interview", i) in self._codes]
+        mask = np.isin(self._unit_codes[:, 0], wanted)
+        if role is not None:
+            mask &= self._unit_codes[:, 1] == self._codes.get(("role", role), -1)
+        found = np.flatnonzero(mask).tolist()
+        if cited is not None:
+            found = [i for i in found if self.units[i].utterance.id in cited]
+        positions = SpanPositions(found)
+        positions.key = (len(found), filters.model_dump_json(), len(cited) if cited is not None else -1)
         return positions
 
-    def vocabulary(self, positions: Iterable[int]) -> set[str]:
+    def _remembered(self, name: str, positions: list[int], compute: Callable[[], Any]) -> Any:
+        """``compute()`` for this set of spans, kept for the next question over the same spans."""
+        if len(positions) < MEMO_MIN_SPANS:
+            return compute()
+        key = (name, getattr(positions, "key", None) or (len(positions), hash(tuple(positions))))
+        value = self._memo.pop(key) if key in self._memo else compute()
+        self._memo[key] = value  # most recently used last
+        if len(self._memo) > MEMO_ENTRIES:
+            self._memo.pop(next(iter(self._memo)))
+        return value
+
+    def interview_ids(self, positions: list[int]) -> list[str]:
+        """The ids of the interviews the spans come from, sorted."""
+        ids: list[str] = self._remembered(
+            "interviews",
+            positions,
+            lambda: sorted({self.units[p].transcript.interview.id for p in positions}),
+        )
+        return list(ids)
+
+    def languages(self, positions: list[int]) -> set[str]:
+        """The base language codes ("pt" for "pt-BR") of the interviews the spans come from."""
+
+        def compute() -> set[str]:
+            codes = {self.units[p].transcript.interview.language for p in positions}
+            return {code.split("-")[0].lower() for code in codes if code}
+
+        return set(self._remembered("languages", positions, compute))
+
+    def vocabulary(self, positions: list[int]) -> set[str]:
         """Every index term used by the given spans, and the words of their speakers' names or labels
-        (a question about "the Project Manager", or a participant by name, is about what that speaker said)."""
-        terms: set[str] = set()
-        speakers: set[str] = set()
-        for p in positions:
-            terms.update(self.bm25.term_counts[p].keys())
-            speakers.add(self.units[p].utterance.speaker or "")
-        for speaker in speakers:
-            terms.update(tokenize(speaker))
-        return terms
+        (a question about "the Project Manager", or a participant by name, is about what that speaker
+        said). The set is shared with later calls: do not change it."""
+
+        def compute() -> set[str]:
+            speakers = {self.units[p].utterance.speaker or "" for p in positions}
+            if len(positions) == len(self.units):
+                terms = set(self.bm25.postings)
+            else:
+                terms = set()
+                for p in positions:
+                    terms.update(self.bm25.term_counts[p].keys())
+            for speaker in speakers:
+                terms.update(tokenize(speaker))
+            return terms
+
+        vocabulary: set[str] = self._remembered("vocabulary", positions, compute)
+        return vocabulary
 
     def acronyms(self, positions: Iterable[int]) -> set[str]:
         """Upper-case words of two or more letters ("AI", "IT") the given spans use, as written."""
         if self._acronyms is None:
-            self._acronyms = [
-                frozenset(w for w in _LETTER_WORD.findall(u.text) if w.isupper()) for u in self.units
-            ]
-        found: set[str] = set()
-        for p in positions:
-            found |= self._acronyms[p]
-        return found
+            self._acronyms = {}
+            for i, unit in enumerate(self.units):
+                for word in _LETTER_WORD.findall(unit.text):
+                    if word.isupper():
+                        self._acronyms.setdefault(word, set()).add(i)
+        allowed = positions if isinstance(positions, set | frozenset) else set(positions)
+        return {word for word, rows in self._acronyms.items() if not rows.isdisjoint(allowed)}
 
     # -- search ---------------------------------------------------------------------------
     def effective_mode(self, mode: RetrievalMode) -> RetrievalMode:
@@ -430,14 +493,14 @@ class Retriever:
         self, query: str, positions: list[int], filters: RetrievalFilters, mode: RetrievalMode = DEFAULT_MODE
     ) -> dict[int, dict[str, float]]:
         """Row -> what each ranker said about it (rank and score), for the best spans of each ranker."""
-        allowed = set(positions)
+        allowed: frozenset[int] = self._remembered("set", positions, lambda: frozenset(positions))
         found: dict[int, dict[str, float]] = {}
         if mode in ("keyword", "hybrid") or self.vector_search is None:
-            ranked = self.bm25.rank(query_terms(query) or tokenize(query), positions, CANDIDATES_PER_RANKER)
+            ranked = self.bm25.rank(query_terms(query) or tokenize(query), allowed, CANDIDATES_PER_RANKER)
             for rank, (p, score) in enumerate(ranked, start=1):
                 found.setdefault(p, {}).update(keyword_rank=rank, keyword_score=score)
         if mode in ("vector", "hybrid") and self.vector_search is not None:
-            interviews = sorted({self.units[p].transcript.interview.id for p in positions})
+            interviews = self.interview_ids(positions)
             wanted = CANDIDATES_PER_RANKER * (3 if filters.category else 1)
             rank = 0
             for unit_id, similarity in self.vector_search(query, wanted, interviews, _role(filters.role)):
@@ -450,7 +513,7 @@ class Retriever:
         return found
 
     def _add_category_candidates(
-        self, query: str, allowed: set[int], found: dict[int, dict[str, float]]
+        self, query: str, allowed: frozenset[int], found: dict[int, dict[str, float]]
     ) -> None:
         """Spans cited by findings of the categories the question asks about ("what made them look
         for..." meets the triggers even when no word or close meaning is shared)."""

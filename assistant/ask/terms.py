@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -80,7 +81,8 @@ def close_term(term: str, vocabulary: set[str]) -> bool:
         return True
     if len(term) < 4:
         return False
-    for word in vocabulary:
+    lookup = _lookup(vocabulary)
+    for word in lookup.near(term) if lookup is not None else vocabulary:
         if abs(len(word) - len(term)) > 3:
             continue
         if word.startswith(term) or (len(word) >= 4 and term.startswith(word)):
@@ -93,6 +95,55 @@ def close_term(term: str, vocabulary: set[str]) -> bool:
         ):
             return True
     return _compound_present(term, vocabulary)
+
+
+LOOKUP_MIN_WORDS = 5000
+"""From this many words on, a vocabulary gets an index for close forms instead of being scanned."""
+_LOOKUPS: dict[int, tuple[set[str], _Lookup]] = {}
+
+
+class _Lookup:
+    """The words of a large vocabulary that could be a close form of a term: those it starts with
+    or that start with it, and those one edit away (found through their one-letter deletions)."""
+
+    def __init__(self, vocabulary: set[str]) -> None:
+        self.vocabulary = vocabulary
+        self.ordered = sorted(vocabulary)
+        self.deletions: dict[str, list[str]] = {}
+        for word in vocabulary:
+            if len(word) >= 4:
+                for i in range(len(word)):
+                    self.deletions.setdefault(word[:i] + word[i + 1 :], []).append(word)
+
+    def near(self, term: str) -> set[str]:
+        found: set[str] = set()
+        start = bisect.bisect_left(self.ordered, term)
+        for word in self.ordered[start:]:
+            if not word.startswith(term):
+                break
+            found.add(word)
+        found.update(term[:k] for k in range(4, len(term)) if term[:k] in self.vocabulary)
+        found.update(self.deletions.get(term, ()))
+        for i in range(len(term)):
+            shorter = term[:i] + term[i + 1 :]
+            if shorter in self.vocabulary:
+                found.add(shorter)
+            found.update(self.deletions.get(shorter, ()))
+        return found
+
+
+def _lookup(vocabulary: set[str]) -> _Lookup | None:
+    """The index of a large vocabulary (built once per vocabulary object), or None: scan it."""
+    if len(vocabulary) < LOOKUP_MIN_WORDS:
+        return None
+    held = _LOOKUPS.get(id(vocabulary))
+    if held is not None and held[0] is vocabulary:
+        return held[1]
+    if len(_LOOKUPS) >= 4:
+        _LOOKUPS.pop(next(iter(_LOOKUPS)))
+    lookup = _Lookup(vocabulary)
+    _LOOKUPS[id(vocabulary)] = (vocabulary, lookup)
+    return lookup
 
 
 COMPOUND_PART = 5

@@ -51,6 +51,10 @@ def normalise_rows(matrix: np.ndarray) -> np.ndarray:
     return (matrix / norms).astype(np.float32, copy=False)
 
 
+RECENT_QUERIES = 32
+"""Query vectors each embedder keeps (a question asks for its vector three or four times)."""
+
+
 class Embedder(ABC):
     """Turns passages and queries into L2-normalised float32 vectors."""
 
@@ -78,8 +82,17 @@ class Embedder(ABC):
         return normalise_rows(self._embed_passages(texts))
 
     def embed_query(self, text: str) -> np.ndarray:
-        """A normalised query vector."""
-        return normalise_rows(self._embed_query(text))[0]
+        """A normalised query vector (read-only: the last few are remembered, since one question is
+        embedded by the vector search, the ranker and the intent model in turn)."""
+        recent: dict[str, np.ndarray] = self.__dict__.setdefault("_recent_queries", {})
+        vector = recent.get(text)
+        if vector is None:
+            vector = normalise_rows(self._embed_query(text))[0]
+            vector.flags.writeable = False
+            if len(recent) >= RECENT_QUERIES:
+                recent.pop(next(iter(recent)))
+            recent[text] = vector
+        return vector
 
 
 # -- hashing -----------------------------------------------------------------------------------

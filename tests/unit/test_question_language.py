@@ -5,15 +5,19 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from assistant.ask.ranking import question_language_differs
+from assistant.ask.retrieval import Retriever
 from assistant.core.words import guess_language
 
 
 def _retriever(*languages: str | None) -> SimpleNamespace:
+    """The interview languages of a Retriever, without building one (its own ``languages``)."""
     units = [
         SimpleNamespace(transcript=SimpleNamespace(interview=SimpleNamespace(language=lang)))
         for lang in languages
     ]
-    return SimpleNamespace(units=units)
+    fake = SimpleNamespace(units=units, _remembered=lambda _name, _positions, compute: compute())
+    fake.languages = lambda positions: Retriever.languages(fake, positions)  # type: ignore[arg-type]
+    return fake
 
 
 def test_short_questions_get_a_language() -> None:
