@@ -421,7 +421,8 @@ class Retriever:
         if cited is not None:
             found = [i for i in found if self.units[i].utterance.id in cited]
         positions = SpanPositions(found)
-        positions.key = (len(found), filters.model_dump_json(), len(cited) if cited is not None else -1)
+        # with a category filter the spans depend on findings that may change: keyed by content then
+        positions.key = None if cited is not None else (len(found), filters.model_dump_json())
         return positions
 
     def _remembered(self, name: str, positions: list[int], compute: Callable[[], Any]) -> Any:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from functools import lru_cache
+from typing import Any
 
 from assistant.ask.text import fold, query_terms
 from assistant.core.words import guess_language, word_frequency
@@ -63,7 +65,8 @@ def specific_words(question: str) -> dict[str, list[str]]:
     for match in _QUESTION_WORD.finditer(question):
         word = match.group(0)
         terms = query_terms(word)
-        if terms and word_frequency(fold(word)) < SPECIFIC_ZIPF:
+        common = max(word_frequency(word.casefold()), word_frequency(fold(word)))
+        if terms and common < SPECIFIC_ZIPF:
             words.setdefault(word, terms)
     return words
 
@@ -91,15 +94,47 @@ def close_term(term: str, vocabulary: set[str]) -> bool:
             len(term) >= 5
             and abs(len(word) - len(term)) <= 1
             and _edit_distance_at_most_one(term, word)
-            and not (_established(term) and _established(word))
+            and (not (_established(term) and _established(word)) or _spelling_variant(term, word))
         ):
             return True
     return _compound_present(term, vocabulary)
 
 
+_ALTERNATING = ({"s", "z"}, {"s", "c"})
+"""Letters that alternate in spellings of one word ("organise", "organize"; "licence", "license")."""
+_VOWELS = frozenset("aeiou")
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two ordinary words one edit apart are one word spelled or inflected two ways: a
+    letter doubled or a "u" after "o" in a word of five letters or more ("travelled", "colour"), a
+    final vowel changed (gender and number: "médico", "médica"), or s/z or s/c swapped ("organise",
+    "licence"). "drone" and "drove", "audio" and "audit", "facial" and "fácil" are not."""
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+        added = long[i]
+        doubled = added in (long[i - 1 : i], long[i + 1 : i + 2])  # "traveled", "travelled"
+        british = added == "u" and long[i - 1 : i] == "o"  # "color", "colour"
+        return len(short) >= 5 and (doubled or british)
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) != 1:
+        return False
+    i = differ[0]
+    pair = {a[i], b[i]}
+    if i == len(a) - 1 and pair <= _VOWELS:
+        return True
+    return pair in _ALTERNATING
+
+
 LOOKUP_MIN_WORDS = 5000
 """From this many words on, a vocabulary gets an index for close forms instead of being scanned."""
-_LOOKUPS: dict[int, tuple[set[str], _Lookup]] = {}
+SCANS_BEFORE_LOOKUP = 20
+"""Scans of one vocabulary (close forms asked for) before it gets an index: a session's third or
+fourth question, as a question asks for two to eight."""
+_LOOKUPS: dict[int, list[Any]] = {}
+"""id(vocabulary) -> [the vocabulary, scans so far, its _Lookup or None]."""
+_LOOKUPS_LOCK = threading.Lock()
 
 
 class _Lookup:
@@ -133,16 +168,28 @@ class _Lookup:
 
 
 def _lookup(vocabulary: set[str]) -> _Lookup | None:
-    """The index of a large vocabulary (built once per vocabulary object), or None: scan it."""
+    """The index of a large vocabulary, or None: scan it. The index is built once per vocabulary
+    object, after a few scans of it (a retriever that answers one question never pays for it)."""
     if len(vocabulary) < LOOKUP_MIN_WORDS:
         return None
-    held = _LOOKUPS.get(id(vocabulary))
-    if held is not None and held[0] is vocabulary:
-        return held[1]
-    if len(_LOOKUPS) >= 4:
-        _LOOKUPS.pop(next(iter(_LOOKUPS)))
+    with _LOOKUPS_LOCK:
+        held = _LOOKUPS.get(id(vocabulary))
+        if held is not None and held[0] is vocabulary:
+            held[1] += 1
+            if isinstance(held[2], _Lookup):
+                return held[2]
+            if held[1] < SCANS_BEFORE_LOOKUP:
+                return None
+        else:
+            if len(_LOOKUPS) >= 4:
+                _LOOKUPS.pop(next(iter(_LOOKUPS)))
+            _LOOKUPS[id(vocabulary)] = [vocabulary, 1, None]
+            return None
     lookup = _Lookup(vocabulary)
-    _LOOKUPS[id(vocabulary)] = (vocabulary, lookup)
+    with _LOOKUPS_LOCK:
+        held = _LOOKUPS.get(id(vocabulary))
+        if held is not None and held[0] is vocabulary:
+            held[2] = lookup
     return lookup
 
 

@@ -85,13 +85,16 @@ class Embedder(ABC):
         """A normalised query vector (read-only: the last few are remembered, since one question is
         embedded by the vector search, the ranker and the intent model in turn)."""
         recent: dict[str, np.ndarray] = self.__dict__.setdefault("_recent_queries", {})
-        vector = recent.get(text)
+        lock: threading.Lock = self.__dict__.setdefault("_recent_lock", threading.Lock())
+        with lock:
+            vector = recent.get(text)
         if vector is None:
             vector = normalise_rows(self._embed_query(text))[0]
             vector.flags.writeable = False
-            if len(recent) >= RECENT_QUERIES:
-                recent.pop(next(iter(recent)))
-            recent[text] = vector
+            with lock:
+                if len(recent) >= RECENT_QUERIES:
+                    recent.pop(next(iter(recent)))
+                recent[text] = vector
         return vector
 
 

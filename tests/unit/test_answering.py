@@ -195,6 +195,13 @@ def test_two_ordinary_words_one_letter_apart_are_different_words():
     assert not close_term("drone", {"drove", "done"})
     assert not close_term("audio", {"audit"})
     assert close_term("invoce", {"invoice"})
+    # one word spelled or inflected two ways is still one word
+    assert close_term("favorite", {"favourite"})
+    assert close_term("organize", {"organise"})
+    assert close_term("cocinero", {"cocinera"})
+    assert close_term("traveled", {"travelled"})
+    assert not close_term("drone", {"done"})
+    assert not close_term("facial", {"facil"})
     assert close_term("spreadsheet", {"spreadsheets"})
 
 
