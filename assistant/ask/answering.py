@@ -25,7 +25,7 @@ from assistant.ask.retrieval import (
     group_by_persona,
     query_terms,
 )
-from assistant.ask.terms import close_term, question_names
+from assistant.ask.terms import close_term, question_names, spelled_acronyms
 from assistant.core.errors import NotFoundError
 from assistant.core.prompts import read_prompt
 from assistant.core.storage import append_jsonl
@@ -99,6 +99,12 @@ def _absent_names(question: str, retriever: Retriever, positions: list[int]) -> 
     vocabulary = retriever.vocabulary(positions)
     names = question_names(question)
     missing = [n for n in names if not any(close_term(t, vocabulary) for t in query_terms(n))]
+    # an acronym spelled like a function word ("AI") is the topic when nothing else is
+    acronyms = spelled_acronyms(question) if not query_terms(question) else []
+    if acronyms:
+        used = retriever.acronyms(positions)
+        names += acronyms
+        missing += [a for a in acronyms if a not in used]
     if names and len(missing) == len(names):
         return f"no interview mentions {', '.join(missing)}"
     return None

@@ -320,3 +320,9 @@ def test_an_acronym_spelled_like_a_function_word_counts_as_a_topic_word(retrieve
     without_ai = answer_row(retriever, "Did anyone mention invoices?", positions, {}, None)
     assert without_ai[coverage] == 1.0
     assert asked_about_ai[coverage] == 0.5  # "invoices" is used, "AI" by no interview
+
+
+def test_a_question_only_about_an_acronym_no_interview_uses_is_refused(study, retriever):
+    answer = answer_question(study, "What do they think about AI?", retriever=retriever)
+    assert answer.answerable is False and answer.reason == "no interview mentions AI"
+    assert answer.citations == []
