@@ -19,7 +19,6 @@ corpus's questions, each over the whole workspace: p50 and p95 wall time, and wh
 from __future__ import annotations
 
 import argparse
-import gc
 import hashlib
 import json
 import os
@@ -47,7 +46,6 @@ from assistant.core.workspace import Workspace  # noqa: E402
 from assistant.ingest.formats.metadata import detect_language  # noqa: E402
 from assistant.providers.embeddings import CACHE_FILE, CachedEmbedder, EmbeddingCache, classifier_embedder  # noqa: E402
 
-FREEZE = os.environ.get("BENCH_FREEZE") == "1"
 CACHE = REPO / "eval" / ".cache" / CACHE_FILE
 WARM_UP = (
     "What did people say about their tools?",
@@ -150,8 +148,6 @@ def measure(size: int, questions: list[str], embedder: CachedEmbedder) -> dict[s
         workspace, transcripts=transcripts, vector_search=search, personas={}, embedder=embedder
     )
     build_s = time.perf_counter() - started
-    if FREEZE:
-        gc.freeze()
     started = time.perf_counter()
     answer_question(workspace, WARM_UP[0], retriever=retriever)
     first_ms = (time.perf_counter() - started) * 1000
