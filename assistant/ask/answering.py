@@ -118,13 +118,10 @@ def code_answerability(
         return False, "no interview utterances match the filters"
     if not evidence:
         return False, "nothing in the interviews matches the question"
+    names_reason = _absent_names(question, retriever, positions)
+    if names_reason:
+        return False, names_reason
     vocabulary = retriever.vocabulary(positions)
-    names = question_names(question)
-    if names:
-        present = [name for name in names if any(close_term(t, vocabulary) for t in query_terms(name))]
-        if not present:
-            listed = ", ".join(names)
-            return False, f"no interview mentions {listed}"
     topic = query_terms(question)
     if topic and not any(close_term(t, vocabulary) for t in topic):
         return False, "none of the question's words occur in the interviews"

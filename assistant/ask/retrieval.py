@@ -4,7 +4,7 @@ ranked by a model trained held-out, with filters and persona groups."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any, Literal
@@ -474,7 +474,7 @@ class Retriever:
         vocabulary: set[str] = self._remembered("vocabulary", positions, compute)
         return vocabulary
 
-    def acronyms(self, positions: Iterable[int]) -> set[str]:
+    def acronyms(self, positions: list[int]) -> set[str]:
         """Upper-case words of two or more letters ("AI", "IT") the given spans use, as written."""
         if self._acronyms is None:
             self._acronyms = {}
@@ -482,7 +482,7 @@ class Retriever:
                 for word in _LETTER_WORD.findall(unit.text):
                     if word.isupper():
                         self._acronyms.setdefault(word, set()).add(i)
-        allowed = positions if isinstance(positions, set | frozenset) else set(positions)
+        allowed: frozenset[int] = self._remembered("set", positions, lambda: frozenset(positions))
         return {word for word, rows in self._acronyms.items() if not rows.isdisjoint(allowed)}
 
     # -- search ---------------------------------------------------------------------------
