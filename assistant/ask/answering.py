@@ -24,6 +24,7 @@ from assistant.ask.retrieval import (
     fold,
     group_by_persona,
     query_terms,
+    shared_retriever,
 )
 from assistant.ask.terms import close_term, question_names, spelled_acronyms
 from assistant.core.errors import NotFoundError
@@ -306,7 +307,7 @@ def answer_question(
     """
     started = time.perf_counter()
     filters = filters or RetrievalFilters()
-    retriever = retriever or Retriever(workspace)
+    retriever = retriever or shared_retriever(workspace)
     if not retriever.transcripts:
         raise NotFoundError(
             f"no interviews in {workspace.transcripts_dir} (import some with `personas import FILE`)"
@@ -465,7 +466,7 @@ class ChatSession:
         self.model = model
         self.filters = filters or RetrievalFilters()
         self.limit = limit
-        self.retriever = retriever or Retriever(workspace)
+        self.retriever = retriever or shared_retriever(workspace)
         self.usage = usage
         self.history: list[ChatTurn] = []
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

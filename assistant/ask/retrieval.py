@@ -3,7 +3,9 @@ ranked by a model trained held-out, with filters and persona groups."""
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date as Date
@@ -628,6 +630,58 @@ class Retriever:
             if unit.utterance.id == utterance_id:
                 return unit.transcript, unit.utterance
         return None
+
+
+def workspace_state(workspace: Workspace) -> tuple[Any, ...]:
+    """What a retriever is built from, as file identities (name, inode, size, modification time) of
+    the transcripts, findings, personas, index and settings: any import, extraction, synthesis,
+    re-index or settings change gives a different state. Listing costs milliseconds, not a rebuild."""
+    state: list[Any] = []
+    for folder in (
+        workspace.transcripts_dir,
+        workspace.findings_dir,
+        workspace.personas_dir,
+        workspace.vectorstore_dir,
+    ):
+        try:
+            with os.scandir(folder) as entries:
+                files = []
+                for entry in entries:
+                    info = entry.stat(follow_symlinks=False)
+                    files.append((entry.name, info.st_ino, info.st_size, info.st_mtime_ns))
+        except OSError:
+            files = []
+        state.append(tuple(sorted(files)))
+    try:
+        info = workspace.settings_path.stat()
+        state.append((info.st_ino, info.st_size, info.st_mtime_ns))
+    except OSError:
+        state.append(None)
+    return tuple(state)
+
+
+_SHARED: dict[str, tuple[tuple[Any, ...], Retriever]] = {}
+_SHARED_LOCK = threading.Lock()
+SHARED_WORKSPACES = 2
+"""Retrievers kept per process (one per workspace, the most recent ones)."""
+
+
+def shared_retriever(workspace: Workspace) -> Retriever:
+    """The workspace's retriever, built once per process and rebuilt only when the workspace changed
+    (:func:`workspace_state`): the app asks many questions of one workspace, and building a
+    retriever over 100k utterances takes far longer than answering a question with it."""
+    key = str(workspace.root.resolve())
+    with _SHARED_LOCK:
+        state = workspace_state(workspace)
+        kept = _SHARED.get(key)
+        if kept is not None and kept[0] == state:
+            return kept[1]
+        retriever = Retriever(workspace)
+        _SHARED.pop(key, None)
+        _SHARED[key] = (state, retriever)
+        while len(_SHARED) > SHARED_WORKSPACES:
+            _SHARED.pop(next(iter(_SHARED)))
+        return retriever
 
 
 def adjacent_passages(

@@ -21,7 +21,7 @@ import yaml
 
 from assistant.core.prompts import prompts_dir
 from assistant.personas.evidence import SamenessModel
-from assistant.personas.profiles import Profile
+from assistant.personas.profiles import Profile, leave_one_out_cosines, profile_vectors, raw_vector
 from assistant.providers.embeddings import Embedder
 
 MODEL_FILE = "persona_model.json"
@@ -36,7 +36,7 @@ MAX_NEGATIVE_SHARE = 0.2
 class GroupingModel:
     """The numbers grouping uses, each chosen held-out (see eval/train_personas.py).
 
-    ``disqualifier``: logistic-regression weights over :func:`signal_rows` (mean, scale, coef,
+    ``disqualifier``: logistic-regression weights over :func:`disqualifier_rows` (mean, scale, coef,
     intercept); a participant is a non-target when its probability reaches ``negative_z``. Without
     them, ``negative_z`` is a z-score bar on closeness to the disqualification anchors.
     """
@@ -130,14 +130,50 @@ def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray
     return np.hstack([raw, z]), evidence
 
 
+def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
+    """Per participant, how typical of the study they are: the cosine of what they said about who
+    they are and how they buy to the other participants' mean, and to their nearest fellow
+    participant (centred profiles); each also as a z-score within the study. A non-target talks about
+    the study's topics from outside the market the others share, so they stand apart.
+
+    Cosines across languages are lower whatever is said, so only participants in the study's main
+    language are compared; the others get the average values (z 0), neither typical nor atypical.
+    """
+    rows = np.zeros((len(profiles), 4))
+    languages = [(p.language or "").split("-")[0].lower() for p in profiles]
+    main = max(sorted(set(languages)), key=languages.count) if profiles else ""
+    compared = [i for i, language in enumerate(languages) if language == main]
+    if len(compared) < 3:
+        return rows
+    chosen = [profiles[i] for i in compared]
+    own = leave_one_out_cosines(np.vstack([raw_vector(p, embedder) for p in chosen]))
+    centred = profile_vectors(chosen, embedder)
+    similarity = centred @ centred.T
+    np.fill_diagonal(similarity, -np.inf)
+    nearest = similarity.max(axis=1).astype(np.float64)
+
+    def z(values: np.ndarray) -> np.ndarray:
+        return (values - values.mean()) / max(float(values.std()), 1e-3)
+
+    rows[:, 0], rows[:, 2] = own.mean(), nearest.mean()
+    rows[compared] = np.column_stack([own, z(own), nearest, z(nearest)])
+    return rows
+
+
+def disqualifier_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
+    """The disqualifier's features: :func:`signal_rows` then :func:`typicality_rows`."""
+    rows, evidence = signal_rows(profiles, embedder)
+    return np.hstack([rows, typicality_rows(profiles, embedder)]), evidence
+
+
 def disqualification(
     profiles: list[Profile], embedder: Embedder, model: GroupingModel | None = None
 ) -> list[Disqualification]:
     """Each participant's probability of being a non-target (the held-out disqualifier model), or a
     z-score of closeness to the disqualification anchors when no model is given."""
     model = model or shipped_model()
-    rows, evidence = signal_rows(profiles, embedder)
-    if model.disqualifier is not None and len(profiles):
+    rows, evidence = disqualifier_rows(profiles, embedder)
+    if model.disqualifier is not None and len(profiles) and len(model.disqualifier["coef"]) == rows.shape[1]:
         weights = model.disqualifier
         scaled = (rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"])
         logits = scaled @ np.asarray(weights["coef"]) + float(weights["intercept"])

@@ -112,3 +112,22 @@ def profile_vectors(
         block = np.vstack(rows)
         blocks.append(_unit(block - block.mean(axis=0)))
     return _unit(np.hstack(blocks)).astype(np.float32)
+
+
+def raw_vector(profile: Profile, embedder: Embedder) -> np.ndarray:
+    """The unit mean embedding of a participant's situation and decision findings (all findings when
+    they have none): what they said about who they are and how they buy, not centred."""
+    texts = [f.statement for f in profile.of(REPRESENTATION["auto"])] or [
+        f.statement for f in profile.findings
+    ]
+    vector = embedder.embed_documents(texts).mean(axis=0)
+    return vector / max(float(np.linalg.norm(vector)), 1e-9)
+
+
+def leave_one_out_cosines(members: np.ndarray) -> np.ndarray:
+    """Each member's cosine to the centre of the other members (vectorised: one pass, not n)."""
+    if len(members) < 2:
+        return np.zeros(0)
+    rest = (members.sum(axis=0)[None, :] - members) / (len(members) - 1)
+    norms = np.maximum(np.linalg.norm(rest, axis=1), 1e-9)
+    return np.einsum("ij,ij->i", members, rest) / norms

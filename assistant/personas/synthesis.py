@@ -45,8 +45,10 @@ from assistant.personas.profiles import (
     Profile,
     build_profiles,
     by_study,
+    leave_one_out_cosines,
     load_findings_by_interview,
     profile_vectors,
+    raw_vector,
 )
 from assistant.personas.versions import (
     Persona,
@@ -554,25 +556,8 @@ synthesize = synthesize_personas
 # -- placing new interviews -----------------------------------------------------------------------
 
 
-def _raw_vector(profile: Profile, embedder: Embedder) -> np.ndarray:
-    texts = [f.statement for f in profile.of(REPRESENTATION["auto"])] or [
-        f.statement for f in profile.findings
-    ]
-    vector = embedder.embed_documents(texts).mean(axis=0)
-    return vector / max(float(np.linalg.norm(vector)), 1e-9)
-
-
 def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-9)
-
-
-def leave_one_out_cosines(members: np.ndarray) -> np.ndarray:
-    """Each member's cosine to the centre of the other members (vectorised: one pass, not n)."""
-    if len(members) < 2:
-        return np.zeros(0)
-    rest = (members.sum(axis=0)[None, :] - members) / (len(members) - 1)
-    norms = np.maximum(np.linalg.norm(rest, axis=1), 1e-9)
-    return np.einsum("ij,ij->i", members, rest) / norms
 
 
 def domain_z(vector: np.ndarray, members: np.ndarray, own: np.ndarray | None = None) -> float:
@@ -614,13 +599,13 @@ def placements(
             continue
         for m in members:
             if m not in member_vectors:
-                member_vectors[m] = _raw_vector(profiles_of[m], embedder)
+                member_vectors[m] = raw_vector(profiles_of[m], embedder)
         key = tuple(members)
         if key not in study_stats:  # the same study's members for every new interview: computed once
             matrix = np.vstack([member_vectors[m] for m in members])
             study_stats[key] = (matrix, matrix.mean(axis=0), leave_one_out_cosines(matrix))
         matrix, centre, own = study_stats[key]
-        vector = _raw_vector(profile, embedder)
+        vector = raw_vector(profile, embedder)
         domain = domain_z(vector, matrix, own)
         ranked = []
         for persona in personas:

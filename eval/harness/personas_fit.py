@@ -9,9 +9,9 @@ from typing import Any
 import numpy as np
 
 from assistant.personas.evidence import PairFeatures, SamenessModel, _Similarity
-from assistant.personas.grouping import GroupingModel, signal_rows
-from assistant.personas.profiles import build_profiles, load_findings_by_interview
-from assistant.personas.synthesis import _raw_vector, domain_z
+from assistant.personas.grouping import GroupingModel, disqualifier_rows
+from assistant.personas.profiles import build_profiles, load_findings_by_interview, raw_vector
+from assistant.personas.synthesis import domain_z
 from assistant.providers.embeddings import Embedder
 from harness.study import Study
 from harness.workspaces import StudyWorkspace
@@ -238,12 +238,12 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
         negatives = study.negative_personas()
         if profiles:
             signals[study.id] = (
-                signal_rows(profiles, embedder)[0],
+                disqualifier_rows(profiles, embedder)[0],
                 np.asarray([g in negatives for g in gold]),
             )
         if len(profiles) < 3:
             continue
-        vectors = np.vstack([_raw_vector(p, embedder) for p in profiles])
+        vectors = np.vstack([raw_vector(p, embedder) for p in profiles])
         vectors_by_study[study.id] = vectors
         for i in range(len(profiles)):
             rest = [j for j in range(len(profiles)) if j != i]

@@ -326,3 +326,29 @@ def test_a_question_only_about_an_acronym_no_interview_uses_is_refused(study, re
     answer = answer_question(study, "What do they think about AI?", retriever=retriever)
     assert answer.answerable is False and answer.reason == "no interview mentions AI"
     assert answer.citations == []
+
+
+def test_the_app_reuses_one_retriever_until_the_workspace_changes(study):
+    from ask_fixtures import write_findings
+
+    from assistant.ask.retrieval import shared_retriever
+
+    answer_question(study, "What do they say about approvals?")  # opens (creates) the index
+    first = shared_retriever(study)
+    assert shared_retriever(study) is first
+    answer_question(study, "What do they say about approvals?")
+    assert shared_retriever(study) is first
+    # New findings (an extraction) change what retrieval reads: a new retriever sees them.
+    transcript = next(iter(study.transcripts()))
+    utterance = transcript.participant_utterances()[0]
+    write_findings(study, transcript.interview.id, [("pain", utterance.id)])
+    second = shared_retriever(study)
+    assert second is not first
+    # A new interview too.
+    added = transcript.model_copy(deep=True)
+    added.interview.id = "added-interview"
+    study.save_transcript(added)
+    third = shared_retriever(study)
+    assert third is not second
+    assert "added-interview" not in {t.interview.id for t in second.transcripts}
+    assert "added-interview" in {t.interview.id for t in third.transcripts}

@@ -1,0 +1,51 @@
+"""Grouping's disqualifier features: how typical of the study a participant is."""
+
+from __future__ import annotations
+
+import numpy as np
+from persona_data import CONTROLLER, make_interview, study
+
+from assistant.personas.grouping import disqualifier_rows, shipped_model, signal_rows, typicality_rows
+from assistant.personas.profiles import Profile
+from assistant.providers.embeddings import HashingEmbedder
+
+OUTSIDER = [
+    ("situation", "I run a food truck on weekends and sell tacos at the market."),
+    ("situation", "My sister bakes the tortillas at home."),
+    ("decision", "I keep everything in my head, there is nothing to buy."),
+]
+
+
+def _profiles(interviews):
+    return [Profile(key, "s", findings) for key, (_transcript, findings) in sorted(interviews.items())]
+
+
+def test_a_participant_from_outside_the_study_is_the_least_typical():
+    interviews = study(include_nonbuyers=False)
+    interviews["zz-outsider"] = make_interview("zz-outsider", "Outsider", OUTSIDER)
+    profiles = _profiles(interviews)
+    rows = typicality_rows(profiles, HashingEmbedder())
+    assert rows.shape == (len(profiles), 4)
+    outsider = [p.interview_id for p in profiles].index("zz-outsider")
+    # Cosine to the others' centre and to the nearest fellow participant: lowest for the outsider.
+    assert int(np.argmin(rows[:, 0])) == outsider
+    assert int(np.argmin(rows[:, 2])) == outsider
+    assert rows[outsider, 1] < -1.0 and rows[outsider, 3] < -1.0
+
+
+def test_typicality_needs_three_participants():
+    interviews = {
+        f"ctl-{i}": make_interview(f"ctl-{i}", f"C{i}", CONTROLLER, company="Acme", n=3) for i in range(2)
+    }
+    rows = typicality_rows(_profiles(interviews), HashingEmbedder())
+    assert rows.shape == (2, 4) and not rows.any()
+
+
+def test_the_shipped_disqualifier_reads_every_feature():
+    profiles = _profiles(study())
+    embedder = HashingEmbedder()
+    rows, _evidence = disqualifier_rows(profiles, embedder)
+    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 4
+    weights = shipped_model().disqualifier
+    assert weights is not None
+    assert len(weights["coef"]) == len(weights["mean"]) == len(weights["scale"]) == rows.shape[1]
