@@ -160,10 +160,36 @@ def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     return rows
 
 
+def polarity_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
+    """Per participant, how far their findings lean to the disqualification side: for each decision,
+    trigger and situation finding, its closeness to the nearest disqualification anchor minus its
+    closeness to the nearest buying anchor, then the largest, and the mean of the largest 2 and 3;
+    each also as a z-score within the study. "I have no budget" and "I approve the budget" are both
+    close to every anchor about budgets; the difference is what tells them apart."""
+    groups = {
+        name: embedder.embed_documents(list(anchors()[name])) for name in ("disqualification", "buying")
+    }
+    rows = []
+    for profile in profiles:
+        findings = profile.of(("decision", "trigger", "situation")) or profile.findings
+        if not findings:
+            rows.append([0.0, 0.0, 0.0])
+            continue
+        vectors = embedder.embed_documents([f.statement for f in findings])
+        lean = np.sort(
+            (vectors @ groups["disqualification"].T).max(axis=1) - (vectors @ groups["buying"].T).max(axis=1)
+        )
+        rows.append([float(lean[-1]), float(lean[-2:].mean()), float(lean[-3:].mean())])
+    raw = np.asarray(rows, dtype=np.float64).reshape(len(profiles), 3)
+    spread = raw.std(axis=0)
+    return np.hstack([raw, (raw - raw.mean(axis=0)) / np.where(spread > 1e-6, spread, 1.0)])
+
+
 def disqualifier_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
-    """The disqualifier's features: :func:`signal_rows` then :func:`typicality_rows`."""
+    """The disqualifier's features: :func:`signal_rows`, :func:`typicality_rows`, :func:`polarity_rows`."""
     rows, evidence = signal_rows(profiles, embedder)
-    return np.hstack([rows, typicality_rows(profiles, embedder)]), evidence
+    extra = [typicality_rows(profiles, embedder), polarity_rows(profiles, embedder)]
+    return np.hstack([rows, *extra]), evidence
 
 
 def disqualification(

@@ -141,7 +141,8 @@ def _summary(persona: Persona) -> str:
             best = max(attributes, key=lambda a: a.evidence_count)
             parts.append(best.statement.rstrip(". "))
     if persona.negative and persona.disqualified_because:
-        parts.insert(0, f"Not a target: {persona.disqualified_because.rstrip('. ')}")
+        reason = persona.disqualified_because.rstrip(". ")
+        parts = [f"Not a target: {reason}"] + [part for part in parts if part != reason]
     return ". ".join(parts) + "." if parts else ""
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 from persona_data import CONTROLLER, make_interview, study
 
-from assistant.personas.grouping import disqualifier_rows, shipped_model, signal_rows, typicality_rows
+from assistant.personas.grouping import (
+    disqualifier_rows,
+    polarity_rows,
+    shipped_model,
+    signal_rows,
+    typicality_rows,
+)
 from assistant.personas.profiles import Profile
 from assistant.providers.embeddings import HashingEmbedder
 
@@ -45,7 +51,20 @@ def test_the_shipped_disqualifier_reads_every_feature():
     profiles = _profiles(study())
     embedder = HashingEmbedder()
     rows, _evidence = disqualifier_rows(profiles, embedder)
-    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 4
+    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 4 + 6
     weights = shipped_model().disqualifier
     assert weights is not None
     assert len(weights["coef"]) == len(weights["mean"]) == len(weights["scale"]) == rows.shape[1]
+
+
+def test_polarity_reads_which_side_of_the_budget_a_participant_is_on():
+    interviews = study()
+    profiles = _profiles(interviews)
+    rows = polarity_rows(profiles, HashingEmbedder())
+    assert rows.shape == (len(profiles), 6)
+    ids = [p.interview_id for p in profiles]
+    # The non-buyers ("I have zero budget... wrong person") lean further to disqualification than
+    # the controllers who own the budget.
+    non_buyers = [rows[ids.index(i), 0] for i in ("nb-1", "nb-2")]
+    controllers = [rows[ids.index(i), 0] for i in ("ctl-1", "ctl-2", "ctl-3")]
+    assert min(non_buyers) > max(controllers)

@@ -70,6 +70,9 @@ def test_clear_non_targets_form_the_negative_persona_with_the_reason(tmp_path):
     assert set(negatives[0].members) <= {"student-1", "student-2"}
     assert negatives[0].label.startswith("Not a target")
     assert negatives[0].disqualified_because
+    reason = negatives[0].disqualified_because.rstrip(". ")
+    assert negatives[0].summary.startswith(f"Not a target: {reason}")
+    assert negatives[0].summary.count(reason) == 1
     assert any(a.field == "disqualifiers" for a in negatives[0].attributes)
     assert negatives[0].priority is None
     assert all(p.priority for p in persona_set.personas if not p.negative)
