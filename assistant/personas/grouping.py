@@ -21,7 +21,13 @@ import yaml
 
 from assistant.core.prompts import prompts_dir
 from assistant.personas.evidence import SamenessModel
-from assistant.personas.profiles import Profile, leave_one_out_cosines, profile_vectors, raw_vector
+from assistant.personas.profiles import (
+    Profile,
+    base_language,
+    leave_one_out_cosines,
+    profile_vectors,
+    raw_vector,
+)
 from assistant.providers.embeddings import Embedder
 
 MODEL_FILE = "persona_model.json"
@@ -140,7 +146,7 @@ def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     language are compared; the others get the average values (z 0), neither typical nor atypical.
     """
     rows = np.zeros((len(profiles), 4))
-    languages = [(p.language or "").split("-")[0].lower() for p in profiles]
+    languages = [base_language(p.language) for p in profiles]
     main = max(sorted(set(languages)), key=languages.count) if profiles else ""
     compared = [i for i, language in enumerate(languages) if language == main]
     if len(compared) < 3:

@@ -94,13 +94,41 @@ def _unit(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.maximum(norms, 1e-9)
 
 
+def base_language(language: str | None) -> str:
+    """ "pt-BR" -> "pt"; unknown -> ""."""
+    return (language or "").split("-")[0].lower()
+
+
+def centre_by_language(rows: np.ndarray, languages: list[str]) -> np.ndarray:
+    """Rows with each language's own mean moved onto the mean of all rows, for every language that at
+    least two (and not all) rows share.
+
+    The multilingual embedder places a language's texts a little apart from the same meanings in
+    another language, enough for clustering to group participants by the language they spoke (on
+    the evaluation corpus, the three English interviews of a Spanish study became one persona, and
+    the French and Portuguese ones of an English study another). A language spoken by one
+    participant only is left as is: its mean is that participant. A study whose personas *are* its
+    languages (one market per language) loses that split; group it ``--by`` an attribute then."""
+    result = np.array(rows, dtype=np.float64, copy=True)
+    if len(set(languages)) < 2:
+        return result
+    overall = result.mean(axis=0)
+    for language in sorted(set(languages)):
+        members = [i for i, x in enumerate(languages) if x == language]
+        if 2 <= len(members) < len(languages):
+            result[members] += overall - result[members].mean(axis=0)
+    return result
+
+
 def profile_vectors(
     profiles: list[Profile], embedder: Embedder, categories: tuple[str, ...] = REPRESENTATION["auto"]
 ) -> np.ndarray:
     """One row per profile: per category, the mean embedding of its findings, centred on these
-    profiles and unit-length; categories concatenated, then unit-length again."""
+    profiles (and per language, :func:`centre_by_language`) and unit-length; categories
+    concatenated, then unit-length again."""
     if not profiles:
         return np.zeros((0, 0), dtype=np.float32)
+    languages = [base_language(p.language) for p in profiles]
     blocks = []
     for category in categories:
         rows = []
@@ -109,7 +137,7 @@ def profile_vectors(
             rows.append(
                 embedder.embed_documents(texts).mean(axis=0) if texts else np.zeros(embedder.dimension)
             )
-        block = np.vstack(rows)
+        block = centre_by_language(np.vstack(rows), languages)
         blocks.append(_unit(block - block.mean(axis=0)))
     return _unit(np.hstack(blocks)).astype(np.float32)
 

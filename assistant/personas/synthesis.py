@@ -43,8 +43,10 @@ from assistant.personas.occupations import occupation_label, occupation_of
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
+    base_language,
     build_profiles,
     by_study,
+    centre_by_language,
     leave_one_out_cosines,
     load_findings_by_interview,
     profile_vectors,
@@ -726,6 +728,7 @@ def _with_occupations(
     if len(named) < 2:
         return vectors
     block[named] = embedder.embed_documents([said[i] for i in named])
+    block[named] = centre_by_language(block[named], [base_language(profiles[i].language) for i in named])
     block[named] -= block[named].mean(axis=0)
     block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
     combined = np.hstack([vectors, weight * block])

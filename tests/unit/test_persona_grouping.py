@@ -68,3 +68,43 @@ def test_polarity_reads_which_side_of_the_budget_a_participant_is_on():
     non_buyers = [rows[ids.index(i), 0] for i in ("nb-1", "nb-2")]
     controllers = [rows[ids.index(i), 0] for i in ("ctl-1", "ctl-2", "ctl-3")]
     assert min(non_buyers) > max(controllers)
+
+
+def test_centring_by_language_moves_each_language_onto_the_common_mean():
+    from assistant.personas.profiles import centre_by_language
+
+    rows = np.array([[1.0, 0.0], [1.0, 2.0], [5.0, 0.0], [5.0, 2.0], [9.0, 9.0]])
+    centred = centre_by_language(rows, ["en", "en", "fr", "fr", "pt"])
+    overall = rows.mean(axis=0)
+    assert np.allclose(centred[:2].mean(axis=0), overall) and np.allclose(centred[2:4].mean(axis=0), overall)
+    assert np.allclose(centred[1] - centred[0], rows[1] - rows[0])  # differences within a language kept
+    assert np.allclose(centred[4], rows[4])  # a language spoken by one participant is left as is
+    assert np.allclose(centre_by_language(rows, ["en"] * 5), rows)
+
+
+def test_participants_are_grouped_by_role_not_by_the_language_they_spoke():
+    from persona_data import AP_CLERK, COMPANIES
+
+    from assistant.personas.grouping import ward_groups
+    from assistant.personas.profiles import profile_vectors
+
+    # Half of each role speaks "French": every statement carries the same filler words, which pull
+    # the vectors of one language together whatever the role (as a multilingual embedder does).
+    tics = (
+        " en fait voilà du coup bref genre quoi enfin bon alors donc ainsi pourtant cependant toutefois"
+        " néanmoins parfois souvent toujours jamais vraiment plutôt assez beaucoup peu trop aussi"
+        " encore déjà bientôt ensuite puis après avant pendant depuis lorsque puisque quand comme"
+    )
+    profiles, roles = [], []
+    for i in range(4):
+        for role, sentences in (("ap", AP_CLERK), ("ctl", CONTROLLER)):
+            key = f"{role}-{i + 1}"
+            _transcript, findings = make_interview(key, key, sentences, company=COMPANIES[i], n=3 + i)
+            if i % 2:
+                for finding in findings:
+                    finding.statement += tics
+            profiles.append(Profile(key, "s", findings, language="fr-FR" if i % 2 else "en"))
+            roles.append(role)
+    labels = ward_groups(profile_vectors(profiles, HashingEmbedder()), 2)
+    assert len(set(labels)) == 2
+    assert all((labels[i] == labels[j]) == (roles[i] == roles[j]) for i in range(8) for j in range(8))
