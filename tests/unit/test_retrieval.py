@@ -285,3 +285,39 @@ def test_the_non_target_persona_s_quotes_come_after_the_market_s() -> None:
     last = group_by_persona(evidence, last={"Not a target"})
     assert [g.persona for g in last] == ["Front desk", "Owners", "Not a target"]
     assert [e.utterance_id for e in last[-1].evidence] == ["s:1", "s:3"]
+
+
+def test_function_words_from_the_word_lists_agree_with_frequency_lookups():
+    from wordfreq import get_frequency_dict
+
+    from assistant.ask.text import COMMON_ZIPF, FILLERS, is_function_word
+    from assistant.core.words import word_frequency
+
+    # Words around the bar in every language, plus rare, accented, German, numeric and made-up ones.
+    words = {"the", "and", "with", "which", "would", "invoice", "zzqx", "s4hana", "2024", "x"}
+    words |= {"über", "straße", "equipe", "teilnehmenden", "também", "porque", "quand"}
+    for language in ("en", "fr", "de", "es", "pt"):
+        ranked = list(get_frequency_dict(language, "best"))
+        words |= set(ranked[:400]) | set(ranked[400:3000:7])
+    for word in sorted(words):
+        slow = word in FILLERS or (
+            len(word) > 1 and not word.isdigit() and word_frequency(word) >= COMMON_ZIPF
+        )
+        assert is_function_word(word) == slow, word
+
+
+def test_tokenize_remembers_tokens_without_changing_them():
+    from assistant.ask.text import STOPWORDS, _word_terms, tokenize
+
+    text = "We moved from S/4HANA to bill.com; the AP team's invoices were keyed twice, über-fast."
+    first = tokenize(text)
+    assert first == tokenize(text)
+    assert "bill.com".replace(".", "") in first and "invoice" in first and "the" not in first
+    manual = []
+    import re
+
+    from assistant.ask.text import fold
+
+    for raw in re.findall(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*", fold(text).replace("/", "-")):
+        manual.extend(_word_terms(raw, STOPWORDS))
+    assert first == manual
