@@ -48,6 +48,7 @@ chosen leave-one-study-out from 10/20/30 ranks and 250/350/500 characters (or no
 _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 MEMO_ENTRIES = 16
 """What a retriever keeps between questions about sets of spans (their vocabulary, languages...)."""
+_MISSING = object()
 MEMO_MIN_SPANS = 2000
 """Smaller sets of spans (a question's candidates) are cheaper to read again than to remember."""
 
@@ -276,15 +277,20 @@ class Retriever:
         self._codes: dict[tuple[str, str | None], int] | None = None
         self._unit_codes = np.zeros((0, 2), dtype=np.int64)
         self._memo: dict[tuple[str, Any], Any] = {}
+        self._setup = threading.RLock()
+        """Guards the parts built on first use: one retriever may answer questions from two threads
+        (the app's workers share it), and a part must never be seen half-built."""
 
     @property
     def vector_search(self) -> VectorSearch | None:
         """The vector index, opened on first use (a keyword-only search never touches it)."""
-        if self._vector_spec == "index":
-            self._vector_spec = None
-            self._vector_search = index_vector_search(self.workspace)
-        elif self._vector_spec is not None:
-            self._vector_search, self._vector_spec = self._vector_spec, None  # type: ignore[assignment]
+        if self._vector_spec is not None:
+            with self._setup:
+                if self._vector_spec == "index":
+                    self._vector_search = index_vector_search(self.workspace)
+                elif self._vector_spec is not None:
+                    self._vector_search = self._vector_spec  # type: ignore[assignment]
+                self._vector_spec = None  # only once the search is in place
         return self._vector_search
 
     @property
@@ -305,17 +311,20 @@ class Retriever:
     def finding_categories(self) -> dict[str, list[tuple[int, int, str]]]:
         """utterance id -> (start, end, category) of its verified findings."""
         if self._categories is None:
-            self._categories = {}
-            try:
-                findings = load_findings(self.workspace)
-            except AssistantError:
-                findings = []
-            for finding in findings:
-                for citation in finding.citations:
-                    if citation.start is not None and citation.end is not None:
-                        self._categories.setdefault(citation.utterance_id, []).append(
-                            (citation.start, citation.end, finding.category)
-                        )
+            with self._setup:
+                if self._categories is None:
+                    categories: dict[str, list[tuple[int, int, str]]] = {}
+                    try:
+                        findings = load_findings(self.workspace)
+                    except AssistantError:
+                        findings = []
+                    for finding in findings:
+                        for citation in finding.citations:
+                            if citation.start is not None and citation.end is not None:
+                                categories.setdefault(citation.utterance_id, []).append(
+                                    (citation.start, citation.end, finding.category)
+                                )
+                    self._categories = categories
         return self._categories
 
     def categories_of(self, unit: Unit) -> list[str]:
@@ -325,14 +334,17 @@ class Retriever:
     def category_rows(self) -> dict[str, list[int]]:
         """category -> rows of the spans its verified findings cite."""
         if self._category_rows is None:
-            by_utterance: dict[str, list[int]] = {}
-            for row, unit in enumerate(self.units):
-                by_utterance.setdefault(unit.utterance.id, []).append(row)
-            self._category_rows = {}
-            for utterance_id in self.finding_categories():
-                for row in by_utterance.get(utterance_id, []):
-                    for category in self.categories_of(self.units[row]):
-                        self._category_rows.setdefault(category, []).append(row)
+            with self._setup:
+                if self._category_rows is None:
+                    by_utterance: dict[str, list[int]] = {}
+                    for row, unit in enumerate(self.units):
+                        by_utterance.setdefault(unit.utterance.id, []).append(row)
+                    rows: dict[str, list[int]] = {}
+                    for utterance_id in self.finding_categories():
+                        for row in by_utterance.get(utterance_id, []):
+                            for category in self.categories_of(self.units[row]):
+                                rows.setdefault(category, []).append(row)
+                    self._category_rows = rows
         return self._category_rows
 
     # -- filters --------------------------------------------------------------------------
@@ -404,17 +416,20 @@ class Retriever:
             else None
         )
         if self._codes is None:
-            self._codes = {}
-            self._unit_codes = np.asarray(
-                [
-                    [
-                        self._codes.setdefault(("interview", u.transcript.interview.id), len(self._codes)),
-                        self._codes.setdefault(("role", u.utterance.role), len(self._codes)),
-                    ]
-                    for u in self.units
-                ],
-                dtype=np.int64,
-            ).reshape(len(self.units), 2)
+            with self._setup:
+                if self._codes is None:
+                    codes: dict[tuple[str, str | None], int] = {}
+                    self._unit_codes = np.asarray(
+                        [
+                            [
+                                codes.setdefault(("interview", u.transcript.interview.id), len(codes)),
+                                codes.setdefault(("role", u.utterance.role), len(codes)),
+                            ]
+                            for u in self.units
+                        ],
+                        dtype=np.int64,
+                    ).reshape(len(self.units), 2)
+                    self._codes = codes  # after the rows they number
         wanted = [self._codes[("interview", i)] for i in interviews if ("interview", i) in self._codes]
         mask = np.isin(self._unit_codes[:, 0], wanted)
         if role is not None:
@@ -432,10 +447,14 @@ class Retriever:
         if len(positions) < MEMO_MIN_SPANS:
             return compute()
         key = (name, getattr(positions, "key", None) or (len(positions), hash(tuple(positions))))
-        value = self._memo.pop(key) if key in self._memo else compute()
-        self._memo[key] = value  # most recently used last
-        if len(self._memo) > MEMO_ENTRIES:
-            self._memo.pop(next(iter(self._memo)))
+        with self._setup:
+            value = self._memo.pop(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+        with self._setup:
+            self._memo[key] = value  # most recently used last
+            while len(self._memo) > MEMO_ENTRIES:
+                self._memo.pop(next(iter(self._memo)))
         return value
 
     def interview_ids(self, positions: list[int]) -> list[str]:
@@ -479,11 +498,14 @@ class Retriever:
     def acronyms(self, positions: list[int]) -> set[str]:
         """Upper-case words of two or more letters ("AI", "IT") the given spans use, as written."""
         if self._acronyms is None:
-            self._acronyms = {}
-            for i, unit in enumerate(self.units):
-                for word in _LETTER_WORD.findall(unit.text):
-                    if word.isupper():
-                        self._acronyms.setdefault(word, set()).add(i)
+            with self._setup:
+                if self._acronyms is None:
+                    acronyms: dict[str, set[int]] = {}
+                    for i, unit in enumerate(self.units):
+                        for word in _LETTER_WORD.findall(unit.text):
+                            if word.isupper():
+                                acronyms.setdefault(word, set()).add(i)
+                    self._acronyms = acronyms
         allowed: frozenset[int] = self._remembered("set", positions, lambda: frozenset(positions))
         return {word for word, rows in self._acronyms.items() if not rows.isdisjoint(allowed)}
 
@@ -634,12 +656,16 @@ class Retriever:
 
 def workspace_state(workspace: Workspace) -> tuple[Any, ...]:
     """What a retriever is built from, as file identities (name, inode, size, modification time) of
-    the transcripts, findings, personas, index and settings: any import, extraction, synthesis,
-    re-index or settings change gives a different state. Listing costs milliseconds, not a rebuild."""
+    the transcripts, findings and the researcher's corrections to them, personas, index and
+    settings: any import, extraction, correction, synthesis, re-index or settings change gives a
+    different state. Listing costs milliseconds, not a rebuild."""
+    from assistant.extract.corrections import corrections_dir
+
     state: list[Any] = []
     for folder in (
         workspace.transcripts_dir,
         workspace.findings_dir,
+        corrections_dir(workspace),
         workspace.personas_dir,
         workspace.vectorstore_dir,
     ):

@@ -90,6 +90,8 @@ def disqualification_anchors() -> tuple[str, ...]:
 
 
 SIGNAL_GROUPS = ("disqualification", "buying", "pressing")
+CLIP = 5.0
+"""Standardised disqualifier features beyond this many standard deviations count as this many."""
 SIGNAL_FEATURES = 2 * (2 * len(SIGNAL_GROUPS) + 4)
 
 
@@ -137,15 +139,16 @@ def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray
 
 
 def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
-    """Per participant, how typical of the study they are: the cosine of what they said about who
-    they are and how they buy to the other participants' mean, and to their nearest fellow
-    participant (centred profiles); each also as a z-score within the study. A non-target talks about
-    the study's topics from outside the market the others share, so they stand apart.
+    """Per participant, how typical of the study they are, as z-scores within the study: of the
+    cosine of what they said about who they are and how they buy to the other participants' mean,
+    and of the cosine to their nearest fellow participant (centred profiles). A non-target talks
+    about the study's topics from outside the market the others share, so they stand apart.
 
     Cosines across languages are lower whatever is said, so only participants in the study's main
-    language are compared; the others get the average values (z 0), neither typical nor atypical.
-    """
-    rows = np.zeros((len(profiles), 4))
+    language are compared; the others, and everyone when fewer than three share that language, get
+    0: neither typical nor atypical. (Z-scores only, so that 0 means just that: a raw cosine of 0
+    would be far outside anything the disqualifier was trained on.)"""
+    rows = np.zeros((len(profiles), 2))
     languages = [base_language(p.language) for p in profiles]
     main = max(sorted(set(languages)), key=languages.count) if profiles else ""
     compared = [i for i, language in enumerate(languages) if language == main]
@@ -161,8 +164,7 @@ def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     def z(values: np.ndarray) -> np.ndarray:
         return (values - values.mean()) / max(float(values.std()), 1e-3)
 
-    rows[:, 0], rows[:, 2] = own.mean(), nearest.mean()
-    rows[compared] = np.column_stack([own, z(own), nearest, z(nearest)])
+    rows[compared] = np.column_stack([z(own), z(nearest)])
     return rows
 
 
@@ -207,7 +209,9 @@ def disqualification(
     rows, evidence = disqualifier_rows(profiles, embedder)
     if model.disqualifier is not None and len(profiles) and len(model.disqualifier["coef"]) == rows.shape[1]:
         weights = model.disqualifier
-        scaled = (rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"])
+        # Standardised features are clipped: a value far outside the training studies' (a study
+        # unlike any of them) moves the probability as much as a very unusual one, not without bound.
+        scaled = np.clip((rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"]), -CLIP, CLIP)
         logits = scaled @ np.asarray(weights["coef"]) + float(weights["intercept"])
         probability = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
         return [Disqualification(float(p), float(p), e) for p, e in zip(probability, evidence, strict=True)]

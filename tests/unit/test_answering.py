@@ -344,6 +344,14 @@ def test_the_app_reuses_one_retriever_until_the_workspace_changes(study):
     write_findings(study, transcript.interview.id, [("pain", utterance.id)])
     second = shared_retriever(study)
     assert second is not first
+    # A researcher's correction (kept apart from the findings) too.
+    from assistant.extract.corrections import recategorise
+    from assistant.extract.pipeline import load_findings
+
+    recategorise(study, load_findings(study)[0], "trigger")
+    corrected = shared_retriever(study)
+    assert corrected is not second
+    second = corrected
     # A new interview too.
     added = transcript.model_copy(deep=True)
     added.interview.id = "added-interview"
@@ -352,3 +360,32 @@ def test_the_app_reuses_one_retriever_until_the_workspace_changes(study):
     assert third is not second
     assert "added-interview" not in {t.interview.id for t in second.transcripts}
     assert "added-interview" in {t.interview.id for t in third.transcripts}
+
+
+def test_a_second_question_waits_for_the_index_the_first_is_opening(study, monkeypatch):
+    import threading
+
+    import assistant.ask.retrieval as retrieval
+
+    opening, release = threading.Event(), threading.Event()
+    sentinel = object()
+
+    def slow_open(workspace):
+        opening.set()
+        release.wait(5)
+        return sentinel
+
+    monkeypatch.setattr(retrieval, "index_vector_search", slow_open)
+    shared = retrieval.Retriever(study)
+    seen = []
+    first = threading.Thread(target=lambda: seen.append(shared.vector_search))
+    first.start()
+    assert opening.wait(5)
+    second = threading.Thread(target=lambda: seen.append(shared.vector_search))
+    second.start()
+    second.join(0.3)
+    assert second.is_alive()  # waiting for the index, not answering keyword-only meanwhile
+    release.set()
+    first.join(5)
+    second.join(5)
+    assert seen == [sentinel, sentinel]

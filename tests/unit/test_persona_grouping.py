@@ -31,12 +31,12 @@ def test_a_participant_from_outside_the_study_is_the_least_typical():
     interviews["zz-outsider"] = make_interview("zz-outsider", "Outsider", OUTSIDER)
     profiles = _profiles(interviews)
     rows = typicality_rows(profiles, HashingEmbedder())
-    assert rows.shape == (len(profiles), 4)
+    assert rows.shape == (len(profiles), 2)
     outsider = [p.interview_id for p in profiles].index("zz-outsider")
     # Cosine to the others' centre and to the nearest fellow participant: lowest for the outsider.
     assert int(np.argmin(rows[:, 0])) == outsider
-    assert int(np.argmin(rows[:, 2])) == outsider
-    assert rows[outsider, 1] < -1.0 and rows[outsider, 3] < -1.0
+    assert int(np.argmin(rows[:, 1])) == outsider
+    assert rows[outsider, 0] < -1.0 and rows[outsider, 1] < -1.0
 
 
 def test_typicality_needs_three_participants():
@@ -44,14 +44,14 @@ def test_typicality_needs_three_participants():
         f"ctl-{i}": make_interview(f"ctl-{i}", f"C{i}", CONTROLLER, company="Acme", n=3) for i in range(2)
     }
     rows = typicality_rows(_profiles(interviews), HashingEmbedder())
-    assert rows.shape == (2, 4) and not rows.any()
+    assert rows.shape == (2, 2) and not rows.any()
 
 
 def test_the_shipped_disqualifier_reads_every_feature():
     profiles = _profiles(study())
     embedder = HashingEmbedder()
     rows, _evidence = disqualifier_rows(profiles, embedder)
-    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 4 + 6
+    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 2 + 6
     weights = shipped_model().disqualifier
     assert weights is not None
     assert len(weights["coef"]) == len(weights["mean"]) == len(weights["scale"]) == rows.shape[1]
@@ -108,3 +108,11 @@ def test_participants_are_grouped_by_role_not_by_the_language_they_spoke():
     labels = ward_groups(profile_vectors(profiles, HashingEmbedder()), 2)
     assert len(set(labels)) == 2
     assert all((labels[i] == labels[j]) == (roles[i] == roles[j]) for i in range(8) for j in range(8))
+
+
+def test_no_participant_is_judged_typical_or_atypical_when_no_language_has_three_speakers():
+    profiles = _profiles(study())
+    for number, profile in enumerate(profiles):
+        profile.language = ("en", "fr", "de", "pt")[number % 4]
+    rows = typicality_rows(profiles, HashingEmbedder())
+    assert rows.shape == (len(profiles), 2) and not rows.any()
