@@ -208,3 +208,41 @@ async def test_ask_says_when_the_interviews_do_not_answer(
         assert "do not say" in answer and "no evidence" in answer
         citations = app.screen.query_one("#citations", OptionList)
         assert citations.option_count == 1 and "No quotes" in str(citations.get_option_at_index(0).prompt)
+
+
+async def test_ask_lists_citations_by_persona_with_non_targets_last(
+    filled_workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant.ask.answering import Answer, AnswerCitation
+
+    text = sample_transcript().utterances[1].text
+
+    def fake_answer(workspace, question: str, **kwargs: Any) -> Answer:
+        def cite(number: int, persona: str) -> AnswerCitation:
+            return AnswerCitation(
+                interview_id="maria-2026-02-10",
+                utterance_id=f"maria-2026-02-10:{number}",
+                quote=text,
+                persona=persona,
+            )
+
+        return Answer(
+            question=question,
+            answerable=True,
+            answer=None,
+            mode="offline",
+            citations=[cite(2, "Not a target"), cite(4, "Finance firefighter"), cite(6, "Not a target")],
+            groups=[{"persona": "Finance firefighter"}, {"persona": "Not a target"}],
+        )
+
+    monkeypatch.setattr(ask_screen, "answer_question", fake_answer)
+    app = app_for(filled_workspace, "ask")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        citations = app.screen.query_one("#citations", OptionList)
+        prompts = [str(citations.get_option_at_index(i).prompt) for i in range(citations.option_count)]
+        assert len(prompts) == 3, prompts
+        assert "Finance firefighter" in prompts[0]
+        assert all("Not a target" in prompt for prompt in prompts[1:])

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.ask.answering import answer_question
+from assistant.ask.answering import Answer, answer_question, grouped_citations
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
 
@@ -101,6 +101,11 @@ class AskScreen(Screen[None]):
             app.call_from_thread(self.query_one("#answer", Static).update, "")
             return
         data = answer.model_dump(mode="json") if hasattr(answer, "model_dump") else dict(answer)
+        if isinstance(answer, Answer):
+            # As `personas ask` prints them: grouped by persona, the non-target personas last.
+            data["citations"] = [
+                c.model_dump(mode="json") for _persona, cited in grouped_citations(answer) for c in cited
+            ]
         self.post_message(self.Answered(data))
 
     @on(Answered)
