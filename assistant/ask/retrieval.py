@@ -18,6 +18,7 @@ from assistant.ask.text import BM25, STOPWORDS, fold, query_terms, stem, tokeniz
 from assistant.core.errors import AssistantError, NotFoundError, WorkspaceError
 from assistant.core.models import CATEGORIES, Transcript, Utterance
 from assistant.core.sentences import utterance_spans
+from assistant.core.words import base_language
 from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
 from assistant.extract.spans import QUESTION_CHARS
@@ -471,7 +472,7 @@ class Retriever:
 
         def compute() -> set[str]:
             codes = {self.units[p].transcript.interview.language for p in positions}
-            return {code.split("-")[0].lower() for code in codes if code}
+            return {base_language(code) for code in codes if code}
 
         return set(self._remembered("languages", positions, compute))
 

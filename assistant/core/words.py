@@ -14,6 +14,11 @@ from functools import lru_cache
 LANGUAGES = ("en", "fr", "de", "es", "pt")
 
 
+def base_language(language: str | None) -> str:
+    """The language without its region: "pt-BR" -> "pt"; unknown -> ""."""
+    return (language or "").split("-")[0].lower()
+
+
 @lru_cache(maxsize=200_000)
 def word_frequency(word: str) -> float:
     """The word's highest Zipf frequency over the supported languages (0 when unknown)."""

@@ -20,10 +20,10 @@ import numpy as np
 import yaml
 
 from assistant.core.prompts import prompts_dir
+from assistant.core.words import base_language
 from assistant.personas.evidence import SamenessModel
 from assistant.personas.profiles import (
     Profile,
-    base_language,
     leave_one_out_cosines,
     profile_vectors,
     raw_vector,

@@ -15,6 +15,7 @@ import numpy as np
 
 from assistant.core.errors import NotFoundError
 from assistant.core.models import Category, Finding
+from assistant.core.words import base_language
 from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
 from assistant.providers.embeddings import Embedder
@@ -92,11 +93,6 @@ def by_study(profiles: list[Profile]) -> dict[str, list[Profile]]:
 def _unit(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
     return matrix / np.maximum(norms, 1e-9)
-
-
-def base_language(language: str | None) -> str:
-    """ "pt-BR" -> "pt"; unknown -> ""."""
-    return (language or "").split("-")[0].lower()
 
 
 def centre_by_language(rows: np.ndarray, languages: list[str]) -> np.ndarray:

@@ -19,6 +19,7 @@ import numpy as np
 
 from assistant.core.errors import ConfigError, ModelError, NotFoundError
 from assistant.core.models import Finding
+from assistant.core.words import base_language
 from assistant.core.workspace import Workspace, slugify
 from assistant.personas.checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
 from assistant.personas.drafting import (
@@ -43,7 +44,6 @@ from assistant.personas.occupations import occupation_label, occupation_of
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
-    base_language,
     build_profiles,
     by_study,
     centre_by_language,
