@@ -104,23 +104,34 @@ class Disqualification:
     evidence: Any | None
 
 
-def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
-    """Per participant: closeness of their findings to each anchor group (top-2 mean and max), the
-    shares of decision, pain and trigger findings, their number; then the same as z-scores within
-    the study. Also the finding closest to a disqualification anchor."""
+def _with_z(raw: np.ndarray) -> np.ndarray:
+    """The columns, then the same as z-scores within the study."""
+    spread = raw.std(axis=0)
+    return np.hstack([raw, (raw - raw.mean(axis=0)) / np.where(spread > 1e-6, spread, 1.0)])
+
+
+def _finding_signals(
+    profiles: list[Profile], embedder: Embedder
+) -> tuple[np.ndarray, np.ndarray, list[Any | None]]:
+    """One pass over each participant's decision, trigger and situation findings (all findings when
+    they have none): the raw columns of :func:`signal_rows`, those of :func:`polarity_rows`, and the
+    finding closest to a disqualification anchor."""
     groups = {name: embedder.embed_documents(list(anchors()[name])) for name in SIGNAL_GROUPS}
     rows: list[list[float]] = []
+    leans: list[list[float]] = []
     evidence: list[Any | None] = []
     for profile in profiles:
         findings = profile.of(("decision", "trigger", "situation")) or profile.findings
         if not findings:
             rows.append([0.0] * (SIGNAL_FEATURES // 2))
+            leans.append([0.0, 0.0, 0.0])
             evidence.append(None)
             continue
         vectors = embedder.embed_documents([f.statement for f in findings])
         row: list[float] = []
+        closest: dict[str, np.ndarray] = {}
         for name in SIGNAL_GROUPS:
-            similarity = (vectors @ groups[name].T).max(axis=1)
+            similarity = closest[name] = (vectors @ groups[name].T).max(axis=1)
             row += [float(np.sort(similarity)[-2:].mean()), float(similarity.max())]
             if name == "disqualification":
                 evidence.append(findings[int(similarity.argmax())])
@@ -132,10 +143,18 @@ def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray
             float(np.log1p(count)),
         ]
         rows.append(row)
+        lean = np.sort(closest["disqualification"] - closest["buying"])
+        leans.append([float(lean[-1]), float(lean[-2:].mean()), float(lean[-3:].mean())])
     raw = np.asarray(rows, dtype=np.float64).reshape(len(profiles), SIGNAL_FEATURES // 2)
-    spread = raw.std(axis=0)
-    z = (raw - raw.mean(axis=0)) / np.where(spread > 1e-6, spread, 1.0)
-    return np.hstack([raw, z]), evidence
+    return raw, np.asarray(leans, dtype=np.float64).reshape(len(profiles), 3), evidence
+
+
+def signal_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
+    """Per participant: closeness of their findings to each anchor group (top-2 mean and max), the
+    shares of decision, pain and trigger findings, their number; then the same as z-scores within
+    the study. Also the finding closest to a disqualification anchor."""
+    raw, _leans, evidence = _finding_signals(profiles, embedder)
+    return _with_z(raw), evidence
 
 
 def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
@@ -174,30 +193,13 @@ def polarity_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     closeness to the nearest buying anchor, then the largest, and the mean of the largest 2 and 3;
     each also as a z-score within the study. "I have no budget" and "I approve the budget" are both
     close to every anchor about budgets; the difference is what tells them apart."""
-    groups = {
-        name: embedder.embed_documents(list(anchors()[name])) for name in ("disqualification", "buying")
-    }
-    rows = []
-    for profile in profiles:
-        findings = profile.of(("decision", "trigger", "situation")) or profile.findings
-        if not findings:
-            rows.append([0.0, 0.0, 0.0])
-            continue
-        vectors = embedder.embed_documents([f.statement for f in findings])
-        lean = np.sort(
-            (vectors @ groups["disqualification"].T).max(axis=1) - (vectors @ groups["buying"].T).max(axis=1)
-        )
-        rows.append([float(lean[-1]), float(lean[-2:].mean()), float(lean[-3:].mean())])
-    raw = np.asarray(rows, dtype=np.float64).reshape(len(profiles), 3)
-    spread = raw.std(axis=0)
-    return np.hstack([raw, (raw - raw.mean(axis=0)) / np.where(spread > 1e-6, spread, 1.0)])
+    return _with_z(_finding_signals(profiles, embedder)[1])
 
 
 def disqualifier_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
     """The disqualifier's features: :func:`signal_rows`, :func:`typicality_rows`, :func:`polarity_rows`."""
-    rows, evidence = signal_rows(profiles, embedder)
-    extra = [typicality_rows(profiles, embedder), polarity_rows(profiles, embedder)]
-    return np.hstack([rows, *extra]), evidence
+    raw, leans, evidence = _finding_signals(profiles, embedder)
+    return np.hstack([_with_z(raw), typicality_rows(profiles, embedder), _with_z(leans)]), evidence
 
 
 def disqualification(
