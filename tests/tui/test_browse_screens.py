@@ -150,6 +150,13 @@ async def test_personas_show_attributes_and_open_quotes_in_context(filled_worksp
         assert app.screen.query_one("#utterances", ListView).index == 3
 
 
+async def ask(app, pilot, question: str) -> None:
+    """Type a question on the Ask screen and wait for its answer."""
+    app.screen.query_one("#question", Input).value = question
+    await pilot.press("enter")
+    await settle(app, pilot)
+
+
 async def test_ask_shows_citations_that_open_the_transcript(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -174,9 +181,7 @@ async def test_ask_shows_citations_that_open_the_transcript(
     monkeypatch.setattr(ask_screen, "answer_question", fake_answer)
     app = app_for(filled_workspace, "ask")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await ask(app, pilot, "What frustrates finance leads?")
         assert "repair spreadsheets" in str(app.screen.query_one("#answer", Static).render())
         citations = app.screen.query_one("#citations", OptionList)
         assert citations.option_count == 1
@@ -201,9 +206,7 @@ async def test_ask_says_when_the_interviews_do_not_answer(
     )
     app = app_for(filled_workspace, "ask")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.screen.query_one("#question", Input).value = "What is their favourite colour?"
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await ask(app, pilot, "What is their favourite colour?")
         answer = str(app.screen.query_one("#answer", Static).render())
         assert "do not say" in answer and "no evidence" in answer
         citations = app.screen.query_one("#citations", OptionList)
@@ -238,9 +241,7 @@ async def test_ask_lists_citations_by_persona_with_non_targets_last(
     monkeypatch.setattr(ask_screen, "answer_question", fake_answer)
     app = app_for(filled_workspace, "ask")
     async with app.run_test(size=(80, 24)) as pilot:
-        app.screen.query_one("#question", Input).value = "What frustrates finance leads?"
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await ask(app, pilot, "What frustrates finance leads?")
         citations = app.screen.query_one("#citations", OptionList)
         prompts = [str(citations.get_option_at_index(i).prompt) for i in range(citations.option_count)]
         assert len(prompts) == 3, prompts
