@@ -21,7 +21,7 @@ from assistant.core.sentences import utterance_spans
 from assistant.core.words import base_language
 from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
-from assistant.extract.spans import QUESTION_CHARS
+from assistant.extract.spans import QUESTION_CHARS, echoes_question
 from assistant.index.store import open_index, span_id
 from assistant.personas.versions import label_of_members, latest_persona_set
 from assistant.providers.embeddings import Embedder, classifier_embedder
@@ -277,6 +277,7 @@ class Retriever:
         self._acronyms: dict[str, set[int]] | None = None
         self._codes: dict[tuple[str, str | None], int] | None = None
         self._unit_codes = np.zeros((0, 2), dtype=np.int64)
+        self._echoes = np.zeros(0, dtype=bool)
         self._memo: dict[tuple[str, Any], Any] = {}
         self._setup = threading.RLock()
         """Guards the parts built on first use: one retriever may answer questions from two threads
@@ -430,9 +431,17 @@ class Retriever:
                         ],
                         dtype=np.int64,
                     ).reshape(len(self.units), 2)
+                    # a participant repeating the question aloud answers nothing (and would match it best)
+                    self._echoes = np.asarray(
+                        [
+                            u.utterance.role == "participant" and echoes_question(u.text, u.question)
+                            for u in self.units
+                        ],
+                        dtype=bool,
+                    )
                     self._codes = codes  # after the rows they number
         wanted = [self._codes[("interview", i)] for i in interviews if ("interview", i) in self._codes]
-        mask = np.isin(self._unit_codes[:, 0], wanted)
+        mask = np.isin(self._unit_codes[:, 0], wanted) & ~self._echoes
         if role is not None:
             mask &= self._unit_codes[:, 1] == self._codes.get(("role", role), -1)
         found = np.flatnonzero(mask).tolist()

@@ -8,6 +8,7 @@ index so each span is embedded once.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.core.models import Transcript
@@ -15,6 +16,35 @@ from assistant.core.sentences import split_long, utterance_spans
 
 QUESTION_CHARS = 300
 """How much of the interviewer's last turn is the question context (its end, where the question is)."""
+ECHO_SHARE = 0.7
+"""Share of a participant's question's words that the interviewer's question has for it to be an echo."""
+ECHO_MIN_WORDS = 3
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def echoes_question(text: str, question: str) -> bool:
+    """Whether a participant sentence only repeats the interviewer's question aloud.
+
+    People often say the question back while they think ("How do I decide which plots to look at?
+    Well, ..."); the repetition is the interviewer's words, not the participant's, so it is no
+    finding and no answer. An echo is a question of at least three words, most of whose words
+    (``ECHO_SHARE``) are words of the interviewer's last turn (compared by their first five letters);
+    any language, no word list. A
+    rhetorical question of the participant's own ("When would I listen to a podcast?") shares few
+    words with what was asked."""
+    if not question or not text.rstrip().endswith("?"):
+        return False
+    words = [_stem(w) for w in _WORDS.findall(text)]
+    if len(words) < ECHO_MIN_WORDS:
+        return False
+    asked = {_stem(w) for w in _WORDS.findall(question)}
+    return sum(w in asked for w in words) / len(words) >= ECHO_SHARE
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: said back, a question changes person ("you choose" becomes "I
+    choose", "vous choisissez" becomes "je choisis"), not its long words' stems."""
+    return word.casefold()[:5]
 
 
 @dataclass(frozen=True)
@@ -63,4 +93,4 @@ def participant_spans(transcript: Transcript) -> list[Span]:
     return spans
 
 
-__all__ = ["Span", "participant_spans", "split_long", "utterance_spans"]
+__all__ = ["Span", "echoes_question", "participant_spans", "split_long", "utterance_spans"]

@@ -48,15 +48,21 @@ def is_common_word(word: str) -> bool:
     return word_frequency(word) >= COMMON_ZIPF or is_number_word(word)
 
 
+_ANNOTATION = re.compile(r"\[[^\[\]]{0,60}\]|\([^()]{0,60}\)")
+"""What a transcriber writes in brackets ("(unintelligible)", "[rires]", "[crosstalk]"): nobody's words."""
+
+
 def _phrases(text: str) -> dict[tuple[str, ...], str]:
-    """n-grams (1-3 words) of a text, lower-cased, with one surface form each."""
-    words = _WORD.findall(text)
+    """n-grams (1-3 words) of a text, lower-cased, with one surface form each; none spans or takes
+    words from a bracketed transcriber's note."""
     found: dict[tuple[str, ...], str] = {}
-    for size in range(1, MAX_WORDS + 1):
-        for start in range(len(words) - size + 1):
-            chunk = words[start : start + size]
-            key = tuple(w.lower() for w in chunk)
-            found.setdefault(key, " ".join(chunk))
+    for piece in _ANNOTATION.split(text):
+        words = _WORD.findall(piece)
+        for size in range(1, MAX_WORDS + 1):
+            for start in range(len(words) - size + 1):
+                chunk = words[start : start + size]
+                key = tuple(w.lower() for w in chunk)
+                found.setdefault(key, " ".join(chunk))
     return found
 
 

@@ -10,7 +10,7 @@ import pytest
 from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
 from assistant.extract.classifier import LABELS
 from assistant.extract.offline import OfflineExtractor, propose_candidates, select_spans
-from assistant.extract.spans import participant_spans
+from assistant.extract.spans import echoes_question, participant_spans
 from assistant.extract.statements import clean_statement
 from assistant.providers.embeddings import classifier_embedder
 
@@ -134,3 +134,36 @@ def test_select_spans_uses_thresholds_and_merges_neighbours() -> None:
 )
 def test_offline_statements_drop_the_sounds_of_speech(quote: str, statement: str) -> None:
     assert clean_statement(quote) == statement
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "echo"),
+    [
+        ("How do I decide which plots to look at?", "So how do you decide which plots to look at?", True),
+        ("Comment je choisis les fournisseurs ?", "Et comment vous choisissez les fournisseurs ?", True),
+        ("When would I even listen to a podcast?", "Where do you learn about new tools?", False),
+        ("Sorry?", "What do you use?", False),
+        ("We look at one-way plots first.", "Which plots do you look at first?", False),
+        ("How do I decide?", "", False),
+    ],
+)
+def test_a_participant_repeating_the_question_is_an_echo(text: str, question: str, echo: bool) -> None:
+    assert echoes_question(text, question) is echo
+
+
+def test_a_repeated_question_is_no_finding_but_the_answer_after_it_is(extractor: OfflineExtractor) -> None:
+    turns = [
+        ("interviewer", "What is the most frustrating part of chasing insurance approvals by phone?"),
+        (
+            "participant",
+            "What is the most frustrating part of chasing insurance approvals by phone? "
+            "Honestly, the system loses claims and I keep a spreadsheet tracker, it is a nightmare.",
+        ),
+    ]
+    transcript = make_transcript(turns)
+    spans, probabilities = extractor.scored_spans(transcript)
+    echo_rows = [r for r, span in enumerate(spans) if span.text.endswith("phone?")]
+    assert echo_rows and all(probabilities[r, : len(CATEGORIES)].max() == 0.0 for r in echo_rows)
+    findings = extractor.findings(transcript)
+    assert not any("most frustrating part" in f.quote for f in findings)
+    assert any("nightmare" in f.quote or "spreadsheet" in f.quote for f in findings)

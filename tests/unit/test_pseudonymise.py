@@ -16,6 +16,7 @@ from pii_names_b import HARD_KEEP_TERMS_B, KEEP_TERMS_B, all_names_b, generated_
 from pii_names_c import INTERVIEWS_C, all_names_c, interviews_c
 from pii_names_d import HARD_KEEP_D, all_names_d, interviews_d
 from pii_names_e import HARD_KEEP_E, all_names_e, interviews_e
+from pii_names_f import HARD_KEEP_F, all_names_f, interviews_f
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -187,6 +188,13 @@ def measure_fifth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_e(), set(HARD_KEEP_E))
 
 
+def measure_sixth_set() -> dict[str, Any]:
+    """The sixth set (``pii_names_f``): written blind after every rule (2026-12-01, seventh session), by a
+    fifth helper who saw none of the detector, the other sets or the docs; scored once; 30 excerpts, ten
+    of them in lower case, one name per lower-case excerpt spelled as speech recognition mishears it."""
+    return _measure_excerpts(interviews_f(), set(HARD_KEEP_F))
+
+
 def _measure_excerpts(
     excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
 ) -> dict[str, Any]:
@@ -232,11 +240,12 @@ def _measure_excerpts(
     [
         ("third set", measure_third_set, 0.85),
         ("fourth set", measure_fourth_set, 0.75),
-        ("fifth set (held out)", measure_fifth_set, 0.75),
+        ("fifth set", measure_fifth_set, 0.75),
+        ("sixth set (held out)", measure_sixth_set, 0.8),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.92, 0.83, 0.83): they catch a regression; the figures
+    """Floors below today's figures (0.92, 0.83, 0.83, 0.88): they catch a regression; the figures
     themselves are reported in docs/evaluation.md."""
     result = measure()
     print(f"{name}:", _summary(result))
@@ -252,15 +261,23 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
     source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "assistant").rglob("*.py")).casefold()
     listed = [
         word
-        for name in [*all_names(), *all_names_b(), *all_names_c(), *all_names_d(), *all_names_e()]
+        for name in [
+            *all_names(),
+            *all_names_b(),
+            *all_names_c(),
+            *all_names_d(),
+            *all_names_e(),
+            *all_names_f(),
+        ]
         for word in name.split()
         if len(word) > 3
         and not word.islower()  # particles ("van", "binti") are grammar, not names
         and not keyword.iskeyword(word.casefold())
         # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt, "Memo"
-        # (a nickname) a word of the code ("memo" of a coded passage)
+        # (a nickname) a word of the code ("memo" of a coded passage); "Mame" the end of the Spanish
+        # "llámame" ("call me") in a self-naming pattern
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt")) < 4.0
-        and word.casefold() != "memo"
+        and word.casefold() not in ("memo", "mame")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed

@@ -321,3 +321,44 @@ def test_tokenize_remembers_tokens_without_changing_them():
     for raw in re.findall(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*", fold(text).replace("/", "-")):
         manual.extend(_word_terms(raw, STOPWORDS))
     assert first == manual
+
+
+def test_a_participant_repeating_the_question_is_never_cited(study):
+    """Said back while thinking, the interviewer's question would be the best match for a product
+    manager's question worded the same way; it answers nothing."""
+    from datetime import UTC, datetime
+
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    asked = "How do you decide which supplier invoices to pay first?"
+    transcript = Transcript(
+        interview=Interview(
+            id="noa",
+            title="Noa",
+            source_file="noa.txt",
+            source_hash="noa" * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+        ),
+        utterances=[
+            Utterance(id="noa:1", speaker="Ivo", role="interviewer", text=asked),
+            Utterance(
+                id="noa:2",
+                speaker="Noa",
+                role="participant",
+                text="How do I decide which supplier invoices to pay first? "
+                "The ones with an early payment discount go first, then by due date.",
+            ),
+        ],
+    )
+    transcripts = [transcript]
+    retriever = Retriever(
+        study,
+        transcripts=transcripts,
+        vector_search=InMemoryVectorSearch(HashingEmbedder(), transcripts),
+        personas={},
+    )
+    hits = retriever.search("How do they decide which supplier invoices to pay first?", limit=5)
+    assert hits and hits[0].utterance_id == "noa:2"
+    assert all("How do I decide" not in hit.text for hit in hits)
+    assert any("early payment discount" in hit.text for hit in hits)

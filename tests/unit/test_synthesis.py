@@ -326,3 +326,14 @@ def test_a_label_made_of_job_titles_follows_the_members_and_a_typed_label_stays(
     rename_persona(workspace, ap.id, "Keep this name")
     after = move_interview(workspace, "ctl-2", ap.id)
     assert next(p for p in after.personas if p.id == ap.id).label == "Keep this name"
+
+
+def test_label_phrases_skip_what_the_transcriber_wrote_in_brackets():
+    """ "(unintelligible)" is in every member's quotes of a poorly recorded study and in no one's words:
+    it once named a persona ("PDP and ICE · unintelligible") on real interviews."""
+    from assistant.personas.labels import _phrases
+
+    keys = _phrases("instead of the colour squares (unintelligible) so we plot [crosstalk] the averages")
+    assert ("unintelligible",) not in keys and ("crosstalk",) not in keys
+    assert ("squares", "so") not in keys  # no phrase runs across the note
+    assert ("colour", "squares") in keys and ("the", "averages") in keys
