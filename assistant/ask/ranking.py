@@ -21,9 +21,19 @@ from typing import Any
 
 import numpy as np
 
-from assistant.ask.terms import question_names, specific_words, spelled_acronyms, term_present
-from assistant.ask.text import query_terms
-from assistant.core.words import guess_language
+from assistant.ask.terms import (
+    NOUNS_CAPITALISED,
+    answer_type,
+    carries_amount,
+    carries_name,
+    key_terms,
+    question_names,
+    specific_words,
+    spelled_acronyms,
+    term_present,
+)
+from assistant.ask.text import fold, query_terms
+from assistant.core.words import base_language, guess_language
 
 Retriever = Any
 """A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
@@ -52,6 +62,7 @@ ANSWER_FEATURES = (
     "absent_named",
     "topic_terms",
     "cross_language",
+    "answer_missing",
 )
 
 
@@ -235,6 +246,7 @@ def answer_row(
     # A question asked in another language than the interviews (English over German transcripts)
     # shares few words with them by nature: word coverage then says nothing about answerability.
     cross = question_language_differs(retriever, query, positions)
+    missing = _answer_missing(retriever, query, found, features, topic, cross=cross)
     if cross:
         present = list(topic)
     # Coverage counts the specific words only: a question's everyday words ("feedback", "whole")
@@ -267,6 +279,51 @@ def answer_row(
             1.0 if absent_named else 0.0,
             float(min(6, len(topic))),
             1.0 if cross else 0.0,
+            1.0 if missing else 0.0,
         ],
         dtype=np.float64,
     )
+
+
+CROSS_LANGUAGE_SPANS = 10
+"""Across languages, the spans that speak of the topic are the candidates closest in meaning."""
+
+
+def _answer_missing(
+    retriever: Retriever,
+    query: str,
+    found: dict[int, dict[str, float]],
+    features: np.ndarray | None,
+    topic: list[str],
+    *,
+    cross: bool,
+) -> str | None:
+    """The kind of answer the question asks for (an amount, a name: ``answer_type``) when none of
+    the candidate spans that speak of its topic carries one, else None.
+
+    "How much do they pay for the licence?" over interviews that discuss the licence but never its
+    price, or "Which payroll software...?" where the software is never named: the topic words are
+    there, what was asked is not. The spans that speak of the topic are those sharing a
+    specific word of the question (any topic word when it has none); a question in another
+    language than the interviews shares no words with them, so there they are the
+    ``CROSS_LANGUAGE_SPANS`` closest in meaning."""
+    kind = answer_type(query)
+    if kind is None:
+        return None
+    rows = sorted(found)
+    wanted = {term for terms in specific_words(query).values() for term in terms} or set(topic)
+    if cross:
+        wanted = set()
+        if features is not None and len(features) == len(rows):
+            rows = [rows[i] for i in np.argsort(-features[:, 0], kind="stable")[:CROSS_LANGUAGE_SPANS]]
+    given = {fold(term) for term in key_terms(query)}
+    for row in rows:
+        unit = retriever.units[row]
+        if wanted and not wanted.intersection(query_terms(unit.text)):
+            continue
+        if kind == "amount" and carries_amount(unit.text):
+            return None
+        language = base_language(unit.transcript.interview.language)
+        if kind == "name" and (language in NOUNS_CAPITALISED or carries_name(unit.text, language, given)):
+            return None  # where every noun has a capital (German), a name cannot be told from a noun
+    return kind

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import guess_language, word_frequency
+from assistant.core.words import guess_language, is_number_word, word_frequency
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
@@ -239,3 +239,41 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
             i += 1
         j += 1
     return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+# -- what kind of answer a question asks for ---------------------------------------------------------
+_AMOUNT_QUESTION = re.compile(
+    r"\b(?:how\s+(?:much|many)|combien|wie\s*viele?|wie\s+hoch"
+    r"|(?<!en\s)cu[aá]nt[oa]s?\b(?!\s+a\b)|(?<!en)quant[oa]s?\b(?!\s+(?:a|ao|à)\b))",
+    re.IGNORECASE,
+)
+"""Question words asking for an amount ("how much", "combien", "wie viel", "cuánto", "quanto"; not
+"en cuanto a" or "quanto a", which mean "as for")."""
+_WHICH_QUESTION = re.compile(
+    r"\b(?:which|welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qua(?:l|is))\b", re.IGNORECASE
+)
+"""Question words asking to pick named things ("which processor", "welche Wallbox", "quel logiciel")."""
+_AMOUNT = re.compile(r"\d|[$€£¥%]")
+_SPAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def answer_type(question: str) -> str | None:
+    """``"amount"`` for a question asking how much or how many, ``"name"`` for one asking which
+    things, else None: grammar of the five supported languages, no topic words."""
+    if _AMOUNT_QUESTION.search(question):
+        return "amount"
+    if _WHICH_QUESTION.search(question):
+        return "name"
+    return None
+
+
+def carries_amount(text: str) -> bool:
+    """A digit, a currency or per-cent sign, or a number word ("fifty", "vingt", "zwanzig")."""
+    if _AMOUNT.search(text):
+        return True
+    return any(len(word) > 2 and is_number_word(word) for word in _SPAN_WORD.findall(text))
+
+
+def carries_name(text: str, language: str | None, asked: set[str]) -> bool:
+    """A name the question does not already give (a product, a firm, an acronym: see ``key_terms``)."""
+    return any(fold(term) not in asked for term in key_terms(text, language))

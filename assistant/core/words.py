@@ -51,3 +51,20 @@ def guess_language(text: str) -> str | None:
     }
     first, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
     return first if scores[first] - scores[second] >= LANGUAGE_MARGIN else None
+
+
+NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
+
+
+@lru_cache(maxsize=50_000)
+def is_number_word(word: str) -> bool:
+    """ "fifty", "Hundert", "vingt" (``text2num``, in any supported language)."""
+    from text_to_num import text2num
+
+    for language in NUMBER_LANGUAGES:
+        try:
+            text2num(word.lower(), language)
+        except (ValueError, TypeError):
+            continue
+        return True
+    return False

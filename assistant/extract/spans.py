@@ -30,7 +30,7 @@ def echoes_question(text: str, question: str) -> bool:
     finding and no answer. An echo is a question of at least three words, most of whose words
     (``ECHO_SHARE``) are words of the interviewer's last turn (compared by their first five letters);
     any language, no word list. A
-    rhetorical question of the participant's own ("When would I listen to a podcast?") shares few
+    rhetorical question of the participant's own ("Who reads those reports anyway?") shares few
     words with what was asked."""
     if not question or not text.rstrip().endswith("?"):
         return False

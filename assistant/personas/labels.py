@@ -13,9 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 
-from assistant.core.words import word_frequency
+from assistant.core.words import is_number_word, word_frequency
 from assistant.personas.profiles import Profile
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -25,23 +24,6 @@ COMMON_SHARE = 0.6
 COMMON_ZIPF = 5.1
 """Zipf frequency (wordfreq) from which a word is too common in general to carry a label."""
 INTRODUCTION_FINDINGS = 3
-
-
-NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
-
-
-@lru_cache(maxsize=50_000)
-def is_number_word(word: str) -> bool:
-    """ "fifty", "Hundert", "vingt": a number says nothing about who a persona is (``text2num``)."""
-    from text_to_num import text2num
-
-    for language in NUMBER_LANGUAGES:
-        try:
-            text2num(word.lower(), language)
-        except (ValueError, TypeError):
-            continue
-        return True
-    return False
 
 
 def is_common_word(word: str) -> bool:
