@@ -77,6 +77,10 @@ SELF_NAMING = re.compile(
 """How speakers tell others what to call them ("call me Mimi", "appelez-moi Jeanne", "nennen Sie mich
 einfach Rosi", "llámame Tonia", "pode me chamar de Zé"): the next word, when it is a given name
 somewhere in the world, is a person's name even where it is also an ordinary word."""
+COPULAS = frozenset("is s was est était ist war es era é".split())
+"""Third-person "is" ("he's" is read as "he" and "s"): ", she's our accountant", ", que es la jefa"."""
+RELATIVES = frozenset("who qui que der die das".split())
+"""Words that open a clause about the person just named (", que es la encargada de compras")."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el <name>", "o João")."""
 POSSESSIVES = frozenset(
@@ -111,7 +115,7 @@ FUNCTION_WORDS = frozenset(
     novembro dezembro""".split()
 )
 PARTICLES = frozenset(
-    "de da do dos das del della di du van von der den ter ten le la bin binti bint ibn al el y e mac st".split()
+    "de da do dos das del della di du van von der den ter ten le la bin binti bint ibn al el y e mac st ap".split()
 )
 DOUBLE_PARTICLE = frozenset("van von de di da du ter ten".split())
 """Particles that a second one may follow inside a name ("van der", "de la"); "y el" joins nothing."""
@@ -153,6 +157,12 @@ ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
 """Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, DeShawn excepted)."""
 
+POPULAR_LOWER_RANK = 20
+POPULAR_UNCASED_RANK = 200
+"""Given names this popular may be a little more common as words and still be taken for a name
+written in lower case next to a cue: in a transcript with capitals, the 20 most popular of some
+country ("mark"); in one without, the 200 most popular (wordfreq counts names as words: many of
+those have a Zipf frequency of 3.2 to 3.8)."""
 UNCASED_NAME_RANK = 20000
 UNCASED_RARE = 3.0
 """In a transcript without capitals, a word among the 20000 most popular given names or surnames of
@@ -163,6 +173,8 @@ TOP_NAME_RANK = 100
 common names ("David", "Park"): as words they do not make a run a company."""
 TRADE_WORD = 3.0
 """Zipf frequency, in any supported language, of a word that opens a business name ("Café Olmo")."""
+TRADE_NAME_RANK = 300
+"""A common word that is a given name this popular somewhere is no trade word opening a business name."""
 GREETED = 1.6
 """Cue strength of a greeting ("Thanks, Wiebke."): products are named, only people are greeted."""
 CASED_MIN_SHARE = 0.25
@@ -384,7 +396,7 @@ class NameFinder:
         """A common word of any supported language that is hardly a given name and no top surname:
         at the head of a capitalised run it names a business ("Distribuidora ...", "Cozinhas ...").
         Any language, because business names keep theirs in other-language speech."""
-        if self.common(word) >= 3.5 and self.first_rank(word) > 300 and self.last_rank(word) > 20:
+        if self.common(word) >= 3.5 and self.first_rank(word) > TRADE_NAME_RANK and self.last_rank(word) > 20:
             return True
         # another language's word: only when it is hardly anyone's name anywhere (some rarer given
         # names are words in Spanish), and not before a surname ("<rarer given name> <surname>")
@@ -648,6 +660,8 @@ class NameFinder:
         if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
             return 0.0  # French "il y a" (ago, there is) and "il faut" name nobody
         if gap.strip() == ",":
+            if self._role_clause(tokens[j : j + 6]):
+                return 2.0
             if nxt[0] in PRONOUNS:
                 return 1.5
             if nxt[0] in POSSESSIVES and any(self._role_noun(word) for word in nxt[1:3]):
@@ -671,6 +685,19 @@ class NameFinder:
         ):
             return 1.5  # "Thank you, Gloria." at the end of a sentence
         return 0.0
+
+    def _role_clause(self, words: list[Token]) -> bool:
+        """A clause naming the role of the person just named: a pronoun or relative word, "is", then
+        perhaps an article or possessive, then a role noun (", she's our accountant", ", que es la
+        encargada", ", das ist die Teamleiterin", ", der ist unser Schichtleiter", ", qui est la
+        responsable"). Grammar of the five languages, no names."""
+        keys = [t.key for t in words]
+        if len(keys) < 3 or keys[0] not in PRONOUNS | RELATIVES or keys[1] not in COPULAS:
+            return False
+        rest = keys[2:]
+        while rest and rest[0] in POSSESSIVES:
+            rest = rest[1:]
+        return bool(rest) and self._role_noun(rest[0])
 
     def _rare_everywhere(self, word: str) -> bool:
         """A lower-case surname must be a rare word in every supported language, not only the
@@ -882,8 +909,10 @@ class NameFinder:
                         uncased_names.setdefault(key, token.text)
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
-                # names: they may be a little more common as words, as in ``penalty``
-                rare_limit = 3.2 if self.first_rank(key) > 20 else 3.8
+                # names: they may be a little more common as words, as in ``penalty`` (in a
+                # transcript without capitals, where nothing else marks a name, down to rank 200)
+                popular = POPULAR_LOWER_RANK if cased else POPULAR_UNCASED_RANK
+                rare_limit = 3.2 if self.first_rank(key) > popular else 3.8
                 if self.first_rank(key) <= 1000 and self.common_anywhere(key) < rare_limit:
                     cue = max(
                         self._cue_before(text, tokens, k, None),

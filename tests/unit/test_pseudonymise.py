@@ -649,3 +649,37 @@ def test_a_kind_of_thing_a_saint_s_place_and_a_town_before_a_pronoun_are_no_pers
     finder.find(["On l'a acheté à un collègue de Quimper il y a dix ans."])
     score, evidence = finder.trace["quimper"]
     assert evidence.cue == 0.0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "de",
+            "Und ehrlich gesagt, dass der Eberhard, das ist der Geschäftsführer, mal eine Liste macht.",
+            "Eberhard",
+        ),
+        ("pt", "E tem a Glória, que é a gerente da loja, que atende o telefone.", "Glória"),
+        # a Welsh patronymic particle joins the name: "<given> ap <father's name>"
+        ("en", "And there is Gruffydd ap Emrys, he's our engineer on shore.", "Gruffydd"),
+    ],
+)
+def test_a_name_followed_by_a_clause_giving_a_role_is_a_person(language: str, text: str, name: str) -> None:
+    """ ", das ist der Geschäftsführer", ", que es el encargado", ", she's our accountant": a clause
+    naming the role of the person just named is as strong a cue as ", our accountant"."""
+    output = _replaced([text, "Das ist alles.", "Gut.", "Ja."], language)
+    assert not _present(name, output), output
+
+
+def test_popular_given_names_in_a_transcript_without_capitals_are_found_next_to_a_cue() -> None:
+    """Without capitals only cues tell a name: a given name among the 200 most popular of some country
+    is a little more common as a word (wordfreq counts names), and is still taken next to a role."""
+    texts = [
+        "ja also mein kollege dominik macht die frühschicht.",
+        "und wer plant die touren?",
+        "das macht auch dominik, der ist da einfach schneller als ich.",
+        "okay, danke.",
+    ]
+    output = _replaced(texts, "de")
+    assert not _present("dominik", output), output
+    assert _present("frühschicht", output) and _present("touren", output)
