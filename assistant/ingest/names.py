@@ -173,6 +173,9 @@ TOP_NAME_RANK = 100
 common names ("David", "Park"): as words they do not make a run a company."""
 TRADE_WORD = 3.0
 """Zipf frequency, in any supported language, of a word that opens a business name ("Café Olmo")."""
+PARTICLE_SURNAME_RANK = 5000
+"""After a given name and a particle, a word this popular as a surname somewhere is a surname even
+when it is an ordinary word ("das Dores", "da Paz", "de la Cruz"), not the end of a company name."""
 TRADE_NAME_RANK = 300
 """A common word that is a given name this popular somewhere is no trade word opening a business name."""
 GREETED = 1.6
@@ -584,7 +587,9 @@ class NameFinder:
             particle = any(tokens[k].key in PARTICLES for k in range(i + 1, j - 1))
             given = self.first_rank(first.key) <= (1000 if particle else 300)
             given_then_surname = given and self.nameish(last.key)
-            if (
+            # "Maria das Dores", "<given> da Luz": after a particle, a surname may be an ordinary word
+            particle_surname = given and particle and self.last_rank(last.key) <= PARTICLE_SURNAME_RANK
+            if not particle_surname and (
                 (self._ordinary_word(last.key) and not given_then_surname)
                 or (head >= 4.5 and not (self._top_name(last.key) and self.first_rank(first.key) <= 1000))
                 or last.key in lower_words

@@ -683,3 +683,18 @@ def test_popular_given_names_in_a_transcript_without_capitals_are_found_next_to_
     output = _replaced(texts, "de")
     assert not _present("dominik", output), output
     assert _present("frühschicht", output) and _present("touren", output)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("pt", "E o Sebastião da Hora, no armazém, faz a parte das cargas.", ["Sebastião", "Hora"]),
+    ],
+)
+def test_a_surname_after_a_particle_may_be_an_ordinary_word(
+    language: str, text: str, words: list[str]
+) -> None:
+    """ "da Hora" (of the hour), "das Dores" (of pains): after a given name and a particle, an ordinary
+    word that is also a surname ends a person's name, not a company's."""
+    output = _replaced([text, "Sim.", "E depois?", "Pois."], language)
+    assert not any(_present(word, output) for word in words), output
