@@ -17,6 +17,7 @@ from pii_names_c import INTERVIEWS_C, all_names_c, interviews_c
 from pii_names_d import HARD_KEEP_D, all_names_d, interviews_d
 from pii_names_e import HARD_KEEP_E, all_names_e, interviews_e
 from pii_names_f import HARD_KEEP_F, all_names_f, interviews_f
+from pii_names_g import HARD_KEEP_G, all_names_g, interviews_g
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -195,6 +196,13 @@ def measure_sixth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_f(), set(HARD_KEEP_F))
 
 
+def measure_seventh_set() -> dict[str, Any]:
+    """The seventh set (``pii_names_g``): written blind by a sixth helper while the rules of 2026-12-01
+    (seventh session) were written from the sixth set's leaks, scored once after them; 30 excerpts, ten
+    in lower case."""
+    return _measure_excerpts(interviews_g(), set(HARD_KEEP_G))
+
+
 def _measure_excerpts(
     excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
 ) -> dict[str, Any]:
@@ -241,7 +249,8 @@ def _measure_excerpts(
         ("third set", measure_third_set, 0.85),
         ("fourth set", measure_fourth_set, 0.75),
         ("fifth set", measure_fifth_set, 0.75),
-        ("sixth set (held out)", measure_sixth_set, 0.8),
+        ("sixth set", measure_sixth_set, 0.8),
+        ("seventh set (held out)", measure_seventh_set, 0.8),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
@@ -268,6 +277,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_d(),
             *all_names_e(),
             *all_names_f(),
+            *all_names_g(),
         ]
         for word in name.split()
         if len(word) > 3
