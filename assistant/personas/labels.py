@@ -57,9 +57,24 @@ def _member_phrases(profile: Profile) -> dict[tuple[str, ...], str]:
     return merged
 
 
+_DETERMINED = re.compile(
+    r"\b(?:the|a|an|my|our|their|his|her|le|la|les|un|une|mon|ma|mes|notre|nos|leur|leurs|der|die|das|den|dem"
+    r"|ein|eine|einen|mein|meine|unser|unsere|el|los|las|una|mi|mis|nuestro|nuestra|su|sus|o|os|as|um|uma"
+    r"|meu|minha|nosso|nossa)\s+([^\W\d_][^\W_]*)",
+    re.IGNORECASE,
+)
+"""A word after an article or a possessive (en, fr, de, es, pt): a noun, or an adjective before one."""
+
+
+def _nouns(profile: Profile) -> set[str]:
+    """Words the member used after an article or a possessive, anywhere in their findings."""
+    return {m.group(1).lower() for f in profile.findings for m in _DETERMINED.finditer(f.quote)}
+
+
 def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2) -> list[list[str]]:
     """For each group (indexes into ``profiles``), up to ``limit`` distinctive phrases."""
     phrases = [_member_phrases(p) for p in profiles]
+    nouns = [_nouns(p) for p in profiles]
     total = len(profiles)
     word_share = Counter(word for p in phrases for word in {k[0] for k in p if len(k) == 1})
     common = {word for word, count in word_share.items() if total >= 3 and count / total >= COMMON_SHARE}
@@ -76,9 +91,12 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
         needed = max(2 if len(group) >= 2 else 1, math.ceil(len(group) / 2))
         others = total - len(group)
         scored = []
+        said_as_noun = set().union(*(nouns[i] for i in group)) if group else set()
         for key, inside in counts.items():
             if inside < needed or all(w in common or len(w) < 3 for w in key):
                 continue
+            if not any(w in said_as_noun for w in key if w not in common):
+                continue  # "costs", "sincere", "load": a label names who or what, so a noun
             if len(key) > 1 and (
                 key[0] in common or key[-1] in common or len(key[0]) < 3 or len(key[-1]) < 3
             ):

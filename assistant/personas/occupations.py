@@ -46,7 +46,7 @@ _PATTERNS = [
     ),
     (
         "es",
-        r"\b(?:soy|trabajo como|trabajo de|mi puesto es)\s+(?P<art>el |la |un |una )?",
+        r"\b(?<!te )(?<!le )(?<!les )(?<!os )(?:soy|trabajo como|trabajo de|mi puesto es)\s+(?P<art>el |la |un |una )?",
         "en|de|del|para|desde|y|pero|aquí|con|que|a|al",
     ),
     (

@@ -31,6 +31,9 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         "I'm the one who does it.",
         "We use a shared spreadsheet for the rota.",
         "Je suis un peu perdu avec ce logiciel.",
+        # "te soy sincera" (to be honest with you): "soy" after a pronoun introduces nobody
+        "De forma bastante artesanal, te soy sincera.",
+        "Pero le soy franco, no lo usamos.",
     ],
 )
 def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:
@@ -88,3 +91,37 @@ def test_english_titles_without_an_article(text: str, expected: str | None) -> N
 def test_a_bare_title_may_continue_in_lower_case_after_of() -> None:
     assert occupation_in("I'm VP of operations, been here sixteen years.") == "VP of operations"
     assert occupation_in("I'm Head of the team here.") is None
+
+
+def test_label_phrases_are_what_members_name_with_an_article_or_a_possessive() -> None:
+    """A label names who or what: "tenants", "partners", not "costs" or "load" (a verb members share
+    is as distinctive as a noun, but reads as nonsense on a persona)."""
+    from assistant.core.models import Citation, Finding
+    from assistant.personas.labels import label_terms
+    from assistant.personas.profiles import Profile
+
+    def profile(name: str, quotes: list[str]) -> Profile:
+        findings = [
+            Finding(
+                interview_id=name,
+                source_file=f"{name}.txt",
+                category="situation",
+                statement=q,
+                quote=q,
+                utterance_ids=[f"{name}:{n}"],
+                verified=True,
+                engine="offline",
+                citations=[Citation(interview_id=name, utterance_id=f"{name}:{n}", quote=q, verified=True)],
+            )
+            for n, q in enumerate(quotes, 1)
+        ]
+        return Profile(interview_id=name, study="s", findings=findings)
+
+    members = [
+        profile("a", ["It loads slowly and my tenants complain.", "Heating loads the budget."]),
+        profile("b", ["Everything loads at night, our tenants call.", "It loads the grid."]),
+    ]
+    others = [profile(n, ["I work alone from home.", "The bus is late."]) for n in ("c", "d", "e")]
+    (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
+    assert any("tenants" in t.lower() for t in terms), terms
+    assert not any("loads" in t.lower() for t in terms), terms
