@@ -317,13 +317,16 @@ def _answer_missing(
         if features is not None and len(features) == len(rows):
             rows = [rows[i] for i in np.argsort(-features[:, 0], kind="stable")[:CROSS_LANGUAGE_SPANS]]
     given = {fold(term) for term in key_terms(query)}
+    examined = 0
     for row in rows:
         unit = retriever.units[row]
         if wanted and not wanted.intersection(query_terms(unit.text)):
             continue
-        if kind == "amount" and carries_amount(unit.text):
-            return None
+        examined += 1
         language = base_language(unit.transcript.interview.language)
+        if kind == "amount" and carries_amount(unit.text, language):
+            return None
         if kind == "name" and (language in NOUNS_CAPITALISED or carries_name(unit.text, language, given)):
             return None  # where every noun has a capital (German), a name cannot be told from a noun
-    return kind
+    # no span on the topic at all: the absent words already say so (``absent_terms``)
+    return kind if examined else None

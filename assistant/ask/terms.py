@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import guess_language, is_number_word, word_frequency
+from assistant.core.words import guess_language, number_value, word_frequency
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
@@ -244,15 +244,19 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 # -- what kind of answer a question asks for ---------------------------------------------------------
 _AMOUNT_QUESTION = re.compile(
     r"\b(?:how\s+(?:much|many)|combien|wie\s*viele?|wie\s+hoch"
-    r"|(?<!en\s)cu[aá]nt[oa]s?\b(?!\s+a\b)|(?<!en)quant[oa]s?\b(?!\s+(?:a|ao|à)\b))",
+    r"|(?<!en\s)cu[aá]nt[oa]s?\b(?!\s+antes\b)"
+    r"|(?<!en)(?<!tanto\s)quant[oa]s?\b(?!\s+(?:a|ao|à|mais|menos)\b))",
     re.IGNORECASE,
 )
 """Question words asking for an amount ("how much", "combien", "wie viel", "cuánto", "quanto"; not
-"en cuanto a" or "quanto a", which mean "as for")."""
+"en cuanto a", "cuanto antes", "quanto a", "quanto mais", "tanto quanto")."""
 _WHICH_QUESTION = re.compile(
-    r"\b(?:which|welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qua(?:l|is))\b", re.IGNORECASE
+    r"(?<!,\s)\b(?:which|welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qua(?:l|is))\b"
+    r"(?!\s+(?:est|sont|était|étaient|es|son|era|eran|fue|fueron|é|são|foi|foram|ist|sind|war|is|are|was)\b)",
+    re.IGNORECASE,
 )
-"""Question words asking to pick named things ("which processor", "welche Wallbox", "quel logiciel")."""
+"""Question words asking to pick named things ("which processor", "welche Wallbox", "quel logiciel"); not
+"what is" ("quel est", "¿cuál es", "qual é") nor a relative "..., which"."""
 _AMOUNT = re.compile(r"\d|[$€£¥%]")
 _SPAN_WORD = re.compile(r"[^\W\d_]+")
 
@@ -267,11 +271,15 @@ def answer_type(question: str) -> str | None:
     return None
 
 
-def carries_amount(text: str) -> bool:
-    """A digit, a currency or per-cent sign, or a number word ("fifty", "vingt", "zwanzig")."""
+def carries_amount(text: str, language: str | None = None) -> bool:
+    """A digit, a currency or per-cent sign, or a number word of two or more in ``language`` (any
+    supported one when unknown): "fifty", "vingt", "zwanzig"; not "une", "ein", "uma", which are
+    mostly articles."""
     if _AMOUNT.search(text):
         return True
-    return any(len(word) > 2 and is_number_word(word) for word in _SPAN_WORD.findall(text))
+    return any(
+        len(word) > 2 and (number_value(word, language) or 0) >= 2 for word in _SPAN_WORD.findall(text)
+    )
 
 
 def carries_name(text: str, language: str | None, asked: set[str]) -> bool:

@@ -59,12 +59,19 @@ NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
 @lru_cache(maxsize=50_000)
 def is_number_word(word: str) -> bool:
     """ "fifty", "Hundert", "vingt" (``text2num``, in any supported language)."""
+    return number_value(word) is not None
+
+
+@lru_cache(maxsize=50_000)
+def number_value(word: str, language: str | None = None) -> int | None:
+    """The number a word spells in ``language`` (in the first supported language that reads it when
+    None or unsupported): "vingt" 20, "Hundert" 100; None for no number word."""
     from text_to_num import text2num
 
-    for language in NUMBER_LANGUAGES:
+    base = base_language(language)
+    for candidate in (base,) if base in NUMBER_LANGUAGES else NUMBER_LANGUAGES:
         try:
-            text2num(word.lower(), language)
+            return int(text2num(word.lower(), candidate))
         except (ValueError, TypeError):
             continue
-        return True
-    return False
+    return None

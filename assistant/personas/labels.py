@@ -30,8 +30,10 @@ def is_common_word(word: str) -> bool:
     return word_frequency(word) >= COMMON_ZIPF or is_number_word(word)
 
 
-_ANNOTATION = re.compile(r"\[[^\[\]]{0,60}\]|\([^()]{0,60}\)")
-"""What a transcriber writes in brackets ("(unintelligible)", "[rires]", "[crosstalk]"): nobody's words."""
+_ANNOTATION = re.compile(r"\[[^\[\]]{0,60}\]|\([^\W\d_A-Z]+\)")
+"""What a transcriber writes in brackets: anything in square brackets ("[rires]", "[crosstalk]") and a
+single lower-case word in parentheses ("(unintelligible)", "(laughs)"); a participant's "(ICU)" or
+"(the new app)" stays."""
 
 
 def _phrases(text: str) -> dict[tuple[str, ...], str]:

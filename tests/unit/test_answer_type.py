@@ -107,3 +107,36 @@ def test_a_near_miss_asks_for_what_the_spans_on_its_topic_never_give(tmp_path) -
     )
     assert _missing(named, "Which card processor do they use?") is None
     assert _missing(named, "How much do they pay for crop insurance?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Cuál es la principal frustración con los pedidos?",
+        "Quel est le problème avec le planning ?",
+        "Qual é o maior problema?",
+        "They changed the rota, which made things worse?",
+        "¿Qué hacen cuanto antes?",
+        "Quanto mais cedo, melhor?",
+    ],
+)
+def test_what_is_questions_and_relative_which_ask_for_no_name_or_amount(question: str) -> None:
+    """ "¿Cuál es ...?", "Quel est ...?", "Qual é ...?" mean "what is"; ", which" after a clause is a
+    relative; "cuanto antes" is "as soon as possible": none asks to pick names or for an amount."""
+    assert answer_type(question) is None
+
+
+def test_articles_that_are_also_number_words_are_no_amount() -> None:
+    """ "une", "ein", "uma", "one" are mostly articles; "dos" is two in Spanish, "of the" in Portuguese."""
+    assert not carries_amount("C'est une catastrophe.", "fr")
+    assert not carries_amount("Ich habe mit uns gesprochen, ein Chaos.", "de")
+    assert not carries_amount("No one pays for it.", "en")
+    assert not carries_amount("A lista dos alunos.", "pt")
+    assert carries_amount("Nos llegan dos cajas.", "es") and carries_amount("vingt euros", "fr")
+
+
+def test_no_span_on_the_topic_leaves_the_kind_of_answer_unjudged(tmp_path) -> None:
+    """When no span speaks of the topic, the absent words already say so: the feature does not
+    count the same absence twice."""
+    retriever = _retriever(tmp_path, ["We drive to the depot at six and load the vans."])
+    assert _missing(retriever, "How much do they pay for crop insurance?") is None

@@ -167,3 +167,15 @@ def test_a_repeated_question_is_no_finding_but_the_answer_after_it_is(extractor:
     findings = extractor.findings(transcript)
     assert not any("most frustrating part" in f.quote for f in findings)
     assert any("nightmare" in f.quote or "spreadsheet" in f.quote for f in findings)
+
+
+def test_saying_the_question_back_covers_no_topic_in_a_live_interview() -> None:
+    """The interview screen's coverage reads answers with the offline classifier: repeating the
+    question aloud is no answer to it."""
+    from assistant.interview.answers import COVERED_THRESHOLD, score_answers
+
+    question = "Who decides which software the agency buys?"
+    (echo,) = score_answers(["Who decides which software the agency buys?"], [question])
+    (answer,) = score_answers(["Our director signs off on anything over five hundred euros."], [question])
+    assert max(echo.values()) < COVERED_THRESHOLD
+    assert answer["decision"] >= COVERED_THRESHOLD

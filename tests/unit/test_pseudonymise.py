@@ -708,3 +708,20 @@ def test_a_surname_after_a_particle_may_be_an_ordinary_word(
     word that is also a surname ends a person's name, not a company's."""
     output = _replaced([text, "Sim.", "E depois?", "Pois."], language)
     assert not any(_present(word, output) for word in words), output
+
+
+def test_an_acronym_between_a_name_and_a_word_is_no_name_particle() -> None:
+    """Welsh "ap" joins a name, "AP" (accounts payable) does not: "Sarah AP Team" is Sarah and a team."""
+    output = _replaced(
+        ["I forward every invoice to Sarah AP Team and they pay it.", "Yes.", "Okay.", "Sure."]
+    )
+    assert not _present("Sarah", output), output
+
+
+def test_a_relative_clause_after_a_town_keeps_the_town() -> None:
+    """ ", que es la responsable de compras" after "Valencia" is about the office there, not a person."""
+    output = _replaced(
+        ["Todo pasa por la central de Valencia, que es la responsable de compras.", "Sí.", "Vale.", "Bueno."],
+        "es",
+    )
+    assert _present("Valencia", output), output

@@ -337,3 +337,7 @@ def test_label_phrases_skip_what_the_transcriber_wrote_in_brackets():
     assert ("unintelligible",) not in keys and ("crosstalk",) not in keys
     assert ("squares", "so") not in keys  # no phrase runs across the note
     assert ("colour", "squares") in keys and ("the", "averages") in keys
+    # a participant's own words in parentheses stay
+    assert ("icu",) in _phrases("I am a nurse (ICU) at the hospital") and ("app",) in _phrases(
+        "it (the app) crashed"
+    )
