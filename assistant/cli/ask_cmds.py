@@ -101,7 +101,7 @@ def print_citations(answer: Any) -> None:
     single_unassigned = len(groups) == 1 and groups[0][0] == "(no persona)"
     for persona, citations in groups:
         if not single_unassigned:
-            click.echo(click.style(safe(f"\n## {persona}"), bold=True))
+            click.echo(click.style(safe(f"\n## {persona}{group_count(answer, persona)}"), bold=True))
         for citation in citations:
             speaker = citation.speaker or "(unattributed)"
             click.echo(
@@ -113,12 +113,22 @@ def print_citations(answer: Any) -> None:
             click.echo(f'    "{_shorten(citation.quote)}"')
 
 
+def group_count(answer: Any, persona: str) -> str:
+    """ "  (2 of 3 participants)": how many of a persona's interviews the quotes under it come from."""
+    for group in getattr(answer, "groups", None) or []:
+        if group.get("persona") == persona and group.get("of_participants"):
+            return f"  ({group['participants']} of {group['of_participants']} participants)"
+    return ""
+
+
 def render_answer(answer: Any, *, streamed: bool) -> None:
     """Print an answer for people: prose (unless already streamed) or the offline label, then citations."""
     from assistant.ask.answering import says_not_in_data
 
     if answer.mode == "offline" and answer.answerable:
         click.echo(click.style(safe(answer.label), italic=True))
+        if answer.summary:
+            click.echo(safe(answer.summary))
     elif not streamed and answer.answer:
         click.echo(safe(answer.answer))
     if not answer.answerable:

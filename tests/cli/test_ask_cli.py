@@ -151,3 +151,23 @@ def test_an_empty_question_is_a_usage_error(study):
     result = run(study, "ask", "   ")
     assert result.exit_code == 2
     assert "the question is empty" in result.output
+
+
+def test_ask_offline_text_says_how_many_participants_the_quotes_come_from(study):
+    """The one-line offline summary ("Quotes from 2 of 3 participants; findings among them: ...")
+    and, under each persona, how many of its members the quotes come from."""
+    from assistant.ask.answering import Answer
+    from assistant.cli.ask_cmds import group_count
+
+    result = run(study, "ask", "Who keeps an Excel tracker?", "--limit", "3")
+    assert result.exit_code == 0, result.output
+    assert "Quotes from " in result.output and " participants" in result.output
+    answer = Answer(
+        question="q",
+        answer=None,
+        answerable=True,
+        mode="offline",
+        groups=[{"persona": "Controllers", "participants": 2, "of_participants": 3, "utterance_ids": []}],
+    )
+    assert group_count(answer, "Controllers") == "  (2 of 3 participants)"
+    assert group_count(answer, "Someone else") == ""

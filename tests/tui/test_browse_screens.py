@@ -235,7 +235,11 @@ async def test_ask_lists_citations_by_persona_with_non_targets_last(
             answer=None,
             mode="offline",
             citations=[cite(2, "Not a target"), cite(4, "Finance firefighter"), cite(6, "Not a target")],
-            groups=[{"persona": "Finance firefighter"}, {"persona": "Not a target"}],
+            groups=[
+                {"persona": "Finance firefighter", "participants": 1, "of_participants": 3},
+                {"persona": "Not a target", "participants": 1, "of_participants": 1},
+            ],
+            summary="Quotes from 1 of 4 participants; findings among them: pains (3).",
         )
 
     monkeypatch.setattr(ask_screen, "answer_question", fake_answer)
@@ -245,5 +249,7 @@ async def test_ask_lists_citations_by_persona_with_non_targets_last(
         citations = app.screen.query_one("#citations", OptionList)
         prompts = [str(citations.get_option_at_index(i).prompt) for i in range(citations.option_count)]
         assert len(prompts) == 3, prompts
-        assert "Finance firefighter" in prompts[0]
-        assert all("Not a target" in prompt for prompt in prompts[1:])
+        assert "Finance firefighter (1 of 3)" in prompts[0]
+        assert all("Not a target (1 of 1)" in prompt for prompt in prompts[1:])
+        # the offline one-line summary, as `personas ask` prints it
+        assert "Quotes from 1 of 4 participants" in str(app.screen.query_one("#answer", Static).render())

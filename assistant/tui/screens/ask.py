@@ -121,11 +121,22 @@ class AskScreen(Screen[None]):
         else:
             label = answer.get("label") or "Offline: the most relevant quotes, no model-written answer."
             body = f"[dim]{escape(label)}[/dim]"
+            if answer.get("summary"):
+                body += f"\n{escape(answer['summary'])}"
         self.query_one("#answer", Static).update(body)
         citations = self.query_one("#citations", OptionList)
         citations.clear_options()
+        counts = {
+            g.get("persona"): f" ({g['participants']} of {g['of_participants']})"
+            for g in answer.get("groups") or []
+            if g.get("of_participants")
+        }
         for number, citation in enumerate(self.citations, start=1):
-            persona = f" · {citation['persona']}" if citation.get("persona") else ""
+            persona = (
+                f" · {citation['persona']}{counts.get(citation['persona'], '')}"
+                if citation.get("persona")
+                else ""
+            )
             citations.add_option(
                 Option(
                     f"[b][{number}][/b] “{escape(shorten(citation.get('quote', '')))}” "
