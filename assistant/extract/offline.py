@@ -14,7 +14,7 @@ import numpy as np
 
 from assistant.core.models import CATEGORIES, Category, Citation, Finding, Transcript
 from assistant.extract.classifier import SpanClassifier, classify_spans, classify_texts, shipped_classifier
-from assistant.extract.spans import Span, echoes_question, participant_spans
+from assistant.extract.spans import Span, participant_spans
 from assistant.extract.statements import clean_statement
 from assistant.providers.embeddings import Embedder
 
@@ -114,16 +114,8 @@ class OfflineExtractor:
         self.merge = merge
 
     def scored_spans(self, transcript: Transcript) -> tuple[list[Span], np.ndarray]:
-        """Participant spans and their category probabilities; a span that only repeats the
-        interviewer's question (``echoes_question``) scores 0 in every category."""
         spans = participant_spans(transcript)
-        probabilities = classify_spans(spans, self.embedder, self.classifier)
-        echoes = [row for row, span in enumerate(spans) if echoes_question(span.text, span.question)]
-        if echoes:
-            probabilities = np.array(probabilities, copy=True)
-            probabilities[echoes, : len(CATEGORIES)] = 0.0
-            probabilities[echoes, len(CATEGORIES) :] = 1.0  # "none"
-        return spans, probabilities
+        return spans, classify_spans(spans, self.embedder, self.classifier)
 
     def findings(self, transcript: Transcript) -> list[Finding]:
         spans, probabilities = self.scored_spans(transcript)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from assistant.core.models import CATEGORIES
 from assistant.extract.classifier import SpanClassifier, classify_spans, shipped_classifier
-from assistant.extract.spans import Span, echoes_question, utterance_spans
+from assistant.extract.spans import Span, utterance_spans
 from assistant.providers.embeddings import Embedder, classifier_embedder
 
 Scorer = Callable[[list[str], list[str]], list[dict[str, float]]]
@@ -162,9 +162,7 @@ def score_answers(
         return results
     probabilities = classify_spans(spans, embedder, model)
     capped = COVERED_THRESHOLD - 0.01
-    for owner, span, row in zip(owners, spans, probabilities, strict=True):
-        if echoes_question(span.text, span.question):
-            continue  # the question said back covers nothing yet
+    for owner, row in zip(owners, probabilities, strict=True):
         winner = int(row[: len(CATEGORIES)].argmax())
         for column, category in enumerate(CATEGORIES):
             score = calibrate(float(row[column]), model.threshold(category))
