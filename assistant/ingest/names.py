@@ -666,13 +666,14 @@ class NameFinder:
         if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
             return 0.0  # French "il y a" (ago, there is) and "il faut" name nobody
         if gap.strip() == ",":
-            clause = self._role_clause_cue(tokens[j : j + 6])
-            last = tokens[j - 1]
-            town = (
-                self.lexicon.place(last.text) >= SMALL_TOWN + 1 and self.first_rank(last.key) > TOP_NAME_RANK
-            )
-            if clause and not (clause < 2.0 and town):
-                return 2.0  # a relative clause after a town ("Valencia, que es ...") is about the town
+            if self._role_clause(tokens[j : j + 6]) and not (
+                # a relative clause after a town ("Valencia, que es la responsable de compras") is
+                # about the town; after a popular given name that is also a town, about the person
+                nxt[0] in RELATIVES
+                and self.lexicon.place(tokens[j - 1].text) >= SMALL_TOWN + 1
+                and self.first_rank(tokens[j - 1].key) > TOP_NAME_RANK
+            ):
+                return 2.0
             if nxt[0] in PRONOUNS:
                 return 1.5
             if nxt[0] in POSSESSIVES and any(self._role_noun(word) for word in nxt[1:3]):
@@ -702,21 +703,13 @@ class NameFinder:
         perhaps an article or possessive, then a role noun (", she's our accountant", ", que es la
         encargada", ", das ist die Teamleiterin", ", der ist unser Schichtleiter", ", qui est la
         responsable"). Grammar of the five languages, no names."""
-        return self._role_clause_cue(words) > 0
-
-    def _role_clause_cue(self, words: list[Token]) -> float:
-        """2.0 for a clause with a personal pronoun (", she's our accountant"), 1.5 with a relative
-        word, which may be about a place or a thing (", que es la responsable de compras" after a
-        town: the caller gives it no weight after a known place); 0 for no role clause."""
         keys = [t.key for t in words]
         if len(keys) < 3 or keys[0] not in PRONOUNS | RELATIVES or keys[1] not in COPULAS:
-            return 0.0
+            return False
         rest = keys[2:]
         while rest and rest[0] in POSSESSIVES:
             rest = rest[1:]
-        if not rest or not self._role_noun(rest[0]):
-            return 0.0
-        return 2.0 if keys[0] in PRONOUNS and keys[0] not in RELATIVES else 1.5
+        return bool(rest) and self._role_noun(rest[0])
 
     def _rare_everywhere(self, word: str) -> bool:
         """A lower-case surname must be a rare word in every supported language, not only the
