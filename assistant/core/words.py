@@ -53,10 +53,6 @@ def guess_language(text: str) -> str | None:
     return first if scores[first] - scores[second] >= LANGUAGE_MARGIN else None
 
 
-NUMBER_LANGUAGES = ("en", "fr", "de", "es", "pt")
-
-
-@lru_cache(maxsize=50_000)
 def is_number_word(word: str) -> bool:
     """ "fifty", "Hundert", "vingt" (``text2num``, in any supported language)."""
     return number_value(word) is not None
@@ -69,7 +65,7 @@ def number_value(word: str, language: str | None = None) -> int | None:
     from text_to_num import text2num
 
     base = base_language(language)
-    for candidate in (base,) if base in NUMBER_LANGUAGES else NUMBER_LANGUAGES:
+    for candidate in (base,) if base in LANGUAGES else LANGUAGES:
         try:
             return int(text2num(word.lower(), candidate))
         except (ValueError, TypeError):
