@@ -18,6 +18,7 @@ from pii_names_d import HARD_KEEP_D, all_names_d, interviews_d
 from pii_names_e import HARD_KEEP_E, all_names_e, interviews_e
 from pii_names_f import HARD_KEEP_F, all_names_f, interviews_f
 from pii_names_g import HARD_KEEP_G, all_names_g, interviews_g
+from pii_names_h import HARD_KEEP_H, all_names_h, interviews_h
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -203,6 +204,13 @@ def measure_seventh_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_g(), set(HARD_KEEP_G))
 
 
+def measure_eighth_set() -> dict[str, Any]:
+    """The eighth set (``pii_names_h``): written blind by a seventh helper while the rules of 2026-12-02
+    were written from the sixth set's leaks, scored once before and once after them; 30 excerpts, ten in
+    lower case."""
+    return _measure_excerpts(interviews_h(), set(HARD_KEEP_H))
+
+
 def _measure_excerpts(
     excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
 ) -> dict[str, Any]:
@@ -250,11 +258,12 @@ def _measure_excerpts(
         ("fourth set", measure_fourth_set, 0.75),
         ("fifth set", measure_fifth_set, 0.75),
         ("sixth set", measure_sixth_set, 0.8),
-        ("seventh set (held out)", measure_seventh_set, 0.8),
+        ("seventh set", measure_seventh_set, 0.8),
+        ("eighth set (held out)", measure_eighth_set, 0.7),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.92, 0.83, 0.83, 0.88): they catch a regression; the figures
+    """Floors below today's figures (0.93, 0.84, 0.84, 0.92, 0.90, 0.75): they catch a regression; the figures
     themselves are reported in docs/evaluation.md."""
     result = measure()
     print(f"{name}:", _summary(result))
@@ -278,6 +287,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_e(),
             *all_names_f(),
             *all_names_g(),
+            *all_names_h(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -725,3 +735,32 @@ def test_a_relative_clause_after_a_town_keeps_the_town() -> None:
         "es",
     )
     assert _present("Valencia", output), output
+
+
+def test_a_given_name_that_is_also_a_word_before_a_rare_surname_is_a_person() -> None:
+    """A given name that is also a Spanish word opening shop names; before a surname that is hardly a word
+    anywhere, the pair is a person, not "<trade word> <owner>"."""
+    out = pseudonymised("Somos quince. Está Remedios Ticona, que es de Oruro, y hace la radio.", "es")
+    assert "Remedios" not in out and "Ticona" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surname"),
+    [
+        ("es", "Uf, muchos. Está Ramiro da Pena, que tiene el barco más grande.", "Pena"),
+        ("pt", "Está lá o Anselmo da Mata, que tem o barco maior.", "Mata"),
+        ("en", "You should ask Femke te Velde about the rota.", "Velde"),
+    ],
+)
+def test_an_ordinary_word_after_a_given_name_and_a_particle_is_a_surname(
+    language: str, text: str, surname: str
+) -> None:
+    out = pseudonymised(text, language)
+    assert surname not in out and " da " not in out and " te " not in out, out
+
+
+def test_a_definite_article_before_a_rarer_given_name_is_a_cue() -> None:
+    assert "Remedios" not in pseudonymised("Y la Remedios, en la caja, lo apunta todo.", "es")
+    # a surname-like word after an article is often a firm, and German puts one before every noun
+    assert "Ferraz" in pseudonymised("O contrato da Ferraz vence em dezembro.", "pt")
+    assert "Keller" in pseudonymised("Ich geh runter in den Keller, die Therme blinkt.", "de")
