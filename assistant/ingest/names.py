@@ -115,9 +115,9 @@ FUNCTION_WORDS = frozenset(
     novembro dezembro""".split()
 )
 PARTICLES = frozenset(
-    "de da do dos das del della di du van von der den ter ten te le la bin binti bint ibn al el y e mac st ap".split()
+    "de da do dos das del della di du van von der den ter ten le la bin binti bint ibn al el y e mac st ap".split()
 )
-DOUBLE_PARTICLE = frozenset("van von de di da du ter ten te".split())
+DOUBLE_PARTICLE = frozenset("van von de di da du ter ten".split())
 """Particles that a second one may follow inside a name ("van der", "de la"); "y el" joins nothing."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 INDEFINITE = {
@@ -177,8 +177,11 @@ PARTICLE_SURNAME_RANK = 5000
 """After a given name and a particle, a word this popular as a surname somewhere is a surname even
 when it is an ordinary word ("das Dores", "da Paz", "de la Cruz"), not the end of a company name."""
 SURNAME_WORD = 2.5
-"""A surname this rare as a word (Zipf, in every supported language) after a given name makes the pair a
-person even when the given name is also a trade word."""
+"""A surname this rare as a word (Zipf, in the transcript's languages and English) after a given name
+makes the pair a person even when the given name is also a trade word ..."""
+GIVEN_WORD = 4.2
+"""... unless that given name is a very common word (the name index ranks "Taller" and "Ventas" among
+given names): "Taller Peris" stays a workshop."""
 TRADE_NAME_RANK = 300
 """A common word that is a given name this popular somewhere is no trade word opening a business name."""
 GREETED = 1.6
@@ -601,9 +604,10 @@ class NameFinder:
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
             person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000
             # a given name that is also a word (Spanish "Consuelo", "Amparo"), then a surname that is
-            # hardly a word anywhere: a person, not "<trade word> <owner>" ("Frutas Peris")
+            # hardly a word (in the transcript's languages): a person, not "<trade word> <owner>"
             surname_after_given = (
                 self.first_rank(first.key) <= 1000
+                and self.common(first.key) < GIVEN_WORD  # not "Taller", "Ventas" (ranked as given names)
                 and self.last_rank(last.key) <= PARTICLE_SURNAME_RANK
                 and self.common_anywhere(last.key) < SURNAME_WORD
             )
@@ -662,16 +666,6 @@ class NameFinder:
                 return GREETED
             if last in ARTICLES and gap.strip() == "" and self.first_rank(tokens[i].key) <= 200:
                 return 1.5
-            if (
-                last in ARTICLES
-                and last not in self.indefinite
-                and not self.german  # German puts an article before every noun
-                and gap.strip() == ""
-                and tokens[i].cap
-                and self.first_rank(tokens[i].key) <= 1000
-                and self.first_rank(tokens[i].key) < self.last_rank(tokens[i].key)
-            ):  # "a Benedita": a definite article before a rarer given name (a surname may be a firm)
-                return 1.0
         return 0.0
 
     def _cue_after(self, text: str, tokens: list[Token], j: int) -> float:
@@ -1034,19 +1028,11 @@ class NameFinder:
                 or self.common(k) < 2.5
                 for k in keys
             )
-            # "<given name> da <surname>": after a particle, a surname may be an ordinary word ("Mata")
-            particle_surname = (
-                len(tokenize(run_text)) > len(keys)
-                and self.first_rank(first) <= 1000
-                and self.last_rank(last) <= PARTICLE_SURNAME_RANK
-                and evidence[last].org == 0
-            )
             full_name = (
                 self.first_rank(first) <= 1000
                 and self.last_rank(last) <= 20000
                 and self.common(last) < 4.5
                 and evidence[last].org == 0
-                or particle_surname
                 or len(named) == len(keys)
                 or (len(named) >= 1 and all(self.nameish(k) or k in person or self._no_word(k) for k in keys))
                 or (name_like and any(min(self.first_rank(k), self.last_rank(k)) <= 1000 for k in keys))

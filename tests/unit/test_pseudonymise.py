@@ -206,8 +206,8 @@ def measure_seventh_set() -> dict[str, Any]:
 
 def measure_eighth_set() -> dict[str, Any]:
     """The eighth set (``pii_names_h``): written blind by a seventh helper while the rules of 2026-12-02
-    were written from the sixth set's leaks, scored once before and once after them; 30 excerpts, ten in
-    lower case."""
+    were written from the sixth set's leaks, scored before them, with them, and with the one a review
+    left; never read; 30 excerpts, ten in lower case."""
     return _measure_excerpts(interviews_h(), set(HARD_KEEP_H))
 
 
@@ -263,7 +263,7 @@ def _measure_excerpts(
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.93, 0.84, 0.84, 0.92, 0.90, 0.75): they catch a regression; the figures
+    """Floors below today's figures (0.92, 0.83, 0.84, 0.91, 0.89, 0.74): they catch a regression; the figures
     themselves are reported in docs/evaluation.md."""
     result = measure()
     print(f"{name}:", _summary(result))
@@ -744,23 +744,6 @@ def test_a_given_name_that_is_also_a_word_before_a_rare_surname_is_a_person() ->
     assert "Remedios" not in out and "Ticona" not in out, out
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "surname"),
-    [
-        ("es", "Uf, muchos. Está Ramiro da Pena, que tiene el barco más grande.", "Pena"),
-        ("pt", "Está lá o Anselmo da Mata, que tem o barco maior.", "Mata"),
-        ("en", "You should ask Femke te Velde about the rota.", "Velde"),
-    ],
-)
-def test_an_ordinary_word_after_a_given_name_and_a_particle_is_a_surname(
-    language: str, text: str, surname: str
-) -> None:
-    out = pseudonymised(text, language)
-    assert surname not in out and " da " not in out and " te " not in out, out
-
-
-def test_a_definite_article_before_a_rarer_given_name_is_a_cue() -> None:
-    assert "Remedios" not in pseudonymised("Y la Remedios, en la caja, lo apunta todo.", "es")
-    # a surname-like word after an article is often a firm, and German puts one before every noun
-    assert "Ferraz" in pseudonymised("O contrato da Ferraz vence em dezembro.", "pt")
-    assert "Keller" in pseudonymised("Ich geh runter in den Keller, die Therme blinkt.", "de")
+def test_a_very_common_word_ranked_as_a_given_name_still_opens_a_shop_name() -> None:
+    """The name index ranks some shop words among given names; "Taller Peris" stays a workshop."""
+    assert "Taller" in pseudonymised("Llevamos las sillas al Taller Peris cada lunes.", "es")
