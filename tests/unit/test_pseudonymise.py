@@ -199,8 +199,8 @@ def measure_sixth_set() -> dict[str, Any]:
 
 def measure_seventh_set() -> dict[str, Any]:
     """The seventh set (``pii_names_g``): written blind by a sixth helper while the rules of 2026-12-01
-    (seventh session) were written from the sixth set's leaks, scored once after them; 30 excerpts, ten
-    in lower case."""
+    (seventh session) were written from the sixth set's leaks, scored once after them and again with the
+    rules of 2026-12-02 (never read); 30 excerpts, ten in lower case."""
     return _measure_excerpts(interviews_g(), set(HARD_KEEP_G))
 
 
@@ -739,7 +739,7 @@ def test_a_relative_clause_after_a_town_keeps_the_town() -> None:
 
 def test_a_given_name_that_is_also_a_word_before_a_rare_surname_is_a_person() -> None:
     """A given name that is also a Spanish word opening shop names; before a surname that is hardly a word
-    anywhere, the pair is a person, not "<trade word> <owner>"."""
+    (in the transcript's languages and English), the pair is a person, not "<trade word> <owner>"."""
     out = pseudonymised("Somos quince. Está Remedios Ticona, que es de Oruro, y hace la radio.", "es")
     assert "Remedios" not in out and "Ticona" not in out, out
 
