@@ -245,25 +245,27 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 _AMOUNT_QUESTION = re.compile(
     r"\b(?:how\s+(?:much|many)|combien|wie\s*viele?|wie\s+hoch"
     r"|(?<!en\s)cu[aá]nt[oa]s?\b(?!\s+antes\b)"
-    r"|(?<!en)(?<!tanto\s)quant[oa]s?\b(?!\s+(?:a|ao|à|mais|menos)\b))",
+    r"|(?<!en)(?<!tanto\s)quant[oaie]s?\b(?!\s+(?:a|ao|à|al|alla|mais|menos|più|meno)\b)|hoeveel)",
     re.IGNORECASE,
 )
-"""Question words asking for an amount ("how much", "combien", "wie viel", "cuánto", "quanto"; not
-"en cuanto a", "cuanto antes", "quanto a", "quanto mais", "tanto quanto")."""
+"""Question words asking for an amount ("how much", "combien", "wie viel", "cuánto", "quanto", "quanti",
+"hoeveel"; not "en cuanto a", "cuanto antes", "quanto a", "quanto mais", "quanto al", "tanto quanto")."""
 _WHICH_QUESTION = re.compile(
-    r"(?<!,\s)\b(?:which|welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qua(?:l|is))\b"
-    r"(?!\s+(?:est|sont|était|étaient|es|son|era|eran|fue|fueron|é|são|foi|foram|ist|sind|war|is|are|was)\b)",
+    r"(?<!,\s)\b(?:which|welche[rsnm]?|quel(?:le)?s?|cu[aá]l(?:es)?|qua(?:l|is)|qual[ei]|welke?)\b"
+    r"(?!\s+(?:est|sont|était|étaient|es|son|era|eran|fue|fueron|é|è|são|foi|foram|sono|erano|ist|sind|war|is"
+    r"|are|was|zijn|waren)\b)",
     re.IGNORECASE,
 )
-"""Question words asking to pick named things ("which processor", "welche Wallbox", "quel logiciel"); not
-"what is" ("quel est", "¿cuál es", "qual é") nor a relative "..., which"."""
+"""Question words asking to pick named things ("which processor", "welche Wallbox", "quel logiciel", "quale
+gestionale", "welke app"); not "what is" ("quel est", "¿cuál es", "qual é", "qual è") nor a relative
+"..., which"."""
 _AMOUNT = re.compile(r"\d|[$€£¥%]")
 _SPAN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def answer_type(question: str) -> str | None:
     """``"amount"`` for a question asking how much or how many, ``"name"`` for one asking which
-    things, else None: grammar of the five supported languages, no topic words."""
+    things, else None: grammar of the supported languages, no topic words."""
     if _AMOUNT_QUESTION.search(question):
         return "amount"
     if _WHICH_QUESTION.search(question):

@@ -89,6 +89,10 @@ QUESTION_WORDS = frozenset(
     welche welcher welches welchen welchem wen wem wessen wann woher wohin wieso weshalb
     quel quelle quels quelles lequel laquelle lesquels lesquelles
     cual cuales quien quienes cuanto cuanta cuantos cuantas quais quanto quanta quantos quantas
+    partecipanti partecipante intervistati intervistate intervistato intervistata dicono detto menzionano
+    menzionato menzionata descrivono descritto quale quali quanti quante
+    deelnemers deelnemer geinterviewden respondenten respondent zeggen zegt zei zeiden gezegd noemen noemt
+    genoemd beschrijven beschreven welke welk hoeveel
     """.split()
 )
 """Words that frame a question about interviews but say nothing about its topic, in each supported

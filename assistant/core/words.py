@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-LANGUAGES = ("en", "fr", "de", "es", "pt")
+LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
 
 
 def base_language(language: str | None) -> str:
@@ -51,6 +51,52 @@ def guess_language(text: str) -> str | None:
     }
     first, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
     return first if scores[first] - scores[second] >= LANGUAGE_MARGIN else None
+
+
+DETECTION_MIN_WORDS = 5
+"""Fewer different words than this carry no language ("Caption text #1", "#2"... is no language)."""
+DETECTION_FLOOR = 2.0
+"""Mean Zipf frequency below which a text is in no language ``wordfreq`` knows well (names, codes)."""
+_UNSPACED = frozenset({"ja", "zh"})
+"""Languages written without spaces between words: their word lists need a segmenter, so a transcript
+in them is not told apart here (it gets no language rather than a wrong one)."""
+
+
+@lru_cache(maxsize=1)
+def _detection_lists() -> dict[str, dict[str, float]]:
+    """Each language's list of common words ("small" list: about 30,000 words), as Zipf values."""
+    import math
+
+    from wordfreq import available_languages, get_frequency_dict
+
+    lists = {}
+    for language in sorted(available_languages("small")):
+        if language in _UNSPACED:
+            continue
+        lists[language] = {
+            word: math.log10(frequency) + 9
+            for word, frequency in get_frequency_dict(language, "small").items()
+        }
+    return lists
+
+
+def detect_text_language(text: str) -> str | None:
+    """The language a text (a transcript's first pages) is written in: of every language ``wordfreq``
+    has a word list for, the one in which its words are most common on average (Zipf). No list of
+    words per language is kept here: closely related languages (es/pt/it, da/nb/sv) are told apart by
+    the frequencies themselves. None for too few words or words common in no language."""
+    words = _LETTERS.findall(text.casefold())
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    if len(counts) < DETECTION_MIN_WORDS:
+        return None
+    scores = {
+        language: sum(zipfs.get(word, 0.0) * n for word, n in counts.items()) / len(words)
+        for language, zipfs in _detection_lists().items()
+    }
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] >= DETECTION_FLOOR else None
 
 
 def is_number_word(word: str) -> bool:

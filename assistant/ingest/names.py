@@ -6,7 +6,7 @@ is as a first or last name in any of 105 countries, how common it is as a word o
 language, whether it stands mid-sentence with a capital, and cues around it (a title, "my
 colleague", a greeting, ", our director", "she said"). A word with enough evidence is a name; a run
 of capitalised words that ends in a common word ("Blue Planet Software") is a company or product
-and is kept. The cue words are grammar of en, fr, de, es and pt, not names.
+and is kept. The cue words are grammar of en, fr, de, es, pt, it and nl, not names.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.ingest.lexicon import NO_RANK, NameLexicon, commonness, name_lexicon
+from assistant.core.words import base_language
+from assistant.ingest.lexicon import NO_RANK, NameLexicon, commonness, name_lexicon, proper_nouns
 from assistant.ingest.pii import EN_STREET_TYPES
 
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
     madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
     seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
-    dre""".split()
+    dre
+    signor signore signora signorina sig sig. sig.ra dott dott. dottor dottore dottoressa ing ing. avv avv. geom
+    meneer mevrouw mevr mevr. dhr dhr. mw mw. juf""".split()
 )
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
@@ -42,28 +45,38 @@ ROLES = frozenset(
     amigo amiga vecino vecina tío tía sobrino sobrina gerente encargado encargada socio socia contador
     contadora chefe marido esposa filho filha irmão irmã primo prima amigo amiga vizinho vizinha tio tia
     sobrinho sobrinha gerente sócio sócia contador contadora diretor diretora supervisora coordenador
-    coordenadora""".split()
+    coordenadora
+    collega capo capa marito moglie figlio figlia fratello sorella cugino cugina amico amica vicino vicina zio
+    zia nipote responsabile direttore direttrice titolare socio socia commercialista ragioniere ragioniera
+    segretaria infermiere infermiera medico fidanzato fidanzata compagno compagna magazziniere autista
+    baas man echtgenoot echtgenote zoon dochter broer zus zwager schoonzus neef vriend vriendin buurman
+    buurvrouw oom tante leidinggevende directeur directrice eigenaar eigenares boekhouder stagiair stagiaire
+    monteur chauffeur teamleider planner""".split()
 )
 COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
 """Role nouns long enough to end a German compound ("Teamleiter", not "Hintern")."""
 NAMING = frozenset(
     """named called namens heißt heisst heiße appelle appelait nommé nommée llama llamaba llamado llamada
-    chama chamava chamado chamada""".split()
+    chama chamava chamado chamada
+    chiama chiamava chiamato chiamata heet heette genaamd""".split()
 )
 GREETINGS = frozenset(
     """hi hello hey thanks thank cheers bye goodbye dear welcome morning evening merci bonjour bonsoir salut
     coucou danke hallo servus moin tschüss gracias hola adiós buenas obrigado obrigada olá oi valeu tchau
-    bom boa""".split()
+    bom boa
+    ciao buongiorno buonasera salve grazie arrivederci hoi doei bedankt dank goedemorgen goedemiddag""".split()
 )
 SPEECH = frozenset(
     """said says told tells asked asks thinks thought mentioned explained called texted emailed wrote
     replied answered dit disait pense trouve explique sagt sagte meint meinte erzählt erzählte fragt fragte
-    dijo dice decía piensa cree contó explicó disse diz dizia falou acha contou explicou""".split()
+    dijo dice decía piensa cree contó explicó disse diz dizia falou acha contou explicou
+    dice diceva pensa racconta raccontava spiega spiegava zegt zei zeide vertelt vertelde vroeg vraagt denkt vindt""".split()
 )
-PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela".split())
+PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela lui lei hij zij".split())
 AUXILIARIES = frozenset(
     """is was has had does did will would can could should gonna est était a avait va fait ist war hat
-    hatte wird kann es está estaba tiene tenía va fue é está estava tem tinha vai foi""".split()
+    hatte wird kann es está estaba tiene tenía va fue é está estava tem tinha vai foi
+    è era ha aveva sarà può deve heeft moet zal kan wil""".split()
 )
 """Third-person auxiliaries: a rare lower-case first name right before one is the subject of a
 sentence ("<name> is covering", "<name> has to okay it"), a weak cue for a name speech recognition
@@ -77,22 +90,25 @@ SELF_NAMING = re.compile(
 """How speakers tell others what to call them ("call me Mimi", "appelez-moi Jeanne", "nennen Sie mich
 einfach Rosi", "llámame Tonia", "pode me chamar de Zé"): the next word, when it is a given name
 somewhere in the world, is a person's name even where it is also an ordinary word."""
-COPULAS = frozenset("is s was est était ist war es era é".split())
+COPULAS = frozenset("is s was est était ist war es era é è".split())
 """Third-person "is" ("he's" is read as "he" and "s"): ", she's our accountant", ", que es la jefa"."""
-RELATIVES = frozenset("who qui que der die das".split())
+RELATIVES = frozenset("who qui que der die das che".split())
 """Words that open a clause about the person just named (", que es la encargada de compras")."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el <name>", "o João")."""
 POSSESSIVES = frozenset(
     """my our his her their your the a an mon ma mes notre nos son sa ses votre le la les un une
     mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
-    eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma""".split()
+    eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma
+    mio mia miei mie nostro nostra nostri nostre suo sua tuo tua il lo gli uno mijn onze zijn haar hun jouw een het""".split()
 )
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
 """What separates the items of a list: "A, B and C", "A et B", "A und B"."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
-DETERMINERS = frozenset("the a an le la les un une der die dem den ein eine el lo una o um uma".split())
+DETERMINERS = frozenset(
+    "the a an le la les un une der die dem den ein eine el lo una o um uma il gli uno een het".split()
+)
 """Articles among POSSESSIVES: "Florence the operations manager" names a site as often as a person."""
 FUNCTION_WORDS = frozenset(
     """i and but so or then when if yes no well oh okay ok also because after before since with for to of at
@@ -112,7 +128,13 @@ FUNCTION_WORDS = frozenset(
     freitag samstag sonntag januar februar märz juni juli oktober dezember lunes martes miércoles jueves
     viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
     diciembre segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro
-    novembro dezembro""".split()
+    novembro dezembro
+    allora quindi sì con quando se poi dopo prima come nella il gli uno ecco beh boh cioè insomma comunque
+    anche già perché però
+    en maar dus nee met voor bij als want sinds zoals op het een ook nou toch gewoon eigenlijk
+    lunedì martedì mercoledì giovedì venerdì sabato gennaio febbraio aprile giugno luglio settembre ottobre
+    novembre dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart
+    juni augustus oktober""".split()
 )
 PARTICLES = frozenset(
     "de da do dos das del della di du van von der den ter ten le la bin binti bint ibn al el y e mac st ap".split()
@@ -122,6 +144,8 @@ DOUBLE_PARTICLE = frozenset("van von de di da du ter ten".split())
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
+    "it": frozenset({"un", "uno", "una"}),
+    "nl": frozenset({"een"}),
     "fr": frozenset({"un", "une"}),
     "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
     "es": frozenset({"un", "una"}),
@@ -131,11 +155,12 @@ INDEFINITE = {
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
 STREET_WORDS = frozenset(
     """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
-    praça alameda""".split()
+    praça alameda
+    viale piazza vicolo""".split()
 )
 """Street types written before the street's name in fr, es and pt (English and German write theirs
 after it; "camino", "estrada", "place" are ordinary words too)."""
-OF = frozenset("of de du da do del von für for".split())
+OF = frozenset("of de du da do del von für for di van".split())
 """Prepositions that attach a complement to a role noun ("head of nights", "responsable de nuit")."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
 ORG_WORDS = frozenset(
@@ -144,7 +169,8 @@ ORG_WORDS = frozenset(
     group studio studios gym clinic shop store café cafe restaurant bar pub bakery salon school college
     university hospital centre center hotel church farm garage market team app software platform tool
     system systems firm partners associates agency foundation institute club bank insurance services
-    solutions logistics consulting engineering labs health care media network office""".split()
+    solutions logistics consulting engineering labs health care media network office
+    srl spa snc vof""".split()
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
 
@@ -268,6 +294,10 @@ class NameFinder:
         self.lower_languages = self.languages if langs else ALL_LANGUAGES
         """A lower-case name must be a rare word in the transcript's language (in all, when unknown)."""
         self.german = bool(langs) and langs[0] == "de"
+        self.native_language = base_language(langs[0]) if langs else ""
+        self.all_languages = tuple(dict.fromkeys([*ALL_LANGUAGES, *(base_language(lang) for lang in langs)]))
+        """Every language whose words a name must not be: the supported ones and the transcript's own
+        (a Swedish word is no unknown name part in a Swedish transcript)."""
         self.indefinite = frozenset().union(
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
@@ -312,16 +342,30 @@ class NameFinder:
             return min(self.common(part) for part in word.split("-") if part)
         return commonness(word, self.languages)
 
+    def proper(self, word: str) -> bool:
+        """A proper noun of the transcript's language: its spelling dictionary lists the word only
+        with a capital (``proper_nouns``)."""
+        return bool(self.native_language) and word.casefold() in proper_nouns(self.native_language)
+
     def penalty(self, word: str) -> float:
         """Evidence against a name from being a common word; the most popular names ("Tanaka", "Silva",
-        "Müller") are frequent words only because they are frequent names, so they pay half."""
+        "Müller"), and those popular where the transcript's language is spoken ("Giacomo" in Italian),
+        are frequent words only because they are frequent names, so they pay half."""
         penalty = max(0.0, self.common(word) - 3.0) * 1.2
         first, last = self.first_rank(word), self.last_rank(word)
         if min(first, last) > 100:
             # a very common word of another supported language ("Dios", "Uno" in English speech that
             # switches to Spanish) is no name either, unless it is one of the most popular names
-            penalty = max(penalty, (commonness(word, ALL_LANGUAGES) - 4.5) * 1.2)
-        return penalty / 2 if min(first, last) <= 20 else penalty
+            penalty = max(penalty, (commonness(word, self.all_languages) - 4.5) * 1.2)
+        return penalty / 2 if min(first, last) <= 20 or self.native_rank(word) <= TOP_NAME_RANK else penalty
+
+    def native_rank(self, word: str) -> int:
+        """The word's best rank as a name in the countries of the transcript's language (NO_RANK when
+        the language is unknown); a hyphenated word ranks as its least popular part."""
+        if not self.native_language:
+            return NO_RANK
+        parts = [part for part in word.split("-") if part] or [word]
+        return max(self.lexicon.native_rank(part, self.native_language) for part in parts)
 
     def common_anywhere(self, word: str) -> float:
         """Commonness where a lower-case name must be rare (see ``lower_languages``)."""
@@ -410,7 +454,7 @@ class NameFinder:
             return True
         # another language's word: only when it is hardly anyone's name anywhere (some rarer given
         # names are words in Spanish), and not before a surname ("<rarer given name> <surname>")
-        return strict and commonness(word, ALL_LANGUAGES) >= TRADE_WORD and self.prior(word) <= 1.0
+        return strict and commonness(word, self.all_languages) >= TRADE_WORD and self.prior(word) <= 1.0
 
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
@@ -552,6 +596,17 @@ class NameFinder:
             return False
         if rank > UNCASED_NAME_RANK:
             return False
+        if rank <= 1000 and self.proper(key):
+            # the spelling dictionary of the transcript's language knows it only with a capital: its
+            # frequency there is a name's, so only the other languages where it is a word count (a
+            # Swedish given name in Swedish speech; an Italian one is a name in English too)
+            others = tuple(
+                lang
+                for lang in self.lower_languages
+                if base_language(lang) != self.native_language
+                and key not in proper_nouns(base_language(lang))
+            )
+            return commonness(key, others) < UNCASED_RARE + 0.3 and not self.lexicon.place(key)
         if rank <= 150:  # the most popular names are more frequent words only because they are names
             return self.common_anywhere(key) < UNCASED_RARE + 0.3 and self.lexicon.place(key) < SMALL_TOWN + 1
         if rank <= 1000:
@@ -562,7 +617,7 @@ class NameFinder:
     def _no_word(self, key: str) -> bool:
         """Neither a known name nor a word of any supported language (many Malagasy or Mongolian surnames): next to a
         name found in the same run, a name part the index does not know."""
-        return self.prior(key) == 0 and commonness(key, ALL_LANGUAGES) < 2.0
+        return self.prior(key) == 0 and commonness(key, self.all_languages) < 2.0
 
     def _role_noun(self, key: str) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
@@ -729,7 +784,7 @@ class NameFinder:
         """A lower-case surname must be a rare word in every supported language, not only the
         transcript's: code-switched speech puts other languages' words after a first name ("y lo
         quiero este año" inside an English interview)."""
-        return self.common_anywhere(word) < 3.0 and commonness(word, ALL_LANGUAGES) < 3.0
+        return self.common_anywhere(word) < 3.0 and commonness(word, self.all_languages) < 3.0
 
     def _lower_subject_or_object(self, text: str, tokens: list[Token], k: int) -> float:
         """A lower-case word as the subject of an auxiliary ("<name> is") or the object of a verb of
@@ -961,7 +1016,7 @@ class NameFinder:
                 elif (
                     self.first_rank(key) <= 300
                     and self.common_anywhere(key) < 5.0
-                    and commonness(key, ALL_LANGUAGES) < 5.0
+                    and commonness(key, self.all_languages) < 5.0
                 ):
                     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                     if (

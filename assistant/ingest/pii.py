@@ -1,7 +1,7 @@
 """Patterns for personal data with a shape: e-mails (written and spoken), phones, street addresses, postcodes.
 
-Conventions of en, fr, de, es and pt: national and international phone formats, house number
-before (en, fr) or after (de, es, pt) the street, and the postcodes of those countries. Names have
+Conventions of en, fr, de, es, pt, it and nl: national and international phone formats, house number
+before (en, fr) or after (de, es, pt, it, nl) the street, and the postcodes of those countries. Names have
 no shape and are found in ``names.py``.
 """
 
@@ -25,13 +25,15 @@ SPOKEN_EMAIL = re.compile(
 """An address read out in an ASR transcript: 'ana dot ruiz at example dot org'."""
 
 _PHONE_SHAPE = re.compile(
-    r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,6}|\d{1,6})"
-    r"(?:(?:[ .-]|\s-\s)\d{1,6}|\s?\(\d{1,5}\)\s?\d{1,6}){0,7}(?![\w/]|[.,-]\d)"
+    r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,8}|\d{1,15})"
+    r"(?:(?:[ .-]|\s-\s)\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}(?![\w/]|[.,-]\d)"
 )
 _PHONE_CUE = re.compile(
     r"\b(?:phone|call|ring|tel|telephone|mobile|cell|number|extension|ext|fax|text|whatsapp|"
     r"telefon|handy|nummer|anrufen|durchwahl|téléphone|tél|portable|numéro|appeler|appelle[sz]?|"
-    r"teléfono|tel[eé]fono|celular|móvil|movil|número|llama|llamar|telefone|ligar|liga|contato)\b",
+    r"teléfono|tel[eé]fono|celular|móvil|movil|número|llama|llamar|telefone|ligar|liga|contato|"
+    r"cellulare|numero|chiamare|chiamami|chiamarmi|recapito|squillo|"
+    r"telefoonnummer|mobiel|mobieltje|nummer|bellen|bel|gsm)\b",
     re.I,
 )
 _DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
@@ -95,6 +97,31 @@ _ES_PT_ADDRESS = (
     rf"(?:,\s*{_TOWN}(?=,?\s*(?:CEP|\d{{4,5}}-?\d{{3}})))?"
     rf"(?:,?\s*(?:CEP:?\s*)?\d{{5}}-\d{{3}}|,?\s*\d{{4}}-\d{{3}}\s+{_TOWN}|,?\s*\d{{5}}\s+{_TOWN})?"
 )
+_IT_STREET = (
+    r"(?:(?<=\bin\s)|(?<=\bIn\s))[Vv]ia|\bVia|\b(?i:viale|piazza|piazzale|corso|largo|vicolo|contrada|"
+    r"località|borgo|lungomare|lungarno|circonvallazione|strada)"
+)
+"""Italian street types, before the name; "via" ("by way of" in English too) only after "in" ("abito in
+via ...") or with a capital."""
+_IT_ADDRESS = (
+    rf"(?:{_IT_STREET})\s+(?:(?:del|della|dei|degli|delle|dello|di|d'|d’|San|Santa|Santo|Sant'|Sant’)\s*)*"
+    rf"{_UPPER}(?:\s+(?:(?:del|della|dei|degli|delle|dello|di|e|d'|d’)\s*)*{_UPPER}){{0,4}}"
+    r",?\s*(?:n\.?\s*|n[º°]\s*|civico\s+)?\d{1,4}(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z]\b)?"
+    rf"(?:,?\s*\d{{5}}\s+{_TOWN}(?:\s*\([A-Z]{{2}}\))?)?"
+)
+_NL_SUFFIX = r"straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|dreef|markt|baan|wal|haven|hof|pad|park"
+_NL_LOWER_SUFFIX = r"straat|laan|plein|gracht|kade|singel|steeg|dreef"
+"""In lower case only the street types that end no everyday compound ("snelweg", "supermarkt")."""
+_NL_POSTCODE_TOWN = rf"(?:,?\s*[1-9]\d{{3}}\s?[A-Z]{{2}}(?:\s+{_TOWN})?|,\s*[1-9]\d{{3}}\s+{_TOWN})"
+_NL_ADDRESS = (
+    rf"\b(?:{_UPPER}\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){{0,3}}[A-Z][\w'’-]*?(?:{_NL_SUFFIX})\s+\d{{1,4}}"
+    rf"(?:\s?[a-zA-Z]\b|-\d{{1,3}}\b|\s+bus\s+\d{{1,3}}\b)?(?:{_NL_POSTCODE_TOWN})?"
+    rf"|\b[a-zà-ÿ]{{3,}}(?:{_NL_LOWER_SUFFIX})\s+\d{{1,4}}\b(?:\s?[a-z]\b)?"
+    r"(?:,?\s*[1-9]\d{3}\s?[a-z]{2}\s+[a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)?"
+)
+"""Dutch and Flemish streets: the type ends the name ("Kerkstraat 12", "Van Goghlaan 5a"), then a Dutch
+postcode ("1234 AB") or a Belgian one ("2000 Antwerpen"); in lower case (speech recognition) only a
+compound street with its number, and a postcode right after it."""
 _GRID_ADDRESS = (
     r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?)\s+\d{1,3}\s?[A-Z]?"
     r"(?:\s*bis)?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
@@ -110,6 +137,8 @@ ADDRESS = re.compile(
             _DE_ADDRESS,
             _DE_MULTIWORD,
             _FR_ADDRESS,
+            _IT_ADDRESS,
+            _NL_ADDRESS,
             _ES_PT_ADDRESS,
         )
     )
@@ -157,8 +186,9 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     international = stripped.startswith(("+", "00"))
     if not international and re.fullmatch(r"[1-9]\d{0,2}(?:[ .]\d{3})+", stripped):
         return False  # an amount with thousands separators
-    if len(groups) > 1 and any(len(g) > 6 for g in groups):
-        return False
+    trunk = len(groups) == 2 and groups[0].startswith("0") and len(groups[0]) <= 4 and len(groups[1]) <= 8
+    if len(groups) > 1 and any(len(g) > 6 for g in groups) and not trunk:
+        return False  # "06-12345678", "020-1234567": a trunk code, then the subscriber's number
     cue = bool(_PHONE_CUE.search(text[max(0, start - 60) : start]))
     if len(groups) == 1:
         return international or (len(digits) >= 9 and (stripped.startswith("0") or cue))

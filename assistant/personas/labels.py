@@ -62,10 +62,10 @@ def _member_phrases(profile: Profile) -> dict[tuple[str, ...], str]:
 _DETERMINED = re.compile(
     r"\b(?:the|a|an|my|our|their|his|her|le|la|les|un|une|mon|ma|mes|notre|nos|leur|leurs|der|die|das|den|dem"
     r"|ein|eine|einen|mein|meine|unser|unsere|el|los|las|una|mi|mis|nuestro|nuestra|su|sus|o|os|as|um|uma"
-    r"|meu|minha|nosso|nossa)\s+([^\W\d_][^\W_]*)",
+    r"|meu|minha|nosso|nossa|il|lo|gli|uno|mio|mia|nostro|nostra|het|een|mijn|onze)\s+([^\W\d_][^\W_]*)",
     re.IGNORECASE,
 )
-"""A word after an article or a possessive (en, fr, de, es, pt): a noun, or an adjective before one."""
+"""A word after an article or a possessive (en, fr, de, es, pt, it, nl): a noun, or an adjective before one."""
 
 
 def _nouns(profile: Profile) -> set[str]:

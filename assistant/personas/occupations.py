@@ -1,8 +1,8 @@
 """Occupations in the participants' own words: "I'm the practice manager at ..." gives "practice manager".
 
 A persona label that names a job should name a job its members said they have. The phrase comes from
-how people introduce themselves in each supported language (en, fr, de, es, pt): a first-person verb
-of being or working ("I'm a", "je suis", "ich arbeite als", "soy", "sou"), an optional article, then
+how people introduce themselves in each supported language (en, fr, de, es, pt, it, nl): a first-person
+verb of being or working ("I'm a", "je suis", "ich arbeite als", "soy", "sou", "sono", "ik ben"), an optional article, then
 one to four words up to the place or employer ("at", "chez", "bei", "en", "na") or the end of the
 clause. These are grammar patterns, not a vocabulary of jobs: any occupation is found, and a sentence
 that is not an introduction ("I'm a bit tired") is refused by a short list of degree words and by word
@@ -53,6 +53,16 @@ _PATTERNS = [
         "pt",
         r"\b(?:eu sou|sou|trabalho como|trabalho de)\s+(?P<art>o |a |um |uma )?",
         "na|no|em|de|da|do|das|dos|para|há|desde|e|mas|aqui|com|que|numa|num",
+    ),
+    (
+        "it",
+        r"\b(?:io sono|sono|lavoro come|faccio (?=il |lo |la |l['’]))\s*(?P<art>il |lo |la |l['’]|un |uno |una |un['’])?",
+        "a|al|alla|in|nel|nella|per|da|dal|dalla|di|del|della|e|ma|qui|con|che|presso|su|sul|dove|ormai",
+    ),
+    (
+        "nl",
+        r"\b(?:ik ben|ik werk als|ik ben hier)\s+(?P<art>de |het |een )?",
+        "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al",
     ),
 ]
 _COMPILED = [

@@ -19,6 +19,7 @@ from pii_names_e import HARD_KEEP_E, all_names_e, interviews_e
 from pii_names_f import HARD_KEEP_F, all_names_f, interviews_f
 from pii_names_g import HARD_KEEP_G, all_names_g, interviews_g
 from pii_names_h import HARD_KEEP_H, all_names_h, interviews_h
+from pii_names_i import HARD_KEEP_I, all_names_i, interviews_i
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -80,6 +81,26 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
             "ADDRESS",
             "Avenida da Liberdade 15, 1250-096 Lisboa",
         ),
+        (
+            "la sede è in via Garibaldi 12, 20121 Milano (MI)",
+            "ADDRESS",
+            "via Garibaldi 12, 20121 Milano (MI)",
+        ),
+        ("abito in via della Repubblica n. 5 a Torino", "ADDRESS", "via della Repubblica n. 5"),
+        ("ci trovate in Piazza San Carlo 3/B", "ADDRESS", "Piazza San Carlo 3/B"),
+        ("mi chiami al cellulare 3471234567", "PHONE", "3471234567"),
+        ("oppure allo 02 8765 4321", "PHONE", "02 8765 4321"),
+        ("op de Kerkstraat 12, 3511 AB Utrecht", "ADDRESS", "Kerkstraat 12, 3511 AB Utrecht"),
+        ("aan de Burgemeester de Vlugtlaan 44", "ADDRESS", "Burgemeester de Vlugtlaan 44"),
+        (
+            "ik woon in de zonnebloemstraat 14 3563 kp utrecht",
+            "ADDRESS",
+            "zonnebloemstraat 14 3563 kp utrecht",
+        ),
+        ("bel me op 06-12345678 als het kan", "PHONE", "06-12345678"),
+        ("het nummer is 020-1234567", "PHONE", "020-1234567"),
+        ("of op +32 478 12 34 56", "PHONE", "+32 478 12 34 56"),
+        ("ruf an: +4915112345678", "PHONE", "+4915112345678"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:
@@ -94,6 +115,9 @@ def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> N
         "We paid 1 200 000 euros for 3.5 tonnes between 2020 and 2021.",
         "Version 2.3.1 runs on 12 machines from 9 to 5.",
         "the years 2018 2019 2020 were the worst",
+        "We met via Zoom 3 times and sent it via email 24 hours later.",
+        "op de snelweg 20 minuten, dan naar de supermarkt 3 keer",
+        "un corso di 3 giorni, invoice 123456789012 paid",
     ],
 )
 def test_numbers_dates_and_amounts_are_not_personal_data(text: str) -> None:
@@ -211,6 +235,13 @@ def measure_eighth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_h(), set(HARD_KEEP_H))
 
 
+def measure_ninth_set() -> dict[str, Any]:
+    """The ninth set (``pii_names_i``): written blind by an eighth helper (2026-12-02, ninth session) in
+    languages the detector's cue words did not cover (Italian, Dutch with Flemish, Swedish, Polish)
+    while support for Italian and Dutch was added; never read; 32 excerpts, eight in lower case."""
+    return _measure_excerpts(interviews_i(), set(HARD_KEEP_I))
+
+
 def _measure_excerpts(
     excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
 ) -> dict[str, Any]:
@@ -259,12 +290,13 @@ def _measure_excerpts(
         ("fifth set", measure_fifth_set, 0.75),
         ("sixth set", measure_sixth_set, 0.8),
         ("seventh set", measure_seventh_set, 0.8),
-        ("eighth set (held out)", measure_eighth_set, 0.7),
+        ("eighth set", measure_eighth_set, 0.7),
+        ("ninth set (held out; it, nl, sv, pl)", measure_ninth_set, 0.65),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.92, 0.83, 0.84, 0.91, 0.89, 0.74): they catch a regression; the figures
-    themselves are reported in docs/evaluation.md."""
+    """Floors below today's figures (0.92, 0.86, 0.86, 0.92, 0.90, 0.76, 0.73): they catch a regression;
+    the figures themselves are reported in docs/evaluation.md. The ninth set is in four other languages."""
     result = measure()
     print(f"{name}:", _summary(result))
     assert result["words"] > 200
@@ -288,6 +320,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_f(),
             *all_names_g(),
             *all_names_h(),
+            *all_names_i(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -296,7 +329,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
         # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt, "Memo"
         # (a nickname) a word of the code ("memo" of a coded passage); "Mame" the end of the Spanish
         # "llámame" ("call me") in a self-naming pattern
-        and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt")) < 4.0
+        and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt", "it", "nl")) < 4.0
         and word.casefold() not in ("memo", "mame")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
@@ -747,3 +780,104 @@ def test_a_given_name_that_is_also_a_word_before_a_rare_surname_is_a_person() ->
 def test_a_very_common_word_ranked_as_a_given_name_still_opens_a_shop_name() -> None:
     """The name index ranks some shop words among given names; "Taller Peris" stays a workshop."""
     assert "Taller" in pseudonymised("Llevamos las sillas al Taller Peris cada lunes.", "es")
+
+
+# -- languages the cue words did not cover ---------------------------------------------------------
+
+
+def test_the_name_index_keeps_each_languages_popular_names_through_a_round_trip(tmp_path: Path) -> None:
+    """The index's per-language table (a name's rank in the countries of a language) survives the cache
+    file; a language it has no table for ranks nothing."""
+    from assistant.ingest.lexicon import NO_RANK, NameLexicon
+
+    lexicon = NameLexicon.from_names(
+        {"giacomo": 900, "bram": 2000},
+        {"rossi": 40},
+        {"roma": 6},
+        {"it": {"giacomo": 82, "rossi": 1}, "nl": {"bram": 82}},
+    )
+    path = tmp_path / "names.npz"
+    path.write_bytes(lexicon.to_bytes())
+    again = NameLexicon.from_file(path)
+    assert again.native_rank("Giacomo", "it") == 82
+    assert again.native_rank("rossi", "it") == 1
+    assert again.native_rank("giacomo", "nl") == NO_RANK
+    assert again.native_rank("bram", "sv") == NO_RANK
+    assert again.ranks("bram") == (2000, NO_RANK)
+    assert again.place("roma") == 6
+
+
+def test_greetings_and_cues_in_italian_and_dutch() -> None:
+    """Grammar of it and nl: a greeting opening the turn is no person; a title, "il mio collega", "mijn
+    collega" name one."""
+    italian = _replaced(
+        [
+            "Buongiorno, grazie per il tempo.",
+            "Certo. Ieri il mio collega Ettore ha chiamato alle sei; poi la dottoressa Ferraris mi ha scritto.",
+        ],
+        "it",
+    )
+    assert "Buongiorno" in italian
+    assert "Ettore" not in italian and "Ferraris" not in italian
+    dutch = _replaced(
+        [
+            "Goedemorgen, fijn dat je er bent.",
+            "Ja hoor. Gisteren belde mijn collega Femke; meneer Dijkstra zei niets.",
+        ],
+        "nl",
+    )
+    assert "Goedemorgen" in dutch
+    assert "Femke" not in dutch and "Dijkstra" not in dutch
+
+
+def test_lower_case_speech_in_swedish_italian_dutch_and_polish() -> None:
+    """Speech recognition output in languages outside the five: a given name that the language's spelling
+    dictionary lists only with a capital is a name, although word frequencies count it as a common word
+    of that language (because it is a common name); the language's own words are not taken for unknown
+    name parts (they used to be: "abbiamo comprato le magliette" became one person)."""
+    cases = {
+        "sv": (
+            [
+                "igår ringde min kollega johanna klockan sju",
+                "sen tyckte lars samma sak",
+                "vi köpte en rosa tröja",
+                "ja precis",
+            ],
+            ["johanna", "lars"],
+            ["ringde", "kollega", "klockan", "tyckte", "rosa", "tröja"],
+        ),
+        "it": (
+            [
+                "ieri mi ha chiamato francesca alle sei",
+                "abbiamo comprato le magliette rosa",
+                "poi è arrivato matteo con il furgone",
+                "va bene grazie",
+            ],
+            ["francesca", "matteo"],
+            ["abbiamo", "comprato", "magliette", "rosa", "furgone", "grazie"],
+        ),
+        "nl": (
+            [
+                "gisteren belde sanne om zeven uur",
+                "daarna zei daan dat de planning niet klopte",
+                "in utrecht is het druk",
+                "ja precies",
+            ],
+            ["sanne", "daan"],
+            ["gisteren", "planning", "utrecht", "precies"],
+        ),
+        "pl": (
+            [
+                "wczoraj zadzwoniła agnieszka o siódmej",
+                "potem piotr powiedział że grafik się nie zgadza",
+                "no właśnie",
+                "dobrze dziękuję",
+            ],
+            ["agnieszka", "piotr"],
+            ["wczoraj", "grafik", "dobrze", "dziękuję"],
+        ),
+    }
+    for language, (texts, names, words) in cases.items():
+        output = _replaced(texts, language)
+        assert not [name for name in names if _present(name, output)], (language, output)
+        assert all(_present(word, output) for word in words), (language, output)

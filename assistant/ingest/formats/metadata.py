@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
+
+from assistant.core.words import detect_text_language
 
 _MONTHS = {
     name: number
@@ -92,21 +93,9 @@ def header_metadata(lines: list[str]) -> tuple[str | None, date | None, str | No
     return title, when, interviewer, metadata
 
 
-_STOPWORDS = {
-    "en": "the and is are was you that it of to in we i have this with for not but what they how did does which who why their",
-    "fr": "le la les et est des une un que qui pas pour dans nous vous avec c'est je il sur quels quelles pourquoi leur",
-    "pt": "o a os as e é que não uma um para com na no da do em eu você gente isso quais porque",
-    "es": "el la los las y es que no una un para con en por del se lo pero yo usted qué cuáles",
-    "de": "der die das und ist nicht ein eine ich sie wir mit zu den von auf es auch wie was warum welche",
-}
-_STOP_SETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
-_WORD = re.compile(r"[a-zà-ÿ']+")
-
-
-def detect_language(texts: list[str], sample_chars: int = 20000, min_count: int = 3) -> str | None:
-    """Cheap language guess (en, fr, pt, es, de) from stopword counts in the first characters.
-
-    ``min_count`` stopwords of the winning language are needed (2 suits a one-line question)."""
+def detect_language(texts: list[str], sample_chars: int = 20000) -> str | None:
+    """The language a transcript is held in, from how common its words are in each language
+    ``wordfreq`` knows (``detect_text_language``); None for too little text."""
     sample: list[str] = []
     size = 0
     for text in texts:
@@ -114,11 +103,4 @@ def detect_language(texts: list[str], sample_chars: int = 20000, min_count: int 
         size += len(text)
         if size >= sample_chars:
             break
-    words = _WORD.findall(" ".join(sample).casefold())
-    if len(words) < 5:
-        return None
-    scores = Counter({lang: sum(1 for w in words if w in stop) for lang, stop in _STOP_SETS.items()})
-    (best, count), (_second, runner_up) = scores.most_common(2)
-    if count == runner_up:
-        return None
-    return best if count >= max(min_count, len(words) * 0.05) else None
+    return detect_text_language(" ".join(sample))
