@@ -297,7 +297,8 @@ class NameFinder:
         self.native_language = base_language(langs[0]) if langs else ""
         self.all_languages = tuple(dict.fromkeys([*ALL_LANGUAGES, *(base_language(lang) for lang in langs)]))
         """Every language whose words a name must not be: the supported ones and the transcript's own
-        (a Swedish word is no unknown name part in a Swedish transcript)."""
+        (a Swedish word is no unknown name part in a Swedish transcript: in lower-case speech the
+        transcript's own words are read whatever the language, ``every_language``)."""
         self.indefinite = frozenset().union(
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
@@ -371,7 +372,7 @@ class NameFinder:
         """Commonness where a lower-case name must be rare (see ``lower_languages``)."""
         if "-" in word.strip("-"):
             return min(self.common_anywhere(part) for part in word.split("-") if part)
-        return commonness(word, self.lower_languages)
+        return commonness(word, self.lower_languages, every_language=True)
 
     def place_penalty(self, words: str) -> float:
         """Evidence against a person from being a town or country name."""
@@ -617,7 +618,7 @@ class NameFinder:
     def _no_word(self, key: str) -> bool:
         """Neither a known name nor a word of any supported language (many Malagasy or Mongolian surnames): next to a
         name found in the same run, a name part the index does not know."""
-        return self.prior(key) == 0 and commonness(key, self.all_languages) < 2.0
+        return self.prior(key) == 0 and commonness(key, self.all_languages, every_language=True) < 2.0
 
     def _role_noun(self, key: str) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
@@ -784,7 +785,10 @@ class NameFinder:
         """A lower-case surname must be a rare word in every supported language, not only the
         transcript's: code-switched speech puts other languages' words after a first name ("y lo
         quiero este año" inside an English interview)."""
-        return self.common_anywhere(word) < 3.0 and commonness(word, self.all_languages) < 3.0
+        return (
+            self.common_anywhere(word) < 3.0
+            and commonness(word, self.all_languages, every_language=True) < 3.0
+        )
 
     def _lower_subject_or_object(self, text: str, tokens: list[Token], k: int) -> float:
         """A lower-case word as the subject of an auxiliary ("<name> is") or the object of a verb of
@@ -1016,7 +1020,7 @@ class NameFinder:
                 elif (
                     self.first_rank(key) <= 300
                     and self.common_anywhere(key) < 5.0
-                    and commonness(key, self.all_languages) < 5.0
+                    and commonness(key, self.all_languages, every_language=True) < 5.0
                 ):
                     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
                     if (

@@ -101,6 +101,7 @@ class Engines:
         model = fit_grouping_model(training, self.embedder)
         self.log(
             f"{study.id}: grouping numbers {model.typical_size} / z {model.negative_z} / fit {model.no_fit_similarity}"
+            f" / signal weight {model.signal_weight}"
             f" / sameness {model.sameness.meta if model.sameness else None}"
         )
         return model

@@ -440,9 +440,28 @@ def stored_text(transcript: Transcript) -> str:
 
 _HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
-    "seu senhor senhora doutor doutora".split()
+    "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
+    "meneer mevrouw mevr dhr juf meester pan pani fru".split()
 )
 """Titles in a gold full name ("Frau Nguyen") are not personal data: only the name words are scored."""
+NAME_PARTICLES = frozenset(
+    "van von der den de del della dei di da do dos das du des ter ten 't la le y e bin binti ibn al el zu af av".split()
+)
+"""Lower-case particles inside a name ("van der", "dos", "di"): grammar words that every transcript in
+the language uses elsewhere, so "still present in the text" cannot tell whether the name was replaced;
+only the name's other words are scored (until 2026-12-02 they were scored, and always counted as
+leaked: Dutch names with "van der" lost a third of their words that way)."""
+
+
+def name_words(full: str) -> list[str]:
+    """The words of a gold name that identify someone: no title, no lower-case particle."""
+    return [
+        part
+        for part in _NAME_PART.findall(full)
+        if len(part) > 1
+        and part.casefold().rstrip(".") not in _HONORIFICS
+        and not (part.islower() and part in NAME_PARTICLES)
+    ]
 
 
 def _address_parts(address: str) -> list[str]:
@@ -493,11 +512,7 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         pii = study.file_info(name).get("pii", {})
         items: list[tuple[str, list[str]]] = []
         for full in pii.get("speaker_names", []) + pii.get("mentioned_full_names", []):
-            items += [
-                ("name", [part])
-                for part in _NAME_PART.findall(full)
-                if len(part) > 1 and part.casefold().rstrip(".") not in _HONORIFICS
-            ]
+            items += [("name", [part]) for part in name_words(full)]
         items += [("name", [first]) for first in pii.get("mentioned_first_names", [])]
         items += [("emails", [value]) for value in pii.get("emails", [])]
         items += [("addresses", _address_parts(value)) for value in pii.get("addresses", [])]

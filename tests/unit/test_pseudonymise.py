@@ -242,6 +242,27 @@ def measure_ninth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_i(), set(HARD_KEEP_I))
 
 
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
+    "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
+    "meneer mevrouw mevr dhr juf meester pan pani fru".split()
+)
+_PARTICLES = frozenset(
+    "van von der den de del della dei di da do dos das du des ter ten 't la le y e bin binti ibn al el zu af av".split()
+)
+
+
+def _identifying_words(mention: str) -> list[str]:
+    """The words of a name mention that identify someone: titles and lower-case particles ("van der",
+    "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
+    text says nothing (the same rule as the corpus's ``name_words`` in eval/harness/measures.py)."""
+    return [
+        word
+        for word in (t.text for t in tokenize(mention))
+        if word.casefold().rstrip(".") not in _TITLES and not (word.islower() and word in _PARTICLES)
+    ]
+
+
 def _measure_excerpts(
     excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
 ) -> dict[str, Any]:
@@ -256,7 +277,7 @@ def _measure_excerpts(
         lower = all(u == u.lower() for u in utterances)
         counts = by_language.setdefault(language, [0, 0])
         for mention in people:
-            for word in (t.text for t in tokenize(mention)):
+            for word in _identifying_words(mention):
                 words += 1
                 lower_words += lower
                 counts[0] += 1
