@@ -438,7 +438,7 @@ def stored_text(transcript: Transcript) -> str:
     return json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False)
 
 
-_HONORIFICS = frozenset(
+HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
     "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
     "meneer mevrouw mevr dhr juf meester pan pani fru".split()
@@ -459,7 +459,7 @@ def name_words(full: str) -> list[str]:
         part
         for part in _NAME_PART.findall(full)
         if len(part) > 1
-        and part.casefold().rstrip(".") not in _HONORIFICS
+        and part.casefold().rstrip(".") not in HONORIFICS
         and not (part.islower() and part in NAME_PARTICLES)
     ]
 

@@ -7,6 +7,7 @@ import keyword
 import multiprocessing
 import re
 import stat
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,8 @@ from assistant.ingest.pii import find_structured
 from assistant.ingest.pseudonymise import Pseudonymiser, pseudonymise_transcript
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "eval"))
+from harness.measures import HONORIFICS, NAME_PARTICLES  # noqa: E402
 
 
 def _present(word: str, text: str) -> bool:
@@ -242,16 +245,6 @@ def measure_ninth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_i(), set(HARD_KEEP_I))
 
 
-_TITLES = frozenset(
-    "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
-    "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
-    "meneer mevrouw mevr dhr juf meester pan pani fru".split()
-)
-_PARTICLES = frozenset(
-    "van von der den de del della dei di da do dos das du des ter ten 't la le y e bin binti ibn al el zu af av".split()
-)
-
-
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -259,7 +252,7 @@ def _identifying_words(mention: str) -> list[str]:
     return [
         word
         for word in (t.text for t in tokenize(mention))
-        if word.casefold().rstrip(".") not in _TITLES and not (word.islower() and word in _PARTICLES)
+        if word.casefold().rstrip(".") not in HONORIFICS and not (word.islower() and word in NAME_PARTICLES)
     ]
 
 
