@@ -57,12 +57,13 @@ _PATTERNS = [
     (
         "it",
         r"\b(?:io sono|sono|lavoro come|faccio (?=il |lo |la |l['’]))\s*(?P<art>il |lo |la |l['’]|un |uno |una |un['’])?",
-        "a|al|alla|in|nel|nella|per|da|dal|dalla|di|del|della|e|ma|qui|con|che|presso|su|sul|dove|ormai",
+        "a|al|alla|in|nel|nella|per|da|dal|dalla|di|del|della|e|ma|qui|con|che|presso|su|sul|dove|ormai|eh|ehm|"
+        "cioè|sono|io",
     ),
     (
         "nl",
         r"\b(?:ik ben|ik werk als|ik ben hier)\s+(?P<art>de |het |een )?",
-        "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al",
+        "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al|eh|ehm|uh|ik|dus",
     ),
 ]
 _COMPILED = [
@@ -86,6 +87,9 @@ FUNCTION_ZIPF = 6.0
 """A first word this frequent ("que", "the", "die") is grammar, not the start of a job title."""
 _FRENCH_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$", re.IGNORECASE)
 """'je suis rentrée', 'je suis arrivé': être + past participle, not a job (with no article before it)."""
+_ITALIAN_PARTICIPLE = re.compile(r"(?:at|ut|it)[oaie]$", re.IGNORECASE)
+"""'sono nato', 'sono passati', 'sono arrivata': essere + past participle, not a job (no article before
+it); as in French, a title of that shape said without an article ("sono impiegata") is lost."""
 
 _DEGREE = {
     # Words that open "I'm a bit ...", "je suis un peu ...", "soy un poco ..." and the like: grammar, not jobs.
@@ -131,9 +135,13 @@ def _plausible(words: list[str], language: str, *, article: bool) -> bool:
         )
     if language == "de" and _GERMAN_NUMBER.match(first):
         return False  # "ich bin Hundert Prozent sicher", "ich bin zweiundvierzig"
-    if language in ("fr", "es", "pt") and capitalised:
-        return False  # job titles are lower-case there: "je suis Marie", "sou o Edson" give a name
+    if language in ("fr", "es", "pt", "it", "nl") and capitalised:
+        return (
+            False  # job titles are lower-case there: "je suis Marie", "sou o Edson", "sono Ada" give a name
+        )
     if language == "fr" and not article and first.islower() and _FRENCH_PARTICIPLE.search(first):
+        return False
+    if language == "it" and not article and first.islower() and _ITALIAN_PARTICIPLE.search(first):
         return False
     return True
 

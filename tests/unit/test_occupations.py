@@ -17,6 +17,10 @@ from assistant.personas.occupations import occupation_in, occupation_label, occu
         ("Ich arbeite als Tischler in einem kleinen Betrieb.", "Tischler"),
         ("Soy enfermera en un hospital público.", "enfermera"),
         ("Sou motorista de autocarro no Porto.", "motorista"),
+        ("Faccio la farmacista a Bari da vent'anni.", "farmacista"),
+        ("Sono responsabile della logistica in una cooperativa.", "responsabile"),
+        ("Ik werk als planner op het hoofdkantoor.", "planner"),
+        ("Hoi, ik ben Noor, ik ben locatiemanager bij een kinderopvang.", "locatiemanager"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:
@@ -68,6 +72,10 @@ def test_number_words_never_name_a_persona() -> None:
         "Je suis rentrée vers vingt heures.",  # être + past participle
         "Sou Edson, trabalho na secretaria.",  # a name right after "sou"
         "Soy la que cuida la plata.",  # "la que": grammar, not a title
+        "Buongiorno, sono Ottavio, il titolare.",  # a name right after "sono"
+        "Sono nato a Lecce e ci sono passati trent'anni.",  # essere + past participle
+        "Ik ben Noor en ik woon in Delft.",  # a name right after "ik ben"
+        "Ik ben al tien jaar bezig.",  # only common words
     ],
 )
 def test_ages_names_and_participles_are_not_jobs(text: str) -> None:
