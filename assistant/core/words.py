@@ -12,6 +12,12 @@ import unicodedata
 from functools import lru_cache
 
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
+FIRST_LANGUAGES = LANGUAGES[:5]
+"""The languages the word rules were first written for; Italian and Dutch came later (2026-12-02)."""
+CONTENT_ZIPF = 4.5
+"""A word at least this common in one of the first five languages is an ordinary word there: Italian
+and Dutch frequencies do not make it a function word ("door", "van", "video", "fine", "land" are
+content words in English and very common words in Dutch or Italian)."""
 
 
 def base_language(language: str | None) -> str:
@@ -21,10 +27,14 @@ def base_language(language: str | None) -> str:
 
 @lru_cache(maxsize=200_000)
 def word_frequency(word: str) -> float:
-    """The word's highest Zipf frequency over the supported languages (0 when unknown)."""
+    """The word's highest Zipf frequency over the supported languages (0 when unknown); Italian and
+    Dutch count only for words that are no ordinary word of the first five (``CONTENT_ZIPF``)."""
     from wordfreq import zipf_frequency
 
-    return max(zipf_frequency(word, language) for language in LANGUAGES)
+    first = max(zipf_frequency(word, language) for language in FIRST_LANGUAGES)
+    if first >= CONTENT_ZIPF:
+        return first
+    return max(first, *(zipf_frequency(word, language) for language in LANGUAGES[5:]))
 
 
 def fold_accents(text: str) -> str:

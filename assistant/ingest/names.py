@@ -16,7 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.core.words import base_language
-from assistant.ingest.lexicon import NO_RANK, NameLexicon, commonness, name_lexicon, proper_nouns
+from assistant.ingest.lexicon import (
+    NO_RANK,
+    NameLexicon,
+    commonness,
+    name_lexicon,
+    proper_nouns,
+    zipf_anywhere,
+)
 from assistant.ingest.pii import EN_STREET_TYPES
 
 TITLES = frozenset(
@@ -24,8 +31,8 @@ TITLES = frozenset(
     madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
     seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
     dre
-    signor signore signora signorina sig sig. sig.ra dott dott. dottor dottore dottoressa ing ing. avv avv. geom
-    meneer mevrouw mevr mevr. dhr dhr. mw mw. juf""".split()
+    signor signore signora signorina sig.ra dott dott. dottor dottore dottoressa avv avv. geom
+    meneer mevrouw mevr mevr. dhr dhr.""".split()
 )
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
@@ -46,11 +53,11 @@ ROLES = frozenset(
     contadora chefe marido esposa filho filha irmão irmã primo prima amigo amiga vizinho vizinha tio tia
     sobrinho sobrinha gerente sócio sócia contador contadora diretor diretora supervisora coordenador
     coordenadora
-    collega capo capa marito moglie figlio figlia fratello sorella cugino cugina amico amica vicino vicina zio
-    zia nipote responsabile direttore direttrice titolare socio socia commercialista ragioniere ragioniera
-    segretaria infermiere infermiera medico fidanzato fidanzata compagno compagna magazziniere autista
-    baas man echtgenoot echtgenote zoon dochter broer zus zwager schoonzus neef vriend vriendin buurman
-    buurvrouw oom tante leidinggevende directeur directrice eigenaar eigenares boekhouder stagiair stagiaire
+    collega moglie figlio figlia fratello sorella cugino cugina amica vicino vicina zio
+    nipote responsabile direttore direttrice titolare socio socia commercialista ragioniere ragioniera
+    segretaria infermiere infermiera fidanzato fidanzata compagna magazziniere autista
+    echtgenoot echtgenote zoon dochter zus zwager schoonzus neef vriendin
+    buurvrouw tante leidinggevende directeur directrice eigenaar eigenares boekhouder stagiair stagiaire
     monteur chauffeur teamleider planner""".split()
 )
 COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
@@ -64,7 +71,7 @@ GREETINGS = frozenset(
     """hi hello hey thanks thank cheers bye goodbye dear welcome morning evening merci bonjour bonsoir salut
     coucou danke hallo servus moin tschüss gracias hola adiós buenas obrigado obrigada olá oi valeu tchau
     bom boa
-    ciao buongiorno buonasera salve grazie arrivederci hoi doei bedankt dank goedemorgen goedemiddag""".split()
+    buongiorno buonasera grazie arrivederci bedankt dank goedemorgen goedemiddag""".split()
 )
 SPEECH = frozenset(
     """said says told tells asked asks thinks thought mentioned explained called texted emailed wrote
@@ -72,11 +79,11 @@ SPEECH = frozenset(
     dijo dice decía piensa cree contó explicó disse diz dizia falou acha contou explicou
     dice diceva pensa racconta raccontava spiega spiegava zegt zei zeide vertelt vertelde vroeg vraagt denkt vindt""".split()
 )
-PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela lui lei hij zij".split())
+PRONOUNS = frozenset("he she who il elle qui er sie él ella ele ela hij zij".split())
 AUXILIARIES = frozenset(
     """is was has had does did will would can could should gonna est était a avait va fait ist war hat
     hatte wird kann es está estaba tiene tenía va fue é está estava tem tinha vai foi
-    è era ha aveva sarà può deve heeft moet zal kan wil""".split()
+    è aveva sarà può deve heeft moet""".split()
 )
 """Third-person auxiliaries: a rare lower-case first name right before one is the subject of a
 sentence ("<name> is covering", "<name> has to okay it"), a weak cue for a name speech recognition
@@ -100,14 +107,14 @@ POSSESSIVES = frozenset(
     """my our his her their your the a an mon ma mes notre nos son sa ses votre le la les un une
     mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre der die dem den ein
     eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma
-    mio mia miei mie nostro nostra nostri nostre suo sua tuo tua il lo gli uno mijn onze zijn haar hun jouw een het""".split()
+    miei nostro nostra nostri nostre gli mijn onze zijn haar jouw het""".split()
 )
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
 """What separates the items of a list: "A, B and C", "A et B", "A und B"."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
-    "the a an le la les un une der die dem den ein eine el lo una o um uma il gli uno een het".split()
+    "the a an le la les un une der die dem den ein eine el lo una o um uma gli het".split()
 )
 """Articles among POSSESSIVES: "Florence the operations manager" names a site as often as a person."""
 FUNCTION_WORDS = frozenset(
@@ -129,11 +136,11 @@ FUNCTION_WORDS = frozenset(
     viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
     diciembre segunda terça quarta quinta sexta janeiro fevereiro março maio junho julho setembro outubro
     novembro dezembro
-    allora quindi sì con quando se poi dopo prima come nella il gli uno ecco beh boh cioè insomma comunque
+    allora quindi sì quando poi dopo come gli ecco cioè insomma comunque
     anche già perché però
-    en maar dus nee met voor bij als want sinds zoals op het een ook nou toch gewoon eigenlijk
-    lunedì martedì mercoledì giovedì venerdì sabato gennaio febbraio aprile giugno luglio settembre ottobre
-    novembre dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart
+    dus voor bij want sinds zoals op het toch gewoon eigenlijk
+    lunedì martedì mercoledì giovedì venerdì gennaio febbraio giugno luglio settembre ottobre
+    novembre dicembre maandag dinsdag woensdag donderdag vrijdag zaterdag januari februari
     juni augustus oktober""".split()
 )
 PARTICLES = frozenset(
@@ -205,6 +212,9 @@ when it is an ordinary word ("das Dores", "da Paz", "de la Cruz"), not the end o
 SURNAME_WORD = 2.5
 """A surname this rare as a word (Zipf, in the transcript's languages and English) after a given name
 makes the pair a person even when the given name is also a trade word ..."""
+PROPER_WORD = 5.0
+"""A given name the dictionary knows only with a capital must still be rarer than this as a word of the
+transcript's language to count as a name in lower-case speech ("english", "miles" are words)."""
 GIVEN_WORD = 4.2
 """... unless that given name is a very common word (the name index ranks "Taller" and "Ventas" among
 given names): "Taller Peris" stays a workshop."""
@@ -597,7 +607,11 @@ class NameFinder:
             return False
         if rank > UNCASED_NAME_RANK:
             return False
-        if rank <= 1000 and self.proper(key):
+        if (
+            self.first_rank(key) <= 1000
+            and self.proper(key)
+            and zipf_anywhere(key, self.native_language) < PROPER_WORD
+        ):
             # the spelling dictionary of the transcript's language knows it only with a capital: its
             # frequency there is a name's, so only the other languages where it is a word count (a
             # Swedish given name in Swedish speech; an Italian one is a name in English too)

@@ -36,6 +36,13 @@ _PHONE_CUE = re.compile(
     r"telefoonnummer|mobiel|mobieltje|nummer|bellen|bel|gsm)\b",
     re.I,
 )
+_PHONE_ONLY_CUE = re.compile(
+    r"\b(?:phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
+    r"portable|appeler|teléfono|tel[eé]fono|celular|móvil|movil|llamar|telefone|ligar|cellulare|chiamare|"
+    r"chiamami|telefoonnummer|mobiel|bellen|gsm)\b",
+    re.I,
+)
+"""Cue words that say a phone number follows (not "number", "numéro", "nummer": order numbers)."""
 _DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -98,24 +105,31 @@ _ES_PT_ADDRESS = (
     rf"(?:,?\s*(?:CEP:?\s*)?\d{{5}}-\d{{3}}|,?\s*\d{{4}}-\d{{3}}\s+{_TOWN}|,?\s*\d{{5}}\s+{_TOWN})?"
 )
 _IT_STREET = (
-    r"(?:(?<=\bin\s)|(?<=\bIn\s))[Vv]ia|\bVia|\b(?i:viale|piazza|piazzale|corso|largo|vicolo|contrada|"
-    r"località|borgo|lungomare|lungarno|circonvallazione|strada)"
+    r"(?:(?<=\bin\s)|(?<=\bIn\s))[Vv]ia|\bVia|\b(?:Corso|Largo|Strada|Borgo)|\b(?i:viale|piazza|piazzale|"
+    r"vicolo|contrada|località|lungomare|lungarno|circonvallazione)"
 )
 """Italian street types, before the name; "via" ("by way of" in English too) only after "in" ("abito in
 via ...") or with a capital."""
 _IT_ADDRESS = (
-    rf"(?:{_IT_STREET})\s+(?:(?:del|della|dei|degli|delle|dello|di|d'|d’|San|Santa|Santo|Sant'|Sant’)\s*)*"
+    rf"(?:{_IT_STREET})\s+(?:(?:del|della|dei|degli|delle|dello|di|San|Santa|Santo)\s+|(?:d|dell|Sant)['’])*"
     rf"{_UPPER}(?:\s+(?:(?:del|della|dei|degli|delle|dello|di|e|d'|d’)\s*)*{_UPPER}){{0,4}}"
-    r",?\s*(?:n\.?\s*|n[º°]\s*|civico\s+)?\d{1,4}(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z]\b)?"
+    r",?\s*(?:n\.?\s*|n[º°]\s*|civico\s+)?\d{1,4}(?!\d)(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z]\b)?"
     rf"(?:,?\s*\d{{5}}\s+{_TOWN}(?:\s*\([A-Z]{{2}}\))?)?"
 )
-_NL_SUFFIX = r"straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|dreef|markt|baan|wal|haven|hof|pad|park"
+_NL_SUFFIX = r"straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|dreef"
+_NL_SUFFIX_WITH_POSTCODE = r"markt|baan|wal|haven|hof|pad|park"
+"""Street types that also end German and English words ("Supermarkt", "Fuhrpark", "Launchpad"): a
+street only with a postcode after it."""
+_NL_LEAD = r"(?:[A-Z][a-z]+\s+(?:van|de|der|den|ter|ten|het|'t)\s+|Van\s+(?:der\s+|den\s+)?)?"
+"""Words before a street type that are part of the name: "Burgemeester de Vlugtlaan", "Van Goghlaan"."""
 _NL_LOWER_SUFFIX = r"straat|laan|plein|gracht|kade|singel|steeg|dreef"
 """In lower case only the street types that end no everyday compound ("snelweg", "supermarkt")."""
 _NL_POSTCODE_TOWN = rf"(?:,?\s*[1-9]\d{{3}}\s?[A-Z]{{2}}(?:\s+{_TOWN})?|,\s*[1-9]\d{{3}}\s+{_TOWN})"
 _NL_ADDRESS = (
-    rf"\b(?:{_UPPER}\s+(?:(?:van|de|der|den|ter|ten|het|'t)\s+)*){{0,3}}[A-Z][\w'’-]*?(?:{_NL_SUFFIX})\s+\d{{1,4}}"
+    rf"(?<![\w'’-]){_NL_LEAD}[A-Z][^\W\d_]{{0,40}}?(?:{_NL_SUFFIX})\s+\d{{1,4}}(?!\d)"
     rf"(?:\s?[a-zA-Z]\b|-\d{{1,3}}\b|\s+bus\s+\d{{1,3}}\b)?(?:{_NL_POSTCODE_TOWN})?"
+    rf"|(?<![\w'’-]){_NL_LEAD}[A-Z][^\W\d_]{{0,40}}?(?:{_NL_SUFFIX_WITH_POSTCODE})\s+\d{{1,4}}(?!\d)"
+    rf"(?:\s?[a-zA-Z]\b|-\d{{1,3}}\b)?{_NL_POSTCODE_TOWN}"
     rf"|\b[a-zà-ÿ]{{3,}}(?:{_NL_LOWER_SUFFIX})\s+\d{{1,4}}\b(?:\s?[a-z]\b)?"
     r"(?:,?\s*[1-9]\d{3}\s?[a-z]{2}\s+[a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)?"
 )
@@ -183,15 +197,28 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     groups = [g for g in re.split(r"[\s().-]+", stripped.lstrip("+")) if g]
     if all(_YEAR.fullmatch(g) for g in groups):
         return False  # a list or range of years
-    international = stripped.startswith(("+", "00"))
+    if re.fullmatch(r"0[.,]\d+", stripped):
+        return False  # a decimal ("0.00012345")
+    international = stripped.startswith("+") or (stripped.startswith("00") and not stripped.startswith("000"))
     if not international and re.fullmatch(r"[1-9]\d{0,2}(?:[ .]\d{3})+", stripped):
         return False  # an amount with thousands separators
     trunk = len(groups) == 2 and groups[0].startswith("0") and len(groups[0]) <= 4 and len(groups[1]) <= 8
+    # "+39 347 1234567", "+31 6 12345678": a country code, an area or mobile prefix, the subscriber
+    trunk = trunk or (
+        international and len(groups) <= 4 and len(groups[0]) <= 4 and all(len(g) <= 8 for g in groups)
+    )
     if len(groups) > 1 and any(len(g) > 6 for g in groups) and not trunk:
         return False  # "06-12345678", "020-1234567": a trunk code, then the subscriber's number
     cue = bool(_PHONE_CUE.search(text[max(0, start - 60) : start]))
     if len(groups) == 1:
-        return international or (len(digits) >= 9 and (stripped.startswith("0") or cue))
+        if re.search(r"\d[.,]$", text[max(0, start - 2) : start]):
+            return False  # the decimals of an amount ("0.00012345")
+        specific = bool(_PHONE_ONLY_CUE.search(text[max(0, start - 60) : start]))
+        return (
+            international
+            or (len(digits) >= 9 and stripped.startswith("0") and not stripped.startswith("00") and cue)
+            or (len(digits) >= 9 and specific)
+        )
     if len(digits) >= 9:
         return True
     return cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped))

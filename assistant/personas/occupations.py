@@ -97,6 +97,8 @@ _DEGREE = {
     "fan", "believer", "person", "guy", "woman", "man", "mom", "mum", "dad", "parent", "lucky", "good",
     "peu", "bisschen", "wenig", "poco", "pouco", "grand", "gros", "sehr", "muy", "muito",
     "not", "pas", "nicht", "no", "não", "sure", "new", "former",
+    "po", "po'", "molto", "proprio", "abbastanza", "veramente", "davvero", "non", "sicuro", "sicura",
+    "beetje", "heel", "erg", "echt", "gewoon", "wel", "niet", "zo", "best", "nogal",
 }  # fmt: skip
 
 

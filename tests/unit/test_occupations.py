@@ -20,6 +20,8 @@ from assistant.personas.occupations import occupation_in, occupation_label, occu
         ("Faccio la farmacista a Bari da vent'anni.", "farmacista"),
         ("Sono responsabile della logistica in una cooperativa.", "responsabile"),
         ("Ik werk als planner op het hoofdkantoor.", "planner"),
+        # "van" and "door" are very common Dutch words but ordinary English ones
+        ("I'm a van driver at a courier firm.", "van driver"),
         ("Hoi, ik ben Noor, ik ben locatiemanager bij een kinderopvang.", "locatiemanager"),
     ],
 )
@@ -76,6 +78,9 @@ def test_number_words_never_name_a_persona() -> None:
         "Sono nato a Lecce e ci sono passati trent'anni.",  # essere + past participle
         "Ik ben Noor en ik woon in Delft.",  # a name right after "ik ben"
         "Ik ben al tien jaar bezig.",  # only common words
+        "Sono un po' stanca, oggi.",  # degree words
+        "Ik ben een beetje moe.",
+        "Ik ben gewoon moe.",
     ],
 )
 def test_ages_names_and_participles_are_not_jobs(text: str) -> None:

@@ -80,3 +80,13 @@ def test_too_few_different_words_carry_no_language() -> None:
 
     assert detect_text_language("Caption text #1 Caption text #2 Caption text #3 Caption text #4") is None
     assert detect_text_language("12:00 13:30 14:45") is None
+
+
+def test_italian_and_dutch_frequencies_do_not_silence_english_topic_words() -> None:
+    """ "door" and "van" are very common Dutch words, "video" and "fine" Italian ones; in English they
+    are topics, so search keeps them; Italian and Dutch function words still go."""
+    from assistant.ask.text import query_terms
+
+    assert query_terms("Problems with the van door?") == ["problem", "van", "door"]
+    assert "video" in query_terms("Do members like video classes?")
+    assert query_terms("Quali problemi hanno con la consegna della merce?") == ["problemi", "consegna", "merce"]
