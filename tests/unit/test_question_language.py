@@ -89,4 +89,8 @@ def test_italian_and_dutch_frequencies_do_not_silence_english_topic_words() -> N
 
     assert query_terms("Problems with the van door?") == ["problem", "van", "door"]
     assert "video" in query_terms("Do members like video classes?")
-    assert query_terms("Quali problemi hanno con la consegna della merce?") == ["problemi", "consegna", "merce"]
+    assert query_terms("Quali problemi hanno con la consegna della merce?") == [
+        "problemi",
+        "consegna",
+        "merce",
+    ]
