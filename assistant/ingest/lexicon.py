@@ -352,7 +352,7 @@ def zipf_anywhere(word: str, language: str) -> float:
     """As ``zipf``, for every language ``wordfreq`` knows (0 for one it does not)."""
     from wordfreq import available_languages
 
-    if language not in word_languages() and language not in available_languages():
+    if language not in available_languages():  # every language of ``word_languages`` is among them
         return 0.0
     return float(zipf_frequency(word.casefold(), language))
 
