@@ -1116,7 +1116,21 @@ class NameFinder:
                     and all(self._no_word(k) and not evidence[k].org for k in keys)
                 )
             )
-            if full_name and not all(evidence[k].place and not evidence[k].cue for k in keys):
+            # "Federfarma Catania", "Apotheke Bremen": a run ending in a town the transcript speaks
+            # of as a place, after a word that is no given name, names something of that town
+            town_end = (
+                len(keys) >= 2
+                and evidence[last].place > 0
+                and evidence[last].cue < 2.0
+                and self.lexicon.place(last) > 0
+                and self.first_rank(first) > 1000
+                and not strong_cue
+            )
+            if (
+                full_name
+                and not town_end
+                and not all(evidence[k].place and not evidence[k].cue for k in keys)
+            ):
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
         self._listed_with_people(listed, evidence, person)

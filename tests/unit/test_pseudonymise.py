@@ -911,3 +911,12 @@ def test_lower_case_speech_in_swedish_italian_dutch_and_polish() -> None:
         output = _replaced(texts, language)
         assert not [name for name in names if _present(name, output)], (language, output)
         assert all(_present(word, output) for word in words), (language, output)
+
+
+def test_an_organisation_named_after_its_town_keeps_the_town() -> None:
+    """A run ending in a town the transcript speaks of as a place, after a word that is no given
+    name, names something of that town ("Kwikmed Warrington"); the town is not a surname everywhere
+    else. A popular given name before the town still makes a person."""
+    text = "We are based in Warrington. We order through Kwikmed Warrington every week."
+    assert pseudonymised(text) == text
+    assert "Sarah" not in pseudonymised("We are based in Warrington. I asked Sarah Warrington about it.")
