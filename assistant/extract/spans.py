@@ -64,10 +64,16 @@ class Span:
     sentences_in_utterance: int
 
 
+PHASE_MIN_UTTERANCES = 8
+"""Below this many utterances an interview has no opening or closing phase (a few typed answers):
+every span sits in the middle, as in live coverage, so a last answer is not read as a goodbye."""
+
+
 def participant_spans(transcript: Transcript) -> list[Span]:
     """Spans of every participant utterance, with the interviewer's preceding question and the position."""
     spans: list[Span] = []
     total = max(len(transcript.utterances) - 1, 1)
+    phases = len(transcript.utterances) >= PHASE_MIN_UTTERANCES
     question = ""
     for index, utterance in enumerate(transcript.utterances):
         if utterance.role == "interviewer":
@@ -86,7 +92,7 @@ def participant_spans(transcript: Transcript) -> list[Span]:
                     end=piece.end,
                     text=piece.text,
                     question=question,
-                    position=index / total,
+                    position=index / total if phases else 0.5,
                     sentences_in_utterance=len(pieces),
                 )
             )

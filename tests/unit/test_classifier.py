@@ -86,7 +86,17 @@ def test_spans_are_participant_words_with_the_question_just_asked() -> None:
     assert (
         spans[0].sentence_index == 0 and spans[1].sentence_index == 1 and spans[0].sentences_in_utterance == 2
     )
-    assert 0 < spans[0].position < spans[2].position <= 1
+    # four utterances have no opening or closing phase: every span sits in the middle
+    assert {s.position for s in spans} == {0.5}
+
+
+def test_a_long_interview_places_its_spans_in_its_phases() -> None:
+    turns = [("interviewer", "Hello, thanks for joining.")]
+    for n in range(5):
+        turns += [("interviewer", f"Question {n}?"), ("participant", f"Answer number {n}.")]
+    spans = participant_spans(make_transcript(turns))
+    positions = [s.position for s in spans]
+    assert positions == sorted(positions) and 0 < positions[0] < 0.5 < positions[-1] == 1.0
 
 
 def test_features_have_the_documented_width(e5) -> None:
