@@ -58,7 +58,9 @@ ROLES = frozenset(
     segretaria infermiere infermiera fidanzato fidanzata compagna magazziniere autista
     echtgenoot echtgenote zoon dochter zus zwager schoonzus neef vriendin
     buurvrouw tante leidinggevende directeur directrice eigenaar eigenares boekhouder stagiair stagiaire
-    monteur chauffeur teamleider planner""".split()
+    monteur chauffeur teamleider planner
+    moeder vader vrouw broer baas vriend buurman oom opa oma schoonmoeder schoonvader
+    madre padre amico mamma papà suocera suocero cognato cognata nonno""".split()
 )
 COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
 """Role nouns long enough to end a German compound ("Teamleiter", not "Hintern")."""
@@ -724,6 +726,13 @@ class NameFinder:
             last = words[-1]
             if last in TITLES or last.rstrip(".") in TITLES:
                 return 3.0
+            if (
+                last in PARTICLES
+                and len(words) >= 2
+                and words[-2].rstrip(".") in TITLES
+                and not self.lexicon.place(tokens[i].text)
+            ):  # "meneer De Clercq", "Herr von Thun": a title, a particle, the surname (but a lady
+                return 3.0  # "de <town>" is from there)
             if self._role_noun(last) and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
                 return 2.5
             if self._role_noun(last):

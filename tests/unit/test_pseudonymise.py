@@ -920,3 +920,22 @@ def test_an_organisation_named_after_its_town_keeps_the_town() -> None:
     text = "We are based in Warrington. We order through Kwikmed Warrington every week."
     assert pseudonymised(text) == text
     assert "Sarah" not in pseudonymised("We are based in Warrington. I asked Sarah Warrington about it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eén vader, meneer De Clercq, heeft me drie keer gebeld.", "Clercq"),
+        ("Eén jonge moeder, Femke, vroeg of ik foto's kon sturen.", "Femke"),
+        ("Mijn vriend Harm doet de planning.", "Harm"),
+        ("Ho chiamato mio padre, Giuseppe, ieri sera.", "Giuseppe"),
+    ],
+)
+def test_dutch_and_italian_relations_and_a_title_before_a_particle_name_someone(text: str, name: str) -> None:
+    language = "it" if "chiamato" in text else "nl"
+    assert name not in pseudonymised(text, language)
+
+
+def test_a_title_then_de_then_a_town_is_where_someone_is_from() -> None:
+    text = "Falei com uma senhora de Coimbra sobre isso."
+    assert pseudonymised(text, "pt") == text
