@@ -62,6 +62,9 @@ ROLES = frozenset(
     moeder vader vrouw broer baas vriend buurman oom opa oma schoonmoeder schoonvader
     madre padre amico mamma papà suocera suocero cognato cognata nonno""".split()
 )
+NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
+"""Relations that are popular given names somewhere ("Man", "Marito"), so role nouns only in their own
+language's transcripts ("mijn man Harm", "mio marito Piero")."""
 COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
 """Role nouns long enough to end a German compound ("Teamleiter", not "Hintern")."""
 NAMING = frozenset(
@@ -639,7 +642,7 @@ class NameFinder:
     def _role_noun(self, key: str) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
         ("Teamleiter", "Schichtleiterin")."""
-        if key in ROLES:
+        if key in ROLES or key in NATIVE_ROLES.get(self.native_language, ()):
             return True
         return (
             self.german

@@ -929,10 +929,12 @@ def test_an_organisation_named_after_its_town_keeps_the_town() -> None:
         ("Eén jonge moeder, Femke, vroeg of ik foto's kon sturen.", "Femke"),
         ("Mijn vriend Harm doet de planning.", "Harm"),
         ("Ho chiamato mio padre, Giuseppe, ieri sera.", "Giuseppe"),
+        ("Dan stopt mijn man Harm ook met werken.", "Harm"),
+        ("Lavoro con mio marito Piero da vent'anni.", "Piero"),
     ],
 )
 def test_dutch_and_italian_relations_and_a_title_before_a_particle_name_someone(text: str, name: str) -> None:
-    language = "it" if "chiamato" in text else "nl"
+    language = "it" if "mio " in text else "nl"
     assert name not in pseudonymised(text, language)
 
 
