@@ -172,47 +172,9 @@ def tokenize(text: str, *, drop: Any = STOPWORDS) -> list[str]:
     return terms
 
 
-class _OwnLanguageFunctionWords:
-    """Words at least COMMON_ZIPF frequent in one language. Italian and Dutch function words that are
-    ordinary words elsewhere ("per", "cosa", "dei"; "van", "op") are no function words for the index
-    (``word_frequency``), but in a question written in that language they are."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and _own_frequency(word, self.language) >= COMMON_ZIPF
-
-
-@lru_cache(maxsize=100_000)
-def _own_frequency(word: str, language: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, language)
-
-
-@lru_cache(maxsize=20_000)
-def _question_language(question: str) -> str | None:
-    from assistant.core.words import guess_language
-
-    return guess_language(question)
-
-
-class _AnyOf:
-    def __init__(self, *sets: Any) -> None:
-        self.sets = sets
-
-    def __contains__(self, word: object) -> bool:
-        return any(word in s for s in self.sets)
-
-
 def query_terms(question: str) -> list[str]:
-    """Topic terms of a question: tokens without stopwords and question-framing words, and without the
-    function words of the question's own language."""
-    language = _question_language(question)
-    if language is None:
-        return tokenize(question, drop=STOPWORDS | QUESTION_WORDS)
-    return tokenize(question, drop=_AnyOf(STOPWORDS, QUESTION_WORDS, _OwnLanguageFunctionWords(language)))
+    """Topic terms of a question: tokens without stopwords and question-framing words."""
+    return tokenize(question, drop=STOPWORDS | QUESTION_WORDS)
 
 
 # -- BM25 -------------------------------------------------------------------------------------

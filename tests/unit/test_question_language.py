@@ -94,22 +94,3 @@ def test_italian_and_dutch_frequencies_do_not_silence_english_topic_words() -> N
         "consegna",
         "merce",
     ]
-
-
-def test_a_question_s_own_language_decides_its_function_words() -> None:
-    """Italian "per", "cosa", "dei" and Dutch "van", "op" are ordinary words in another supported
-    language, so the index keeps them; in a question written in Italian or Dutch they name no topic."""
-    from assistant.ask.text import query_terms
-
-    assert query_terms("Che cosa pensano dei droni per le consegne a domicilio?") == [
-        "pensano",
-        "droni",
-        "consegne",
-        "domicilio",
-    ]
-    assert query_terms("Wat zeggen ze over de kosten van catering op de groepen?") == [
-        "kosten",
-        "cater",
-        "groepen",
-    ]
-    assert query_terms("Who drives the van?") == ["drive", "van"]
