@@ -58,13 +58,19 @@ ROLES = frozenset(
     segretaria infermiere infermiera fidanzato fidanzata compagna magazziniere autista
     echtgenoot echtgenote zoon dochter zus zwager schoonzus neef vriendin
     buurvrouw tante leidinggevende directeur directrice eigenaar eigenares boekhouder stagiair stagiaire
-    monteur chauffeur teamleider planner
-    moeder vader vrouw broer baas vriend buurman oom opa oma schoonmoeder schoonvader
+    monteur chauffeur teamleider planner""".split()
+)
+LOWER_ROLES = frozenset(
+    """moeder vader vrouw broer baas vriend buurman oom opa oma schoonmoeder schoonvader
     madre padre amico mamma papà suocera suocero cognato cognata nonno""".split()
 )
+"""Relations that also open names of brands, places and public figures when capitalised ("Mamma
+Mia", "Padre Pio", "Oma Bobs", "Vader Abraham"): role nouns only where written in lower case ("een
+jonge moeder, <name>, vroeg", "mio padre, <name>"), never as the first word of a capitalised run."""
 NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
 """Relations that are popular given names somewhere ("Man", "Marito"), so role nouns only in their own
-language's transcripts ("mijn man Harm", "mio marito Piero")."""
+language's transcripts ("mijn man Harm", "mio marito Piero"), and there only in lower case, as
+LOWER_ROLES ("Capo Verde" is a place)."""
 COMPOUND_ROLES = tuple(sorted(role for role in ROLES if len(role) >= 6))
 """Role nouns long enough to end a German compound ("Teamleiter", not "Hintern")."""
 NAMING = frozenset(
@@ -482,7 +488,7 @@ class NameFinder:
         skipped: str | None = None
         # a capitalised job title before the name ("Office Manager <name>", "Clinic Director <name>")
         for k in range(j - 2, i - 1, -1):
-            if self._role_noun(tokens[k].key.rstrip(".")) and (
+            if self._role_noun(tokens[k].key.rstrip("."), lower=tokens[k].text.islower()) and (
                 self.prior(tokens[k + 1].key) > 0 or self._no_word(tokens[k + 1].key)
             ):
                 return k + 1, "role"
@@ -497,7 +503,7 @@ class NameFinder:
                 and (self.common(key) >= 5.0 and self.first_rank(key) > 1000 or self.common(key) >= 6.5)
             ):  # "Is Amaka...": a very common word opening the sentence, even if someone is named so
                 skipped = skipped or "word"
-            elif j - i >= 2 and self._role_noun(key):
+            elif j - i >= 2 and self._role_noun(key, lower=tokens[i].text.islower()):
                 skipped = "role"  # "Kollegin <name>", "Teamleiter <name>": a role, then the name
             elif (
                 self.german
@@ -639,10 +645,12 @@ class NameFinder:
         name found in the same run, a name part the index does not know."""
         return self.prior(key) == 0 and commonness(key, self.all_languages, every_language=True) < 2.0
 
-    def _role_noun(self, key: str) -> bool:
+    def _role_noun(self, key: str, *, lower: bool = True) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
         ("Teamleiter", "Schichtleiterin")."""
-        if key in ROLES or key in NATIVE_ROLES.get(self.native_language, ()):
+        if key in ROLES:
+            return True
+        if lower and (key in LOWER_ROLES or key in NATIVE_ROLES.get(self.native_language, ())):
             return True
         return (
             self.german
@@ -733,9 +741,10 @@ class NameFinder:
                 last in PARTICLES
                 and len(words) >= 2
                 and words[-2].rstrip(".") in TITLES
+                and (tokens[i - 1].text[:1].isupper() or last == "von")
                 and not self.lexicon.place(tokens[i].text)
-            ):  # "meneer De Clercq", "Herr von Thun": a title, a particle, the surname (but a lady
-                return 3.0  # "de <town>" is from there)
+            ):  # "meneer De Clercq", "Herr von Thun": a title, a particle, the surname; not "señor de
+                return 3.0  # Movistar" (the man from there) nor "senhora De Coimbra" (a town)
             if self._role_noun(last) and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
                 return 2.5
             if self._role_noun(last):
@@ -1128,14 +1137,15 @@ class NameFinder:
                     and all(self._no_word(k) and not evidence[k].org for k in keys)
                 )
             )
-            # "Federfarma Catania", "Apotheke Bremen": a run ending in a town the transcript speaks
-            # of as a place, after a word that is no given name, names something of that town
+            # "Federfarma Catania", "Kwikmed Warrington": a run ending in a town the transcript speaks
+            # of as a place, after a word that is nobody's name anywhere, names something of that
+            # town (after any known name, even a rare one, it stays a person: "Gwendolen Barton")
             town_end = (
                 len(keys) >= 2
                 and evidence[last].place > 0
                 and evidence[last].cue < 2.0
                 and self.lexicon.place(last) > 0
-                and self.first_rank(first) > 1000
+                and self.prior(first) == 0
                 and not strong_cue
             )
             if (

@@ -941,3 +941,26 @@ def test_dutch_and_italian_relations_and_a_title_before_a_particle_name_someone(
 def test_a_title_then_de_then_a_town_is_where_someone_is_from() -> None:
     text = "Falei com uma senhora de Coimbra sobre isso."
     assert pseudonymised(text, "pt") == text
+
+
+def test_a_rare_given_name_before_a_town_surname_is_still_a_person() -> None:
+    """Only a word that is nobody's name makes "<word> <town>" an organisation: a rare given name
+    before a surname that is also a town stays a person, however the town is spoken of."""
+    out = pseudonymised("Gwendolen Barton is our buyer. I got an email from Barton this morning.")
+    assert "Gwendolen" not in out and "Barton" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le pregunté al señor de Movistar y no sabía nada.", "es"),
+        ("O senhor da Vivo me ligou de novo ontem.", "pt"),
+        ("We went to see Mamma Mia last night.", "en"),
+        ("Quest'estate siamo stati a Capo Verde in vacanza.", "it"),
+        ("Ho letto un libro su Padre Pio.", "it"),
+    ],
+)
+def test_relations_and_titles_before_brands_and_places_replace_nothing(text: str, language: str) -> None:
+    """A lower-case particle after a title is "from" in Romance languages ("the man from <firm>"), and
+    a capitalised relation word opens brand, place and public names."""
+    assert pseudonymised(text, language) == text
