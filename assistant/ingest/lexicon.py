@@ -339,12 +339,11 @@ def word_languages() -> frozenset[str]:
     return frozenset(LANGUAGES)
 
 
-@lru_cache(maxsize=200_000)
 def zipf(word: str, language: str) -> float:
     """How common ``word`` is as a word of ``language`` (Zipf scale: 0 unknown, 3 rare, 6 very common)."""
     if language not in word_languages():
         return 0.0
-    return float(zipf_frequency(word.casefold(), language))
+    return zipf_anywhere(word, language)
 
 
 @lru_cache(maxsize=200_000)

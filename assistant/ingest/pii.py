@@ -28,21 +28,19 @@ _PHONE_SHAPE = re.compile(
     r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,8}|\d{1,15})"
     r"(?:(?:[ .-]|\s-\s)\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}(?![\w/]|[.,-]\d)"
 )
-_PHONE_CUE = re.compile(
-    r"\b(?:phone|call|ring|tel|telephone|mobile|cell|number|extension|ext|fax|text|whatsapp|"
-    r"telefon|handy|nummer|anrufen|durchwahl|téléphone|tél|portable|numéro|appeler|appelle[sz]?|"
-    r"teléfono|tel[eé]fono|celular|móvil|movil|número|llama|llamar|telefone|ligar|liga|contato|"
-    r"cellulare|numero|chiamare|chiamami|chiamarmi|recapito|squillo|"
-    r"telefoonnummer|mobiel|mobieltje|nummer|bellen|bel|gsm)\b",
-    re.I,
-)
-_PHONE_ONLY_CUE = re.compile(
-    r"\b(?:phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
+_PHONE_WORDS = (
+    r"phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
     r"portable|appeler|teléfono|tel[eé]fono|celular|móvil|movil|llamar|telefone|ligar|cellulare|chiamare|"
-    r"chiamami|telefoonnummer|mobiel|bellen|gsm)\b",
+    r"chiamami|telefoonnummer|mobiel|bellen|gsm"
+)
+"""Cue words that say a phone number follows."""
+_PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
+"""The phone words alone (not "number", "numéro", "nummer": order numbers)."""
+_PHONE_CUE = re.compile(
+    rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer|durchwahl|numéro|appelle[sz]?|número|llama|"
+    r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel)\b",
     re.I,
 )
-"""Cue words that say a phone number follows (not "number", "numéro", "nummer": order numbers)."""
 _DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -209,11 +207,12 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     )
     if len(groups) > 1 and any(len(g) > 6 for g in groups) and not trunk:
         return False  # "06-12345678", "020-1234567": a trunk code, then the subscriber's number
-    cue = bool(_PHONE_CUE.search(text[max(0, start - 60) : start]))
+    before = text[max(0, start - 60) : start]
+    cue = bool(_PHONE_CUE.search(before))
     if len(groups) == 1:
-        if re.search(r"\d[.,]$", text[max(0, start - 2) : start]):
+        if re.search(r"\d[.,]$", before[-2:]):
             return False  # the decimals of an amount ("0.00012345")
-        specific = bool(_PHONE_ONLY_CUE.search(text[max(0, start - 60) : start]))
+        specific = bool(_PHONE_ONLY_CUE.search(before))
         return (
             international
             or (len(digits) >= 9 and stripped.startswith("0") and not stripped.startswith("00") and cue)
