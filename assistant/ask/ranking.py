@@ -33,7 +33,7 @@ from assistant.ask.terms import (
     term_present,
 )
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import base_language, guess_language
+from assistant.core.words import base_language, count_words, guess_language
 
 Retriever = Any
 """A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
@@ -194,7 +194,7 @@ def candidate_rows(
     features = []
     for p, unit, cosine in zip(rows, units, vector, strict=True):
         info = found[p]
-        words = len(unit.text.split())
+        words = count_words(unit.text)
         features.append(
             [
                 float(cosine),

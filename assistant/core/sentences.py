@@ -1,9 +1,12 @@
-"""Sentence splitting that keeps character offsets into the original text (any Latin-script language)."""
+"""Sentence splitting that keeps character offsets into the original text (Latin-script languages, and
+the full-width stops of Japanese and Chinese)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from assistant.core.words import count_words
 
 # Abbreviations after which a period does not end a sentence (en/fr/pt/es/de, lower-cased, no dot).
 _ABBREVIATIONS = frozenset(
@@ -61,8 +64,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes/brackets),
-# followed by whitespace and then something that can start a sentence.
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[¿¡]?[\w\[])", re.UNICODE)
+# followed by whitespace and then something that can start a sentence; or at the full-width 。！？ of
+# Japanese and Chinese, which need no space after them.
+_BOUNDARY = re.compile(
+    r"([.!?…]+[\"'”’»)\]]*|[。！？]+[」』）\"”’]*)(\s*)(?=[\"'“‘«(\[¿¡「『（]?[\w\[])", re.UNICODE
+)
+_FULL_WIDTH_END = frozenset("。！？")
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,8 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end(1)
+        if not match.group(2) and match.group(1)[0] not in _FULL_WIDTH_END:
+            continue  # "2.5", "e.g.x": a Latin full stop ends a sentence only before a space
         candidate = text[start:end]
         if match.group(1).startswith(".") and _ends_with_abbreviation(text[start : match.start(1)]):
             continue
@@ -119,7 +128,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s*\.\.\.\s+|…\s+")
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    return count_words(text)
 
 
 def _windows(sentence: Sentence) -> list[Sentence]:

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from assistant.core.words import count_words
 from assistant.extract.spans import Span
 from assistant.providers.embeddings import Embedder
 
@@ -41,7 +42,7 @@ def feature_dimension(embedding_dimension: int) -> int:
 
 
 def _extras(span: Span, similarity: float) -> list[float]:
-    words = len(span.text.split())
+    words = count_words(span.text)
     last = max(span.sentences_in_utterance - 1, 1)
     return [
         span.position,

@@ -13,6 +13,7 @@ from typing import Protocol
 import numpy as np
 
 from assistant.core.models import CATEGORIES, Category, Citation, Finding, Transcript
+from assistant.core.words import count_words
 from assistant.extract.classifier import SpanClassifier, classify_spans, classify_texts, shipped_classifier
 from assistant.extract.spans import Span, participant_spans
 from assistant.extract.statements import clean_statement
@@ -47,7 +48,7 @@ def choose_categories(
 def merge_allowed(spans: list[Span], run: list[int], row: int) -> bool:
     """Whether span ``row`` continues the run of spans ``run`` (next sentence, same utterance, short enough)."""
     previous, current = spans[run[-1]], spans[row]
-    words = sum(len(spans[r].text.split()) for r in run) + len(current.text.split())
+    words = sum(count_words(spans[r].text) for r in run) + count_words(current.text)
     return (
         previous.utterance_id == current.utterance_id
         and current.sentence_index == previous.sentence_index + 1

@@ -37,6 +37,6 @@ def clean_statement(quote: str, max_chars: int = 240) -> str:
     if len(text) > max_chars:
         text = text[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + " …"
     text = text[0].upper() + text[1:]
-    if text[-1] not in ".!?…\"'”»)":
+    if text[-1] not in ".!?…\"'”»)。！？」』）":
         text += "."
     return text

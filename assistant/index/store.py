@@ -20,6 +20,7 @@ from assistant.core.errors import VectorIndexError
 from assistant.core.models import Transcript, Utterance
 from assistant.core.redact import strip_credentials
 from assistant.core.sentences import Sentence, utterance_spans
+from assistant.core.words import count_words
 from assistant.providers.embeddings import Embedder, workspace_embedder
 
 if TYPE_CHECKING:
@@ -368,8 +369,8 @@ class UtteranceIndex:
         )
         # Back-channel replies ("Okay.", "Yeah, sure.") sit close to many queries in embedding space
         # but say nothing; they go after every substantive hit instead of being dropped.
-        substantive = [hit for hit in hits if len(hit.text.split()) >= SHORT_REPLY_WORDS]
-        short = [hit for hit in hits if len(hit.text.split()) < SHORT_REPLY_WORDS]
+        substantive = [hit for hit in hits if count_words(hit.text) >= SHORT_REPLY_WORDS]
+        short = [hit for hit in hits if count_words(hit.text) < SHORT_REPLY_WORDS]
         return (substantive + short)[:limit]
 
 

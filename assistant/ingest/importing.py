@@ -521,6 +521,12 @@ class _Importer:
         if problem is not None:
             raise InputFileError(printable_path(path), f"{problem}; nothing imported from it")
         transcript = self.build(parsed, source_file=source_file, source_hash=source_hash, stem=stem)
+        if self.pseudonymise:
+            from assistant.ingest.pseudonymise import caseless_script_warning
+
+            unread = caseless_script_warning(u.text for u in transcript.utterances)
+            if unread:
+                warnings.append(unread)
         warnings.extend(self.store(transcript, path))
         interview = transcript.interview
         if not any(u.role == "participant" for u in transcript.utterances) and not any(

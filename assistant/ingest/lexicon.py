@@ -353,7 +353,10 @@ def zipf_anywhere(word: str, language: str) -> float:
 
     if language not in available_languages():  # every language of ``word_languages`` is among them
         return 0.0
-    return float(zipf_frequency(word.casefold(), language))
+    try:
+        return float(zipf_frequency(word.casefold(), language))
+    except ImportError:  # Japanese, Korean and Chinese need a word segmenter (MeCab, jieba) we do not ship
+        return 0.0
 
 
 def commonness(word: str, languages: tuple[str, ...], every_language: bool = False) -> float:

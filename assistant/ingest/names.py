@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.core.words import base_language
+from assistant.core.words import UNSPACED_LETTER, base_language
 from assistant.ingest.lexicon import (
     NO_RANK,
     NameLexicon,
     commonness,
     name_lexicon,
     proper_nouns,
+    word_languages,
     zipf_anywhere,
 )
 from assistant.ingest.pii import EN_STREET_TYPES
@@ -194,8 +195,10 @@ ORG_WORDS = frozenset(
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
 _ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
-_SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n')
+_SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
+_UNSPACED_PIECE = re.compile(f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern})[^\\W\\d_]|['’-])+")
+"""One unspaced letter, or a run of other letters (see ``tokenize``)."""
 
 ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
@@ -212,6 +215,12 @@ UNCASED_RARE = 3.0
 """In a transcript without capitals, a word among the 20000 most popular given names or surnames of
 some country that is a rare word in the transcript's languages is taken for a name: Zipf frequency
 under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town below the 150."""
+INFLECTED_RARE = 5.0
+"""Zipf frequency (in its own language) under which a word unknown to the name index may be a case form
+of a name (``NameFinder.base_form``)."""
+INFLECTED_RANK = 1000
+INFLECTED_WORD = 3.5
+"""A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
 TOP_NAME_RANK = 100
 """Rank (in some country) of the given names and surnames that are common words only because they are
 common names ("David", "Park"): as words they do not make a run a company."""
@@ -263,15 +272,25 @@ def tokenize(text: str) -> list[Token]:
         elision = _ELISION.match(word)
         if elision:
             word, start = word[elision.end() :], start + elision.end()
-        before = text[:start].rstrip(" \t")
-        initial = not before or before[-1] in _SENTENCE_END
-        tokens.append(Token(word, start, start + len(word), initial))
+        pieces = [(word, start)]
+        if UNSPACED_LETTER.search(word):
+            # one token per unspaced letter, and one per run of other letters ("LINEグループ")
+            pieces = [
+                (piece.group(0), start + piece.start())
+                for piece in _UNSPACED_PIECE.finditer(word)
+                if any(c.isalpha() for c in piece.group(0))
+            ]
+        for piece, at in pieces:
+            before = text[:at].rstrip(" \t")
+            initial = not before or before[-1] in _SENTENCE_END
+            tokens.append(Token(piece, at, at + len(piece), initial))
     return tokens
 
 
 def is_cased(texts: Sequence[str]) -> bool:
     """Whether the transcript capitalises sentence starts (ASR output often does not)."""
-    starts = [t for text in texts for t in tokenize(text)[:1]]
+    # only letters that have a case say anything (a Japanese utterance starts with neither)
+    starts = [t for text in texts for t in tokenize(text)[:1] if t.text[0].lower() != t.text[0].upper()]
     if len(starts) < 4:
         return True
     return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
@@ -324,6 +343,9 @@ class NameFinder:
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
+        self.inflecting = bool(self.native_language) and self.native_language not in word_languages()
+        """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
+        self._bases: dict[str, str | None] = {}
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
 
@@ -335,7 +357,7 @@ class NameFinder:
         "Lopez-Garcia" are names, "Discord-Server" and "PV-Bastler" are not."""
         if "-" in word.strip("-"):
             return min(self.prior(part) for part in word.split("-") if part)
-        first, last = self.lexicon.ranks(word)
+        first, last = self.ranks(word)
         rank = min(first, last)
         if rank == NO_RANK:
             return 0.0
@@ -349,15 +371,61 @@ class NameFinder:
             return 0.5
         return 0.3
 
+    def ranks(self, word: str) -> tuple[int, int]:
+        """The lexicon's (first, last) ranks of the word, or of the name it is a case form of in a
+        language the finder knows only by its word frequencies (``base_form``)."""
+        found = self.lexicon.ranks(word)
+        if found != (NO_RANK, NO_RANK) or not self.inflecting:
+            return found
+        base = self.base_form(word)
+        return self.lexicon.ranks(base) if base else found
+
+    def base_form(self, word: str) -> str | None:
+        """The known name a capitalised word unknown to the index is a case form of: Polish, Czech or
+        Croatian genitives and datives of given names and surnames (a name plus "-y", "-a", "-owi",
+        "-ego"; a final vowel changed). Up to three final letters cut, perhaps one vowel put back. The
+        word must not be among the most common of its language (Zipf 5), no such form may be a town
+        (unless also a top given name), and the name must be a popular one (rank 1,000 or better) that is no common word of the supported
+        languages (unless one of the most popular names)."""
+        key = word.casefold()
+        if key in self._bases:
+            return self._bases[key]
+        base: str | None = None
+        stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
+        forms = [[stem, *(stem + vowel for vowel in "aeioy")] for stem in stems]
+        # a case form of a town ("Zagrebu", "Olomouci", "Debrecenben") is no one's name, unless the
+        # town is also one of the most popular given names ("Anny" is Anna's)
+        town = any(
+            self.lexicon.place(form) and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
+            for candidates in forms
+            for form in candidates
+        )
+        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not town:
+            best = NO_RANK
+            for candidates in forms:
+                for candidate in candidates:
+                    rank = min(self.lexicon.ranks(candidate))
+                    if (
+                        rank < best
+                        and rank <= INFLECTED_RANK
+                        # "Excela", "w Excelu": a case form of a word, not of a name
+                        and (rank <= TOP_NAME_RANK or commonness(candidate, ALL_LANGUAGES) < INFLECTED_WORD)
+                    ):
+                        base, best = candidate, rank
+                if base:
+                    break
+        self._bases[key] = base
+        return base
+
     def first_rank(self, word: str) -> int:
         if "-" in word.strip("-"):
             return min(self.first_rank(part) for part in word.split("-") if part)
-        return self.lexicon.ranks(word)[0]
+        return self.ranks(word)[0]
 
     def last_rank(self, word: str) -> int:
         if "-" in word.strip("-"):
             return min(self.last_rank(part) for part in word.split("-") if part)
-        return self.lexicon.ranks(word)[1]
+        return self.ranks(word)[1]
 
     def common(self, word: str) -> float:
         if "-" in word.strip("-"):
@@ -380,6 +448,23 @@ class NameFinder:
             # switches to Spanish) is no name either, unless it is one of the most popular names
             penalty = max(penalty, (commonness(word, self.all_languages) - 4.5) * 1.2)
         return penalty / 2 if min(first, last) <= 20 or self.native_rank(word) <= TOP_NAME_RANK else penalty
+
+    def own_common(self, word: str) -> float:
+        """``own_word``, except for a popular given name of the language's own countries (Indonesian
+        and Vietnamese given names are everyday words of their language)."""
+        if self.native_rank(word) != NO_RANK:
+            return 0.0
+        return self.own_word(word)
+
+    def own_word(self, word: str) -> float:
+        """How common the word is in the transcript's own language when that language is none of
+        ``word_languages`` (there ``common`` reads nothing). Only its most common words opening a
+        sentence are taken for no name (``trim``), and only rare words may be a name's case form
+        (``base_form``): reading every word of it cost names (see ``word_languages``), and so did a
+        penalty on its common words mid-sentence (measured on the tenth and eleventh blind sets)."""
+        if not self.native_language or self.native_language in word_languages():
+            return 0.0
+        return zipf_anywhere(word, self.native_language)
 
     def native_rank(self, word: str) -> int:
         """The word's best rank as a name in the countries of the transcript's language (NO_RANK when
@@ -500,8 +585,13 @@ class NameFinder:
                 skipped = "greeting"
             elif key in FUNCTION_WORDS or (
                 tokens[i].initial
-                and (self.common(key) >= 5.0 and self.first_rank(key) > 1000 or self.common(key) >= 6.5)
-            ):  # "Is Amaka...": a very common word opening the sentence, even if someone is named so
+                and (
+                    (common := max(self.common(key), self.own_common(key))) >= 5.0
+                    and self.first_rank(key) > 1000
+                    or common >= 6.5
+                )
+            ):  # "Is Amaka...", Polish "Jestem <name>": a very common word opening the sentence, even
+                # if someone is named so
                 skipped = skipped or "word"
             elif j - i >= 2 and self._role_noun(key, lower=tokens[i].text.islower()):
                 skipped = "role"  # "Kollegin <name>", "Teamleiter <name>": a role, then the name

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from assistant.core.words import UNSPACED_LETTER
+
 _TLDS = (
     r"com|net|org|edu|gov|io|co|info|biz|eu|uk|ie|us|ca|au|nz|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|"
     r"it|nl|se|no|dk|fi|pl|example|test|local"
@@ -245,10 +247,16 @@ def find_terms(text: str, terms: dict[str, str]) -> Iterator[Match]:
     if not terms:
         return
     ordered = sorted(terms, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w@])(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered) + r")(?![\w@])",
-        re.I,
-    )
+
+    def whole(term: str) -> str:
+        # a term that starts or ends in a script written without spaces (Japanese, Chinese, Korean)
+        # has no word boundary there: it is found inside a run of text
+        body = r"\s+".join(map(re.escape, term.split()))
+        before = "" if UNSPACED_LETTER.match(term[0]) else r"(?<![\w@])"
+        after = "" if UNSPACED_LETTER.match(term[-1]) else r"(?![\w@])"
+        return before + body + after
+
+    pattern = re.compile("|".join(whole(t) for t in ordered if t.strip()), re.I)
     folded = {re.sub(r"\s+", " ", t).casefold(): kind for t, kind in terms.items()}
     for match in pattern.finditer(text):
         kind = folded.get(re.sub(r"\s+", " ", match.group(0)).casefold(), "ID")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
+from assistant.core.words import UNSPACED_LETTER
 from assistant.ingest.names import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -261,7 +262,7 @@ class Pseudonymiser:
         return self._replace_names("".join(pieces))
 
     def _matchable(self, token: Token) -> bool:
-        if token.cap:
+        if token.cap or UNSPACED_LETTER.match(token.text):  # a script without capitals: any listed name
             return True
         if token.key in self._lowercase:
             return True
@@ -294,6 +295,10 @@ class Pseudonymiser:
                     continue
                 if any(
                     text[a.end : b.start] not in (" ", "-", "  ")
+                    # letters of a script written without spaces follow each other directly
+                    and not (
+                        a.end == b.start and UNSPACED_LETTER.match(a.text) and UNSPACED_LETTER.match(b.text)
+                    )
                     for a, b in zip(window, window[1:], strict=False)
                 ):
                     continue
@@ -385,6 +390,29 @@ def load_pseudonymiser(workspace: Workspace, languages: Iterable[str] = ("en",))
         identifiers=privacy.identifiers,
         organisations=privacy.organisations,
         languages=languages,
+    )
+
+
+CASELESS_SHARE = 0.3
+"""Share of a transcript's letters in scripts without capitals above which pseudonymisation warns."""
+
+
+def caseless_script_warning(texts: Iterable[str]) -> str | None:
+    """A warning when much of the text is in a script without capital letters (Japanese, Chinese,
+    Korean, Arabic, Hebrew, Thai, Devanagari...): the name finder reads names by their capitals and by
+    name indexes in Latin letters, so names written there are replaced only when listed."""
+    letters = caseless = 0
+    for text in texts:
+        for char in text:
+            if char.isalpha():
+                letters += 1
+                caseless += char.lower() == char.upper()
+    if not letters or caseless / letters < CASELESS_SHARE:
+        return None
+    return (
+        "names written in a script without capital letters are not detected: only e-mails, phones, "
+        "addresses and the names listed under [privacy] names in personas.toml are replaced; check the "
+        "transcript before you share it"
     )
 
 

@@ -51,6 +51,30 @@ def test_split_sentences_keeps_offsets_and_abbreviations() -> None:
         assert text[sentence.start : sentence.end] == sentence.text
 
 
+def test_split_sentences_at_the_full_width_stops_of_japanese_and_chinese() -> None:
+    """。！？ end a sentence with no space after them; a Latin full stop still needs one ("2.5")."""
+    text = "朝七時に出勤します。昨日は二時間探しました！本当に？「はい」と言いました。We paid 2.5x more."
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "朝七時に出勤します。",
+        "昨日は二時間探しました！",
+        "本当に？",
+        "「はい」と言いました。",
+        "We paid 2.5x more.",
+    ]
+    for sentence in sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_a_length_in_words_counts_unspaced_scripts_by_letters() -> None:
+    from assistant.core.words import count_words
+
+    assert count_words("Invoices pile up on my desk every Monday.") == 8
+    assert count_words("在庫の数字がシステムと実際で合わないことです。") == 11
+    assert count_words("連絡は LINE で") == 4
+    assert count_words("") == 0
+
+
 def test_split_sentences_handles_text_without_punctuation_and_blank() -> None:
     assert split_sentences("") == []
     assert split_sentences("   ") == []

@@ -228,3 +228,36 @@ def test_back_channel_replies_rank_after_substantive_hits(tmp_path) -> None:
     index.upsert_transcript(transcript)
     hits = index.search("invoices", limit=2)
     assert [hit.utterance_id for hit in hits] == ["bc:2", "bc:1"]
+
+
+def test_a_japanese_sentence_is_no_back_channel_reply(tmp_path) -> None:
+    """Japanese writes no spaces: a full sentence is one whitespace "word", and was ranked after every
+    spaced hit as if it were "Okay." (a Japanese question's best answer came after Polish ones)."""
+    from datetime import UTC, datetime
+
+    from assistant.core.models import Interview, Transcript, Utterance
+    from assistant.core.workspace import Workspace
+    from assistant.index.store import open_index
+    from assistant.providers.embeddings import HashingEmbedder
+
+    workspace = Workspace.init(tmp_path / "ws")
+    interview = Interview(
+        id="ja",
+        title="ja",
+        source_file="ja.txt",
+        source_hash="c" * 64,
+        format="plain_txt",
+        imported_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    texts = ["在庫 在庫の数字がシステムと実際で合わないことです。", "Okay so the stock is fine today."]
+    transcript = Transcript(
+        interview=interview,
+        utterances=[
+            Utterance(id=f"ja:{n}", speaker="P", role="participant", text=text)
+            for n, text in enumerate(texts, start=1)
+        ],
+    )
+    index = open_index(workspace, embedder=HashingEmbedder())
+    index.upsert_transcript(transcript)
+    hits = index.search("在庫", limit=2)
+    assert [hit.utterance_id for hit in hits] == ["ja:1", "ja:2"]

@@ -21,13 +21,15 @@ from pii_names_f import HARD_KEEP_F, all_names_f, interviews_f
 from pii_names_g import HARD_KEEP_G, all_names_g, interviews_g
 from pii_names_h import HARD_KEEP_H, all_names_h, interviews_h
 from pii_names_i import HARD_KEEP_I, all_names_i, interviews_i
+from pii_names_j import HARD_KEEP_J, all_names_j, interviews_j
+from pii_names_k import HARD_KEEP_K, all_names_k, interviews_k
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
 from assistant.ingest.importing import import_paths
 from assistant.ingest.names import NameFinder, tokenize
-from assistant.ingest.pii import find_structured
-from assistant.ingest.pseudonymise import Pseudonymiser, pseudonymise_transcript
+from assistant.ingest.pii import find_structured, find_terms
+from assistant.ingest.pseudonymise import Pseudonymiser, caseless_script_warning, pseudonymise_transcript
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "eval"))
@@ -247,6 +249,25 @@ def measure_ninth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_i(), set(HARD_KEEP_I))
 
 
+def measure_tenth_set() -> dict[str, Any]:
+    """The tenth set (``pii_names_j``): written blind by a ninth helper (2026-12-02, eleventh session) in
+    eight languages the detector has no grammar for (Czech, Finnish, Turkish, Hungarian, Romanian,
+    Croatian, Danish, Polish), names in their case forms; 32 excerpts, eight in lower case. Scored
+    blind once with the code before the case-form rule (0.613, kept terms lost 0.160) and once with its
+    first version (0.772, 0.353); the kept terms it lost were then read, and the town rule added."""
+    return _measure_excerpts(interviews_j(), set(HARD_KEEP_J))
+
+
+def measure_eleventh_set() -> dict[str, Any]:
+    """The eleventh set (``pii_names_k``): written blind by a tenth helper (2026-12-02, eleventh
+    session) after the case-form rule, in Slovak, Slovenian, Lithuanian, Latvian, Estonian, Norwegian,
+    Indonesian and Vietnamese; 32 excerpts, eight in lower case. Scored blind once with the code
+    before this session (0.665, kept terms lost 0.235) and with the session's rules (0.755, 0.259);
+    then used to drop the penalty on the own language's common words mid-sentence (it cost
+    Vietnamese and Indonesian names); never read."""
+    return _measure_excerpts(interviews_k(), set(HARD_KEEP_K))
+
+
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -299,25 +320,28 @@ def _measure_excerpts(
 
 
 @pytest.mark.parametrize(
-    ("name", "measure", "floor"),
+    ("name", "measure", "floor", "ceiling"),
     [
-        ("third set", measure_third_set, 0.85),
-        ("fourth set", measure_fourth_set, 0.75),
-        ("fifth set", measure_fifth_set, 0.75),
-        ("sixth set", measure_sixth_set, 0.8),
-        ("seventh set", measure_seventh_set, 0.8),
-        ("eighth set", measure_eighth_set, 0.7),
-        ("ninth set (held out; it, nl, sv, pl)", measure_ninth_set, 0.65),
+        ("third set", measure_third_set, 0.85, 0.15),
+        ("fourth set", measure_fourth_set, 0.75, 0.15),
+        ("fifth set", measure_fifth_set, 0.75, 0.15),
+        ("sixth set", measure_sixth_set, 0.8, 0.15),
+        ("seventh set", measure_seventh_set, 0.8, 0.15),
+        ("eighth set", measure_eighth_set, 0.7, 0.15),
+        ("ninth set (held out; it, nl, sv, pl)", measure_ninth_set, 0.65, 0.15),
+        ("tenth set (cs, fi, tr, hu, ro, hr, da, pl)", measure_tenth_set, 0.65, 0.25),
+        ("eleventh set (sk, sl, lt, lv, et, nb, id, vi)", measure_eleventh_set, 0.7, 0.3),
     ],
 )
-def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float) -> None:
-    """Floors below today's figures (0.92, 0.86, 0.86, 0.92, 0.90, 0.76, 0.73): they catch a regression;
-    the figures themselves are reported in docs/evaluation.md. The ninth set is in four other languages."""
+def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
+    """Floors below today's figures (0.92, 0.86, 0.86, 0.92, 0.90, 0.77, 0.79, 0.72, 0.76): they catch
+    a regression; the figures themselves are reported in docs/evaluation.md. The ninth to eleventh
+    sets are in languages other than the five."""
     result = measure()
     print(f"{name}:", _summary(result))
     assert result["words"] > 200
     assert result["recall"] >= floor, result
-    assert result["over_redaction"] <= 0.15, result
+    assert result["over_redaction"] <= ceiling, result
 
 
 def test_no_generated_name_is_listed_in_the_code() -> None:
@@ -337,6 +361,8 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_g(),
             *all_names_h(),
             *all_names_i(),
+            *all_names_j(),
+            *all_names_k(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -964,3 +990,92 @@ def test_relations_and_titles_before_brands_and_places_replace_nothing(text: str
     """A lower-case particle after a title is "from" in Romance languages ("the man from <firm>"), and
     a capitalised relation word opens brand, place and public names."""
     assert pseudonymised(text, language) == text
+
+
+def test_a_language_known_only_by_its_word_frequencies() -> None:
+    """Polish, which the finder has no grammar for: its most common words opening a sentence are no
+    names ("Kto" is "who", "Jestem" is "I am"), and a name in a case form is the name ("pani Haliny"
+    is Mrs Halina's), while a product's case form ("w Excelu") and a town's ("w Gdańsku") stay."""
+    texts = [
+        "Kto decyduje o zakupie nowego systemu?",
+        "Jestem Bogumiła Szczepańska, prowadzę hurtownię w Gdańsku.",
+        "Wysłaliśmy towar do sklepu pani Haliny i była reklamacja.",
+        "Wszystko liczymy w Excelu, a potem w Gdańsku wszystko sprawdzamy.",
+        "Budżet zatwierdza dyrektor, pan Grzegorz.",
+    ]
+    output = _replaced(texts, "pl")
+    assert "Kto decyduje" in output
+    assert "Jestem Person" in output
+    assert "Haliny" not in output
+    assert "Excelu" in output
+    assert "Gdańsku" in output
+
+
+def test_a_town_in_a_case_form_is_no_name_in_a_language_known_only_by_frequencies() -> None:
+    """Croatian "u Zagrebu", Hungarian "Debrecenben": the form of a town, whatever name the index
+    has that spells like its stem."""
+    assert "Zagrebu" in _replaced(["Radim u Zagrebu već deset godina, kao i moj brat."], "hr")
+    assert "Debrecenben" in _replaced(["Debrecenben dolgozom egy kis cégnél, már öt éve."], "hu")
+
+
+def test_names_listed_by_the_researcher_are_replaced_inside_japanese_text() -> None:
+    """Japanese writes no spaces between words: a listed name is found inside a run of text, and the
+    finder takes nothing of a script without capitals for a name on its own (before, "連絡は" next to
+    a lower-case e-mail name was replaced as a person)."""
+    texts = [
+        "先月は田中部長に怒られました。",
+        "連絡は misaki.sato@example.jp か 090-1234-5678 にどうぞ。",
+        "主にエクセルと、本社が入れたSAPです。",
+    ]
+    output = _replaced(texts, "ja", extra_names=["田中"])
+    assert "田中" not in output
+    assert "先月は" in output and "部長に怒られました" in output
+    assert "連絡は" in output
+    assert "misaki.sato@example.jp" not in output
+    assert "SAP" in output
+
+
+def test_identifiers_listed_by_the_researcher_are_found_inside_japanese_text() -> None:
+    matches = list(
+        find_terms("案件は東山工場の件です。PRJ-0042x と PRJ-0042", {"東山工場": "ID", "PRJ-0042": "ID"})
+    )
+    assert [m.text for m in matches] == ["東山工場", "PRJ-0042"]
+
+
+def test_word_frequencies_of_a_language_that_needs_a_segmenter_read_as_unknown() -> None:
+    """wordfreq needs MeCab for Japanese: a transcript marked Japanese must not crash the finder."""
+    from assistant.ingest.lexicon import zipf_anywhere
+
+    assert zipf_anywhere("misaki", "ja") == 0.0
+    assert NameFinder(["ja"]).find(["連絡は misaki.sato@example.jp か"]).single == []
+
+
+def test_importing_japanese_with_pseudonymisation_warns_that_names_are_not_detected(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """Names in a script without capitals are replaced only when listed: the import says so, once per
+    file, and a Latin-script interview gets no such warning."""
+    japanese = tmp_path / "ja.txt"
+    japanese.write_text(
+        "Interviewer: 昨日の一日を教えてください。\n"
+        "Participant: 朝七時に出勤して、夜勤からの引き継ぎメモを読みます。本当に疲れます。\n"
+        "Interviewer: 一番困っていることは何ですか？\n"
+        "Participant: 在庫の数字がシステムと実際で合わないことです。毎週のように差異が出ます。\n",
+        encoding="utf-8",
+    )
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "Interviewer: What does a typical morning look like?\n"
+        "Participant: I check the approvals first, then the supplier invoices until lunch.\n"
+        "Interviewer: And what gets in the way?\n"
+        "Participant: The portal is slow on Mondays, so the invoices pile up until Tuesday.\n",
+        encoding="utf-8",
+    )
+    report = import_paths(workspace, [japanese, english], pseudonymise=True, index=False)
+    assert report.ok, [r.message for r in report.results]
+    warned = {
+        r.path.name: [w for w in r.warnings if "script without capital letters" in w] for r in report.results
+    }
+    assert len(warned["ja.txt"]) == 1
+    assert warned["en.txt"] == []
+    assert caseless_script_warning(["Dzień dobry, jestem kierowniczką magazynu."]) is None

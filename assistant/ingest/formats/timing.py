@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from assistant.core.words import count_words
 from assistant.ingest.formats.base import ParsedUtterance
 
 MIN_WORDS_PER_SECOND = 0.25
@@ -113,7 +114,7 @@ def check_times(
 ) -> UnitCheck:
     """Choose the unit of the utterances' times and convert them to seconds in place."""
     times = [t for u in utterances for t in (u.start, u.end) if t is not None]
-    words = sum(len(u.text.split()) for u in utterances)
+    words = sum(count_words(u.text) for u in utterances)
     check = choose_unit(times, words, declared=declared, duration_s=duration_s)
     rescale(utterances, check.factor)
     return check
