@@ -49,7 +49,8 @@ def _print_set(persona_set: PersonaSet, *, header: str) -> None:
         )
         pin = "  [pinned]" if persona.pinned else ""
         _echo(f"  {persona.id:<28} {persona.label}{flag}{pin}")
-        _echo(f"  {'':<28} {len(persona.members)} members: {', '.join(persona.members)}")
+        count = len(persona.members)
+        _echo(f"  {'':<28} {count} member{'' if count == 1 else 's'}: {', '.join(persona.members)}")
         if persona.disqualified_because:
             _echo(f"  {'':<28} because: {persona.disqualified_because}")
     if persona_set.unassigned:

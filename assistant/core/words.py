@@ -20,19 +20,25 @@ and Dutch frequencies do not make it a function word ("door", "van", "video", "f
 content words in English and very common words in Dutch or Italian)."""
 
 
-UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]")
-"""A letter of a script written without spaces between words (Japanese kana and kanji, Chinese, Korean
-syllables): a listed term has no word boundary there, and each such letter is a name token of its own."""
-_UNSPACED_RUN = re.compile(f"{UNSPACED_LETTER.pattern}+")
+_CJK_LETTERS = (
+    "\u3005-\u3007\u303b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003134f"
+)
+UNSPACED_LETTER = re.compile(f"[{_CJK_LETTERS}\uac00-\ud7a3]")
+"""A letter of a script written without spaces between words (Japanese kana and kanji with 々 and
+half-width kana, Chinese, Korean syllables, whose particles join the word before them): a listed term
+has no word boundary there, and each such letter is a name token of its own."""
+_UNSPACED_RUN = re.compile(f"[{_CJK_LETTERS}]+")
+"""Runs of Japanese and Chinese letters (Korean writes spaces between words)."""
 UNSPACED_LETTERS_PER_WORD = 2
 """Japanese and Chinese words average about two characters: a run of such letters counts as its
 length over two when a length in words is asked."""
 
 
 def count_words(text: str) -> int:
-    """The length of ``text`` in words: whitespace-separated words, with runs of a script written
-    without spaces counted at ``UNSPACED_LETTERS_PER_WORD`` letters a word (the same count as
-    ``len(text.split())`` for every other script)."""
+    """The length of ``text`` in words: whitespace-separated words, with runs of Japanese and Chinese
+    letters counted at ``UNSPACED_LETTERS_PER_WORD`` letters a word (the same count as
+    ``len(text.split())`` for every other script, Korean included)."""
     words = len(text.split())
     for run in _UNSPACED_RUN.findall(text):
         words += max(0, -(-len(run) // UNSPACED_LETTERS_PER_WORD) - 1)

@@ -346,12 +346,18 @@ def zipf(word: str, language: str) -> float:
     return zipf_anywhere(word, language)
 
 
+@lru_cache(maxsize=1)
+def wordfreq_languages() -> frozenset[str]:
+    """The languages ``wordfreq`` has a word list for (it scans its data folder on every call)."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
 @lru_cache(maxsize=200_000)
 def zipf_anywhere(word: str, language: str) -> float:
     """As ``zipf``, for every language ``wordfreq`` knows (0 for one it does not)."""
-    from wordfreq import available_languages
-
-    if language not in available_languages():  # every language of ``word_languages`` is among them
+    if language not in wordfreq_languages():  # every language of ``word_languages`` is among them
         return 0.0
     try:
         return float(zipf_frequency(word.casefold(), language))

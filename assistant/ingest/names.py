@@ -23,6 +23,7 @@ from assistant.ingest.lexicon import (
     name_lexicon,
     proper_nouns,
     word_languages,
+    wordfreq_languages,
     zipf_anywhere,
 )
 from assistant.ingest.pii import EN_STREET_TYPES
@@ -218,6 +219,11 @@ under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town
 INFLECTED_RARE = 5.0
 """Zipf frequency (in its own language) under which a word unknown to the name index may be a case form
 of a name (``NameFinder.base_form``)."""
+WORD_LIST_OF = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb"}
+"""Languages whose words ``wordfreq`` lists under another code."""
+INFLECTED_OPENING = 3.5
+"""Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
+is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
 INFLECTED_RANK = 1000
 INFLECTED_WORD = 3.5
 """A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
@@ -344,8 +350,12 @@ class NameFinder:
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
         self.inflecting = bool(self.native_language) and self.native_language not in word_languages()
+        self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
+        """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
         """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
         self._bases: dict[str, str | None] = {}
+        self._mid_capitals: set[str] | None = None
+        """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
 
@@ -377,6 +387,15 @@ class NameFinder:
         found = self.lexicon.ranks(word)
         if found != (NO_RANK, NO_RANK) or not self.inflecting:
             return found
+        key = word.casefold()
+        if (
+            self._mid_capitals is not None
+            and key not in self._mid_capitals
+            and self.own_word(key) >= INFLECTED_OPENING
+        ):
+            # only ever capitalised opening a sentence, and an everyday word of the language: a verb
+            # or noun that starts the sentence ("Mieszkam", "Raporty"), not a name's case form
+            return found
         base = self.base_form(word)
         return self.lexicon.ranks(base) if base else found
 
@@ -393,11 +412,12 @@ class NameFinder:
         base: str | None = None
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
         forms = [[stem, *(stem + vowel for vowel in "aeioy")] for stem in stems]
+        ending = [key + vowel for vowel in "aeioy"]  # "z Katowic" is Katowice's
         # a case form of a town ("Zagrebu", "Olomouci", "Debrecenben") is no one's name, unless the
         # town is also one of the most popular given names ("Anny" is Anna's)
         town = any(
             self.lexicon.place(form) and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
-            for candidates in forms
+            for candidates in [ending, *forms]
             for form in candidates
         )
         if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not town:
@@ -408,6 +428,13 @@ class NameFinder:
                     if (
                         rank < best
                         and rank <= INFLECTED_RANK
+                        # a name the language's own text never uses is no base of its case forms
+                        # (index entries such as "rapoo", "revolu" are fragments, not names)
+                        and (
+                            rank <= TOP_NAME_RANK
+                            or self.own_word(candidate) > 0
+                            or self.word_list not in wordfreq_languages()
+                        )
                         # "Excela", "w Excelu": a case form of a word, not of a name
                         and (rank <= TOP_NAME_RANK or commonness(candidate, ALL_LANGUAGES) < INFLECTED_WORD)
                     ):
@@ -464,7 +491,7 @@ class NameFinder:
         penalty on its common words mid-sentence (measured on the tenth and eleventh blind sets)."""
         if not self.native_language or self.native_language in word_languages():
             return 0.0
-        return zipf_anywhere(word, self.native_language)
+        return zipf_anywhere(word, self.word_list)
 
     def native_rank(self, word: str) -> int:
         """The word's best rank as a name in the countries of the transcript's language (NO_RANK when
@@ -592,6 +619,13 @@ class NameFinder:
                 )
             ):  # "Is Amaka...", Polish "Jestem <name>": a very common word opening the sentence, even
                 # if someone is named so
+                skipped = skipped or "word"
+            elif (
+                tokens[i].initial
+                and j - i >= 2
+                and self.prior(key) == 0
+                and self.own_common(key) >= INFLECTED_OPENING
+            ):  # Hungarian "Beszéltem <name>-rel": a word of the language no index knows as a name
                 skipped = skipped or "word"
             elif j - i >= 2 and self._role_noun(key, lower=tokens[i].text.islower()):
                 skipped = "role"  # "Kollegin <name>", "Teamleiter <name>": a role, then the name
@@ -950,6 +984,7 @@ class NameFinder:
         """Person names in ``texts`` (``known`` names are always names and lend their words)."""
         cased = is_cased(texts)
         self.trace = {}
+        self._mid_capitals = {t.key for text in texts for t in tokenize(text) if t.cap and not t.initial}
         evidence: dict[str, _Evidence] = {}
         spelling: dict[str, str] = {}
         runs_seen: dict[str, list[str]] = {}

@@ -242,6 +242,10 @@ def find_addresses(text: str) -> Iterator[Match]:
         yield Match("ADDRESS", match.start(), match.end(), match.group(0))
 
 
+_WORD_CHAR = f"(?:(?!{UNSPACED_LETTER.pattern})[\\w@])"
+"""A letter that continues a word: not one of a script without spaces ("Acme社の人" names Acme)."""
+
+
 def find_terms(text: str, terms: dict[str, str]) -> Iterator[Match]:
     """Occurrences of listed terms (``term -> kind``), case-insensitive, whole words only."""
     if not terms:
@@ -252,8 +256,8 @@ def find_terms(text: str, terms: dict[str, str]) -> Iterator[Match]:
         # a term that starts or ends in a script written without spaces (Japanese, Chinese, Korean)
         # has no word boundary there: it is found inside a run of text
         body = r"\s+".join(map(re.escape, term.split()))
-        before = "" if UNSPACED_LETTER.match(term[0]) else r"(?<![\w@])"
-        after = "" if UNSPACED_LETTER.match(term[-1]) else r"(?![\w@])"
+        before = "" if UNSPACED_LETTER.match(term[0]) else rf"(?<!{_WORD_CHAR})"
+        after = "" if UNSPACED_LETTER.match(term[-1]) else rf"(?!{_WORD_CHAR})"
         return before + body + after
 
     pattern = re.compile("|".join(whole(t) for t in ordered if t.strip()), re.I)

@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from assistant.core.workspace import Workspace
 
 KINDS = ("PERSON", "EMAIL", "PHONE", "ADDRESS", "ID", "ORG")
-PLACEHOLDER = re.compile(r"\bPerson (\d+)\b|\[(PERSON|EMAIL|PHONE|ADDRESS|ID|ORG)-(\d+)\]")
+PLACEHOLDER = re.compile(
+    r"(?<![A-Za-z0-9_])Person (\d+)(?![A-Za-z0-9_])|\[(PERSON|EMAIL|PHONE|ADDRESS|ID|ORG)-(\d+)\]"
+)
+"""A placeholder, also right before or after Japanese or Chinese letters ("Person 1さんと")."""
 GENERIC_LABELS = re.compile(
     r"^(?:speaker|interviewer|interviewerin|interviewee|participant|participante|moderator|moderatorin|"
     r"moderador|moderadora|respondent|host|guest|me|you|unknown|unknown speaker|q|a|question|answer|"
@@ -51,6 +54,16 @@ COMMON_WORD = 4.5
 RARE_WORD = 3.5
 """Zipf frequency below which a known name written in lower case ("ngozi", "edson": automatic
 captions, quick typing) is replaced too; a speaker's own name words up to COMMON_WORD."""
+
+
+def _joined(words: list[str]) -> str:
+    """Name words written back as a name: letters of a script without spaces ("田", "中") join
+    without one."""
+    text = words[0] if words else ""
+    for previous, word in zip(words, words[1:], strict=False):
+        unspaced = UNSPACED_LETTER.fullmatch(previous[-1]) and UNSPACED_LETTER.fullmatch(word[0])
+        text += ("" if unspaced else " ") + word
+    return text
 
 
 def _norm(value: str) -> str:
@@ -182,7 +195,7 @@ class Pseudonymiser:
         if not words:
             return None
         known = self._names.get(tuple(w.casefold() for w in words))
-        placeholder = known or self.placeholder("PERSON", " ".join(words))
+        placeholder = known or self.placeholder("PERSON", _joined(words))
         self._add_name_words(name, placeholder)
         if lowercase:
             self._lowercase.update(w.casefold() for w in words)

@@ -264,7 +264,7 @@ def measure_eleventh_set() -> dict[str, Any]:
     Indonesian and Vietnamese; 32 excerpts, eight in lower case. Scored blind once with the code
     before this session (0.665, kept terms lost 0.235) and with the session's rules (0.755, 0.259);
     then used to drop the penalty on the own language's common words mid-sentence (it cost
-    Vietnamese and Indonesian names); never read."""
+    Vietnamese and Indonesian names) and to weigh the review's guards; never read."""
     return _measure_excerpts(interviews_k(), set(HARD_KEEP_K))
 
 
@@ -334,7 +334,7 @@ def _measure_excerpts(
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.92, 0.86, 0.86, 0.92, 0.90, 0.77, 0.79, 0.72, 0.76): they catch
+    """Floors below today's figures (0.92, 0.86, 0.86, 0.92, 0.90, 0.77, 0.79, 0.72, 0.75): they catch
     a regression; the figures themselves are reported in docs/evaluation.md. The ninth to eleventh
     sets are in languages other than the five."""
     result = measure()
@@ -1079,3 +1079,49 @@ def test_importing_japanese_with_pseudonymisation_warns_that_names_are_not_detec
     assert len(warned["ja.txt"]) == 1
     assert warned["en.txt"] == []
     assert caseless_script_warning(["Dzień dobry, jestem kierowniczką magazynu."]) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "gone"),
+    [
+        ("pl", "Mieszkam w Krakowie od pięciu lat.", ["Mieszkam", "Krakowie"], []),
+        ("pl", "Raporty robimy co tydzień.", ["Raporty"], []),
+        ("ro", "Lucrez în Excel de cinci ani.", ["Lucrez", "Excel"], []),
+        ("pl", "Mieszkam pod Gliwicami, a do pracy z Katowic jest blisko.", ["Katowic", "Gliwicami"], []),
+        ("hu", "Beszéltem Péterrel tegnap a projektről.", ["Beszéltem"], ["Péterrel"]),
+    ],
+)
+def test_case_forms_are_read_only_where_a_name_can_be(
+    language: str, text: str, kept: list[str], gone: list[str]
+) -> None:
+    """Found in a review: a verb or noun opening a sentence ("Mieszkam", "Raporty", Romanian "Lucrez")
+    spelled like a name's case form, and a town's case form whose base is the word plus a vowel ("z
+    Katowic"), were replaced; a sentence-opening verb before a name joined it ("Beszéltem Péterrel")."""
+    output = _replaced([text], language)
+    for word in kept:
+        assert word in output, output
+    for word in gone:
+        assert word not in output, output
+
+
+def test_listed_japanese_names_with_iteration_marks_and_their_reversal() -> None:
+    """々 and rare kanji are letters of a name; the map keeps the name as written (no space between
+    kanji) and a placeholder right before Japanese text is reversed."""
+    pseudonymiser = Pseudonymiser(None, ["田中", "佐々木"], languages=["ja"])
+    texts = ["田中さんと佐々木さんと話しました。"]
+    pseudonymiser.prepare(texts)
+    output = pseudonymiser.replace(texts[0])
+    assert "田中" not in output and "佐々木" not in output, output
+    assert set(pseudonymiser.entities.values()) >= {"田中", "佐々木"}
+    assert pseudonymiser.reverse(output) == texts[0]
+
+
+def test_listed_latin_terms_right_before_japanese_text_are_found() -> None:
+    matches = find_terms("ABC-123です。Acme社の人 Acmes xAcme AcmeCorp", {"ABC-123": "ID", "Acme": "ORG"})
+    assert [m.text for m in matches] == ["ABC-123", "Acme"]
+
+
+def test_korean_is_counted_by_its_spaced_words() -> None:
+    from assistant.core.words import count_words
+
+    assert count_words("네 그렇습니다.") == 2
