@@ -150,6 +150,30 @@ async def test_personas_show_attributes_and_open_quotes_in_context(filled_worksp
         assert app.screen.query_one("#utterances", ListView).index == 3
 
 
+async def test_personas_show_placeholders_and_brackets_as_written(filled_workspace) -> None:
+    """Textual's markup read the pseudonymisation placeholders "[EMAIL-2]" and "[PHONE-1]" as tags and
+    showed "write to  or call ." (seen in tmux on a pseudonymised workspace)."""
+    import json
+
+    from textual.content import Content
+
+    write_persona_version(filled_workspace)
+    path = filled_workspace.personas_dir / "v0001.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["personas"][0]["summary"] = "Write to [EMAIL-2] or call [PHONE-1]; ask Person 3 [b]first[/b]."
+    data["personas"][0]["attributes"][0]["statement"] = "Mails [EMAIL-2] the [draft] invoice"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    app = app_for(filled_workspace, "personas")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        head = str(app.screen.query_one("#persona-head", Static).render())
+        assert "Write to [EMAIL-2] or call [PHONE-1]; ask Person 3 [b]first[/b]." in head
+        attributes = app.screen.query_one("#attribute-list", OptionList)
+        prompt = attributes.get_option_at_index(0).prompt
+        shown = Content.from_markup(prompt).plain if isinstance(prompt, str) else str(prompt)
+        assert "Mails [EMAIL-2] the [draft] invoice" in shown
+
+
 async def ask(app, pilot, question: str) -> None:
     """Type a question on the Ask screen and wait for its answer."""
     app.screen.query_one("#question", Input).value = question

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +15,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.ask.answering import Answer, answer_question, grouped_citations
+from assistant.tui.markup import escape
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
 

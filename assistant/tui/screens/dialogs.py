@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.widgets import Input, Label, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from assistant.core.models import CATEGORIES
+from assistant.tui.markup import escape
 
 _Result = TypeVar("_Result")
 

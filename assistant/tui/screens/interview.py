@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +20,7 @@ from textual.widgets import Footer, Input, Label, Static
 
 from assistant.core.errors import AssistantError
 from assistant.interview.session import InterviewSession, Suggestion, Turn
+from assistant.tui.markup import escape
 from assistant.tui.screens.dialogs import ConfirmScreen
 from assistant.tui.screens.member_check import MemberCheckScreen
 from assistant.tui.services import services
@@ -387,7 +387,7 @@ class InterviewScreen(Screen[None]):
             services(self).report_error(exc)
             return
         if section is not None:
-            self.notify(f"Skipped section: {section.title}")
+            self.notify(f"Skipped section: {escape(section.title)}")
         self.probes = []
         if not self.researcher and self.session.open_question() is None:
             self._ask_automatically(None)

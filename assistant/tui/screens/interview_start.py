@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from assistant.core.errors import AssistantError
 from assistant.interview.guides import Guide, list_guides
 from assistant.interview.session import InterviewSession, SessionInfo, unfinished_sessions
+from assistant.tui.markup import escape
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
 
@@ -192,7 +193,7 @@ class InterviewStartScreen(Screen[None]):
         except AssistantError as exc:
             services(self).report_error(exc)
             return
-        self.notify(f"Resumed {session.participant}: {len(session.turns)} turns restored.")
+        self.notify(f"Resumed {escape(session.participant)}: {len(session.turns)} turns restored.")
         self._open(session)
 
     def _open(self, session: InterviewSession) -> None:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,6 +22,7 @@ from assistant.extract.corrections import corrections_path
 from assistant.extract.pipeline import extract_interview
 from assistant.ingest.importing import import_paths
 from assistant.personas.synthesis import synthesize_personas
+from assistant.tui.markup import escape
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
 
@@ -64,7 +64,7 @@ class PathPrompt(ModalScreen[list[str] | None]):
         try:
             paths = shlex.split(event.value)
         except ValueError as exc:
-            self.notify(f"Cannot read the paths: {exc}", severity="warning")
+            self.notify(f"Cannot read the paths: {escape(str(exc))}", severity="warning")
             return
         self.dismiss(paths or None)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +19,7 @@ from textual.widgets import Footer, ProgressBar, Static
 
 from assistant.core.errors import AssistantError
 from assistant.interview.session import InterviewSession
+from assistant.tui.markup import escape
 from assistant.tui.screens.dialogs import ConfirmScreen, TextPrompt
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +19,7 @@ from textual.widgets.option_list import Option
 from assistant.core.errors import AssistantError
 from assistant.core.workspace import Workspace
 from assistant.personas.versions import PersonaSet, latest_persona_set
+from assistant.tui.markup import escape
 from assistant.tui.screens.dialogs import ChoicePicker, ConfirmScreen, ManyPicker, TextPrompt
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar

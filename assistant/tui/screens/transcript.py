@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.markup import escape
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -34,6 +33,7 @@ from textual.widgets.text_area import Selection
 from assistant.core.errors import AssistantError
 from assistant.core.models import CATEGORIES, Finding, Transcript, Utterance
 from assistant.extract.verify import find_quote
+from assistant.tui.markup import escape
 from assistant.tui.screens.dialogs import CategoryPicker, ConfirmScreen, TextPrompt
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
@@ -379,7 +379,7 @@ class TranscriptScreen(Screen[None]):
         except AssistantError as exc:
             services(self).report_error(exc)
             return
-        self.notify(f"Filed a {finding.category.replace('_', ' ')} finding: “{finding.quote}”")
+        self.notify(f"Filed a {finding.category.replace('_', ' ')} finding: “{escape(finding.quote)}”")
         self.load_findings()
         self._highlight(finding)
 
