@@ -221,6 +221,8 @@ INFLECTED_RARE = 5.0
 of a name (``NameFinder.base_form``)."""
 WORD_LIST_OF = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb"}
 """Languages whose words ``wordfreq`` lists under another code."""
+CASE_VOWELS = "aeioyаеиоуыяαεηιοω"
+"""Final vowels a case ending may replace (Latin, Cyrillic and Greek letters: "Ольгой" is Ольга's)."""
 INFLECTED_OPENING = 3.5
 """Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
@@ -411,8 +413,8 @@ class NameFinder:
             return self._bases[key]
         base: str | None = None
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
-        forms = [[stem, *(stem + vowel for vowel in "aeioy")] for stem in stems]
-        ending = [key + vowel for vowel in "aeioy"]  # "z Katowic" is Katowice's
+        forms = [[stem, *(stem + vowel for vowel in CASE_VOWELS)] for stem in stems]
+        ending = [key + vowel for vowel in CASE_VOWELS]  # "z Katowic" is Katowice's
         # a case form of a town ("Zagrebu", "Olomouci", "Debrecenben") is no one's name, unless the
         # town is also one of the most popular given names ("Anny" is Anna's)
         town = any(

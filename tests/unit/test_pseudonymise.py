@@ -1125,3 +1125,13 @@ def test_korean_is_counted_by_its_spaced_words() -> None:
     from assistant.core.words import count_words
 
     assert count_words("네 그렇습니다.") == 2
+
+
+def test_case_forms_of_names_in_cyrillic() -> None:
+    """Russian, which the finder has no grammar for: "с Ольгой" is Olga's instrumental (its final
+    vowel is Cyrillic, not Latin); Moscow in the locative stays."""
+    output = _replaced(
+        ["Меня зовут Ольга Петрова, я работаю в Москве.", "Вчера я говорила с Ольгой о новой системе."], "ru"
+    )
+    assert "Ольг" not in output and "Петрова" not in output
+    assert "Москве" in output
