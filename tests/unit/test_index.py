@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from index_samples import AP, CONTROLLER, make_transcript
@@ -199,65 +200,42 @@ def test_role_search_falls_back_to_a_filtered_query_when_the_nearest_are_other_r
     assert len(interviewer_hits) == 3 and {hit.role for hit in interviewer_hits} == {"interviewer"}
 
 
-def test_back_channel_replies_rank_after_substantive_hits(tmp_path) -> None:
+def _one_interview_index(tmp_path: Path, interview_id: str, texts: list[str]) -> Any:
+    """An index (hashing embedder) over one interview whose participant said ``texts``."""
     from datetime import UTC, datetime
 
     from assistant.core.models import Interview, Transcript, Utterance
-    from assistant.core.workspace import Workspace
-    from assistant.index.store import open_index
-    from assistant.providers.embeddings import HashingEmbedder
 
     workspace = Workspace.init(tmp_path / "ws")
     interview = Interview(
-        id="bc",
-        title="bc",
-        source_file="bc.txt",
+        id=interview_id,
+        title=interview_id,
+        source_file=f"{interview_id}.txt",
         source_hash="b" * 64,
         format="plain_txt",
         imported_at=datetime(2026, 1, 1, tzinfo=UTC),
     )
-    texts = ["Okay, invoices.", "Invoices pile up on my desk every single Monday morning."]
     transcript = Transcript(
         interview=interview,
         utterances=[
-            Utterance(id=f"bc:{n}", speaker="P", role="participant", text=text)
+            Utterance(id=f"{interview_id}:{n}", speaker="P", role="participant", text=text)
             for n, text in enumerate(texts, start=1)
         ],
     )
     index = open_index(workspace, embedder=HashingEmbedder())
     index.upsert_transcript(transcript)
-    hits = index.search("invoices", limit=2)
+    return index
+
+
+def test_back_channel_replies_rank_after_substantive_hits(tmp_path) -> None:
+    texts = ["Okay, invoices.", "Invoices pile up on my desk every single Monday morning."]
+    hits = _one_interview_index(tmp_path, "bc", texts).search("invoices", limit=2)
     assert [hit.utterance_id for hit in hits] == ["bc:2", "bc:1"]
 
 
 def test_a_japanese_sentence_is_no_back_channel_reply(tmp_path) -> None:
     """Japanese writes no spaces: a full sentence is one whitespace "word", and was ranked after every
     spaced hit as if it were "Okay." (a Japanese question's best answer came after Polish ones)."""
-    from datetime import UTC, datetime
-
-    from assistant.core.models import Interview, Transcript, Utterance
-    from assistant.core.workspace import Workspace
-    from assistant.index.store import open_index
-    from assistant.providers.embeddings import HashingEmbedder
-
-    workspace = Workspace.init(tmp_path / "ws")
-    interview = Interview(
-        id="ja",
-        title="ja",
-        source_file="ja.txt",
-        source_hash="c" * 64,
-        format="plain_txt",
-        imported_at=datetime(2026, 1, 1, tzinfo=UTC),
-    )
     texts = ["在庫 在庫の数字がシステムと実際で合わないことです。", "Okay so the stock is fine today."]
-    transcript = Transcript(
-        interview=interview,
-        utterances=[
-            Utterance(id=f"ja:{n}", speaker="P", role="participant", text=text)
-            for n, text in enumerate(texts, start=1)
-        ],
-    )
-    index = open_index(workspace, embedder=HashingEmbedder())
-    index.upsert_transcript(transcript)
-    hits = index.search("在庫", limit=2)
+    hits = _one_interview_index(tmp_path, "ja", texts).search("在庫", limit=2)
     assert [hit.utterance_id for hit in hits] == ["ja:1", "ja:2"]
