@@ -227,6 +227,7 @@ INFLECTED_OPENING = 3.5
 """Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
 INFLECTED_RANK = 1000
+"""The least popular name (best rank in some country) a case form is read as."""
 INFLECTED_WORD = 3.5
 """A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
 TOP_NAME_RANK = 100
@@ -352,9 +353,9 @@ class NameFinder:
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
         self.inflecting = bool(self.native_language) and self.native_language not in word_languages()
+        """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
         self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
         """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
-        """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
         self._bases: dict[str, str | None] = {}
         self._mid_capitals: set[str] | None = None
         """Words the text being read capitalises inside a sentence (set by ``find``)."""
@@ -405,9 +406,10 @@ class NameFinder:
         """The known name a capitalised word unknown to the index is a case form of: Polish, Czech or
         Croatian genitives and datives of given names and surnames (a name plus "-y", "-a", "-owi",
         "-ego"; a final vowel changed). Up to three final letters cut, perhaps one vowel put back. The
-        word must not be among the most common of its language (Zipf 5), no such form may be a town
-        (unless also a top given name), and the name must be a popular one (rank 1,000 or better) that is no common word of the supported
-        languages (unless one of the most popular names)."""
+        word must not be among the most common of its language (Zipf 5) and no such form may be a town
+        (unless also a top given name); the name must rank ``INFLECTED_RANK`` or better, and unless it
+        is among the most popular names (``TOP_NAME_RANK``) be a word the language's own texts use and
+        no common word of the supported languages."""
         key = word.casefold()
         if key in self._bases:
             return self._bases[key]
