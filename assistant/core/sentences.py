@@ -127,10 +127,6 @@ WINDOW_WORDS = 22
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s*\.\.\.\s+|…\s+")
 
 
-def _words(text: str) -> int:
-    return count_words(text)
-
-
 def _windows(sentence: Sentence) -> list[Sentence]:
     """Cut a clause with no usable punctuation into word windows of about WINDOW_WORDS words."""
     words = list(re.finditer(r"\S+", sentence.text))
@@ -147,27 +143,27 @@ def _windows(sentence: Sentence) -> list[Sentence]:
 
 def split_long(sentence: Sentence) -> list[Sentence]:
     """A long sentence as clauses (at , ; : dashes and ellipses), each at most about 1.5 windows long."""
-    if _words(sentence.text) <= LONG_WORDS:
+    if count_words(sentence.text) <= LONG_WORDS:
         return [sentence]
     cuts = [0]
     for match in _CLAUSE_BREAK.finditer(sentence.text):
         before = sentence.text[cuts[-1] : match.start()]
         after = sentence.text[match.end() :]
-        if _words(before) >= MIN_CLAUSE_WORDS and _words(after) >= MIN_CLAUSE_WORDS:
+        if count_words(before) >= MIN_CLAUSE_WORDS and count_words(after) >= MIN_CLAUSE_WORDS:
             cuts.append(match.end())
     cuts.append(len(sentence.text))
     clauses: list[Sentence] = []
     pending_start = 0
     for index in range(1, len(cuts)):
         end = cuts[index]
-        if _words(sentence.text[pending_start:end]) < MIN_CLAUSE_WORDS and index < len(cuts) - 1:
+        if count_words(sentence.text[pending_start:end]) < MIN_CLAUSE_WORDS and index < len(cuts) - 1:
             continue
         piece = _trimmed(sentence.text, pending_start, end)
         pending_start = end
         if not piece.text:
             continue
         clause = Sentence(piece.text, sentence.start + piece.start, sentence.start + piece.end)
-        clauses.extend(_windows(clause) if _words(clause.text) > 1.5 * WINDOW_WORDS else [clause])
+        clauses.extend(_windows(clause) if count_words(clause.text) > 1.5 * WINDOW_WORDS else [clause])
     return clauses or [sentence]
 
 

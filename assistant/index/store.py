@@ -369,9 +369,8 @@ class UtteranceIndex:
         )
         # Back-channel replies ("Okay.", "Yeah, sure.") sit close to many queries in embedding space
         # but say nothing; they go after every substantive hit instead of being dropped.
-        substantive = [hit for hit in hits if count_words(hit.text) >= SHORT_REPLY_WORDS]
-        short = [hit for hit in hits if count_words(hit.text) < SHORT_REPLY_WORDS]
-        return (substantive + short)[:limit]
+        # (a stable sort: each group keeps its rank order)
+        return sorted(hits, key=lambda hit: count_words(hit.text) < SHORT_REPLY_WORDS)[:limit]
 
 
 SHORT_REPLY_WORDS = 4

@@ -416,15 +416,7 @@ class NameFinder:
         base: str | None = None
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
         forms = [[stem, *(stem + vowel for vowel in CASE_VOWELS)] for stem in stems]
-        ending = [key + vowel for vowel in CASE_VOWELS]  # "z Katowic" is Katowice's
-        # a case form of a town ("Zagrebu", "Olomouci", "Debrecenben") is no one's name, unless the
-        # town is also one of the most popular given names ("Anny" is Anna's)
-        town = any(
-            self.lexicon.place(form) and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
-            for candidates in [ending, *forms]
-            for form in candidates
-        )
-        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not town:
+        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not self._town_case_form(key, forms):
             best = NO_RANK
             for candidates in forms:
                 for candidate in candidates:
@@ -432,21 +424,32 @@ class NameFinder:
                     if (
                         rank < best
                         and rank <= INFLECTED_RANK
-                        # a name the language's own text never uses is no base of its case forms
-                        # (index entries such as "rapoo", "revolu" are fragments, not names)
                         and (
                             rank <= TOP_NAME_RANK
-                            or self.own_word(candidate) > 0
-                            or self.word_list not in wordfreq_languages()
+                            # a name the language's own texts never use is no base of its case
+                            # forms (index entries such as "rapoo", "revolu" are fragments, not
+                            # names); "Excela", "w Excelu": a case form of a word, not of a name
+                            or (
+                                (self.own_word(candidate) > 0 or self.word_list not in wordfreq_languages())
+                                and commonness(candidate, ALL_LANGUAGES) < INFLECTED_WORD
+                            )
                         )
-                        # "Excela", "w Excelu": a case form of a word, not of a name
-                        and (rank <= TOP_NAME_RANK or commonness(candidate, ALL_LANGUAGES) < INFLECTED_WORD)
                     ):
                         base, best = candidate, rank
                 if base:
                     break
         self._bases[key] = base
         return base
+
+    def _town_case_form(self, key: str, forms: list[list[str]]) -> bool:
+        """A case form of a town ("Zagrebu", "Olomouci", "Debrecenben", "z Katowic") is no one's name,
+        unless the town is also one of the most popular given names ("Anny" is Anna's)."""
+        ending = [key + vowel for vowel in CASE_VOWELS]
+        return any(
+            self.lexicon.place(form) and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
+            for candidates in [ending, *forms]
+            for form in candidates
+        )
 
     def first_rank(self, word: str) -> int:
         if "-" in word.strip("-"):
@@ -988,7 +991,8 @@ class NameFinder:
         """Person names in ``texts`` (``known`` names are always names and lend their words)."""
         cased = is_cased(texts)
         self.trace = {}
-        self._mid_capitals = {t.key for text in texts for t in tokenize(text) if t.cap and not t.initial}
+        tokenized = [(text, tokenize(text)) for text in texts]
+        self._mid_capitals = {t.key for _text, tokens in tokenized for t in tokens if t.cap and not t.initial}
         evidence: dict[str, _Evidence] = {}
         spelling: dict[str, str] = {}
         runs_seen: dict[str, list[str]] = {}
@@ -1007,7 +1011,7 @@ class NameFinder:
                     self_named.setdefault(key, word)
 
         lower_words = (
-            {t.key for text in texts for t in tokenize(text) if not t.initial and t.text.islower()}
+            {t.key for _text, tokens in tokenized for t in tokens if not t.initial and t.text.islower()}
             if cased
             else set()
         )
@@ -1017,10 +1021,7 @@ class NameFinder:
             spelling.setdefault(key, word)
             return evidence.setdefault(key, _Evidence())
 
-        tokenized: list[tuple[str, list[Token]]] = []
-        for text in texts:
-            tokens = tokenize(text)
-            tokenized.append((text, tokens))
+        for text, tokens in tokenized:
             in_run: set[int] = set()
             all_runs = self.runs(text, tokens)
             for a, b in zip(all_runs, all_runs[1:], strict=False):
