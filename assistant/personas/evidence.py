@@ -48,6 +48,9 @@ PRECOMPUTE_ITEMS = 12_000
 MAX_ROUNDS = 3 * (MAX_ATTRIBUTES_PER_FIELD + MAX_SINGLE_MEMBER)
 """Representatives tried per field at most (each costs a pass over the remaining findings)."""
 DAY_STEPS = 6
+MIN_SPACE_FINDINGS = 10
+"""A persona with fewer findings than this is not centred on itself for the finding space (its mean
+would be mostly its own few statements); the adaptive cosine bar judges sameness there."""
 
 
 FIELD_CATEGORY = {"who": "situation", **{field: category for category, field in CATEGORY_FIELD.items()}}
@@ -72,6 +75,51 @@ RANK_REFERENCE = 2000
 
 
 @dataclass(frozen=True)
+class FindingSpace:
+    """Where sameness is judged: findings' vectors centred on their persona's mean, then shrunk along
+    the directions in which findings that make one point vary most (how it is said, in which
+    language, rather than what is said): x' = x + ((x . u_i) f_i) u_i over the ``directions`` u_i,
+    each ``factor`` f_i in (-1, 0]. Fitted on the evaluation corpus's human-judged themes
+    (within-theme covariance, regularised; ``eval/harness/personas_fit.py``)."""
+
+    directions: tuple[tuple[float, ...], ...]
+    factors: tuple[float, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FindingSpace:
+        directions = tuple(tuple(float(v) for v in row) for row in data["directions"])
+        factors = tuple(float(v) for v in data["factors"])
+        if len(directions) != len(factors) or len({len(row) for row in directions}) > 1:
+            raise ValueError("finding space needs one factor per direction, all of one dimension")
+        return cls(directions, factors)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "directions": [[round(v, 6) for v in row] for row in self.directions],
+            "factors": [round(v, 6) for v in self.factors],
+        }
+
+    @property
+    def dimension(self) -> int:
+        """Length of the vectors this space reads (0: any, when it has no directions)."""
+        return len(self.directions[0]) if self.directions else 0
+
+    def apply(self, vectors: np.ndarray, centre: np.ndarray | None = None) -> np.ndarray:
+        """Unit vectors in this space (``centre`` defaults to the mean of ``vectors``)."""
+        x = np.asarray(vectors, dtype=np.float64)
+        if not len(x):
+            return x.astype(np.float32)
+        if self.directions and x.shape[1] != self.dimension:
+            raise ValueError(f"finding space is {self.dimension}-dimensional, vectors {x.shape[1]}")
+        x = x - (x.mean(axis=0) if centre is None else centre)
+        if self.directions:
+            u = np.asarray(self.directions)
+            x = x + ((x @ u.T) * np.asarray(self.factors)) @ u
+        norms = np.linalg.norm(x, axis=1, keepdims=True)
+        return (x / np.maximum(norms, 1e-9)).astype(np.float32)
+
+
+@dataclass(frozen=True)
 class SamenessModel:
     """Logistic weights over :data:`SAMENESS_FEATURES` (standardised) and the bar on the probability
     at which two findings of different members count as saying the same thing."""
@@ -82,6 +130,8 @@ class SamenessModel:
     intercept: float
     bar: float
     meta: dict[str, Any] | None = None
+    space: FindingSpace | None = None
+    """The space the cosine features are computed in; None: the embedder's own cosines."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SamenessModel:
@@ -96,6 +146,7 @@ class SamenessModel:
             float(data["intercept"]),
             float(data["bar"]),
             dict(data.get("meta") or {}),
+            FindingSpace.from_json(data["space"]) if data.get("space") else None,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -107,6 +158,7 @@ class SamenessModel:
             "intercept": round(self.intercept, 6),
             "bar": self.bar,
             "meta": self.meta or {},
+            **({"space": self.space.to_json()} if self.space is not None else {}),
         }
 
     def probability(self, features: np.ndarray) -> np.ndarray:
@@ -355,6 +407,8 @@ def grouped_attributes(
     embedder: Embedder,
     member_count: int,
     sameness: SamenessModel | None = None,
+    centre: np.ndarray | None = None,
+    vectors: np.ndarray | None = None,
 ) -> list[PersonaAttribute]:
     """Attributes of one field: each a representative finding and the members that echo it.
 
@@ -363,11 +417,16 @@ def grouped_attributes(
     representative's member's own near-duplicates, leave the pool; repeat. Computed over the
     remaining pool in blocks of rows, so a persona of hundreds of members costs seconds and bounded
     memory. Two findings say the same thing when ``sameness`` says so (its probability reaches its
-    bar); without it, when their cosine reaches the study's adaptive bar."""
+    bar); without it, when their cosine reaches the study's adaptive bar. The sameness test reads
+    cosines in the model's :class:`FindingSpace` when it has one, centred on ``centre`` (the mean of
+    the persona's findings of every field, as the model was fitted; without it, this field's mean);
+    near-duplicates and centrality use the embedder's own.
+    ``vectors``: the statements' embeddings when already computed."""
     if not items:
         return []
     texts = [item.finding.statement for item in items]
-    vectors = embedder.embed_documents(texts)
+    if vectors is None:
+        vectors = embedder.embed_documents(texts)
     similarity = _Similarity(vectors)
     members = [item.finding.interview_id for item in items]
     codes = np.unique(np.asarray(members), return_inverse=True)[1]
@@ -376,7 +435,11 @@ def grouped_attributes(
     cross = cross_member_cosines(vectors, codes, similarity.full)
     bar = support_threshold(cross)
     if sameness is not None:
-        pairs = PairFeatures(similarity, codes, texts, FIELD_CATEGORY.get(field, field), cross)
+        spaced, spaced_cross = similarity, cross
+        if sameness.space is not None:
+            spaced = _Similarity(sameness.space.apply(np.asarray(vectors), centre))
+            spaced_cross = cross_member_cosines(spaced.vectors, codes, spaced.full)
+        pairs = PairFeatures(spaced, codes, texts, FIELD_CATEGORY.get(field, field), spaced_cross)
         # Features depend on the whole field, not on what is left: every pair's probability is
         # computed once, block by block (float32 up to FULL_MATRIX_ITEMS findings, float16 above,
         # 288 MB at PRECOMPUTE_ITEMS); beyond that, per pass over what is left.
@@ -386,8 +449,8 @@ def grouped_attributes(
                 sameness,
                 every,
                 every,
-                similarity.full,
-                np.float32 if similarity.full is not None else np.float16,
+                spaced.full,
+                np.float32 if spaced.full is not None else np.float16,
             )
             if len(items) <= PRECOMPUTE_ITEMS
             else None
@@ -396,7 +459,8 @@ def grouped_attributes(
         def closeness(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
             if whole is not None:
                 return whole[np.ix_(rows, columns)]
-            return pairs.probability(sameness, rows, columns, sims)
+            # ``sims`` are the embedder's cosines; in a finding space the pairs compute their own.
+            return pairs.probability(sameness, rows, columns, sims if spaced is similarity else None)
 
         def same(rows: np.ndarray, columns: np.ndarray, sims: np.ndarray) -> np.ndarray:
             return closeness(rows, columns, sims) >= sameness.bar
@@ -508,6 +572,18 @@ def extractive_attributes(
     sameness: SamenessModel | None = None,
 ) -> list[PersonaAttribute]:
     """Every field's attributes from the members' findings, with honest counts."""
+    # Every statement embedded once; the persona's centre (for the finding space) is their mean.
+    vectors = np.asarray(embedder.embed_documents([item.finding.statement for item in items]))
+    row_of = {id(item): row for row, item in enumerate(items)}
+    centre = vectors.mean(axis=0) if len(items) else None
+    space = sameness.space if sameness is not None else None
+    if space is not None and (
+        len(items) < MIN_SPACE_FINDINGS or (len(items) and vectors.shape[1] != space.dimension)
+    ):
+        # Too few findings to centre on (two paraphrases alone would be opposites), or vectors of
+        # another embedder than the space's: the weights expect the space's cosines, so the study's
+        # adaptive cosine bar decides instead.
+        sameness = None
     by_field: dict[str, list[Item]] = {}
     for item in items:
         by_field.setdefault(CATEGORY_FIELD[item.finding.category], []).append(item)
@@ -524,8 +600,17 @@ def extractive_attributes(
         "decision_role",
         "channels",
     ):
+        chosen = by_field.get(field, [])
         attributes.extend(
-            grouped_attributes(field, by_field.get(field, []), embedder, member_count, sameness)
+            grouped_attributes(
+                field,
+                chosen,
+                embedder,
+                member_count,
+                sameness,
+                centre,
+                vectors[[row_of[id(item)] for item in chosen]] if chosen else None,
+            )
         )
     return attributes
 
