@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Synthesis time with the persona sameness test against the cosine bar it replaced, in one process.
+"""Synthesis time with the persona sameness test against the cosine bar it replaced, in one process
+(``--field``: also the test without its finding space, i.e. on the embedder's own cosines).
 
 Runs offline synthesis of a benchmark workspace (``bench/bench_study.py`` makes one) twice each way,
 alternating, with the embedding cache warm, so the difference is the evidence step alone.
@@ -55,7 +56,13 @@ def field(count: int) -> None:
         )
         for i in range(count)
     ]
-    for label, model in (("cosine", None), ("sameness", shipped_model().sameness)):
+    shipped = shipped_model().sameness
+    plain = dataclasses.replace(shipped, space=None) if shipped is not None else None
+    for label, model in (
+        ("cosine", None),
+        ("sameness, plain cosines", plain),
+        ("sameness, finding space", shipped),
+    ):
         started = time.perf_counter()
         evidence.grouped_attributes("pains", items, TopicVectors(), members, sameness=model)
         print(f"{count} findings, {label}: {time.perf_counter() - started:.2f} s", flush=True)
