@@ -46,6 +46,9 @@ GENERIC_LABELS = re.compile(
     r"p\d*|r\d*|s\d*|es\d+|user|customer|teilnehmer|teilnehmerin|befragte|befragter|partner|partnerin|"
     r"sprecher|sprecherin|entrevistador|entrevistadora|entrevistado|entrevistada|locuteur|locutrice|"
     r"enquêteur|enquêtrice|intervieweur|intervieweuse|hablante|orador|oradora|falante|note|notes|"
+    r"intervistatore|intervistatrice|intervistato|intervistata|partecipante|moderatrice|"
+    r"ricercatore|ricercatrice|geïnterviewde|geinterviewde|deelnemer|deelneemster|gespreksleider|"
+    r"onderzoeker|interviewster|"
     r"person|researcher|facilitator|ai|assistant|bot|system)(?:\s*\d+)?$",
     re.I,
 )

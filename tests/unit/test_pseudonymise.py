@@ -534,6 +534,33 @@ def test_file_names_ids_titles_and_source_paths_are_pseudonymised(
     assert all(u.id.startswith(interview_id + ":") for u in transcript.utterances)
 
 
+@pytest.mark.parametrize(
+    ("interviewer", "participant", "text"),
+    [
+        ("Intervistatrice", "Partecipante", "Lavoro in farmacia da dieci anni, con Rosalba Ferraguti."),
+        (
+            "Interviewster",
+            "Deelnemer",
+            "Ik werk al tien jaar in de opvang, samen met Wilhelmina Oosterbroek.",
+        ),
+    ],
+)
+def test_italian_and_dutch_role_labels_are_not_taken_for_names(
+    workspace: Workspace, tmp_path: Path, interviewer: str, participant: str, text: str
+) -> None:
+    source = tmp_path / "intervista.txt"
+    source.write_text(
+        f"{interviewer}: Come va?\n{participant}: {text}\n{interviewer}: E poi?\n{participant}: {text}\n",
+        encoding="utf-8",
+    )
+    report = import_paths(workspace, [source], pseudonymise=True, index=False)
+    assert report.ok, [r.message for r in report.results]
+    transcript = workspace.load_transcript(report.imported[0].interview_id or "")
+    assert {u.speaker for u in transcript.utterances} == {interviewer, participant}
+    stored = workspace.transcript_path(transcript.interview.id).read_text(encoding="utf-8")
+    assert "Ferraguti" not in stored and "Oosterbroek" not in stored
+
+
 def test_rename_speaker_to_a_real_name_pseudonymises_it(workspace: Workspace, tmp_path: Path) -> None:
     from assistant.ingest.edits import rename_speaker
 
