@@ -11,6 +11,11 @@ the mean eigenvalue) and numbers of directions kept; the study's quotes are cent
 under the ROC curve, mean and worst study.
 
     .venv/bin/python eval/finding_space.py        # a few seconds once the corpus quotes are embedded
+
+With ``--offline-pairs``: the sameness test's own pairs (offline findings of the shipped classifier
+that are gold findings, ``sameness_rows``), every part held out: for each study the space and the
+logistic weights are fitted on the others, and its pairs are scored with the features on plain
+cosines, in the space, and both side by side (about 5 minutes).
 """
 
 from __future__ import annotations
@@ -42,13 +47,64 @@ def _pairs(study: Study) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]
     return a[keep], b[keep], themes[a[keep]] == themes[b[keep]], lines
 
 
+def offline_pairs(studies: list[Study]) -> None:
+    """Pair-level average precision of the sameness test, every part held out (see the docstring)."""
+    from harness.workspaces import extract_offline, import_studies
+    from sklearn.metrics import average_precision_score, roc_auc_score
+
+    from assistant.extract.offline import OfflineExtractor
+
+    embedder = shared_embedder()
+    extractor = OfflineExtractor(embedder)
+    prepared = []
+    for study in studies:
+        sw = import_studies(f"personas-{study.id}", [study], index=False)
+        extract_offline(sw, extractor)
+        prepared.append((study, sw))
+    scores: dict[str, list[tuple[float, float]]] = {"plain cosines": [], "finding space": [], "both": []}
+    for study, sw in prepared:
+        training = [(s, w) for s, w in prepared if s.id != study.id]
+        space = personas_fit.fit_finding_space([s for s, _w in training], embedder)
+
+        def rows(s: Study, w, which: str, space=space):  # noqa: ANN001, ANN202
+            plain, labels = personas_fit.sameness_rows(s, w, embedder, None)
+            spaced, _same = personas_fit.sameness_rows(s, w, embedder, space)
+            if which == "plain cosines":
+                return plain, labels
+            if which == "finding space":
+                return spaced, labels
+            return (np.hstack([spaced, plain[:, :4]]) if len(labels) else plain), labels
+
+        for which, results in scores.items():
+            parts = [rows(s, w, which) for s, w in training]
+            parts = [(x, y) for x, y in parts if len(y)]
+            mean, scale, coef, intercept = personas_fit._fit_logistic(
+                np.vstack([x for x, _y in parts]), np.concatenate([y for _x, y in parts])
+            )
+            x, y = rows(study, sw, which)
+            if not len(y) or not y.any():
+                continue
+            probability = 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ coef + intercept)))
+            results.append((roc_auc_score(y, probability), average_precision_score(y, probability)))
+    for which, results in scores.items():
+        values = np.asarray(results)
+        print(
+            f"{which:16s} AUC {values[:, 0].mean():.3f}  AP {values[:, 1].mean():.3f} "
+            f"(worst study {values[:, 1].min():.3f}, {len(values)} studies)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     from sklearn.metrics import average_precision_score, roc_auc_score
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("studies", nargs="*", type=Path)
+    parser.add_argument("--offline-pairs", action="store_true", help="the sameness test's pairs, held out")
     args = parser.parse_args(argv)
     studies = [s for s in (load_study(f) for f in (args.studies or corpus_studies())) if s.theme_of()]
+    if args.offline_pairs:
+        offline_pairs(studies)
+        return 0
     embedder = shared_embedder()
     data = {}
     for study in studies:
