@@ -5,7 +5,8 @@ Without a model an attribute's statement is its most representative finding (the
 echo). Another member counts as evidence only when one of their findings of the same category passes
 the sameness test: a logistic model over how close the two findings are in meaning (multilingual
 embeddings, raw, as a z-score among the persona's findings, and as ranks among each one's
-neighbours) and the rare words they share, with a bar on its probability; weights and bar are
+neighbours, all read in a :class:`FindingSpace` where how a point is worded counts less than what it
+says) and the rare words they share, with a bar on its probability; weights and bar are
 fitted held out on the evaluation corpus's human-judged themes (``eval/train_personas.py``, shipped in
 ``persona_model.json``). Without that model, a bar on the cosine alone (the study's adaptive bar,
 never under ``SUPPORT_FLOOR``). A member's own near-duplicates are found by that cosine bar too.
