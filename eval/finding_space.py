@@ -34,7 +34,8 @@ from harness.study import Study, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
 
 
-def _pairs(study: Study) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]:
+def _pairs(study: Study) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int], np.ndarray]:
+    """Pairs (a, b), whether each is one theme, the gold lines and each line's designed persona."""
     theme_of = study.theme_of()
     lines = sorted(theme_of)
     gold_of = study.assignment()
@@ -44,7 +45,7 @@ def _pairs(study: Study) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[int]]
     themes = np.asarray([theme_of[i] for i in lines])
     a, b = np.triu_indices(len(lines), 1)
     keep = (files[a] != files[b]) & (categories[a] == categories[b]) & (personas[a] == personas[b])
-    return a[keep], b[keep], themes[a[keep]] == themes[b[keep]], lines
+    return a[keep], b[keep], themes[a[keep]] == themes[b[keep]], lines, personas
 
 
 def offline_pairs(studies: list[Study]) -> None:
@@ -108,12 +109,11 @@ def main(argv: list[str] | None = None) -> int:
     embedder = shared_embedder()
     data = {}
     for study in studies:
-        a, b, same, lines = _pairs(study)
+        a, b, same, lines, personas = _pairs(study)
         vectors = np.asarray(
             embedder.embed_documents([study.gold[i]["quote"] for i in lines]), dtype=np.float64
         )
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        personas = np.asarray([study.assignment().get(study.gold[i]["file"], "?") for i in lines])
         data[study.id] = (a, b, same, vectors, personas)
 
     def score(name: str, transform) -> None:  # noqa: ANN001 - (held-out id, vectors, personas) -> vectors

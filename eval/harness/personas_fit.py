@@ -190,12 +190,17 @@ def _sameness_rows(
             pools.setdefault((gold_of.get(name, "?"), finding.category), []).append(
                 (interview_id, finding.statement, themes)
             )
+    # Each pool embedded once; a designed persona's centre is the mean of all its pools' vectors.
+    pool_vectors = {
+        key: np.asarray(embedder.embed_documents([text for _m, text, _t in pool]))
+        for key, pool in pools.items()
+    }
     centres: dict[str, np.ndarray] = {}
     if space is not None:
-        by_persona: dict[str, list[str]] = {}
-        for (persona, _category), pool in pools.items():
-            by_persona.setdefault(persona, []).extend(text for _m, text, _t in pool)
-        centres = {p: np.asarray(embedder.embed_documents(t)).mean(axis=0) for p, t in by_persona.items()}
+        for persona in {p for p, _c in pools}:
+            centres[persona] = np.vstack([v for (p, _c), v in pool_vectors.items() if p == persona]).mean(
+                axis=0
+            )
     rows: list[np.ndarray] = []
     labels: list[bool] = []
     for (persona, category), pool in sorted(pools.items()):
@@ -203,7 +208,7 @@ def _sameness_rows(
             continue
         texts = [text for _m, text, _t in pool]
         codes = np.unique(np.asarray([m for m, _t, _th in pool]), return_inverse=True)[1]
-        vectors = np.asarray(embedder.embed_documents(texts))
+        vectors = pool_vectors[persona, category]
         similarity = _Similarity(vectors if space is None else space.apply(vectors, centres[persona]))
         every = np.arange(len(pool))
         features = PairFeatures(similarity, codes, texts, category).features(every, every)
