@@ -180,9 +180,21 @@ STREET_WORDS = frozenset(
 )
 """Street types written before the street's name in fr, es and pt (English and German write theirs
 after it; "camino", "estrada", "place" are ordinary words too)."""
+INSTITUTION_WORDS = frozenset(
+    """hospital hôpital ospedale colegio escuela escola école lycée collège liceo instituto institut istituto
+    universidad universidade université università athénée aeropuerto aeroporto aéroport estadio estádio
+    stade stadio teatro théâtre museo musée museu fundación fundação fondation fondazione""".split()
+)
+"""Kinds of institution written before the name of the person they are named after, in fr, es, pt and
+it ("hospital <given name> <surname>", "lycée <writer>")."""
 OF = frozenset("of de du da do del von für for di van".split())
 """Prepositions that attach a complement to a role noun ("head of nights", "responsable de nuit")."""
 PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
+PLACE_OF = frozenset("de da do di of van".split())
+"""Particles that are also "of"/"from" before a town ("elle vient de Lorient", "perto de <town>"):
+a place cue only after a lower-case word and before a known town (see ``_town_after_of``)."""
+CONJUNCTION_PARTICLES = frozenset("y e".split())
+"""Particles that also mean "and": "Aranda y Lerma" are two towns, not one name."""
 ORG_WORDS = frozenset(
     """gmbh ag kg ug ltd ltd. inc inc. llc plc co co. corp corp. sa sas sarl sl slu lda ltda bv nv oy ab as
     app apps program programme portal website site tool tools device product vendor brand company
@@ -576,6 +588,35 @@ class NameFinder:
             return k + 1 - j
         return 0
 
+    def _town_after_of(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """A known town after "de"/"da"/"di"/"of"... that follows a lower-case word ("un gallego de
+        Betanzos", "il vient de Lorient"): the particle is "from" there, not part of a name. A popular
+        given name ("la hija de <popular given name>") or a hamlet the index barely knows stays for the cues to
+        decide; after a capitalised word the particle belongs to a name ("<given name> da <surname>")."""
+        if i < 2 or tokens[i - 1].key not in PLACE_OF or tokens[i - 1].cap:
+            return False
+        if text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or (
+            text[tokens[i - 1].end : tokens[i].start] != " "
+        ):
+            return False  # "es kichwa, de Otavalo": an apposition saying where from
+        if tokens[i - 2].cap or tokens[i - 2].key in PARTICLES:
+            return False
+        run = text[tokens[i].start : tokens[j - 1].end]
+        return self.lexicon.place(run) >= SMALL_TOWN and self.first_rank(run.casefold()) > 300
+
+    def _towns_joined(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the run is two known towns joined by "y"/"e" (read as a name particle), not both of
+        them popular given names (two towns where one is also a given name still count; two popular given names stay people)."""
+        for k in range(i + 1, j - 1):
+            if tokens[k].key in CONJUNCTION_PARTICLES and not tokens[k].cap:
+                left = text[tokens[i].start : tokens[k - 1].end]
+                right = text[tokens[k + 1].start : tokens[j - 1].end]
+                parts = (left, right)
+                return all(self.lexicon.place(part) > 0 for part in parts) and any(
+                    self.first_rank(part.casefold()) > 300 for part in parts
+                )
+        return False
+
     def _ordinary_word(self, word: str) -> bool:
         """A word that is common and rarely a name ("Software", "Pilates"), or a dictionary word no
         one is named ("Barbell"): a capitalised run ending in one names a company or product."""
@@ -659,6 +700,18 @@ class NameFinder:
             k >= 0
             and tokens[k].key in STREET_WORDS
             and text[tokens[k].end : tokens[i].start].strip() == (" ".join(t.text for t in tokens[k + 1 : i]))
+        )
+
+    @staticmethod
+    def _after_institution_word(text: str, tokens: list[Token], i: int) -> bool:
+        """A name right after a lower-case "hospital", "colegio", "lycée"... (fr, es, pt, it write the
+        kind before the name): the institution named after someone. Not after "de" ("el colegio de
+        <given name>" is her school)."""
+        return (
+            i > 0
+            and tokens[i - 1].key in INSTITUTION_WORDS
+            and not tokens[i - 1].cap
+            and text[tokens[i - 1].end : tokens[i].start] == " "
         )
 
     def _listed_with_people(
@@ -1055,6 +1108,10 @@ class NameFinder:
                     for w in words:  # "El Salvador", "Le Havre": the article trimmed off belongs to a place
                         ev(w.text).place += 2
                     continue
+                if self._towns_joined(text, tokens, i, j):
+                    for w in words:  # "entre Aranda y Lerma": "y"/"e" joined two towns, not a name
+                        ev(w.text).place += 1
+                    continue
                 before = self._cue_before(text, tokens, i, skipped)
                 after = self._cue_after(text, tokens, j)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
@@ -1090,17 +1147,28 @@ class NameFinder:
                     for w in words:
                         ev(w.text).org += 1
                     continue
+                if before < 2.0 and (
+                    self._after_street_word(text, tokens, i) or self._after_institution_word(text, tokens, i)
+                ):
+                    for w in (
+                        words
+                    ):  # "avenida <given> <surname>", "hospital <given> <surname>": named after someone
+                        ev(w.text).org += 1
+                    continue
                 previous = tokens[i - 1].key if i > 0 else ""
                 place = (
-                    previous in PLACE_BEFORE
-                    and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Hinewai" is no place
-                    and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
+                    (
+                        previous in PLACE_BEFORE
+                        and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Hinewai" is no place
+                        and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
+                    )
+                    or (i == i0 and self._town_after_of(text, tokens, i, j))
                 )
                 kind_of_thing = (
                     not cue
                     and previous in self.indefinite
                     and text[tokens[i - 1].end : tokens[i].start] == " "
-                ) or self._after_street_word(text, tokens, i)
+                )
                 for k, word in enumerate(words):
                     e = ev(word.text)
                     if kind_of_thing:

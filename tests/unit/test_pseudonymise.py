@@ -996,6 +996,37 @@ def test_a_title_then_de_then_a_town_is_where_someone_is_from() -> None:
     assert pseudonymised(text, "pt") == text
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il vient de Lorient, il a commencé lundi avec nous.", "fr"),
+        ("Es un gallego de Betanzos que se quedó aquí.", "es"),
+        ("Tenemos dos naves, entre Aranda y Lerma, y una tienda.", "es"),
+    ],
+)
+def test_a_town_after_de_or_two_towns_joined_by_y_are_places(text: str, language: str) -> None:
+    """ "de" after a lower-case word is "from" before a known town, and "y" between two towns joins no
+    name (both were replaced as people before)."""
+    assert pseudonymised(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La oficina está en la avenida Eduardo Dato, cerca del centro.", "es"),
+        ("Los niños van al colegio Miguel Hernández, que está al lado.", "es"),
+        ("Ela dá aulas na escola Paulo Freire há dez anos.", "pt"),
+        ("Il enseigne au lycée Jean Moulin depuis cinq ans.", "fr"),
+    ],
+)
+def test_an_institution_or_street_named_after_someone_is_kept(text: str, language: str) -> None:
+    assert pseudonymised(text, language) == text
+
+
+def test_de_inside_a_name_still_joins_the_name() -> None:
+    assert "Ramiro" not in pseudonymised("Hablé con Ramiro da Pena ayer.", "es")
+
+
 def test_a_rare_given_name_before_a_town_surname_is_still_a_person() -> None:
     """Only a word that is nobody's name makes "<word> <town>" an organisation: a rare given name
     before a surname that is also a town stays a person, however the town is spoken of."""
