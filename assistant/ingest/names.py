@@ -124,6 +124,9 @@ POSSESSIVES = frozenset(
 )
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
 """What separates the items of a list: "A, B and C", "A et B", "A und B"."""
+SENTENCE_WORD_ZIPF = 4.0
+"""Zipf frequency in the transcript's own language (one the finder has no grammar for) from which a
+word written with a capital only where a sentence opens, with no cue, is read as that word ("Rok")."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
@@ -1291,7 +1294,11 @@ class NameFinder:
                 score += (0.3 if self.german and not rare else 1.0) if e.cap_mid else 0.0
                 score += 1.0 if e.pair else 0.0
                 score += 0.5 if self.common(key) < 2.0 and self.prior(key) >= 1.0 else 0.0
-                score -= 1.5 if e.lower and cased and self.common(key) >= 3.0 else 0.0
+                # written in lower case mid-sentence too, and a common word of the transcript's
+                # language: an ordinary word ("Raz", "Jedna" in Polish); not a popular name of its
+                # countries, whose given names may also be words
+                lower_word = max(self.common(key), self.own_common(key)) >= 3.0
+                score -= 1.5 if e.lower and cased and lower_word else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
                 # a small town that shares a person's name ("Dolores") counts against the
@@ -1299,6 +1306,12 @@ class NameFinder:
                 if e.place or self.lexicon.place(key) >= SMALL_TOWN + 1:
                     score -= self.place_penalty(key) / (2 if e.cue else 1)
                 self.trace[key] = (round(score, 2), e)
+                if (
+                    cased
+                    and not (e.cap_mid or e.cue or e.pair)
+                    and self.own_common(key) >= SENTENCE_WORD_ZIPF
+                ):
+                    continue  # capitalised only where a sentence opens, and a common word of its language
                 unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
-from assistant.core.words import UNSPACED_LETTER
+from assistant.core.words import UNSPACED_LETTER, base_language
+from assistant.ingest.lexicon import commonness
 from assistant.ingest.names import (
     DETERMINERS,
     FUNCTION_WORDS,
@@ -52,6 +53,9 @@ GENERIC_LABELS = re.compile(
     r"person|researcher|facilitator|ai|assistant|bot|system)(?:\s*\d+)?$",
     re.I,
 )
+ROLE_LABEL_ZIPF = 2.5
+"""Zipf frequency in the transcript's language from which a one-word speaker label no name index
+knows is a word of the language ("Badacz", "Uczestnik", "Haastattelija": a role, not a name)."""
 COMMON_WORD = 4.5
 """Zipf frequency above which a name that is also a word ("Mark", "Rose") is replaced only in name position."""
 RARE_WORD = 3.5
@@ -192,7 +196,7 @@ class Pseudonymiser:
     def add_name(self, name: str, *, lowercase: bool = False) -> str | None:
         """Register a person's name; each of its words alone maps to the same placeholder."""
         name = re.sub(r"\s+", " ", name).strip()
-        if len(name) < 2 or GENERIC_LABELS.match(name) or PLACEHOLDER.fullmatch(name):
+        if len(name) < 2 or self.generic_label(name) or PLACEHOLDER.fullmatch(name):
             return None
         words = self._name_words(name)
         if not words:
@@ -244,7 +248,7 @@ class Pseudonymiser:
         extra_names: Iterable[str] = (),
     ) -> None:
         """Register speakers, configured names and the names found in ``texts`` before replacing."""
-        speakers = [s for s in speakers if s and not GENERIC_LABELS.match(s.strip())]
+        speakers = [s for s in speakers if s and not self.generic_label(s)]
         for name in [*speakers, *extra_names]:
             self.add_name(name)
         self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
@@ -366,9 +370,25 @@ class Pseudonymiser:
                     inside.update(range(start, j))
         return inside
 
+    def generic_label(self, label: str) -> bool:
+        """A speaker label that names a role, not a person: one of ``GENERIC_LABELS``, or one word
+        (perhaps numbered) that no name index knows and that is a word of the transcript's language,
+        so that a language with no role nouns in the list is covered too ("Rozmówca 2")."""
+        label = label.strip()
+        if GENERIC_LABELS.match(label):
+            return True
+        word = re.sub(r"\s*\d+$", "", label)
+        if not re.fullmatch(r"[^\W\d_]{3,}", word):
+            return False
+        key = word.casefold()
+        languages = tuple(base_language(language) for language in self._languages if language)
+        return (
+            self.finder.prior(key) == 0 and commonness(key, languages, every_language=True) >= ROLE_LABEL_ZIPF
+        )
+
     def label(self, speaker: str | None) -> str | None:
         """A speaker label pseudonymised (generic labels like 'Speaker 1' stay)."""
-        if speaker is None or GENERIC_LABELS.match(speaker.strip()):
+        if speaker is None or self.generic_label(speaker):
             return speaker
         words = tuple(w.casefold() for w in self._name_words(speaker))
         return self._names.get(words) or self.replace(speaker)

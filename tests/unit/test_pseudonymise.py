@@ -1193,3 +1193,34 @@ def test_case_forms_of_names_in_cyrillic() -> None:
     )
     assert "Ольг" not in output and "Петрова" not in output
     assert "Москве" in output
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "generic"),
+    [
+        ("pl", "Rozmówca", True),
+        ("pl", "Uczestnik 2", True),
+        ("fi", "Haastattelija", True),
+        ("pl", "Marta", False),
+        ("pl", "Kowalski", False),
+        ("en", "Mark", False),
+    ],
+)
+def test_a_speaker_label_that_is_a_word_of_its_language_names_a_role(
+    language: str, label: str, generic: bool
+) -> None:
+    """Role labels in languages the generic-label list does not cover ("Rozmówca": interviewee) stay
+    labels; a label any name index knows is still a person."""
+    assert Pseudonymiser(languages=(language,)).generic_label(label) is generic
+
+
+def test_common_words_of_an_unsupported_language_opening_sentences_are_no_names() -> None:
+    """Polish words capitalised only where a sentence opens, or also written in lower case, are the
+    words they are ("Raz": once, "Rok": year); a named person is still replaced."""
+    texts = [
+        "Raz w tygodniu jedziemy do Berlina. Ale raz na miesiąc jest kontrola.",
+        "Rok temu kupiliśmy nowe auto. Rozmawiałem wtedy z Tomaszem Wiśniewskim.",
+    ]
+    out = _replaced(texts, "pl")
+    assert "Raz w tygodniu" in out and "Rok temu" in out, out
+    assert "Wiśniewskim" not in out, out
