@@ -62,6 +62,20 @@ def word_frequency(word: str) -> float:
     return max(first, *(zipf_frequency(word, language) for language in LANGUAGES[5:]))
 
 
+@lru_cache(maxsize=100_000)
+def zipf_in(word: str, language: str) -> float:
+    """The word's Zipf frequency in one language (0 when ``wordfreq`` has no list for it, or needs a
+    word segmenter we do not ship, as for Japanese, Chinese and Korean)."""
+    from wordfreq import available_languages, zipf_frequency
+
+    if not language or language not in available_languages():
+        return 0.0
+    try:
+        return float(zipf_frequency(word, language))
+    except ImportError:
+        return 0.0
+
+
 def fold_accents(text: str) -> str:
     """Lower-case, accent-free text, so that "équipe" and "Equipe" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

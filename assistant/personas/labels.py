@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 
-from assistant.core.words import is_number_word, word_frequency
+from assistant.core.words import LANGUAGES, base_language, is_number_word, word_frequency, zipf_in
 from assistant.personas.profiles import Profile
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
@@ -68,8 +68,24 @@ _DETERMINED = re.compile(
 """A word after an article or a possessive (en, fr, de, es, pt, it, nl): a noun, or an adjective before one."""
 
 
+OWN_CONTENT_ZIPF = 4.0
+"""In a language without the article grammar above, the words of 4+ letters rarer than this (Zipf, the
+language's own word list) stand in for nouns: "dyspozytor", "spedycja", not "pracować" or "dwadzieścia"."""
+
+
 def _nouns(profile: Profile) -> set[str]:
-    """Words the member used after an article or a possessive, anywhere in their findings."""
+    """Words the member used after an article or a possessive, anywhere in their findings; in a
+    language whose articles we do not know (Polish has none, and its "a" and "o" are "and" and
+    "about"), the words of the language that are not among its everyday ones. A word no word list
+    of the language knows (a name, a brand) never qualifies there."""
+    language = base_language(profile.language)
+    if language and language not in LANGUAGES:
+        return {
+            word
+            for f in profile.findings
+            for word in (w.lower() for w in _WORD.findall(f.quote))
+            if len(word) >= 4 and 0 < zipf_in(word, language) < OWN_CONTENT_ZIPF
+        }
     return {m.group(1).lower() for f in profile.findings for m in _DETERMINED.finditer(f.quote)}
 
 
@@ -80,7 +96,12 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
     total = len(profiles)
     word_share = Counter(word for p in phrases for word in {k[0] for k in p if len(k) == 1})
     common = {word for word, count in word_share.items() if total >= 3 and count / total >= COMMON_SHARE}
-    common |= {word for word in word_share if is_common_word(word)}
+    languages = {base_language(p.language) for p in profiles if p.language} - set(LANGUAGES)
+    common |= {
+        word
+        for word in word_share
+        if is_common_word(word) or any(zipf_in(word, language) >= COMMON_ZIPF for language in languages)
+    }
     results: list[list[str]] = []
     for group in groups:
         members = set(group)

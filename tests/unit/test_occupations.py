@@ -138,3 +138,39 @@ def test_label_phrases_are_what_members_name_with_an_article_or_a_possessive() -
     (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
     assert any("tenants" in t.lower() for t in terms), terms
     assert not any("loads" in t.lower() for t in terms), terms
+
+
+def test_labels_in_a_language_without_known_articles_take_its_rarer_words() -> None:
+    """Polish has no articles and its "a"/"o" are "and"/"about": labels were everyday words there
+    ("Jakieś · dwadzieścia": "some · twenty"). Now only words that are not everyday words of the
+    members' language can name them."""
+    from assistant.core.models import Citation, Finding
+    from assistant.personas.labels import label_terms
+    from assistant.personas.profiles import Profile
+
+    def profile(name: str, quotes: list[str]) -> Profile:
+        findings = [
+            Finding(
+                interview_id=name,
+                source_file=f"{name}.txt",
+                category="situation",
+                statement=q,
+                quote=q,
+                utterance_ids=[f"{name}:{n}"],
+                verified=True,
+                engine="offline",
+                citations=[Citation(interview_id=name, utterance_id=f"{name}:{n}", quote=q, verified=True)],
+            )
+            for n, q in enumerate(quotes, 1)
+        ]
+        return Profile(interview_id=name, study="s", findings=findings, language="pl")
+
+    members = [
+        profile("a", ["Pracuję w spedycji, a tak to mam jakieś dwadzieścia aut.", "O tym decyduje szef."]),
+        profile("b", ["Jestem w spedycji, a tak jakieś dwadzieścia aut.", "O tym decyduje prezes."]),
+    ]
+    others = [profile(n, ["Mam jedno auto i jeżdżę sam.", "Żona prowadzi papiery."]) for n in ("c", "d", "e")]
+    (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
+    words = {w.lower() for t in terms for w in t.split()}
+    assert not words & {"tak", "jakieś", "dwadzieścia", "tym"}, terms
+    assert terms, terms
