@@ -136,6 +136,12 @@ _NL_ADDRESS = (
 """Dutch and Flemish streets: the type ends the name ("Kerkstraat 12", "Van Goghlaan 5a"), then a Dutch
 postcode ("1234 AB") or a Belgian one ("2000 Antwerpen"); in lower case (speech recognition) only a
 compound street with its number, and a postcode right after it."""
+_PL_ADDRESS = (
+    rf"\b(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac)\s+{_UPPER}(?:\s+{_UPPER}){{0,3}}"
+    rf"\s+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b(?:,?\s*\d{{2}}-\d{{3}}\s+{_TOWN})?"
+)
+"""Polish streets: the type before the name, often abbreviated ("ul. Sosnowa 41"), then a postcode of
+the shape 00-000 and the town."""
 _GRID_ADDRESS = (
     r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?)\s+\d{1,3}\s?[A-Z]?"
     r"(?:\s*bis)?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
@@ -154,6 +160,7 @@ ADDRESS = re.compile(
             _IT_ADDRESS,
             _NL_ADDRESS,
             _ES_PT_ADDRESS,
+            _PL_ADDRESS,
         )
     )
 )
@@ -161,9 +168,11 @@ POSTCODE = re.compile(
     rf"\b(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE})\b(?![-/])"
     r"|\bCEP:?\s*\d{5}-?\d{3}\b"
     r"|\b\d{5}-\d{3}\b(?!-)"
-    r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b",
+    r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
+    rf"|(?<![\d-])\d{{2}}-\d{{3}}\s+{_TOWN}",
 )
-"""Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, or any postcode announced as one."""
+"""Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town,
+or any postcode announced as one."""
 _UK_LIKE_FALSE = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2})$")
 
 
@@ -201,7 +210,11 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         return False  # a decimal ("0.00012345")
     international = stripped.startswith("+") or (stripped.startswith("00") and not stripped.startswith("000"))
     if not international and re.fullmatch(r"[1-9]\d{0,2}(?:[ .]\d{3})+", stripped):
-        return False  # an amount with thousands separators
+        # an amount with thousands separators; but nine digits in three threes that end a clause, with
+        # no unit or currency after them, are how many countries write a mobile number ("698 104 552.")
+        after = text[start + len(value) : start + len(value) + 2]
+        if not (re.fullmatch(r"\d{3} \d{3} \d{3}", stripped) and (not after or after[0] in ".,;)\n")):
+            return False
     trunk = len(groups) == 2 and groups[0].startswith("0") and len(groups[0]) <= 4 and len(groups[1]) <= 8
     # "+39 347 1234567", "+31 6 12345678": a country code, an area or mobile prefix, the subscriber
     trunk = trunk or (

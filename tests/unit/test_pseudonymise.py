@@ -1224,3 +1224,18 @@ def test_common_words_of_an_unsupported_language_opening_sentences_are_no_names(
     out = _replaced(texts, "pl")
     assert "Raz w tygodniu" in out and "Rok temu" in out, out
     assert "Wiśniewskim" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("komórka 698 104 552. A jakby coś", "PHONE", "698 104 552"),
+        ("Adres bazy: ul. Sosnowa 41, 16-070 Choroszcz", "ADDRESS", "ul. Sosnowa 41, 16-070 Choroszcz"),
+        ("paczki na adres 62-020 Swarzędz, do biura", "ADDRESS", "62-020 Swarzędz"),
+    ],
+)
+def test_polish_addresses_postcodes_and_mobiles_in_threes(text: str, kind: str, value: str) -> None:
+    """Found importing a Polish study: "ul." streets and 00-000 postcodes were missed, and a mobile
+    written as three threes was read as an amount. An amount with a unit after it stays one."""
+    assert (kind, value) in [(m.kind, m.text) for m in find_structured(text)]
+    assert find_structured("Budżet to 698 104 552 złotych rocznie.") == []
