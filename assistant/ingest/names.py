@@ -127,6 +127,9 @@ _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNOR
 SENTENCE_WORD_ZIPF = 4.0
 """Zipf frequency in the transcript's own language (one the finder has no grammar for) from which a
 word written with a capital only where a sentence opens, with no cue, is read as that word ("Rok")."""
+CASE_FORM_TOWN = 3
+"""Place size from which a town blocks reading a word as a name's case form: the index also holds
+hamlets spelled like a given name plus a vowel ("Grzegorze"), which blocked the vocative "Grzegorzu"."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
@@ -461,7 +464,7 @@ class NameFinder:
         unless the town is also one of the most popular given names ("Anny" is Anna's)."""
         ending = [key + vowel for vowel in CASE_VOWELS]
         return any(
-            self.lexicon.place(form) and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
+            self.lexicon.place(form) >= CASE_FORM_TOWN and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
             for candidates in [ending, *forms]
             for form in candidates
         )
