@@ -127,6 +127,9 @@ _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNOR
 SENTENCE_WORD_ZIPF = 4.0
 """Zipf frequency in the transcript's own language (one the finder has no grammar for) from which a
 word written with a capital only where a sentence opens, with no cue, is read as that word ("Rok")."""
+PARTICLE_WORD_ZIPF = 6.0
+"""Zipf frequency in the transcript's own language (outside the seven) from which a name particle
+("do", "da", "la") is read as the everyday word it also is there."""
 CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
 hamlets spelled like a given name plus a vowel ("Grzegorze"), which blocked the vocative "Grzegorzu"."""
@@ -567,6 +570,9 @@ class NameFinder:
                     and not (
                         self.german and self._ordinary_word(tokens[j - 1].key)
                     )  # German "das Auto von <name>"
+                    # in a language the finder has no grammar for, a particle that is one of its
+                    # everyday words is that word (Polish "do": "Delegowanie do Niemiec")
+                    and not (self.inflecting and self.own_word(tokens[j].key) >= PARTICLE_WORD_ZIPF)
                     and (step := self._particles_then_name(text, tokens, j))
                 ):
                     j += step

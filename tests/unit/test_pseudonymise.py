@@ -1248,3 +1248,15 @@ def test_a_vocative_is_read_as_its_name_despite_a_hamlet_spelled_alike() -> None
         ["Dzień dobry, panie Grzegorzu. Nagrywamy rozmowę.", "Grzegorz prowadzi firmę od lat."], "pl"
     )
     assert "Grzegorzu" not in out, out
+
+
+def test_a_particle_that_is_an_everyday_word_of_the_language_joins_no_name() -> None:
+    """Polish "do" ("to") joined "Delegowanie do Niemiec" into one three-word name; Portuguese "do"
+    still joins a name in a Portuguese transcript."""
+
+    def joined(text: str, language: str) -> bool:
+        tokens = tokenize(text)
+        return any(j - i >= 3 for i, j in NameFinder(languages=[language]).runs(text, tokens))
+
+    assert not joined("Delegowanie do Niemiec zgłasza biuro.", "pl")
+    assert joined("Falei com o Luiz do Nascimento ontem.", "pt")
