@@ -126,13 +126,14 @@ _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNOR
 """What separates the items of a list: "A, B and C", "A et B", "A und B"."""
 SENTENCE_WORD_ZIPF = 4.0
 """Zipf frequency in the transcript's own language (one the finder has no grammar for) from which a
-word written with a capital only where a sentence opens, with no cue, is read as that word ("Rok")."""
+word written with a capital only where a sentence opens, with no cue, is read as that word (Czech
+"Včera": yesterday)."""
 PARTICLE_WORD_ZIPF = 6.0
 """Zipf frequency in the transcript's own language (outside the seven) from which a name particle
 ("do", "da", "la") is read as the everyday word it also is there."""
 CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
-hamlets spelled like a given name plus a vowel ("Grzegorze"), which blocked the vocative "Grzegorzu"."""
+hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
@@ -571,7 +572,7 @@ class NameFinder:
                         self.german and self._ordinary_word(tokens[j - 1].key)
                     )  # German "das Auto von <name>"
                     # in a language the finder has no grammar for, a particle that is one of its
-                    # everyday words is that word (Polish "do": "Delegowanie do Niemiec")
+                    # everyday words is that word (Czech and Polish "do": "to", as in "cesta do Brna")
                     and not (self.inflecting and self.own_word(tokens[j].key) >= PARTICLE_WORD_ZIPF)
                     and (step := self._particles_then_name(text, tokens, j))
                 ):
@@ -1304,7 +1305,7 @@ class NameFinder:
                 score += 1.0 if e.pair else 0.0
                 score += 0.5 if self.common(key) < 2.0 and self.prior(key) >= 1.0 else 0.0
                 # written in lower case mid-sentence too, and a common word of the transcript's
-                # language: an ordinary word ("Raz", "Jedna" in Polish); not a popular name of its
+                # language: an ordinary word (a Polish or Czech adverb opening a sentence); not a popular name of its
                 # countries, whose given names may also be words
                 lower_word = max(self.common(key), self.own_common(key)) >= 3.0
                 score -= 1.5 if e.lower and cased and lower_word else 0.0

@@ -55,7 +55,7 @@ GENERIC_LABELS = re.compile(
 )
 ROLE_LABEL_ZIPF = 2.5
 """Zipf frequency in the transcript's language from which a one-word speaker label no name index
-knows is a word of the language ("Badacz", "Uczestnik", "Haastattelija": a role, not a name)."""
+knows is a word of the language (Czech "Tazatel", Finnish "Haastattelija": a role, not a name)."""
 COMMON_WORD = 4.5
 """Zipf frequency above which a name that is also a word ("Mark", "Rose") is replaced only in name position."""
 RARE_WORD = 3.5
@@ -373,7 +373,7 @@ class Pseudonymiser:
     def generic_label(self, label: str) -> bool:
         """A speaker label that names a role, not a person: one of ``GENERIC_LABELS``, or one word
         (perhaps numbered) that no name index knows and that is a word of the transcript's language,
-        so that a language with no role nouns in the list is covered too ("Rozmówca 2")."""
+        so that a language with no role nouns in the list is covered too ("Tazatel 2")."""
         label = label.strip()
         if GENERIC_LABELS.match(label):
             return True

@@ -70,7 +70,7 @@ _DETERMINED = re.compile(
 
 OWN_CONTENT_ZIPF = 4.0
 """In a language without the article grammar above, the words of 4+ letters rarer than this (Zipf, the
-language's own word list) stand in for nouns: "dyspozytor", "spedycja", not "pracować" or "dwadzieścia"."""
+language's own word list) stand in for nouns: a trade's words, not "to work" or "twenty"."""
 
 
 def _nouns(profile: Profile) -> set[str]:
