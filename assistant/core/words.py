@@ -62,13 +62,21 @@ def word_frequency(word: str) -> float:
     return max(first, *(zipf_frequency(word, language) for language in LANGUAGES[5:]))
 
 
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset[str]:
+    """The languages ``wordfreq`` has a word list for (it scans its data folder on every call)."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
 @lru_cache(maxsize=100_000)
 def zipf_in(word: str, language: str) -> float:
     """The word's Zipf frequency in one language (0 when ``wordfreq`` has no list for it, or needs a
     word segmenter we do not ship, as for Japanese, Chinese and Korean)."""
-    from wordfreq import available_languages, zipf_frequency
+    from wordfreq import zipf_frequency
 
-    if not language or language not in available_languages():
+    if not language or language not in _wordfreq_languages():
         return 0.0
     try:
         return float(zipf_frequency(word, language))

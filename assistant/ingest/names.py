@@ -604,8 +604,8 @@ class NameFinder:
     def _town_after_of(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """A known town after "de"/"da"/"di"/"of"... that follows a lower-case word ("un gallego de
         Betanzos", "il vient de Lorient"): the particle is "from" there, not part of a name. A popular
-        given name ("la hija de <popular given name>") or a hamlet the index barely knows stays for the cues to
-        decide; after a capitalised word the particle belongs to a name ("<given name> da <surname>")."""
+        given name ("la hija de <given name>") or a hamlet the index barely knows is left to the cues;
+        after a capitalised word the particle belongs to a name ("<given name> da <surname>")."""
         if i < 2 or tokens[i - 1].key not in PLACE_OF or tokens[i - 1].cap:
             return False
         if text[tokens[i - 2].end : tokens[i - 1].start] not in (" ", ", ") or (
@@ -618,8 +618,8 @@ class NameFinder:
         return self.lexicon.place(run) >= SMALL_TOWN and self.first_rank(run.casefold()) > 300
 
     def _towns_joined(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
-        """Whether the run is two known towns joined by "y"/"e" (read as a name particle), not both of
-        them popular given names (two towns where one is also a given name still count; two popular given names stay people)."""
+        """Whether the run is two known towns joined by "y"/"e" (read as a name particle), at most one
+        of them a popular given name (two popular given names stay people)."""
         for k in range(i + 1, j - 1):
             if tokens[k].key in CONJUNCTION_PARTICLES and not tokens[k].cap:
                 left = text[tokens[i].start : tokens[k - 1].end]
@@ -1163,9 +1163,8 @@ class NameFinder:
                 if before < 2.0 and (
                     self._after_street_word(text, tokens, i) or self._after_institution_word(text, tokens, i)
                 ):
-                    for w in (
-                        words
-                    ):  # "avenida <given> <surname>", "hospital <given> <surname>": named after someone
+                    # "avenida <given> <surname>", "hospital <given> <surname>": named after someone
+                    for w in words:
                         ev(w.text).org += 1
                     continue
                 previous = tokens[i - 1].key if i > 0 else ""
@@ -1305,8 +1304,8 @@ class NameFinder:
                 score += 1.0 if e.pair else 0.0
                 score += 0.5 if self.common(key) < 2.0 and self.prior(key) >= 1.0 else 0.0
                 # written in lower case mid-sentence too, and a common word of the transcript's
-                # language: an ordinary word (a Polish or Czech adverb opening a sentence); not a popular name of its
-                # countries, whose given names may also be words
+                # language (a Polish or Czech adverb opening a sentence): an ordinary word; not a
+                # popular name of the language's countries, whose given names may also be words
                 lower_word = max(self.common(key), self.own_common(key)) >= 3.0
                 score -= 1.5 if e.lower and cased and lower_word else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0

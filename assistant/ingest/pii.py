@@ -213,8 +213,9 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         # an amount with thousands separators; but nine digits in three threes that end a clause, with
         # no unit or currency after them, are how many countries write a mobile number ("698 104 552.")
         after = text[start + len(value) : start + len(value) + 2]
-        if not (re.fullmatch(r"\d{3} \d{3} \d{3}", stripped) and (not after or after[0] in ".,;)\n")):
-            return False
+        threes = re.fullmatch(r"\d{3} \d{3} \d{3}", stripped) and not stripped.endswith("000")
+        if not (threes and (not after or after[0] in ".,;)\n")):
+            return False  # "120 000 000." is an amount however it ends
     trunk = len(groups) == 2 and groups[0].startswith("0") and len(groups[0]) <= 4 and len(groups[1]) <= 8
     # "+39 347 1234567", "+31 6 12345678": a country code, an area or mobile prefix, the subscriber
     trunk = trunk or (

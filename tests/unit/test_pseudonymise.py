@@ -1239,6 +1239,7 @@ def test_polish_addresses_postcodes_and_mobiles_in_threes(text: str, kind: str, 
     written as three threes was read as an amount. An amount with a unit after it stays one."""
     assert (kind, value) in [(m.kind, m.text) for m in find_structured(text)]
     assert find_structured("Budżet to 698 104 552 złotych rocznie.") == []
+    assert find_structured("Przychód to 120 000 000.") == []
 
 
 def test_a_vocative_is_read_as_its_name_despite_a_hamlet_spelled_alike() -> None:
