@@ -47,9 +47,37 @@ DEFAULT_TOML = """\
 SUBDIRS = ("transcripts", "vectorstore", "findings", "personas", "sessions", "exports", "cache")
 
 
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
+"""Latin letters that Unicode does not decompose into a base letter and a mark ("Chłodnie" would lose
+its "ł" and read "chodnie")."""
+
+
 def slugify(text: str, max_length: int = 48) -> str:
     """A readable, ASCII, filesystem-safe id fragment."""
-    normalized = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    normalized = (
+        unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
+    )
     slug = re.sub(r"[^A-Za-z0-9]+", "-", normalized).strip("-").lower()
     return (slug[:max_length].rstrip("-")) or "interview"
 

@@ -48,6 +48,7 @@ def test_new_interview_id_is_unique(workspace: Workspace) -> None:
     workspace.save_transcript(_transcript("interview-1"))
     assert workspace.new_interview_id("Interview 1") == "interview-1-2"
     assert slugify("Entretien été №2") == "entretien-ete-no2"
+    assert slugify("Chłodnie · Łódź, Øresund, Straße") == "chlodnie-lodz-oresund-strasse"
 
 
 def test_settings_file_then_env(workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
