@@ -124,13 +124,6 @@ POSSESSIVES = frozenset(
 )
 _LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
 """What separates the items of a list: "A, B and C", "A et B", "A und B"."""
-SENTENCE_WORD_ZIPF = 4.0
-"""Zipf frequency in the transcript's own language (one the finder has no grammar for) from which a
-word written with a capital only where a sentence opens, with no cue, is read as that word (Czech
-"Včera": yesterday)."""
-PARTICLE_WORD_ZIPF = 6.0
-"""Zipf frequency in the transcript's own language (outside the seven) from which a name particle
-("do", "da", "la") is read as the everyday word it also is there."""
 CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
 hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
@@ -203,6 +196,9 @@ PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into 
 PLACE_OF = frozenset("de da do di of van".split())
 """Particles that are also "of"/"from" before a town ("elle vient de Lorient", "perto de <town>"):
 a place cue only after a lower-case word and before a known town (see ``_town_after_of``)."""
+TOWNS_BEFORE = PLACE_BEFORE | frozenset("entre between zwischen tra fra tussen".split())
+"""Words after which "<town> y <town>" names two places ("entre X y Y"); after "a" or a verb they
+may be two people ("Pregunté a X y Y")."""
 CONJUNCTION_PARTICLES = frozenset("y e".split())
 """Particles that also mean "and": "Aranda y Lerma" are two towns, not one name."""
 ORG_WORDS = frozenset(
@@ -571,9 +567,6 @@ class NameFinder:
                     and not (
                         self.german and self._ordinary_word(tokens[j - 1].key)
                     )  # German "das Auto von <name>"
-                    # in a language the finder has no grammar for, a particle that is one of its
-                    # everyday words is that word (Czech and Polish "do": "to", as in "cesta do Brna")
-                    and not (self.inflecting and self.own_word(tokens[j].key) >= PARTICLE_WORD_ZIPF)
                     and (step := self._particles_then_name(text, tokens, j))
                 ):
                     j += step
@@ -604,7 +597,7 @@ class NameFinder:
     def _town_after_of(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """A known town after "de"/"da"/"di"/"of"... that follows a lower-case word ("un gallego de
         Betanzos", "il vient de Lorient"): the particle is "from" there, not part of a name. A popular
-        given name ("la hija de <given name>") or a hamlet the index barely knows is left to the cues;
+        given name or surname ("la hija de <surname>") or a hamlet the index barely knows is left to the cues;
         after a capitalised word the particle belongs to a name ("<given name> da <surname>")."""
         if i < 2 or tokens[i - 1].key not in PLACE_OF or tokens[i - 1].cap:
             return False
@@ -612,22 +605,25 @@ class NameFinder:
             text[tokens[i - 1].end : tokens[i].start] != " "
         ):
             return False  # "es kichwa, de Otavalo": an apposition saying where from
-        if tokens[i - 2].cap or tokens[i - 2].key in PARTICLES:
-            return False
+        if tokens[i - 2].cap or tokens[i - 2].key in PARTICLES or self._role_noun(tokens[i - 2].key):
+            return False  # "la fille de <surname>": a relation, not where someone is from
         run = text[tokens[i].start : tokens[j - 1].end]
-        return self.lexicon.place(run) >= SMALL_TOWN and self.first_rank(run.casefold()) > 300
+        return self.lexicon.place(run) >= SMALL_TOWN and self._only_a_town(run)
+
+    def _only_a_town(self, words: str) -> bool:
+        """A known town that is neither a popular given name nor a popular surname ("la hija de
+        Castro" is someone's daughter)."""
+        key = words.casefold()
+        return bool(self.lexicon.place(words)) and self.first_rank(key) > 300 and self.last_rank(key) > 100
 
     def _towns_joined(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
-        """Whether the run is two known towns joined by "y"/"e" (read as a name particle), at most one
-        of them a popular given name (two popular given names stay people)."""
+        """Whether the run is two known towns joined by "y"/"e" (read as a name particle), neither of
+        them a popular given name or surname ("<given name> y <town>" may be two people)."""
         for k in range(i + 1, j - 1):
             if tokens[k].key in CONJUNCTION_PARTICLES and not tokens[k].cap:
                 left = text[tokens[i].start : tokens[k - 1].end]
                 right = text[tokens[k + 1].start : tokens[j - 1].end]
-                parts = (left, right)
-                return all(self.lexicon.place(part) > 0 for part in parts) and any(
-                    self.first_rank(part.casefold()) > 300 for part in parts
-                )
+                return all(self._only_a_town(part) for part in (left, right))
         return False
 
     def _ordinary_word(self, word: str) -> bool:
@@ -713,6 +709,16 @@ class NameFinder:
             k >= 0
             and tokens[k].key in STREET_WORDS
             and text[tokens[k].end : tokens[i].start].strip() == (" ".join(t.text for t in tokens[k + 1 : i]))
+        )
+
+    def _names_a_place(self, text: str, tokens: list[Token], i: int, j: int, skipped: str | None) -> bool:
+        """A run right after a lower-case street type or institution noun, ending its clause (a comma,
+        a full stop, the end): the street or school named after someone. Before a verb it may be the
+        person ("en el hospital <given> <surname> me atendió"), and a title or role before it decides."""
+        return (
+            bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :]))
+            and (self._after_street_word(text, tokens, i) or self._after_institution_word(text, tokens, i))
+            and self._cue_before(text, tokens, i, skipped) < 2.0
         )
 
     @staticmethod
@@ -1087,7 +1093,21 @@ class NameFinder:
             spelling.setdefault(key, word)
             return evidence.setdefault(key, _Evidence())
 
-        for text, tokens in tokenized:
+        # A name written only as the name of a street or a school ("la avenida <given> <surname>,")
+        # is that place's; one the transcript also writes elsewhere keeps its evidence everywhere.
+        named_places: set[tuple[int, int]] = set()
+        written_elsewhere: set[str] = set()
+        for number, (text, tokens) in enumerate(tokenized):
+            for i0, j in self.runs(text, tokens):
+                i, skipped = self.trim(tokens, i0, j)
+                if i >= j:
+                    continue
+                if self._names_a_place(text, tokens, i, j, skipped):
+                    named_places.add((number, i0))
+                else:
+                    written_elsewhere.update(t.key for t in tokens[i:j])
+
+        for number, (text, tokens) in enumerate(tokenized):
             in_run: set[int] = set()
             all_runs = self.runs(text, tokens)
             for a, b in zip(all_runs, all_runs[1:], strict=False):
@@ -1121,11 +1141,14 @@ class NameFinder:
                     for w in words:  # "El Salvador", "Le Havre": the article trimmed off belongs to a place
                         ev(w.text).place += 2
                     continue
-                if self._towns_joined(text, tokens, i, j):
-                    for w in words:  # "entre Aranda y Lerma": "y"/"e" joined two towns, not a name
-                        ev(w.text).place += 1
-                    continue
                 before = self._cue_before(text, tokens, i, skipped)
+                if (
+                    before == 0
+                    and i > 0
+                    and tokens[i - 1].key in TOWNS_BEFORE
+                    and self._towns_joined(text, tokens, i, j)
+                ):
+                    continue  # "entre Teruel y Andújar": "y"/"e" joined two towns, not a name
                 after = self._cue_after(text, tokens, j)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
                     after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
@@ -1160,13 +1183,8 @@ class NameFinder:
                     for w in words:
                         ev(w.text).org += 1
                     continue
-                if before < 2.0 and (
-                    self._after_street_word(text, tokens, i) or self._after_institution_word(text, tokens, i)
-                ):
-                    # "avenida <given> <surname>", "hospital <given> <surname>": named after someone
-                    for w in words:
-                        ev(w.text).org += 1
-                    continue
+                if (number, i0) in named_places and not any(w.key in written_elsewhere for w in words):
+                    continue  # "la avenida <given> <surname>, cerca del centro": named after someone
                 previous = tokens[i - 1].key if i > 0 else ""
                 place = (
                     (
@@ -1180,7 +1198,7 @@ class NameFinder:
                     not cue
                     and previous in self.indefinite
                     and text[tokens[i - 1].end : tokens[i].start] == " "
-                )
+                ) or self._after_street_word(text, tokens, i)
                 for k, word in enumerate(words):
                     e = ev(word.text)
                     if kind_of_thing:
@@ -1315,12 +1333,6 @@ class NameFinder:
                 if e.place or self.lexicon.place(key) >= SMALL_TOWN + 1:
                     score -= self.place_penalty(key) / (2 if e.cue else 1)
                 self.trace[key] = (round(score, 2), e)
-                if (
-                    cased
-                    and not (e.cap_mid or e.cue or e.pair)
-                    and self.own_common(key) >= SENTENCE_WORD_ZIPF
-                ):
-                    continue  # capitalised only where a sentence opens, and a common word of its language
                 unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")

@@ -169,10 +169,11 @@ POSTCODE = re.compile(
     r"|\bCEP:?\s*\d{5}-?\d{3}\b"
     r"|\b\d{5}-\d{3}\b(?!-)"
     r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
-    rf"|(?<![\d-])\d{{2}}-\d{{3}}\s+{_TOWN}",
+    rf"|(?:(?<=, )|(?<=: )|^)\d{{2}}-\d{{3}}\s+{_TOWN}",
 )
-"""Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town,
-or any postcode announced as one."""
+"""Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town
+(after a comma or a colon, as an address is written; "w latach 20-300 Rzymianie" is no address), or any
+postcode announced as one."""
 _UK_LIKE_FALSE = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2})$")
 
 

@@ -76,15 +76,16 @@ language's own word list) stand in for nouns: a trade's words, not "to work" or 
 def _nouns(profile: Profile) -> set[str]:
     """Words the member used after an article or a possessive, anywhere in their findings; in a
     language whose articles we do not know (Polish has none, and its "a" and "o" are "and" and
-    "about"), the words of the language that are not among its everyday ones. A word no word list
-    of the language knows (a name, a brand) never qualifies there."""
+    "about"), the lower-case words of the language that are not among its everyday ones. A word no
+    word list of the language knows, or one written with a capital (a name, a brand), never qualifies
+    there."""
     language = base_language(profile.language)
     if language and language not in LANGUAGES:
         return {
             word
             for f in profile.findings
-            for word in (w.lower() for w in _WORD.findall(f.quote))
-            if len(word) >= 4 and 0 < zipf_in(word, language) < OWN_CONTENT_ZIPF
+            for word in _WORD.findall(f.quote)
+            if word.islower() and len(word) >= 4 and 0 < zipf_in(word, language) < OWN_CONTENT_ZIPF
         }
     return {m.group(1).lower() for f in profile.findings for m in _DETERMINED.finditer(f.quote)}
 
