@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.personas.labels import make_label
+from assistant.core.models import Citation, Finding
+from assistant.personas.labels import label_terms, make_label
 from assistant.personas.occupations import occupation_in, occupation_label, occupation_of
+from assistant.personas.profiles import Profile
 
 
 @pytest.mark.parametrize(
@@ -106,35 +108,34 @@ def test_a_bare_title_may_continue_in_lower_case_after_of() -> None:
     assert occupation_in("I'm Head of the team here.") is None
 
 
+def _profile(name: str, quotes: list[str], language: str | None = None) -> Profile:
+    """A profile whose situation findings are ``quotes``."""
+    findings = [
+        Finding(
+            interview_id=name,
+            source_file=f"{name}.txt",
+            category="situation",
+            statement=q,
+            quote=q,
+            utterance_ids=[f"{name}:{n}"],
+            verified=True,
+            engine="offline",
+            citations=[Citation(interview_id=name, utterance_id=f"{name}:{n}", quote=q, verified=True)],
+        )
+        for n, q in enumerate(quotes, 1)
+    ]
+    return Profile(interview_id=name, study="s", findings=findings, language=language)
+
+
 def test_label_phrases_are_what_members_name_with_an_article_or_a_possessive() -> None:
     """A label names who or what: "tenants", "partners", not "costs" or "load" (a verb members share
     is as distinctive as a noun, but reads as nonsense on a persona)."""
-    from assistant.core.models import Citation, Finding
-    from assistant.personas.labels import label_terms
-    from assistant.personas.profiles import Profile
-
-    def profile(name: str, quotes: list[str]) -> Profile:
-        findings = [
-            Finding(
-                interview_id=name,
-                source_file=f"{name}.txt",
-                category="situation",
-                statement=q,
-                quote=q,
-                utterance_ids=[f"{name}:{n}"],
-                verified=True,
-                engine="offline",
-                citations=[Citation(interview_id=name, utterance_id=f"{name}:{n}", quote=q, verified=True)],
-            )
-            for n, q in enumerate(quotes, 1)
-        ]
-        return Profile(interview_id=name, study="s", findings=findings)
 
     members = [
-        profile("a", ["It loads slowly and my tenants complain.", "Heating loads the budget."]),
-        profile("b", ["Everything loads at night, our tenants call.", "It loads the grid."]),
+        _profile("a", ["It loads slowly and my tenants complain.", "Heating loads the budget."]),
+        _profile("b", ["Everything loads at night, our tenants call.", "It loads the grid."]),
     ]
-    others = [profile(n, ["I work alone from home.", "The bus is late."]) for n in ("c", "d", "e")]
+    others = [_profile(n, ["I work alone from home.", "The bus is late."]) for n in ("c", "d", "e")]
     (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
     assert any("tenants" in t.lower() for t in terms), terms
     assert not any("loads" in t.lower() for t in terms), terms
@@ -144,32 +145,16 @@ def test_labels_in_a_language_without_known_articles_take_its_rarer_words() -> N
     """Polish has no articles and its "a"/"o" are "and"/"about": labels were everyday words there
     ("Jakieś · dwadzieścia": "some · twenty"). Now only words that are not everyday words of the
     members' language can name them."""
-    from assistant.core.models import Citation, Finding
-    from assistant.personas.labels import label_terms
-    from assistant.personas.profiles import Profile
-
-    def profile(name: str, quotes: list[str]) -> Profile:
-        findings = [
-            Finding(
-                interview_id=name,
-                source_file=f"{name}.txt",
-                category="situation",
-                statement=q,
-                quote=q,
-                utterance_ids=[f"{name}:{n}"],
-                verified=True,
-                engine="offline",
-                citations=[Citation(interview_id=name, utterance_id=f"{name}:{n}", quote=q, verified=True)],
-            )
-            for n, q in enumerate(quotes, 1)
-        ]
-        return Profile(interview_id=name, study="s", findings=findings, language="pl")
 
     members = [
-        profile("a", ["Pracuję w spedycji, a tak to mam jakieś dwadzieścia aut.", "O tym decyduje szef."]),
-        profile("b", ["Jestem w spedycji, a tak jakieś dwadzieścia aut.", "O tym decyduje prezes."]),
+        _profile(
+            "a", ["Pracuję w spedycji, a tak to mam jakieś dwadzieścia aut.", "O tym decyduje szef."], "pl"
+        ),
+        _profile("b", ["Jestem w spedycji, a tak jakieś dwadzieścia aut.", "O tym decyduje prezes."], "pl"),
     ]
-    others = [profile(n, ["Mam jedno auto i jeżdżę sam.", "Żona prowadzi papiery."]) for n in ("c", "d", "e")]
+    others = [
+        _profile(n, ["Mam jedno auto i jeżdżę sam.", "Żona prowadzi papiery."], "pl") for n in ("c", "d", "e")
+    ]
     (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
     words = {w.lower() for t in terms for w in t.split()}
     assert not words & {"tak", "jakieś", "dwadzieścia", "tym"}, terms
