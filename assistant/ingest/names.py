@@ -716,8 +716,8 @@ class NameFinder:
         a full stop, the end): the street or school named after someone. Before a verb it may be the
         person ("en el hospital <given> <surname> me atendió"), and a title or role before it decides."""
         return (
-            bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :]))
-            and (self._after_street_word(text, tokens, i) or self._after_institution_word(text, tokens, i))
+            (self._after_institution_word(text, tokens, i) or self._after_street_word(text, tokens, i))
+            and bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :]))
             and self._cue_before(text, tokens, i, skipped) < 2.0
         )
 
@@ -1097,9 +1097,13 @@ class NameFinder:
         # is that place's; one the transcript also writes elsewhere keeps its evidence everywhere.
         named_places: set[tuple[int, int]] = set()
         written_elsewhere: set[str] = set()
+        runs_of = [self.runs(text, tokens) for text, tokens in tokenized]
+        trimmed = [
+            [self.trim(tokens, i0, j) for i0, j in runs]
+            for (_t, tokens), runs in zip(tokenized, runs_of, strict=True)
+        ]
         for number, (text, tokens) in enumerate(tokenized):
-            for i0, j in self.runs(text, tokens):
-                i, skipped = self.trim(tokens, i0, j)
+            for (i0, j), (i, skipped) in zip(runs_of[number], trimmed[number], strict=True):
                 if i >= j:
                     continue
                 if self._names_a_place(text, tokens, i, j, skipped):
@@ -1109,7 +1113,7 @@ class NameFinder:
 
         for number, (text, tokens) in enumerate(tokenized):
             in_run: set[int] = set()
-            all_runs = self.runs(text, tokens)
+            all_runs = runs_of[number]
             for a, b in zip(all_runs, all_runs[1:], strict=False):
                 # "Warrington, Wakefield and Crewe": towns listed together are places, each of them
                 gap = text[tokens[a[1] - 1].end : tokens[b[0]].start]
@@ -1129,9 +1133,8 @@ class NameFinder:
                     ):
                         for k in (*range(*a), *range(*b)):
                             ev(tokens[k].text).place += 1
-            for i0, j in all_runs:
+            for (i0, j), (i, skipped) in zip(all_runs, trimmed[number], strict=True):
                 in_run.update(range(i0, j))
-                i, skipped = self.trim(tokens, i0, j)
                 if i >= j:
                     continue
                 words = [tokens[k] for k in range(i, j) if tokens[k].key not in PARTICLES]
