@@ -63,23 +63,24 @@ def word_frequency(word: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _wordfreq_languages() -> frozenset[str]:
+def wordfreq_languages() -> frozenset[str]:
     """The languages ``wordfreq`` has a word list for (it scans its data folder on every call)."""
     from wordfreq import available_languages
 
     return frozenset(available_languages())
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=200_000)
 def zipf_in(word: str, language: str) -> float:
-    """The word's Zipf frequency in one language (0 when ``wordfreq`` has no list for it, or needs a
-    word segmenter we do not ship, as for Japanese, Chinese and Korean)."""
+    """How common ``word`` is in one language (Zipf scale: 0 unknown, 3 rare, 6 very common); 0 when
+    ``wordfreq`` has no list for the language, or needs a word segmenter we do not ship (Japanese,
+    Korean and Chinese need MeCab or jieba)."""
     from wordfreq import zipf_frequency
 
-    if not language or language not in _wordfreq_languages():
+    if not language or language not in wordfreq_languages():
         return 0.0
     try:
-        return float(zipf_frequency(word, language))
+        return float(zipf_frequency(word.casefold(), language))
     except ImportError:
         return 0.0
 

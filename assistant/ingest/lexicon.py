@@ -22,10 +22,10 @@ from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
-from wordfreq import zipf_frequency
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_bytes
+from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
@@ -344,25 +344,6 @@ def zipf(word: str, language: str) -> float:
     if language not in word_languages():
         return 0.0
     return zipf_anywhere(word, language)
-
-
-@lru_cache(maxsize=1)
-def wordfreq_languages() -> frozenset[str]:
-    """The languages ``wordfreq`` has a word list for (it scans its data folder on every call)."""
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
-
-
-@lru_cache(maxsize=200_000)
-def zipf_anywhere(word: str, language: str) -> float:
-    """As ``zipf``, for every language ``wordfreq`` knows (0 for one it does not)."""
-    if language not in wordfreq_languages():  # every language of ``word_languages`` is among them
-        return 0.0
-    try:
-        return float(zipf_frequency(word.casefold(), language))
-    except ImportError:  # Japanese, Korean and Chinese need a word segmenter (MeCab, jieba) we do not ship
-        return 0.0
 
 
 def commonness(word: str, languages: tuple[str, ...], every_language: bool = False) -> float:

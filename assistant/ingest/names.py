@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from assistant.core.words import UNSPACED_LETTER, base_language
+from assistant.core.words import UNSPACED_LETTER, base_language, wordfreq_languages
 from assistant.ingest.lexicon import (
     NO_RANK,
     NameLexicon,
@@ -23,7 +23,6 @@ from assistant.ingest.lexicon import (
     name_lexicon,
     proper_nouns,
     word_languages,
-    wordfreq_languages,
     zipf_anywhere,
 )
 from assistant.ingest.pii import EN_STREET_TYPES
