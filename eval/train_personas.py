@@ -52,10 +52,11 @@ def main(argv: list[str] | None = None) -> int:
         "disqualifier": model.disqualifier,
         "signal_weight": model.signal_weight,
         "sameness": model.sameness.to_json() if model.sameness else None,
+        "titles": model.titles.to_json() if model.titles else None,
         "meta": model.meta,
     }
     args.out.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {data}")
+    print(f"wrote {args.out}: { {k: v for k, v in data.items() if k not in ('sameness', 'titles')} }")
     return 0
 
 

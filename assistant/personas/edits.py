@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.core.errors import AssistantError, NotFoundError
 from assistant.core.workspace import Workspace, slugify
-from assistant.personas.grouping import group_study
+from assistant.personas.grouping import group_study, shipped_model
 from assistant.personas.labels import make_label
 from assistant.personas.occupations import occupation_label
 from assistant.personas.profiles import (
@@ -72,7 +72,10 @@ def _redraft(
     for persona in touched:
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
-        title = occupation_label([_occupation(p) for p in members]) if members else None
+        titles = shipped_model().titles
+        title = (
+            occupation_label([_occupation(p, context.embedder, titles) for p in members]) if members else None
+        )
         if title and not persona.label_by_researcher and not persona.negative:
             # the members changed: a label made of job titles names the titles of who is in it now
             persona.label = make_label([], negative=False, number=0, title=title)

@@ -28,6 +28,7 @@ from assistant.personas.profiles import (
     profile_vectors,
     raw_vector,
 )
+from assistant.personas.titles import TitleModel
 from assistant.providers.embeddings import Embedder
 
 MODEL_FILE = "persona_model.json"
@@ -57,6 +58,8 @@ class GroupingModel:
     no_fit_domain: float = -3.0
     sameness: SamenessModel | None = None
     """When two members' findings say the same thing (persona evidence counts)."""
+    titles: TitleModel | None = None
+    """Reads job titles in languages the grammar patterns do not cover (`personas/titles.py`)."""
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -75,6 +78,7 @@ def shipped_model() -> GroupingModel:
         disqualifier=data.get("disqualifier"),
         signal_weight=float(data.get("signal_weight", 0.0)),
         sameness=SamenessModel.from_json(data["sameness"]) if data.get("sameness") else None,
+        titles=TitleModel.from_json(data["titles"]) if data.get("titles") else None,
         meta=dict(data.get("meta") or {}),
     )
 

@@ -52,6 +52,7 @@ from assistant.personas.profiles import (
     profile_vectors,
     raw_vector,
 )
+from assistant.personas.titles import TitleModel, read_title
 from assistant.personas.versions import (
     Persona,
     PersonaAttribute,
@@ -311,6 +312,8 @@ def study_personas(
     model: GroupingModel | None = None,
 ) -> tuple[list[Persona], list[str]]:
     """Personas of one study, and its interviews left unassigned."""
+    numbers = model or shipped_model()
+    occupations = [_occupation(p, context.embedder, numbers.titles) for p in profiles]
     if by.startswith("attribute:"):
         grouping = _attribute_grouping(profiles, by.split(":", 1)[1])
         vectors = profile_vectors(profiles, context.embedder)
@@ -319,7 +322,6 @@ def study_personas(
             raise ConfigError(
                 f"unknown criterion {by!r} (one of: {', '.join(REPRESENTATION)}, attribute:NAME)"
             )
-        numbers = model or shipped_model()
         vectors = with_signals(
             profile_vectors(profiles, context.embedder, REPRESENTATION[by]),
             profiles,
@@ -327,14 +329,13 @@ def study_personas(
             numbers.signal_weight,
         )
         if by in ("auto", "role"):
-            vectors = _with_occupations(vectors, profiles, context.embedder, OCCUPATION_WEIGHT)
+            vectors = _with_occupations(vectors, occupations, profiles, context.embedder, OCCUPATION_WEIGHT)
         grouping = group_study(
             profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )
     groups = [(rows, False) for rows in grouping.groups] + (
         [(grouping.negative, True)] if grouping.negative else []
     )
-    occupations = [_occupation(p) for p in profiles]
     terms = label_terms([rows for rows, _n in groups], profiles)
     jobs = [occupation_label([occupations[i] for i in rows]) for rows, _n in groups]
     personas = []
@@ -716,18 +717,18 @@ each of the eleven folds (held-out persona ARI 0.46 without the block, 0.57 with
 
 
 def _with_occupations(
-    vectors: np.ndarray, profiles: list[Profile], embedder: Any, weight: float
+    vectors: np.ndarray, said: list[str | None], profiles: list[Profile], embedder: Any, weight: float
 ) -> np.ndarray:
-    """Profile vectors with the meaning of each participant's own job title appended at ``weight``
-    (centred over those who named one; zeros for those who did not), rows unit-length."""
+    """Profile vectors with the meaning of each participant's own job title (``said``, one per
+    profile) appended at ``weight`` (centred over those who named one; zeros for those who did not),
+    rows unit-length."""
     if weight <= 0 or not profiles:
         return vectors
-    said = [_occupation(p) for p in profiles]
     block = np.zeros((len(profiles), embedder.dimension), dtype=np.float64)
     named = [i for i, title in enumerate(said) if title]
     if len(named) < 2:
         return vectors
-    block[named] = embedder.embed_documents([said[i] for i in named])
+    block[named] = embedder.embed_documents([said[i] or "" for i in named])
     block[named] = centre_by_language(block[named], [base_language(profiles[i].language) for i in named])
     block[named] -= block[named].mean(axis=0)
     block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
@@ -735,10 +736,16 @@ def _with_occupations(
     return (combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)).astype(np.float32)
 
 
-def _occupation(profile: Profile) -> str | None:
-    """The job the participant named when introducing themselves (situation quotes first, in order)."""
+def _occupation(profile: Profile, embedder: Any = None, titles: TitleModel | None = None) -> str | None:
+    """The job the participant named when introducing themselves (situation quotes first, in order):
+    what the grammar patterns of the seven languages read, and where they read nothing (another
+    language, or a title said some other way) what the learned reader (`personas/titles.py`) reads,
+    when a title model is given."""
     ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", _position(f)))
-    return occupation_of(f.quote for f in ordered)
+    said = occupation_of(f.quote for f in ordered)
+    if said or titles is None or embedder is None:
+        return said
+    return read_title(profile.findings, profile.language, embedder, titles)[0]
 
 
 def _position(finding: Finding) -> int:

@@ -14,6 +14,7 @@ from assistant.personas.profiles import build_profiles, load_findings_by_intervi
 from assistant.personas.synthesis import domain_z
 from assistant.providers.embeddings import Embedder
 from harness.study import Study
+from harness.title_fit import fit_title_model
 from harness.workspaces import StudyWorkspace
 
 Z_GRID = [round(0.3 + 0.05 * i, 2) for i in range(14)]
@@ -359,6 +360,11 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
     fit = float(np.percentile(own_fit, 10)) if own_fit else 0.0
     space = fit_finding_space([s for s, _sw in training], embedder)
     sameness = fit_sameness({s.id: sameness_rows(s, sw, embedder, space) for s, sw in training}, space)
+    titles = fit_title_model(
+        [p for study, sw in training for p in _profiles(study, sw)[0]],
+        embedder,
+        trained_on=sorted(s.id for s, _sw in training),
+    )
     return GroupingModel(
         typical_size=typical,
         negative_z=negative_z,
@@ -367,6 +373,7 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
         no_fit_similarity=round(fit, 3),
         no_fit_domain=domain,
         sameness=sameness,
+        titles=titles,
         meta={
             "trained_on": sorted(s.id for s, _sw in training),
             "negative_f1": round(f1(negative_z), 3),

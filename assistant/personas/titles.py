@@ -1,0 +1,221 @@
+"""Job titles where the grammar patterns read none, read by a model that learned them from what the
+patterns read.
+
+`occupations.py` reads "I'm the practice manager at ..." with first-person grammar patterns of seven
+languages; a Polish, Czech or Swedish participant's title is never read there, nor a title said
+without such a phrase ("twenty years a van driver, me"). This reader knows no
+grammar: it scores the clauses a participant opens with (how much each reads like a self-introduction)
+and the word spans inside them (how much the span reads like a job title, and how much the clause
+with the span blanked out reads like "I work as ___ at ..."), all with the multilingual embedder, by
+two logistic models fitted on what the patterns read in the seven languages (``eval/train_personas.py``
+writes their weights into ``persona_model.json``). Because the embedder places the same meaning in
+different languages near each other, what it learned from "je suis responsable comptable" carries to
+"jestem kierowniczką biura". Held out by language (every language's participants read by a model
+that never saw that language), it reads titles whose persona labels name the designed role as often
+as the patterns do (docs/evaluation.md, "Job titles in any language").
+
+Only whole words the participant said are returned, so a label built from them names nothing no
+member said; a span with a number word or a digit (an age) or that starts or ends with one of the
+language's most common words, or that holds a popular given name, is never a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from assistant.core.models import Finding
+from assistant.core.sentences import split_sentences
+from assistant.core.words import base_language, is_number_word, word_frequency, wordfreq_languages, zipf_in
+from assistant.providers.embeddings import Embedder
+
+INTRO_QUERY = "What is your job title, your role, and where do you work?"
+"""What a self-introduction answers (asked of the multilingual embedder as a query)."""
+MAX_CLAUSES = 24
+"""Clauses read per participant, in interview order: 72 of the 78 titles the patterns read on the
+evaluation corpus are in a participant's first 24 finding clauses."""
+TOP_CLAUSES = 4
+"""Clauses (best self-introduction scores) whose spans are scored."""
+MAX_SPAN_WORDS = 4
+FUNCTION_ZIPF = 5.6
+"""A span never starts or ends with a word at least this common in the participant's language."""
+NAME_RANK = 1000
+"""A capitalised word that is at least this popular a given name is a name, and a span holding it is
+no title ("mi chiamo Ottavio"). Word frequencies cannot tell here: wordfreq counts popular given
+names as often as many job words. A title said with a capital that is also a popular name ("Dean of
+Students") is lost."""
+LOWER_NAME_RANK = 100
+"""The same for a lower-case word (speech recognition output writes names in lower case), with a
+stricter bar: "monika" (rank 7) is a name, "mason" (269) and "dean" (116) stay words."""
+MASK = "___"
+TITLE_BAR = 0.1
+"""A title is read when its clause's probability times its span's reaches this. Chosen from 0 to 0.6
+with every participant read by a model that saw neither their study nor their language
+(``eval/title_probe.py``): 0.1 gave the most persona labels naming the designed role (36 of 43; 35
+with no bar, 27 at 0.6); grouping moved within its noise whatever the bar (docs/evaluation.md, "Job
+titles in any language")."""
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_TOKEN = re.compile(r"\S+")
+_EDGE = ".,;:!?\"'’‘“”„«»()[]{}…—–-/*"
+_CLAUSE = re.compile(r"(?<=[,;:])\s+")
+
+
+@dataclass
+class TitleModel:
+    """Two logistic models: is this clause a self-introduction; is this span of it the job title."""
+
+    clause_coef: np.ndarray
+    clause_intercept: float
+    span_coef: np.ndarray
+    span_intercept: float
+    bar: float = TITLE_BAR
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TitleModel:
+        return cls(
+            clause_coef=np.asarray(data["clause"]["coef"], dtype=np.float64),
+            clause_intercept=float(data["clause"]["intercept"]),
+            span_coef=np.asarray(data["span"]["coef"], dtype=np.float64),
+            span_intercept=float(data["span"]["intercept"]),
+            bar=float(data.get("bar", TITLE_BAR)),
+            meta=dict(data.get("meta") or {}),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "clause": {
+                "coef": [round(float(x), 6) for x in self.clause_coef],
+                "intercept": round(self.clause_intercept, 6),
+            },
+            "span": {
+                "coef": [round(float(x), 6) for x in self.span_coef],
+                "intercept": round(self.span_intercept, 6),
+            },
+            "bar": self.bar,
+            "meta": self.meta,
+        }
+
+
+def clauses_of(findings: Iterable[Finding]) -> list[str]:
+    """A participant's finding quotes cut into clauses (sentences, then at , ; :), in interview
+    order, each once, the first ``MAX_CLAUSES`` of at least two words."""
+    ordered = sorted(findings, key=_position)
+    clauses: list[str] = []
+    for finding in ordered:
+        for sentence in split_sentences(finding.quote):
+            for clause in _CLAUSE.split(sentence.text):
+                clause = clause.strip()
+                if len(clause.split()) >= 2 and clause not in clauses:
+                    clauses.append(clause)
+                    if len(clauses) >= MAX_CLAUSES:
+                        return clauses
+    return clauses
+
+
+def _position(finding: Finding) -> int:
+    tail = finding.utterance_ids[0].rsplit(":", 1)[-1] if finding.utterance_ids else ""
+    return int(tail) if tail.isdigit() else 0
+
+
+def _function_word(word: str, language: str) -> bool:
+    word = word.lower()
+    if language in wordfreq_languages():
+        return zipf_in(word, language) >= FUNCTION_ZIPF
+    return word_frequency(word) >= FUNCTION_ZIPF
+
+
+def _a_name(word: str) -> bool:
+    from assistant.ingest.lexicon import name_lexicon
+
+    first, _last = name_lexicon().ranks(word[:1].upper() + word[1:])
+    if word[:1].isupper() and not word.isupper():
+        return first <= NAME_RANK
+    return word.islower() and first <= LOWER_NAME_RANK
+
+
+def _words(clause: str) -> list[tuple[str, int, int, bool]]:
+    """The clause's words with their offsets and whether a span may go on past them; numbers and
+    words with other symbols in them are left out and end any span before them."""
+    words: list[tuple[str, int, int, bool]] = []
+    for token in _TOKEN.finditer(clause):
+        raw = token.group()
+        core = raw.strip(_EDGE)
+        if not core:
+            continue
+        start = token.start() + raw.index(core)
+        end = start + len(core)
+        if not _WORD.fullmatch(core) or is_number_word(core):
+            if words:
+                words[-1] = (*words[-1][:3], False)
+            continue
+        words.append((core, start, end, not raw[len(raw.rstrip(_EDGE)) :].strip("'’")))
+    return words
+
+
+def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
+    """Candidate titles of a clause: (span, clause with the span blanked out). A span is one to
+    ``MAX_SPAN_WORDS`` words in a row with no punctuation or number between them."""
+    words = _words(clause)
+    found: list[tuple[str, str]] = []
+    for i in range(len(words)):
+        for n in range(1, MAX_SPAN_WORDS + 1):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[3] for w in chunk[:-1]):
+                break
+            if _function_word(chunk[0][0], language) or _function_word(chunk[-1][0], language):
+                continue
+            if any(_a_name(w[0]) for w in chunk):
+                continue
+            start, end = chunk[0][1], chunk[-1][2]
+            found.append((clause[start:end], clause[:start] + MASK + clause[end:]))
+    return found
+
+
+def clause_features(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Per clause: its vector, its cosine to the self-introduction query, its place in the interview."""
+    places = np.minimum(np.arange(len(vectors)), MAX_CLAUSES) / MAX_CLAUSES
+    return np.hstack([vectors, (vectors @ query)[:, None], places[:, None]])
+
+
+def span_features(span_vectors: np.ndarray, masked_vectors: np.ndarray, lengths: list[int]) -> np.ndarray:
+    """Per span: its vector, the vector of its clause with it blanked out, and its length in words."""
+    sizes = np.asarray([[n == 1, n == 2, n >= 3] for n in lengths], dtype=np.float64).reshape(-1, 3)
+    return np.hstack([span_vectors, masked_vectors, sizes])
+
+
+def _probability(rows: np.ndarray, coef: np.ndarray, intercept: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(rows @ coef + intercept)))
+
+
+def read_title(
+    findings: Iterable[Finding], language: str | None, embedder: Embedder, model: TitleModel
+) -> tuple[str | None, float]:
+    """The participant's job title as said (or None when no span reaches the model's bar), and its
+    probability."""
+    clauses = clauses_of(findings)
+    if not clauses:
+        return None, 0.0
+    code = base_language(language)
+    query = embedder.embed_query(INTRO_QUERY)
+    scores = _probability(
+        clause_features(embedder.embed_documents(clauses), query), model.clause_coef, model.clause_intercept
+    )
+    best: tuple[str | None, float] = (None, 0.0)
+    for i in np.argsort(-scores, kind="stable")[:TOP_CLAUSES]:
+        pairs = spans_of(clauses[int(i)], code)
+        if not pairs:
+            continue
+        vectors = embedder.embed_documents([text for pair in pairs for text in pair])
+        rows = span_features(vectors[0::2], vectors[1::2], [len(span.split()) for span, _m in pairs])
+        probabilities = _probability(rows, model.span_coef, model.span_intercept) * scores[int(i)]
+        j = int(np.argmax(probabilities))
+        if probabilities[j] > best[1]:
+            best = (pairs[j][0], float(probabilities[j]))
+    if best[1] < model.bar:
+        return None, best[1]
+    return best

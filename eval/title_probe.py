@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Held-out check of the job-title readers, with every language treated as one the code never saw.
+
+Job titles come from grammar patterns of seven languages (`personas/occupations.py`); in any other
+language `personas/titles.py` reads them with a model fitted on what the patterns read. To measure
+that reader on languages it never saw, every participant of every study is read by a title model
+fitted without their study and without their language, and the corpus is grouped with those titles in
+place of the patterns' (each study with grouping numbers fitted on the other studies, as
+`eval/run.py` does). Printed per variant: persona labels that name the designed role, persona ARI
+(mean and worst study):
+
+* ``patterns``: the shipped reader on the seven languages (today's figures);
+* ``none``: no title at all (what a language outside the seven got before the learned reader);
+* ``learned@BAR``: the learned reader alone, titles below BAR not read (grouping and labels);
+* ``labels@BAR``: the learned reader for labels only, grouping on the patterns' titles;
+* ``fallback@BAR``: the patterns, and the learned reader where they read nothing (what the seven
+  languages would get if the learned reader were used there too; it is not);
+* ``nested``: for each study the bar that groups the *other* studies best, then that study's ARI.
+
+Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
+in eval/.work/<study>). Usage: .venv/bin/python eval/title_probe.py [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
+
+from harness import measures, title_fit  # noqa: E402
+from harness.personas_fit import fit_grouping_model  # noqa: E402
+from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.title_fit import fit_title_model  # noqa: E402
+from harness.workspaces import WORK_DIR, StudyWorkspace, shared_embedder  # noqa: E402
+
+import assistant.personas.synthesis as synthesis  # noqa: E402
+from assistant.core.words import base_language  # noqa: E402
+from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.personas.profiles import build_profiles, load_findings_by_interview  # noqa: E402
+from assistant.personas.titles import read_title  # noqa: E402
+
+BARS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+CACHE = Path("/tmp/title_probe")
+SHIPPED = synthesis._occupation
+
+
+def study_workspace(study_id: str) -> StudyWorkspace:
+    workspace = Workspace(WORK_DIR / study_id)
+    file_of = {}
+    for interview_id in workspace.interview_ids():
+        transcript = workspace.load_transcript(interview_id)
+        file_of[interview_id] = f"{study_id}/{Path(transcript.interview.source_file).name}"
+    return StudyWorkspace(workspace=workspace, file_of=file_of, failures=[])
+
+
+def cached(name: str, make: Any) -> Any:
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"{name}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    value = make()
+    path.write_bytes(pickle.dumps(value))
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every label and every title read")
+    parser.add_argument("--c", type=float, default=title_fit.C, help="regularisation of the title models")
+    args = parser.parse_args(argv)
+    title_fit.C = args.c
+    embedder = shared_embedder()
+    studies = [load_study(folder) for folder in corpus_studies()]
+    workspaces = {s.id: study_workspace(s.id) for s in studies}
+    profiles = {
+        s.id: build_profiles(
+            workspaces[s.id].workspace, load_findings_by_interview(workspaces[s.id].workspace)
+        )
+        for s in studies
+    }
+    models = {
+        s.id: cached(
+            f"grouping-{s.id}",
+            lambda s=s: fit_grouping_model(
+                [(o, workspaces[o.id]) for o in studies if o.id != s.id], embedder
+            ),
+        )
+        for s in studies
+    }
+    # every participant read by a title model that saw neither their study nor their language
+    read: dict[tuple[str, str], tuple[str | None, float]] = {}
+    silver_total = silver_same = 0
+    for study in studies:
+        for language in sorted({base_language(p.language) for p in profiles[study.id]}):
+            training = [
+                p
+                for o in studies
+                if o.id != study.id
+                for p in profiles[o.id]
+                if base_language(p.language) != language
+            ]
+            model = cached(
+                f"titles-{args.c}-{study.id}-{language}", lambda t=training: fit_title_model(t, embedder)
+            )
+            model.bar = 0.0
+            for p in profiles[study.id]:
+                if base_language(p.language) == language:
+                    read[study.id, p.interview_id] = read_title(p.findings, p.language, embedder, model)
+                    silver = SHIPPED(p)
+                    if silver:
+                        silver_total += 1
+                        found = (read[study.id, p.interview_id][0] or "").lower().split()
+                        silver_same += bool(set(found) & set(silver.lower().split()))
+                    if args.show:
+                        print(
+                            f"{study.id:22} {language} patterns={silver!r:36} learned={read[study.id, p.interview_id]}"
+                        )
+    print(f"learned titles sharing a word with the patterns' title: {silver_same} of {silver_total}")
+
+    def learned(bar: float) -> Any:
+        def reader(profile: Any, embedder: Any = None, titles: Any = None) -> str | None:
+            title, probability = read.get((profile.study, profile.interview_id), (None, 0.0))
+            return title if probability >= bar else None
+
+        return reader
+
+    readers: dict[str, tuple[Any, bool]] = {
+        "patterns": (SHIPPED, False),
+        "none": (lambda *a, **k: None, False),
+    }
+
+    def fallback(bar: float) -> Any:
+        def reader(profile: Any, embedder: Any = None, titles: Any = None) -> str | None:
+            return SHIPPED(profile) or learned(bar)(profile)
+
+        return reader
+
+    for bar in BARS:
+        readers[f"learned@{bar}"] = (learned(bar), False)
+        readers[f"fallback@{bar}"] = (fallback(bar), False)
+        readers[f"labels@{bar}"] = (learned(bar), True)
+    shipped_block = synthesis._with_occupations
+
+    def pattern_block(vectors: Any, said: Any, rows: Any, embedder: Any, weight: float) -> Any:
+        return shipped_block(vectors, [SHIPPED(p) for p in rows], rows, embedder, weight)
+
+    ari: dict[str, dict[str, float]] = {}
+    for variant, (reader, labels_only) in readers.items():
+        synthesis._occupation = reader
+        synthesis._with_occupations = pattern_block if labels_only else shipped_block
+        titled = judged = 0
+        for study in studies:
+            sw = workspaces[study.id]
+            persona_set = synthesis.synthesize_from_findings(
+                load_findings_by_interview(sw.workspace),
+                workspace=sw.workspace,
+                engine="offline",
+                grouping_model=models[study.id],
+            )
+            row = measures.score_personas(study, sw, persona_set)
+            ari.setdefault(variant, {})[study.id] = row["ari"]
+            titled += row["label_title_match"]
+            judged += row["labels_judged"]
+            if args.show:
+                print(f"  {variant} {study.id}: {row['labels']}")
+        synthesis._occupation = SHIPPED
+        synthesis._with_occupations = shipped_block
+        scores = ari[variant]
+        worst = min(scores, key=scores.__getitem__)
+        print(
+            f"{variant:12} labels name the role {titled}/{judged}  ARI {statistics.mean(scores.values()):.3f}"
+            f" worst {scores[worst]:.2f} ({worst})  "
+            + " ".join(f"{k[:8]}={v:.2f}" for k, v in scores.items()),
+            flush=True,
+        )
+    nested = {}
+    for study in studies:
+        bar = max(
+            BARS,
+            key=lambda b: statistics.mean(v for k, v in ari[f"learned@{b}"].items() if k != study.id),
+        )
+        nested[study.id] = (bar, ari[f"learned@{bar}"][study.id])
+    worst = min(nested, key=lambda k: nested[k][1])
+    print(
+        f"nested       ARI {statistics.mean(v for _b, v in nested.values()):.3f} worst {nested[worst][1]:.2f} ({worst})"
+        f"  bars chosen: {dict(Counter(b for b, _v in nested.values()))}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,125 @@
+"""Job titles in languages the grammar patterns do not cover, read by the learned title reader."""
+
+from __future__ import annotations
+
+import pytest
+from test_occupations import _profile as profile_of
+
+from assistant.personas.grouping import shipped_model
+from assistant.personas.occupations import occupation_of
+from assistant.personas.profiles import Profile
+from assistant.personas.synthesis import _occupation
+from assistant.personas.titles import MASK, clauses_of, read_title, spans_of
+from assistant.providers.embeddings import classifier_embedder
+
+
+@pytest.fixture(scope="module")
+def embedder():
+    return classifier_embedder()
+
+
+def _profile(language: str, *quotes: str) -> Profile:
+    return profile_of("i1", list(quotes), language)
+
+
+def test_spans_are_whole_words_with_the_clause_blanked_around_them() -> None:
+    pairs = dict(spans_of("od roku pracuję jako księgowa w małej firmie", "pl"))
+    assert "księgowa" in pairs
+    assert pairs["księgowa"] == f"od roku pracuję jako {MASK} w małej firmie"
+    assert "księgowa w małej" in pairs
+    # no span starts or ends with one of the language's most common words
+    assert not any(span.split()[0] in {"w", "jako"} or span.split()[-1] in {"w", "jako"} for span in pairs)
+
+
+def test_ages_numbers_and_given_names_are_never_titles() -> None:
+    spans = [s for s, _m in spans_of("Mam 42 lata i 12 aut, nazywam się Anna, kierowca", "pl")]
+    assert not any("42" in s or "12" in s or "Anna" in s for s in spans)
+    assert {"lata", "aut", "kierowca"} <= set(spans)
+    # a number word the language lists; no span runs over a number or punctuation
+    spans = [s for s, _m in spans_of("I'm forty-two, a roofer; 20 years roofing", "en")]
+    assert "roofer" in spans and "roofing" in spans
+    assert not any("forty" in s or " " in s for s in spans)
+    # speech recognition writes names in lower case: the most popular given names are still names
+    spans = [s for s, _m in spans_of("tu magdalena jestem dyspozytorką", "pl")]
+    assert "dyspozytorką" in spans and not any("magdalena" in s for s in spans)
+
+
+def test_clauses_follow_the_interview_and_are_read_once() -> None:
+    said = "I run the depot, since 2019; it is small."
+    findings = profile_of("i1", [said, said, "Later on, we grew."]).findings
+    assert clauses_of(findings[:2]) == ["I run the depot,", "since 2019;", "it is small."]
+    findings[2].utterance_ids = ["i1:0"]  # said first in the interview
+    assert clauses_of(findings)[:3] == ["Later on,", "we grew.", "I run the depot,"]
+
+
+@pytest.mark.parametrize(
+    ("language", "quotes", "word"),
+    [
+        (
+            "pl",
+            [
+                "Dzień dobry, dziękuję za zaproszenie.",
+                "Pracuję jako księgowa w biurze rachunkowym pod Radomiem, od dziewięciu lat.",
+                "Rano najpierw sprawdzam pocztę i wyciągi z banku.",
+                "Najgorszy jest koniec miesiąca, bo wszyscy klienci przynoszą faktury naraz.",
+            ],
+            "księgowa",
+        ),
+        (
+            "cs",
+            [
+                "Dobrý den.",
+                "Jsem účetní v malé stavební firmě, dělám to osm let.",
+                "Ráno nejdřív zkontroluji faktury a banku.",
+                "Nejhorší je konec měsíce, kdy všichni nosí doklady najednou.",
+            ],
+            "účetní",
+        ),
+        (
+            "sv",
+            [
+                "Hej, tack för att jag fick vara med.",
+                "Jag är sjuksköterska på en vårdcentral norr om stan sedan sex år.",
+                "På morgonen går jag igenom listan över patienter.",
+                "Det värsta är när schemat ändras i sista minuten.",
+            ],
+            "sjuksköterska",
+        ),
+        (
+            "tr",
+            [
+                "Merhaba, davetiniz için teşekkürler.",
+                "Ben bir lojistik firmasında muhasebe müdürü olarak çalışıyorum, yedi yıldır buradayım.",
+                "Sabah ilk iş banka hesaplarını kontrol ediyorum.",
+                "En zor kısım ay sonu, bütün faturalar aynı anda geliyor.",
+            ],
+            "müdürü",
+        ),
+    ],
+)
+def test_the_shipped_reader_reads_titles_in_languages_without_patterns(
+    embedder, language: str, quotes: list[str], word: str
+) -> None:
+    """Four languages the patterns do not know: the reader was fitted on titles of the seven only."""
+    model = shipped_model().titles
+    assert model is not None
+    profile = _profile(language, *quotes)
+    assert occupation_of(f.quote for f in profile.findings) is None
+    title = _occupation(profile, embedder, model)
+    assert title is not None and word in title.split()
+
+
+def test_the_patterns_come_first(embedder) -> None:
+    model = shipped_model().titles
+    assert model is not None
+    profile = _profile("en", "Hello.", "I'm a welder at the yard.", "Before that I was a night dispatcher.")
+    assert _occupation(profile, embedder, model) == "welder"
+    assert _occupation(_profile("en", "Hello there.", "It rained all morning."), embedder, None) is None
+
+
+def test_nothing_below_the_bar_is_read(embedder) -> None:
+    model = shipped_model().titles
+    assert model is not None
+    profile = _profile("pl", "Tak.", "No to było tak, że rano padało i wszyscy czekali.")
+    title, probability = read_title(profile.findings, "pl", embedder, model)
+    assert (title is None) == (probability < model.bar)
