@@ -1252,6 +1252,46 @@ def test_polish_addresses_postcodes_and_mobiles_in_threes(text: str, kind: str, 
     assert find_structured("Przychód to 120 000 000.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Depo adresi Lale Sokak No: 7 D:2, 35100 Bornova/İzmir, sabah açık.",
+            "Lale Sokak No: 7 D:2, 35100 Bornova/İzmir",
+        ),
+        ("Yeni yer Gazi Mah. 412 Sk. No: 9, öğleden sonra", "Gazi Mah. 412 Sk. No: 9"),
+        ("ofis cumhuriyet caddesi no 48 ikinci katta", "cumhuriyet caddesi no 48"),
+        ("Faturalar şuraya: 16110 Nilüfer/Bursa", "16110 Nilüfer/Bursa"),
+    ],
+)
+def test_turkish_addresses(text: str, value: str) -> None:
+    """Found scoring a Turkish study blind: neighbourhood and street types come after the name
+    ("Mah.", "Sok.", "Caddesi"), the door number after "No", the postcode before "district/city". A
+    street named in passing, with no door number, is no address."""
+    assert ("ADDRESS", value) in [(m.kind, m.text) for m in find_structured(text)]
+    assert find_structured("İstiklal Caddesi'nde yürürken aradı.") == []
+    assert find_structured("Kasada No: 3 yazıyor, 2019'dan beri.") == []
+
+
+def test_turkish_everyday_words_and_clinic_names_are_kept_and_people_replaced() -> None:
+    """Found scoring a Turkish study blind: very common Turkish words opening a sentence ("Tamam",
+    "Peki", given names in other countries) became Person N, and "<name> Veteriner Kliniği" (the kind
+    of place after its name) lost its name. People next to them, and a given name followed by a
+    surname that is an everyday word, are still replaced."""
+    out = _replaced(
+        [
+            "Tamam, anladım. Peki ya sonra? Bence çok pahalı.",
+            "Gökçe Hayvan Hastanesi ile Lale Ecza Deposu bize yakın.",
+            "Geçen hafta Emine Hanım ile Ali Kaya geldi, Burak Demir de aradı.",
+        ],
+        "tr",
+    )
+    for kept in ("Tamam", "Peki", "Bence", "Gökçe Hayvan Hastanesi", "Lale Ecza Deposu"):
+        assert kept in out, out
+    for name in ("Emine", "Ali", "Kaya", "Burak", "Demir"):
+        assert not re.search(rf"\b{name}\b", out), out
+
+
 def test_a_vocative_is_read_as_its_name_despite_a_hamlet_spelled_alike() -> None:
     """ "panie Grzegorzu" (the vocative of a top Polish given name) was kept because the place index
     holds a hamlet spelled like the name plus a vowel; only towns of some size block a case form now."""
