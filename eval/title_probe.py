@@ -9,7 +9,9 @@ place of the patterns' (each study with grouping numbers fitted on the other stu
 `eval/run.py` does). Printed per variant: persona labels that name the designed role, persona ARI
 (mean and worst study):
 
-* ``patterns``: the shipped reader on the seven languages (today's figures);
+* ``patterns``: the grammar patterns alone (the reader before 2026-12-02, fourteenth session);
+* ``shipped``: the patterns, then the learned reader fitted on the other studies where they read
+  nothing (what `eval/run.py` measures);
 * ``none``: no title at all (what a language outside the seven got before the learned reader);
 * ``learned@BAR``: the learned reader alone, titles below BAR not read (grouping and labels);
 * ``labels@BAR``: the learned reader for labels only, grouping on the patterns' titles;
@@ -132,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return reader
 
     readers: dict[str, tuple[Any, bool]] = {
-        "patterns": (SHIPPED, False),
+        "patterns": (lambda profile, *a, **k: SHIPPED(profile), False),
+        "shipped": (SHIPPED, False),
         "none": (lambda *a, **k: None, False),
     }
 

@@ -266,10 +266,16 @@ GIVEN_WORD = 4.2
 given names): "Taller Peris" stays a workshop."""
 TRADE_NAME_RANK = 300
 """A common word that is a given name this popular somewhere is no trade word opening a business name."""
-ORG_OWN_WORD = 3.0
-"""In a language outside the seven, a capitalised run ending in words of the language this common that
-are nobody's name anywhere names a firm or a place ("<name> Veteriner Kliniği", "<name> Ecza Deposu":
-languages that put the kind of place after its name; see ``_own_kind_of_place``)."""
+POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
+"""Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
+name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
+POST_HONORIFIC_RANK = 5000
+FUNCTION_WORD_ZIPF = 6.0
+"""... unless the word is one of its language's most common words ("and", "my": "hanım" is also "wife",
+as in "me and my wife")."""
+OWN_OPENING_RANK = 300
+"""A very common word of a language outside the seven, alone at a sentence's start, is no name unless
+it is a given name this popular somewhere (the word lists of such languages hold their names too)."""
 GREETED = 1.6
 """Cue strength of a greeting ("Thanks, Wiebke."): products are named, only people are greeted."""
 CASED_MIN_SHARE = 0.25
@@ -635,18 +641,6 @@ class NameFinder:
         common = self.common(word)
         return common >= 3.0 and self.prior(word) < 1.5 or common >= 2.5 and self.prior(word) == 0
 
-    def _own_kind_of_place(self, tokens: list[Token], i: int, j: int) -> bool:
-        """In a language outside the seven, a run of three or more words that ends in two words of the
-        language that are nobody's name ("<name> Veteriner Kliniği"). One such word is not enough:
-        surnames are words in some languages, and the word lists count surnames as words (a Latvian
-        surname meaning "little hill", a Romanian one the list knows as a word, each after a given name,
-        ended in one)."""
-
-        def kind(token: Token) -> bool:
-            return self.prior(token.key) == 0 and self.own_word(token.key) >= ORG_OWN_WORD
-
-        return j - i >= 3 and kind(tokens[j - 1]) and kind(tokens[j - 2])
-
     def _top_name(self, word: str) -> bool:
         """One of the most popular given names or surnames of some country ("David", "Charles",
         "Park", "Li"): frequent as a word only because so many people bear it."""
@@ -690,11 +684,12 @@ class NameFinder:
                     or common >= 6.5
                     or j - i == 1
                     and self.own_common(key) >= 5.0
+                    and self.first_rank(key) > OWN_OPENING_RANK
                 )
             ):  # "Is Amaka...", Polish "Jestem <name>": a very common word opening the sentence, even
                 # if someone is named so; in a language outside the seven, one of its very common
-                # words that is no popular name where it is spoken, alone, whatever other countries
-                # name their children (Turkish "Tamam, ...", "Peki ya ..." are given names elsewhere)
+                # words, alone, that is a rarer given name elsewhere (Turkish words for "okay" and
+                # "well" are given names in other countries)
                 skipped = skipped or "word"
             elif (
                 tokens[i].initial
@@ -905,7 +900,6 @@ class NameFinder:
                 (self._ordinary_word(last.key) and not given_then_surname)
                 or (head >= 4.5 and not (self._top_name(last.key) and self.first_rank(first.key) <= 1000))
                 or last.key in lower_words
-                or self._own_kind_of_place(tokens, i, j)
             ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
             person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000
@@ -1255,6 +1249,16 @@ class NameFinder:
                     continue
                 key = token.key
                 if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES:
+                    continue
+                follower = tokens[k + 1] if k + 1 < len(tokens) else None
+                if (
+                    follower is not None
+                    and follower.key in POST_HONORIFICS
+                    and text[token.end : follower.start] == " "
+                    and self.first_rank(key) <= POST_HONORIFIC_RANK
+                    and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
+                ):
+                    uncased_names.setdefault(key, token.text)  # "<given name> bey", "<given name> hanım"
                     continue
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:

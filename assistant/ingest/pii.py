@@ -146,15 +146,15 @@ _TR_TYPES = r"Mahallesi|Mah\.|Mh\.|Caddesi|Cad\.|Cd\.|Sokağı|Sokak|Sok\.|Sk\.|
 _TR_LOWER_TYPES = r"mahallesi|caddesi|sokağı|sokak|bulvarı|meydanı"
 _TR_TOWNS = rf"{_TOWN}(?:\s*/\s*{_TOWN_WORD})?"
 _TR_ADDRESS = (
-    rf"\b(?:{_UPPER}\s+){{1,3}}(?:{_TR_TYPES})(?:\s+(?:{_UPPER}\s+){{0,2}}(?:{_UPPER}|\d{{1,5}}\.?)\s+(?:{_TR_TYPES}))?"
-    r",?\s+No\s*[:.]?\s*\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    rf"\b(?:{_UPPER}\s+){{1,3}}(?:{_TR_TYPES})(?:,?\s+(?:{_UPPER}\s+){{0,2}}(?:{_UPPER}|\d{{1,5}}\.?)\s+(?:{_TR_TYPES}))?"
+    r",?\s+(?i:no)\s*[:.]?\s*\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:,?\s*(?:D|Daire|Kat|K)\s*[:.]?\s*\d{1,3})*"
     rf"(?:,?\s*\d{{5}}\s+{_TR_TOWNS})?"
     rf"|\b[^\W\d_]+\s+(?:{_TR_LOWER_TYPES})(?:\s+(?:[^\W\d_]+|\d{{1,5}})\s+(?:{_TR_LOWER_TYPES}))?"
     r"\s+no\s*[:.]?\s*\d{1,5}\b(?:\s+(?:daire|kat)\s+\d{1,3}\b)*"
 )
-"""Turkish addresses: the neighbourhood and the street, each with its type after the name ("Atatürk
-Mah. 1203 Sok.", "Bağdat Caddesi"), the door number ("No: 12") that must follow, flat and floor
+"""Turkish addresses: the neighbourhood and the street, each with its type after the name ("Lale
+Mah. 12 Sok.", "Çınar Caddesi"), the door number ("No: 12", "no 12") that must follow, flat and floor
 ("D:3", "Kat: 4"), then a five-digit postcode and "district/city"; in lower case (speech
 recognition) the types and the number alone."""
 _GRID_ADDRESS = (
@@ -186,11 +186,12 @@ POSTCODE = re.compile(
     r"|\b\d{5}-\d{3}\b(?!-)"
     r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
     rf"|(?:(?<=, )|(?<=: )|^)\d{{2}}-\d{{3}}\s+{_TOWN}"
-    rf"|(?:(?<=, )|(?<=: )|^)\d{{5}}\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}",
+    rf"|(?:(?<=, )|(?<=: )|^)(?:0[1-9]|[1-7]\d|8[01])\d{{3}}(?<!000)\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}",
 )
 """Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town
-(after a comma or a colon, as an address is written; "w latach 20-300 Rzymianie" is no address), or any
-postcode announced as one."""
+(after a comma or a colon, as an address is written; "w latach 20-300 Rzymianie" is no address), a
+Turkish one (a province code 01-81, not a round number) before "district/city" there ("45000 Lira/Ay",
+a salary, is no address), or any postcode announced as one."""
 _UK_LIKE_FALSE = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2})$")
 
 

@@ -50,6 +50,12 @@ class Profile:
         return [f for f in self.findings if f.category in wanted]
 
 
+def finding_position(finding: Finding) -> int:
+    """The index of a finding's first utterance in its transcript (0 when unknown)."""
+    tail = finding.utterance_ids[0].rsplit(":", 1)[-1] if finding.utterance_ids else ""
+    return int(tail) if tail.isdigit() else 0
+
+
 def load_findings_by_interview(
     workspace: Workspace, interview_ids: list[str] | None = None
 ) -> dict[str, list[Finding]]:

@@ -47,6 +47,7 @@ from assistant.personas.profiles import (
     build_profiles,
     by_study,
     centre_by_language,
+    finding_position,
     leave_one_out_cosines,
     load_findings_by_interview,
     profile_vectors,
@@ -313,7 +314,12 @@ def study_personas(
 ) -> tuple[list[Persona], list[str]]:
     """Personas of one study, and its interviews left unassigned."""
     numbers = model or shipped_model()
-    occupations = [_occupation(p, context.embedder, numbers.titles) for p in profiles]
+    # the grouping weighs the titles the grammar patterns read; the labels also use the learned
+    # reader's where the patterns read none (it helped labels held out, not the grouping)
+    said = [_occupation(p) for p in profiles]
+    occupations = [
+        t or _occupation(p, context.embedder, numbers.titles) for t, p in zip(said, profiles, strict=True)
+    ]
     if by.startswith("attribute:"):
         grouping = _attribute_grouping(profiles, by.split(":", 1)[1])
         vectors = profile_vectors(profiles, context.embedder)
@@ -329,7 +335,7 @@ def study_personas(
             numbers.signal_weight,
         )
         if by in ("auto", "role"):
-            vectors = _with_occupations(vectors, occupations, profiles, context.embedder, OCCUPATION_WEIGHT)
+            vectors = _with_occupations(vectors, said, profiles, context.embedder, OCCUPATION_WEIGHT)
         grouping = group_study(
             profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )
@@ -728,7 +734,7 @@ def _with_occupations(
     named = [i for i, title in enumerate(said) if title]
     if len(named) < 2:
         return vectors
-    block[named] = embedder.embed_documents([said[i] or "" for i in named])
+    block[named] = embedder.embed_documents([said[i] for i in named])
     block[named] = centre_by_language(block[named], [base_language(profiles[i].language) for i in named])
     block[named] -= block[named].mean(axis=0)
     block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
@@ -737,17 +743,12 @@ def _with_occupations(
 
 
 def _occupation(profile: Profile, embedder: Any = None, titles: TitleModel | None = None) -> str | None:
-    """The job the participant named when introducing themselves (situation quotes first, in order):
-    what the grammar patterns of the seven languages read, and where they read nothing (another
-    language, or a title said some other way) what the learned reader (`personas/titles.py`) reads,
-    when a title model is given."""
-    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", _position(f)))
+    """The job the participant named when introducing themselves: what the grammar patterns of the
+    seven languages read (situation quotes first, in interview order), and where they read nothing
+    (another language, or a title said some other way) what the learned reader (`personas/titles.py`)
+    reads in the participant's first clauses, when a title model is given."""
+    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", finding_position(f)))
     said = occupation_of(f.quote for f in ordered)
     if said or titles is None or embedder is None:
         return said
     return read_title(profile.findings, profile.language, embedder, titles)[0]
-
-
-def _position(finding: Finding) -> int:
-    tail = finding.utterance_ids[0].rsplit(":", 1)[-1] if finding.utterance_ids else ""
-    return int(tail) if tail.isdigit() else 0

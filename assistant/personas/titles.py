@@ -3,16 +3,17 @@ patterns read.
 
 `occupations.py` reads "I'm the practice manager at ..." with first-person grammar patterns of seven
 languages; a Polish, Czech or Swedish participant's title is never read there, nor a title said
-without such a phrase ("twenty years a van driver, me"). This reader knows no
+without such a phrase ("thirty years a tiler, me"). This reader knows no
 grammar: it scores the clauses a participant opens with (how much each reads like a self-introduction)
 and the word spans inside them (how much the span reads like a job title, and how much the clause
 with the span blanked out reads like "I work as ___ at ..."), all with the multilingual embedder, by
 two logistic models fitted on what the patterns read in the seven languages (``eval/train_personas.py``
 writes their weights into ``persona_model.json``). Because the embedder places the same meaning in
 different languages near each other, what it learned from "je suis responsable comptable" carries to
-"jestem kierowniczką biura". Held out by language (every language's participants read by a model
+"pracuję jako magazynier". Held out by language (every language's participants read by a model
 that never saw that language), it reads titles whose persona labels name the designed role as often
-as the patterns do (docs/evaluation.md, "Job titles in any language").
+as the patterns do (docs/evaluation.md, "Job titles in any language"). Its titles name personas; the
+grouping weighs only the patterns' titles (the learned ones did not group held-out studies better).
 
 Only whole words the participant said are returned, so a label built from them names nothing no
 member said; a span with a number word or a digit (an age) or that starts or ends with one of the
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -31,6 +33,8 @@ import numpy as np
 from assistant.core.models import Finding
 from assistant.core.sentences import split_sentences
 from assistant.core.words import base_language, is_number_word, word_frequency, wordfreq_languages, zipf_in
+from assistant.ingest.pseudonymise import PLACEHOLDER
+from assistant.personas.profiles import finding_position
 from assistant.providers.embeddings import Embedder
 
 INTRO_QUERY = "What is your job title, your role, and where do you work?"
@@ -50,7 +54,10 @@ names as often as many job words. A title said with a capital that is also a pop
 Students") is lost."""
 LOWER_NAME_RANK = 100
 """The same for a lower-case word (speech recognition output writes names in lower case), with a
-stricter bar: "monika" (rank 7) is a name, "mason" (269) and "dean" (116) stay words."""
+stricter bar: a top-100 given name is a name, "mason" (269) and "dean" (116) stay words."""
+MAX_CLAUSE_WORDS = 30
+"""Spans are taken from a clause's first 30 words (a speech recognition turn without punctuation is one
+long clause: every span would cost two embeddings)."""
 MASK = "___"
 TITLE_BAR = 0.1
 """A title is read when its clause's probability times its span's reaches this. Chosen from 0 to 0.6
@@ -104,7 +111,7 @@ class TitleModel:
 def clauses_of(findings: Iterable[Finding]) -> list[str]:
     """A participant's finding quotes cut into clauses (sentences, then at , ; :), in interview
     order, each once, the first ``MAX_CLAUSES`` of at least two words."""
-    ordered = sorted(findings, key=_position)
+    ordered = sorted(findings, key=finding_position)
     clauses: list[str] = []
     for finding in ordered:
         for sentence in split_sentences(finding.quote):
@@ -115,11 +122,6 @@ def clauses_of(findings: Iterable[Finding]) -> list[str]:
                     if len(clauses) >= MAX_CLAUSES:
                         return clauses
     return clauses
-
-
-def _position(finding: Finding) -> int:
-    tail = finding.utterance_ids[0].rsplit(":", 1)[-1] if finding.utterance_ids else ""
-    return int(tail) if tail.isdigit() else 0
 
 
 def _function_word(word: str, language: str) -> bool:
@@ -159,8 +161,12 @@ def _words(clause: str) -> list[tuple[str, int, int, bool]]:
 
 def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
     """Candidate titles of a clause: (span, clause with the span blanked out). A span is one to
-    ``MAX_SPAN_WORDS`` words in a row with no punctuation or number between them."""
-    words = _words(clause)
+    ``MAX_SPAN_WORDS`` words in a row with no punctuation, number or pseudonym placeholder between
+    them, among the clause's first ``MAX_CLAUSE_WORDS`` words."""
+    clause = PLACEHOLDER.sub(lambda m: "0" * len(m.group(0)), clause)
+    words = _words(clause)[:MAX_CLAUSE_WORDS]
+    if words:
+        clause = clause[: words[-1][2]]
     found: list[tuple[str, str]] = []
     for i in range(len(words)):
         for n in range(1, MAX_SPAN_WORDS + 1):
@@ -192,16 +198,23 @@ def _probability(rows: np.ndarray, coef: np.ndarray, intercept: float) -> np.nda
     return 1.0 / (1.0 + np.exp(-(rows @ coef + intercept)))
 
 
+@lru_cache(maxsize=4)
+def _intro_query(embedder: Embedder) -> np.ndarray:
+    return embedder.embed_query(INTRO_QUERY)
+
+
 def read_title(
     findings: Iterable[Finding], language: str | None, embedder: Embedder, model: TitleModel
 ) -> tuple[str | None, float]:
     """The participant's job title as said (or None when no span reaches the model's bar), and its
     probability."""
+    if len(model.clause_coef) != embedder.dimension + 2:
+        return None, 0.0  # fitted on another embedder's vectors (personas use the bundled one)
     clauses = clauses_of(findings)
     if not clauses:
         return None, 0.0
     code = base_language(language)
-    query = embedder.embed_query(INTRO_QUERY)
+    query = _intro_query(embedder)
     scores = _probability(
         clause_features(embedder.embed_documents(clauses), query), model.clause_coef, model.clause_intercept
     )

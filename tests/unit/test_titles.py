@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_occupations import _profile as profile_of
 
@@ -109,17 +111,38 @@ def test_the_shipped_reader_reads_titles_in_languages_without_patterns(
     assert title is not None and word in title.split()
 
 
-def test_the_patterns_come_first(embedder) -> None:
+def test_the_patterns_come_first_and_no_model_reads_nothing_more(embedder) -> None:
     model = shipped_model().titles
     assert model is not None
     profile = _profile("en", "Hello.", "I'm a welder at the yard.", "Before that I was a night dispatcher.")
     assert _occupation(profile, embedder, model) == "welder"
-    assert _occupation(_profile("en", "Hello there.", "It rained all morning."), embedder, None) is None
+    polish = _profile(
+        "pl",
+        "Dzień dobry.",
+        "Pracuję jako magazynier w hurtowni pod Lublinem, od sześciu lat.",
+        "Rano najpierw sprawdzam zamówienia.",
+    )
+    assert _occupation(polish, embedder, model) is not None
+    assert _occupation(polish, embedder, None) is None  # without a title model: the patterns only
 
 
-def test_nothing_below_the_bar_is_read(embedder) -> None:
+def test_the_bar_decides(embedder) -> None:
     model = shipped_model().titles
     assert model is not None
-    profile = _profile("pl", "Tak.", "No to było tak, że rano padało i wszyscy czekali.")
-    title, probability = read_title(profile.findings, "pl", embedder, model)
-    assert (title is None) == (probability < model.bar)
+    profile = _profile("pl", "Tak.", "Pracuję jako magazynier w hurtowni.", "Rano sprawdzam zamówienia.")
+    title, probability = read_title(profile.findings, "pl", embedder, replace(model, bar=0.0))
+    assert title is not None and 0.0 < probability < 1.0
+    assert read_title(profile.findings, "pl", embedder, replace(model, bar=probability + 1e-6))[0] is None
+
+
+def test_pseudonym_placeholders_are_never_titles() -> None:
+    spans = [s for s, _m in spans_of("Hei, olen Person 1 Tampereelta ja [PERSON-2] on pomoni", "fi")]
+    assert spans and not any("Person" in s or "PERSON" in s for s in spans)
+
+
+def test_a_model_fitted_on_another_embedder_reads_nothing(embedder) -> None:
+    model = shipped_model().titles
+    assert model is not None
+    shorter = replace(model, clause_coef=model.clause_coef[:-1])
+    profile = _profile("pl", "Pracuję jako magazynier w hurtowni.")
+    assert read_title(profile.findings, "pl", embedder, shorter) == (None, 0.0)
