@@ -9,7 +9,7 @@ and the word spans inside them (how much the span reads like a job title, and ho
 with the span blanked out reads like "I work as ___ at ..."), all with the multilingual embedder, by
 two logistic models fitted on what the patterns read in the seven languages (``eval/train_personas.py``
 writes their weights into ``persona_model.json``). Because the embedder places the same meaning in
-different languages near each other, what it learned from "je suis responsable comptable" carries to
+different languages near each other, what it learned from "je suis chef de chantier" carries to
 "pracuję jako magazynier". Held out by language (every language's participants read by a model
 that never saw that language), it reads titles whose persona labels name the designed role as often
 as the patterns do (docs/evaluation.md, "Job titles in any language"). Its titles name personas; the
