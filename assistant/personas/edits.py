@@ -69,10 +69,10 @@ def _redraft(
     findings = load_findings_by_interview(workspace)
     profiles = {p.interview_id: p for p in build_profiles(workspace, findings)}
     context = _context(workspace, workspace.settings, engine, None, None)  # type: ignore[arg-type]
+    titles = shipped_model().titles
     for persona in touched:
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
-        titles = shipped_model().titles
         title = (
             occupation_label([_occupation(p, context.embedder, titles) for p in members]) if members else None
         )

@@ -318,7 +318,7 @@ def study_personas(
     # reader's where the patterns read none (it helped labels held out, not the grouping)
     said = [_occupation(p) for p in profiles]
     occupations = [
-        t or _occupation(p, context.embedder, numbers.titles) for t, p in zip(said, profiles, strict=True)
+        t or _learned_title(p, context.embedder, numbers.titles) for t, p in zip(said, profiles, strict=True)
     ]
     if by.startswith("attribute:"):
         grouping = _attribute_grouping(profiles, by.split(":", 1)[1])
@@ -748,7 +748,11 @@ def _occupation(profile: Profile, embedder: Any = None, titles: TitleModel | Non
     (another language, or a title said some other way) what the learned reader (`personas/titles.py`)
     reads in the participant's first clauses, when a title model is given."""
     ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", finding_position(f)))
-    said = occupation_of(f.quote for f in ordered)
-    if said or titles is None or embedder is None:
-        return said
+    return occupation_of(f.quote for f in ordered) or _learned_title(profile, embedder, titles)
+
+
+def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -> str | None:
+    """What the learned title reader reads for the participant (None without a model or embedder)."""
+    if titles is None or embedder is None:
+        return None
     return read_title(profile.findings, profile.language, embedder, titles)[0]
