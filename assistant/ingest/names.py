@@ -22,6 +22,7 @@ from assistant.ingest.lexicon import (
     commonness,
     name_lexicon,
     proper_nouns,
+    spelled_lower,
     word_languages,
     zipf_anywhere,
 )
@@ -29,7 +30,7 @@ from assistant.ingest.pii import EN_STREET_TYPES
 
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
-    madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
+    herrn madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
     seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
     dre
     signor signore signora signorina sig.ra dott dott. dottor dottore dottoressa avv avv. geom
@@ -163,6 +164,12 @@ PARTICLES = frozenset(
 )
 DOUBLE_PARTICLE = frozenset("van von de di da du ter ten".split())
 """Particles that a second one may follow inside a name ("van der", "de la"); "y el" joins nothing."""
+STREET_AFTER = frozenset(
+    "avenue ave road rd street boulevard blvd lane ln drive crescent terrace highway parkway".split()
+)
+"""English street types that are no everyday word, written after the street's name ("<name> road")."""
+SAINTS = frozenset("saint sainte sankt st ste san sant santa santo são sao".split())
+"""A saint's title before a name makes a place or a church of it ("sant <given name>")."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
@@ -233,6 +240,15 @@ UNCASED_RARE = 3.0
 """In a transcript without capitals, a word among the 20000 most popular given names or surnames of
 some country that is a rare word in the transcript's languages is taken for a name: Zipf frequency
 under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town below the 150."""
+UNSPELLED_NAME_RANK = 1000
+"""Given names up to this rank somewhere that no spelling dictionary of the transcript accepts in
+lower case are names in speech without capitals (``_unspelled``)."""
+UNSPELLED_POPULAR_ZIPF = 4.7
+"""Commonness under which such a name among the 150 most popular somewhere is taken ("kevin")."""
+UNSPELLED_NAME_ZIPF = 4.0
+"""The same for rarer given names."""
+UNSPELLED_SURNAME_ZIPF = 4.3
+"""The same for a known surname right after a name found (``_extend_uncased_names``)."""
 INFLECTED_RARE = 5.0
 """Zipf frequency (in its own language) under which a word unknown to the name index may be a case form
 of a name (``NameFinder.base_form``)."""
@@ -269,6 +285,13 @@ TRADE_NAME_RANK = 300
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
+SPOKEN_TITLES = TITLES - frozenset("seu sto dame dom sir miss doctor professor dr dr.".split())
+"""Titles that in speech written without capitals still announce a name ("frau <surname>", "señor
+<surname>"); not those that are also everyday words of some language (Portuguese "seu" is "your",
+Spanish "dame" is "give me", Polish "dom" is "house") or that stand for the profession ("the doctor
+said")."""
+TITLED_WORD_ZIPF = 4.3
+"""Commonness under which a word a name index knows, right after a spoken title, is a name."""
 POST_HONORIFIC_RANK = 5000
 FUNCTION_WORD_ZIPF = 6.0
 """... unless the word is one of its language's most common words ("and", "my": "hanım" is also "wife",
@@ -794,7 +817,11 @@ class NameFinder:
             return key in person or (
                 key not in FUNCTION_WORDS
                 and len(key) >= 2
-                and (self._no_word(key) or self.last_rank(key) <= 20000 and self._rare_everywhere(key))
+                and (
+                    self._no_word(key)
+                    or self.last_rank(key) <= 20000
+                    and (self._rare_everywhere(key) or self._unspelled(key, UNSPELLED_SURNAME_ZIPF))
+                )
             )
 
         for text, tokens in tokenized:
@@ -826,6 +853,36 @@ class NameFinder:
                     found.lowercase.update(names)
                 k = end
 
+    def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
+        """Whether the word is part of a place's name in speech without capitals: with the word before
+        or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
+        "sant <name>"), or before an English street type ("<name> avenue")."""
+        if k > 0 and tokens[k - 1].key in SAINTS and text[tokens[k - 1].end : tokens[k].start] in (" ", ". "):
+            return True
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].key in STREET_AFTER
+            and text[tokens[k].end : tokens[k + 1].start] == " "
+        ):
+            return True
+        for a, b in ((k - 1, k), (k, k + 1)):
+            if a >= 0 and b < len(tokens) and text[tokens[a].end : tokens[b].start] == " ":
+                if self.lexicon.place(f"{tokens[a].key} {tokens[b].key}"):
+                    return True
+        return False
+
+    def _unspelled(self, key: str, limit: float) -> bool:
+        """A word that the spelling dictionary of the transcript's language, and the English one
+        (everyone's loan words), accept only with a capital or not at all, with every inflected form
+        ("bebo" is a form of "beber"), and that is less common than ``limit``: a name, whatever its
+        frequency as a name. False when the language has no dictionary (nothing then tells words from
+        names) and for hyphenated words (streets and brands named after people)."""
+        if "-" in key or len(key) < 3 or self.common_anywhere(key) >= limit:
+            return False
+        if spelled_lower(key, self.native_language) is not False:
+            return False
+        return self.native_language == "en" or not spelled_lower(key, "en")
+
     def _uncased_name(self, key: str) -> bool:
         """In a transcript with no capitals at all (speech recognition output), a popular given name
         or surname somewhere in the world that is a rare word in the transcript's languages: without
@@ -835,6 +892,13 @@ class NameFinder:
             return False
         if rank > UNCASED_NAME_RANK:
             return False
+        first = self.first_rank(key)
+        if (
+            first <= UNSPELLED_NAME_RANK
+            and self.lexicon.place(key) < SMALL_TOWN + 1
+            and self._unspelled(key, UNSPELLED_POPULAR_ZIPF if first <= 150 else UNSPELLED_NAME_ZIPF)
+        ):
+            return True
         if (
             self.first_rank(key) <= 1000
             and self.proper(key)
@@ -1053,6 +1117,25 @@ class NameFinder:
             return 1.0
         return 0.0
 
+    def _after_spoken_title(self, text: str, tokens: list[Token], k: int) -> bool:
+        """In speech written without capitals, a word right after a title ("frau", "señor", "m.")
+        that a name index knows (or no language knows) and that is no common word, function word or
+        role: the surname or given name the title announces, however common it is as a name."""
+        if k == 0:
+            return False
+        title, key = tokens[k - 1], tokens[k].key
+        gap = text[title.end : tokens[k].start]
+        if not (
+            (gap == " " and title.key in SPOKEN_TITLES)
+            or (gap == ". " and f"{title.key}." in SPOKEN_TITLES)  # "m. <surname>", "sr. <surname>"
+        ):
+            return False
+        if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES or key in TITLES or self._role_noun(key):
+            return False
+        if not (self.prior(key) > 0 or self._no_word(key)):
+            return False
+        return max(self.common(key), self.own_word(key)) < TITLED_WORD_ZIPF
+
     def _vocative_start(self, text: str, token: Token) -> float:
         """A word alone before a comma at the start of a sentence or a quotation ("Mimi, desculpa",
         '"tita, você viu"'): someone addressed by name."""
@@ -1260,10 +1343,13 @@ class NameFinder:
                 ):
                     uncased_names.setdefault(key, token.text)  # "<given name> bey", "<given name> hanım"
                     continue
+                if not cased and self._after_spoken_title(text, tokens, k):
+                    uncased_names.setdefault(key, token.text)  # "frau <surname>", "madame <surname>"
+                    continue
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
-                elif not cased and self._uncased_name(key):
+                elif not cased and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                     uncased_names.setdefault(key, token.text)
                 elif not cased and self._no_word(key) and len(key) >= 3:
                     # no capitals anywhere, and a word no index or language knows: a name when a
