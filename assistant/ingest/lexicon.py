@@ -355,17 +355,22 @@ def _speller(language: str) -> Any:
         return None
 
 
-def spelled_lower(word: str, language: str) -> bool | None:
-    """Whether the language's spelling dictionary accepts ``word`` written in lower case, any
-    inflected form included ("bebo" of "beber"): an everyday word. A name is accepted only with its
-    capital. None when the language has no dictionary."""
+def spelled(word: str, language: str) -> bool | None:
+    """Whether the language's spelling dictionary accepts ``word`` as written, any inflected form
+    included ("bebo" of "beber"). None when the language has no dictionary."""
     speller = _speller(language)
     if speller is None:
         return None
     try:
-        return bool(speller.lookup(word.casefold()))
+        return bool(speller.lookup(word))
     except Exception:  # noqa: BLE001 - a speller bug on an odd word must not stop an import
         return None
+
+
+def spelled_lower(word: str, language: str) -> bool | None:
+    """Whether the language's spelling dictionary accepts ``word`` written in lower case: an everyday
+    word. A name is accepted only with its capital. None when the language has no dictionary."""
+    return spelled(word.casefold(), language)
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from assistant.ingest.lexicon import (
     commonness,
     name_lexicon,
     proper_nouns,
+    spelled,
     spelled_lower,
     word_languages,
     zipf_anywhere,
@@ -168,8 +169,13 @@ STREET_AFTER = frozenset(
     "avenue ave road rd street boulevard blvd lane ln drive crescent terrace highway parkway".split()
 )
 """English street types that are no everyday word, written after the street's name ("<name> road")."""
-SAINTS = frozenset("saint sainte sankt st ste san sant santa santo são sao".split())
-"""A saint's title before a name makes a place or a church of it ("sant <given name>")."""
+TOWN_PARTNER_ZIPF = 4.0
+"""A two-word town whose other word is this common a word ("sao") is read as one only after a
+preposition."""
+STREET_PREPOSITIONS = frozenset("on in at off along down up from to near onto into".split())
+SAINTS = frozenset("saint sainte sankt st ste san sant santa santo".split())
+"""A saint's title before a name makes a place or a church of it ("sant <given name>"); not
+Portuguese "são", which is also "are"."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
@@ -240,14 +246,14 @@ UNCASED_RARE = 3.0
 """In a transcript without capitals, a word among the 20000 most popular given names or surnames of
 some country that is a rare word in the transcript's languages is taken for a name: Zipf frequency
 under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town below the 150."""
-UNSPELLED_NAME_RANK = 1000
+UNSPELLED_NAME_RANK = 300
 """Given names up to this rank somewhere that no spelling dictionary of the transcript accepts in
 lower case are names in speech without capitals (``_unspelled``)."""
 UNSPELLED_POPULAR_ZIPF = 4.7
 """Commonness under which such a name among the 150 most popular somewhere is taken ("kevin")."""
 UNSPELLED_NAME_ZIPF = 4.0
 """The same for rarer given names."""
-UNSPELLED_SURNAME_ZIPF = 4.3
+UNSPELLED_SURNAME_ZIPF = 4.0
 """The same for a known surname right after a name found (``_extend_uncased_names``)."""
 INFLECTED_RARE = 5.0
 """Zipf frequency (in its own language) under which a word unknown to the name index may be a case form
@@ -285,12 +291,25 @@ TRADE_NAME_RANK = 300
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
+SOUNDS = frozenset(
+    """äh ähm ähh öh öhm hm hmm mhm mmh mm mmm hum heu euh eh ehm ehh ah ahm uh uhm um umm erm er
+    tja nou huh ugh mah boh beh jeje jaja haha hehe okey aha oke yeah yep nah naw uhu ehe""".split()
+)
+"""Hesitations and backchannels of speech, in any spelling speech recognition gives them: never a
+name, however a spelling checker or a name index sees them."""
+_SOUND = re.compile(r"(?:[aeäöu]+h+m*|h+m+|m+h*m+|u+m+|e+r+m+|(?:ha|he|ja|je)(?:ha|he|ja|je)+)")
+POSSESSIVE_BEFORE_TITLE = frozenset("our nossa nuestra notre unsere unser nostra onze".split())
+""""Nossa Senhora", "Notre Dame", "Our Lady": a title after one of these names a saint or a church."""
 SPOKEN_TITLES = TITLES - frozenset("seu sto dame dom sir miss doctor professor dr dr.".split())
 """Titles that in speech written without capitals still announce a name ("frau <surname>", "señor
 <surname>"); not those that are also everyday words of some language (Portuguese "seu" is "your",
 Spanish "dame" is "give me", Polish "dom" is "house") or that stand for the profession ("the doctor
 said")."""
 TITLED_WORD_ZIPF = 4.3
+TITLED_WORD_RANK = 150
+TITLED_SURNAME_RANK = 300
+"""A word of the language after a title is a name only when it is a given name this popular in the
+language's countries ("doña pilar"; not "señora amable") or a surname this popular somewhere."""
 """Commonness under which a word a name index knows, right after a spoken title, is a name."""
 POST_HONORIFIC_RANK = 5000
 FUNCTION_WORD_ZIPF = 6.0
@@ -353,6 +372,12 @@ def is_cased(texts: Sequence[str]) -> bool:
     if len(starts) < 4:
         return True
     return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
+
+
+def is_sound(word: str) -> bool:
+    """A hesitation or backchannel ("ähm", "mhm", "jeje"), not a word."""
+    key = word.casefold()
+    return key in SOUNDS or bool(_SOUND.fullmatch(key))
 
 
 @dataclass
@@ -839,7 +864,12 @@ class NameFinder:
                     start -= 1
                 while end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " ":
                     key = tokens[end].key
-                    if key in PARTICLES and end + 1 < len(tokens) and name_part(tokens[end + 1].key):
+                    if (
+                        key in PARTICLES
+                        and end + 1 < len(tokens)
+                        and name_part(tokens[end + 1].key)
+                        and not self._second_person(key, tokens[end + 1].key)
+                    ):
                         end += 2
                     elif key not in PARTICLES and name_part(key):
                         end += 1
@@ -853,6 +883,14 @@ class NameFinder:
                     found.lowercase.update(names)
                 k = end
 
+    def _second_person(self, particle: str, key: str) -> bool:
+        """ "<given name> e <given name>": "e"/"y" is "and" before another given name, not a particle
+        inside one name."""
+        first = self.first_rank(key)
+        return (
+            particle in CONJUNCTION_PARTICLES and first <= UNSPELLED_NAME_RANK and first < self.last_rank(key)
+        )
+
     def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word is part of a place's name in speech without capitals: with the word before
         or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
@@ -861,13 +899,22 @@ class NameFinder:
             return True
         if (
             k + 1 < len(tokens)
+            and k > 0
             and tokens[k + 1].key in STREET_AFTER
+            and tokens[k - 1].key in STREET_PREPOSITIONS
             and text[tokens[k].end : tokens[k + 1].start] == " "
         ):
-            return True
+            return True  # "on <name> road"; not "let <name> drive"
         for a, b in ((k - 1, k), (k, k + 1)):
             if a >= 0 and b < len(tokens) and text[tokens[a].end : tokens[b].start] == " ":
-                if self.lexicon.place(f"{tokens[a].key} {tokens[b].key}"):
+                if not self.lexicon.place(f"{tokens[a].key} {tokens[b].key}"):
+                    continue
+                partner = tokens[b if a == k else a].key
+                # "eles sao <name> e <name>": with a common word ("sao", "are") the pair is a town
+                # only after a preposition ("em sao <town>")
+                if self.common(partner) < TOWN_PARTNER_ZIPF or (
+                    a > 0 and tokens[a - 1].key in PLACE_BEFORE | PLACE_OF | STREET_PREPOSITIONS
+                ):
                     return True
         return False
 
@@ -877,10 +924,14 @@ class NameFinder:
         ("bebo" is a form of "beber"), and that is less common than ``limit``: a name, whatever its
         frequency as a name. False when the language has no dictionary (nothing then tells words from
         names) and for hyphenated words (streets and brands named after people)."""
-        if "-" in key or len(key) < 3 or self.common_anywhere(key) >= limit:
+        if "-" in key or len(key) < 3 or is_sound(key) or self.common_anywhere(key) >= limit:
             return False
+        if len(key) < 4 and self.first_rank(key) > 150:
+            return False  # "aws", "nda", "roi": three letters are an acronym more often than a rarer name
         if spelled_lower(key, self.native_language) is not False:
             return False
+        if self.german and self.first_rank(key) > 150 and self._ordinary_in_language(key):
+            return False  # a German noun ("kram", "eimer") that is a rarer given name somewhere
         return self.native_language == "en" or not spelled_lower(key, "en")
 
     def _uncased_name(self, key: str) -> bool:
@@ -1130,11 +1181,40 @@ class NameFinder:
             or (gap == ". " and f"{title.key}." in SPOKEN_TITLES)  # "m. <surname>", "sr. <surname>"
         ):
             return False
-        if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES or key in TITLES or self._role_noun(key):
+        if k >= 2 and tokens[k - 2].key in POSSESSIVE_BEFORE_TITLE:
+            return False  # "nossa senhora <name>": a saint or a church
+        if (
+            len(key) < 2
+            or key in FUNCTION_WORDS
+            or key in PARTICLES
+            or key in TITLES
+            or is_sound(key)
+            or self._role_noun(key)
+        ):
             return False
         if not (self.prior(key) > 0 or self._no_word(key)):
             return False
-        return max(self.common(key), self.own_word(key)) < TITLED_WORD_ZIPF
+        if max(self.common(key), self.own_word(key)) >= TITLED_WORD_ZIPF:
+            return False
+        # a word of the language after the title ("frau kocht", "señora amable", "herr doktor") is no
+        # name unless it is one of the most popular given names of the language's countries ("pilar")
+        # or a popular surname somewhere (Portuguese surnames are often words: trees, places)
+        return (
+            self.native_rank(key) <= TITLED_WORD_RANK
+            or self.last_rank(key) <= TITLED_SURNAME_RANK
+            or not self._ordinary_in_language(key)
+        )
+
+    def _ordinary_in_language(self, key: str) -> bool:
+        """Whether the transcript language's spelling dictionary has the word in lower case, or (in
+        German, where every noun has a capital) as a noun that is nobody's popular given name."""
+        if spelled_lower(key, self.native_language):
+            return True
+        return (
+            self.german
+            and self.native_rank(key) > UNSPELLED_NAME_RANK
+            and bool(spelled(key[:1].upper() + key[1:], "de"))
+        )
 
     def _vocative_start(self, text: str, token: Token) -> float:
         """A word alone before a comma at the start of a sentence or a quotation ("Mimi, desculpa",
@@ -1331,7 +1411,7 @@ class NameFinder:
                 if k in in_run or token.cap or token.text.isupper():
                     continue
                 key = token.key
-                if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES:
+                if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES or is_sound(key):
                     continue
                 follower = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (

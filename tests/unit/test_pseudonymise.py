@@ -334,7 +334,7 @@ def _measure_excerpts(
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.90, 0.92, 0.95, 0.91, 0.81, 0.82, 0.78, 0.76): they catch
+    """Floors below today's figures (0.93, 0.89, 0.91, 0.94, 0.90, 0.80, 0.82, 0.77, 0.76): they catch
     a regression; the figures themselves are reported in docs/evaluation.md. The ninth to eleventh
     sets are in languages other than the five."""
     result = measure()
@@ -935,11 +935,11 @@ def test_lower_case_names_no_spelling_dictionary_writes_in_lower_case_are_found(
     assert NameFinder(["es"]).find(spanish).single == ["kevin", "quintanilla"]
     portuguese = [
         "a minha colega sheila faz as vendas",
-        "eu bebo café com o senhor quaresma todas as manhãs",
+        "eu bebo café com o senhor figueiredo todas as manhãs",
         "pois é",
         "obrigado",
     ]
-    assert NameFinder(["pt"]).find(portuguese).single == ["quaresma", "sheila"]
+    assert NameFinder(["pt"]).find(portuguese).single == ["figueiredo", "sheila"]
     english = [
         "we met on moi avenue near the market",
         "then m. lacroix told us it will be fine",
@@ -947,6 +947,33 @@ def test_lower_case_names_no_spelling_dictionary_writes_in_lower_case_are_found(
         "okay",
     ]
     assert NameFinder(["en"]).find(english).single == ["lacroix"]
+
+
+def test_sounds_words_and_roles_after_a_title_and_two_people_stay_apart_in_lower_case() -> None:
+    """Found by a review of the rules above: a hesitation after a title ("frau äh <surname>") was taken
+    for a name and then replaced everywhere; a verb, an adjective or a job after a title ("meine frau
+    kocht", "una señora amable", "herr doktor") too; "<name> e <name>" became one person; "let
+    <name> drive" kept the name as a street; "sao" ("are") with a name made a town."""
+    german = [
+        "frau äh oberhuber hat mich angerufen äh wegen dem termin",
+        "meine frau kocht abends und der herr doktor kommt montags",
+        "ähm ja genau mhm",
+        "das stimmt",
+    ]
+    assert NameFinder(["de"]).find(german).single == ["oberhuber"]
+    spanish = [
+        "una señora amable me atendió y la señora quintanilla firmó",
+        "okey jeje",
+        "vale",
+        "gracias",
+    ]
+    assert NameFinder(["es"]).find(spanish).single == ["quintanilla"]
+    portuguese = ["quem me ajudou foram thiago e larissa", "eles sao rafael e diego", "pois é", "obrigado"]
+    found = NameFinder(["pt"]).find(portuguese)
+    assert {"thiago", "larissa", "rafael", "diego"} <= set(found.single)
+    assert not any(" e " in name for name in found.full) and "sao" not in found.single
+    english = ["we let priya drive the van", "mhm yeah", "okay", "right"]
+    assert NameFinder(["en"]).find(english).single == ["priya"]
 
 
 def test_lower_case_speech_in_swedish_italian_dutch_and_polish() -> None:
