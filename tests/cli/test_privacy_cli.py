@@ -108,3 +108,25 @@ def test_error_lines_never_show_a_secret(tmp_path: Path, monkeypatch) -> None:
     assert result.exit_code != 0
     assert "hunter22secret" not in result.output
     assert "admin:" not in result.output
+
+
+def test_a_lower_case_transcript_imports_without_warnings_and_its_names_replaced(tmp_path: Path) -> None:
+    """Speech recognition output without capitals: the spelling checker's dictionaries are loaded
+    while the file is read, and their loading warned nothing the user should see (it used to report
+    "unclosed file ... pt_PT.aff" as a problem of the transcript)."""
+    root = tmp_path / "study"
+    Workspace.init(root)
+    source = tmp_path / "chamada.txt"
+    source.write_text(
+        "Entrevistadora: bom dia, obrigada por participar\n"
+        "Participante: bom dia, eu trabalho com a minha colega sheila na recepção\n"
+        "Entrevistadora: e quem decide as compras?\n"
+        "Participante: o senhor figueiredo decide tudo, eu só peço\n"
+        "Entrevistadora: entendi, obrigada\n",
+        encoding="utf-8",
+    )
+    result = invoke(root, "import", "--no-index", "--pseudonymise", str(source))
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output.casefold(), result.output
+    stored = (root / "transcripts" / "chamada.json").read_text(encoding="utf-8")
+    assert "sheila" not in stored and "figueiredo" not in stored
