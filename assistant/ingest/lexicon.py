@@ -289,9 +289,26 @@ DICTIONARIES = {
 noun is written with a capital, so a capital in its dictionary does not mark a proper noun."""
 
 
-SPELLING_DICTIONARIES = {**DICTIONARIES, "de": "de_DE", "fi": "fi_FI"}
-"""Every hunspell dictionary read for its lower-case words (German's too: its verbs, adjectives and
-adverbs are written in lower case)."""
+SPELLING_DICTIONARIES = {
+    **DICTIONARIES,
+    "de": "de_DE",
+    "fi": "fi_FI",
+    "ca": "ca_ES",
+    "sk": "sk_SK",
+    "sl": "sl_SI",
+    "hr": "hr_HR",
+    "bs": "bs_BA",
+    "sh": "hbs_Lat_HBS",
+    "lt": "lt",
+    "lv": "lv_LV",
+    "is": "is_IS",
+    "id": "id_ID",
+    "ms": "ms_MY",
+    "fil": "tl_PH",
+}
+"""Every hunspell dictionary read for its lower-case words, by language (German's too: its verbs,
+adjectives and adverbs are written in lower case): the Latin-alphabet languages that the language
+guesser (``wordfreq``'s languages) can name, where a name is told by its capital."""
 
 
 @lru_cache(maxsize=8)

@@ -330,11 +330,11 @@ def _measure_excerpts(
         ("eighth set", measure_eighth_set, 0.75, 0.15),
         ("ninth set (held out; it, nl, sv, pl)", measure_ninth_set, 0.75, 0.15),
         ("tenth set (cs, fi, tr, hu, ro, hr, da, pl)", measure_tenth_set, 0.7, 0.25),
-        ("eleventh set (sk, sl, lt, lv, et, nb, id, vi)", measure_eleventh_set, 0.7, 0.3),
+        ("eleventh set (sk, sl, lt, lv, et, nb, id, vi)", measure_eleventh_set, 0.75, 0.3),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.89, 0.91, 0.94, 0.90, 0.80, 0.82, 0.77, 0.76): they catch
+    """Floors below today's figures (0.93, 0.89, 0.91, 0.94, 0.90, 0.80, 0.82, 0.77, 0.80): they catch
     a regression; the figures themselves are reported in docs/evaluation.md. The ninth to eleventh
     sets are in languages other than the five."""
     result = measure()
