@@ -306,11 +306,11 @@ SPOKEN_TITLES = TITLES - frozenset("seu sto dame dom sir miss doctor professor d
 Spanish "dame" is "give me", Polish "dom" is "house") or that stand for the profession ("the doctor
 said")."""
 TITLED_WORD_ZIPF = 4.3
+"""Commonness under which a word a name index knows, right after a spoken title, is a name."""
 TITLED_WORD_RANK = 150
 TITLED_SURNAME_RANK = 300
 """A word of the language after a title is a name only when it is a given name this popular in the
 language's countries ("doña pilar"; not "señora amable") or a surname this popular somewhere."""
-"""Commonness under which a word a name index knows, right after a spoken title, is a name."""
 POST_HONORIFIC_RANK = 5000
 FUNCTION_WORD_ZIPF = 6.0
 """... unless the word is one of its language's most common words ("and", "my": "hanım" is also "wife",
@@ -894,7 +894,7 @@ class NameFinder:
     def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word is part of a place's name in speech without capitals: with the word before
         or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
-        "sant <name>"), or before an English street type ("<name> avenue")."""
+        "sant <name>"), or between a place preposition and an English street type ("on <name> road")."""
         if k > 0 and tokens[k - 1].key in SAINTS and text[tokens[k - 1].end : tokens[k].start] in (" ", ". "):
             return True
         if (
@@ -1170,8 +1170,9 @@ class NameFinder:
 
     def _after_spoken_title(self, text: str, tokens: list[Token], k: int) -> bool:
         """In speech written without capitals, a word right after a title ("frau", "señor", "m.")
-        that a name index knows (or no language knows) and that is no common word, function word or
-        role: the surname or given name the title announces, however common it is as a name."""
+        that a name index knows (or no language knows) and that is no common word, function word,
+        hesitation or role, nor a word of the language unless a popular name: the surname or given
+        name the title announces, however common it is as a name."""
         if k == 0:
             return False
         title, key = tokens[k - 1], tokens[k].key
