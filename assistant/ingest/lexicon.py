@@ -311,10 +311,15 @@ adjectives and adverbs are written in lower case): the Latin-alphabet languages 
 guesser (``wordfreq``'s languages) can name, where a name is told by its capital."""
 
 
-@lru_cache(maxsize=8)
-def _dictionary(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems a hunspell dictionary lists with a capital and in lower case (casefolded); empty
-    when the package is missing."""
+@lru_cache(maxsize=4)
+def proper_nouns(language: str) -> frozenset[str]:
+    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
+    places, not words that are also names ("mark", "will", "grace"). Word
+    frequencies count a popular name as a frequent word of its language; the dictionary tells them
+    apart. Empty when the language has no dictionary or the package is missing."""
+    name = DICTIONARIES.get(language)
+    if name is None:
+        return frozenset()
     try:
         from importlib.resources import files
 
@@ -322,8 +327,8 @@ def _dictionary(name: str) -> tuple[frozenset[str], frozenset[str]]:
         affixes = (folder / f"{name}.aff").read_bytes()
         words = (folder / f"{name}.dic").read_bytes()
     except (ImportError, OSError) as exc:
-        log.debug("no spelling dictionary %s (%s)", name, exc)
-        return frozenset(), frozenset()
+        log.debug("no spelling dictionary for %s (%s)", language, exc)
+        return frozenset()
     found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
     encoding = found.group(1).decode("ascii", "replace") if found else "iso8859-1"
     try:
@@ -336,19 +341,6 @@ def _dictionary(name: str) -> tuple[frozenset[str], frozenset[str]]:
         word = line.split("/", 1)[0].split("\t", 1)[0].strip()
         if word:
             (capitalised if word[:1].isupper() else lower).add(word.casefold())
-    return frozenset(capitalised), frozenset(lower)
-
-
-@lru_cache(maxsize=4)
-def proper_nouns(language: str) -> frozenset[str]:
-    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
-    places, not words that are also names ("mark", "will", "grace"). Word
-    frequencies count a popular name as a frequent word of its language; the dictionary tells them
-    apart. Empty when the language has no dictionary or the package is missing."""
-    name = DICTIONARIES.get(language)
-    if name is None:
-        return frozenset()
-    capitalised, lower = _dictionary(name)
     # the .dic lists stems: an inflected form of a lower-case stem ("cases", "kleine") is no proper noun
     return frozenset(
         word
@@ -377,6 +369,7 @@ def _speller(language: str) -> Any:
         return None
 
 
+@lru_cache(maxsize=100_000)
 def spelled(word: str, language: str) -> bool | None:
     """Whether the language's spelling dictionary accepts ``word`` as written, any inflected form
     included ("bebo" of "beber"). None when the language has no dictionary."""
