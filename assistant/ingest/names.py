@@ -700,6 +700,8 @@ class NameFinder:
         Any language, because business names keep theirs in other-language speech."""
         if self.common(word) >= 3.5 and self.first_rank(word) > TRADE_NAME_RANK and self.last_rank(word) > 20:
             return True
+        if self.own_word(word) >= 3.5 and self.prior(word) == 0:
+            return True  # a word of a language read only by its frequencies ("Warsztat"), no one's name
         # another language's word: only when it is hardly anyone's name anywhere (some rarer given
         # names are words in Spanish), and not before a surname ("<rarer given name> <surname>")
         return strict and commonness(word, self.all_languages) >= TRADE_WORD and self.prior(word) <= 1.0

@@ -1370,3 +1370,21 @@ def test_a_vocative_is_read_as_its_name_despite_a_hamlet_spelled_alike() -> None
         ["Dzień dobry, panie Grzegorzu. Nagrywamy rozmowę.", "Grzegorz prowadzi firmę od lat."], "pl"
     )
     assert "Grzegorzu" not in out, out
+
+
+def test_businesses_named_in_a_language_read_only_by_its_word_frequencies_are_kept() -> None:
+    """Polish has no word rules of its own: "Warsztat <given name>" (a garage) is a business because
+    it opens with a common word of the language that is no one's name; a role before a name is not
+    a business, and a given name before two words of the language ("<name> Muhasebe Sorumlusu", an
+    accounting officer, or "<name> Veteriner Kliniği", a vet clinic) is still read as a person."""
+    polish = [
+        "Auta naprawia nam Warsztat Zdzisław, od lat.",
+        "Faktury robi Katarzyna Wróblewska z księgowości.",
+        "Wczoraj Kierownik Jan Kowalski powiedział, że nie.",
+    ]
+    out = _replaced(polish, "pl")
+    assert "Warsztat Zdzisław" in out, out
+    for name in ("Katarzyna", "Wróblewska", "Jan", "Kowalski"):
+        assert not _present(name, out), out
+    out = _replaced(["Toplantıya Nilüfer Muhasebe Sorumlusu olarak katıldı.", "Tamam."], "tr")
+    assert not _present("Nilüfer", out), out
