@@ -1388,3 +1388,25 @@ def test_businesses_named_in_a_language_read_only_by_its_word_frequencies_are_ke
         assert not _present(name, out), out
     out = _replaced(["Toplantıya Nilüfer Muhasebe Sorumlusu olarak katıldı.", "Tamam."], "tr")
     assert not _present("Nilüfer", out), out
+
+
+def test_titles_of_address_in_languages_read_only_by_their_word_frequencies_announce_a_name() -> None:
+    """ "pani <vocative>", "panie <vocative>", "pana <diminutive>": case forms no name index knows,
+    found because a Polish title comes before them; the same in Czech, Romanian and Indonesian. A
+    title counts only in its own language's transcripts ("Bu" is Turkish "this")."""
+    cases = [
+        ("pl", "Dzień dobry, pani Jadwigo, czy mnie słychać?", "Jadwigo"),
+        ("pl", "Dzień dobry, panie Mirosławie. Zaczynamy?", "Mirosławie"),
+        ("pl", "Mam swojego mechanika, pana Zbysia, znamy się lata.", "Zbysia"),
+        ("cs", "Včera volal pan Kratochvíl z účtárny.", "Kratochvíl"),
+        ("ro", "Am vorbit cu doamna Ionescu despre facturi.", "Ionescu"),
+        ("id", "Kemarin Pak Sutrisno menelepon soal faktur.", "Sutrisno"),
+    ]
+    for language, text, name in cases:
+        out = _replaced([text, "Tak."], language)
+        assert not _present(name, out), (language, out)
+    assert "Bu Ankara" in _replaced(["Bu Ankara şubesi için geçerli.", "Tamam."], "tr")
+    # a common word of the language after such a title is a role, not a name
+    out = _replaced(["Am vorbit cu doamna Ionescu și cu domnul Primar.", "Da."], "ro")
+    assert "domnul Primar" in out and not _present("Ionescu", out), out
+    assert "pan Ředitel" in _replaced(["Včera volal pan Ředitel.", "Ano."], "cs")
