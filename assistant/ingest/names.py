@@ -70,20 +70,24 @@ LOWER_ROLES = frozenset(
 """Relations that also open names of brands, places and public figures when capitalised ("Mamma
 Mia", "Padre Pio", "Oma Bobs", "Vader Abraham"): role nouns only where written in lower case ("een
 jonge moeder, <name>, vroeg", "mio padre, <name>"), never as the first word of a capitalised run."""
+_GOSPODIN = frozenset(
+    "gospodin gospođa gospodina gospodinu gospodine gospodinom gospođo gospođe gospođi gospođom gospođu".split()
+)
+"""Croatian, Bosnian and Serbian (Latin) "Mr" and "Mrs" in their cases."""
 NATIVE_TITLES = {
     "pl": frozenset("pan pani pana panu panem panie panią".split()),
-    "cs": frozenset("pan paní pana panu panem pane slečna slečno".split()),
-    "sk": frozenset("pán pani pána pánovi pánom pane slečna".split()),
+    "cs": frozenset("pan paní pana panu panem pane slečna slečno slečnou slečny slečně".split()),
+    "sk": frozenset("pán pani pána pánovi pánom pane slečna slečnou slečne".split()),
     "sl": frozenset("gospod gospa gospoda gospe gospodu gospodom".split()),
-    "hr": frozenset("gospodin gospođa gospodina gospodinu gospodine gospođo gospođe gospođi".split()),
-    "bs": frozenset("gospodin gospođa gospodina gospodinu gospodine gospođo gospođe gospođi".split()),
-    "sh": frozenset("gospodin gospođa gospodina gospodinu gospodine gospođo gospođe gospođi".split()),
+    "hr": _GOSPODIN,
+    "bs": _GOSPODIN,
+    "sh": _GOSPODIN,
     "ro": frozenset("domnul doamna domnului doamnei domnule doamnă doamno dl dl. dna dna. d-l d-na".split()),
     "sv": frozenset("herr fru fröken".split()),
     "da": frozenset("hr. fru frøken".split()),
     "nb": frozenset("herr fru frøken".split()),
     "fi": frozenset("herra rouva neiti".split()),
-    "lt": frozenset("ponas ponia pone ponios pono poniai ponui".split()),
+    "lt": frozenset("ponas ponia pone ponios pono poniai ponui ponu poną ponią".split()),
     "et": frozenset("härra proua preili".split()),
     "id": frozenset("pak bu bapak ibu".split()),
     "ms": frozenset("encik puan cik".split()),
@@ -91,7 +95,9 @@ NATIVE_TITLES = {
 """Titles of address in languages the finder knows only by their word frequencies, with their case
 forms ("pana <surname>", "panie <vocative>"): a capitalised word right after one is a name, as after
 ``TITLES``. Only in a transcript of that language ("Bu" is Turkish "this", "pan" Spanish "bread"), and
-only before a capitalised word: several are everyday words too (Polish "pan" is the polite "you")."""
+only before a capitalised word: several are everyday words too (Polish "pan" is the polite "you").
+A capitalised role after one ("Pani Dyrektor") is replaced like a name: it cannot be told from a
+surname that is a word of the language ("Pani Čierna")."""
 NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
 """Relations that are popular given names somewhere ("Man", "Marito"), so role nouns only in their own
 language's transcripts ("mijn man Harm", "mio marito Piero"), and there only in lower case, as
@@ -329,9 +335,6 @@ Spanish "dame" is "give me", Polish "dom" is "house") or that stand for the prof
 said")."""
 TITLED_WORD_ZIPF = 4.3
 """Commonness under which a word a name index knows, right after a spoken title, is a name."""
-TITLED_ROLE_ZIPF = 4.5
-"""In a language read only by its word frequencies, a word at least this common there (the Zipf of
-``assistant.core.words.CONTENT_ZIPF``) after a title is a role, unless a popular name."""
 TITLED_WORD_RANK = 150
 TITLED_SURNAME_RANK = 300
 """A word of the language after a title is a name only when it is a given name this popular in the
@@ -725,8 +728,6 @@ class NameFinder:
         Any language, because business names keep theirs in other-language speech."""
         if self.common(word) >= 3.5 and self.first_rank(word) > TRADE_NAME_RANK and self.last_rank(word) > 20:
             return True
-        if self.own_word(word) >= 3.5 and self.prior(word) == 0:
-            return True  # a word of a language read only by its frequencies ("Warsztat"), no one's name
         # another language's word: only when it is hardly anyone's name anywhere (some rarer given
         # names are words in Spanish), and not before a surname ("<rarer given name> <surname>")
         return strict and commonness(word, self.all_languages) >= TRADE_WORD and self.prior(word) <= 1.0
@@ -1009,18 +1010,6 @@ class NameFinder:
         native = NATIVE_TITLES.get(self.native_language, frozenset())
         return key in TITLES or key.rstrip(".") in TITLES or key in native or key.rstrip(".") in native
 
-    def _native_title_before_word(self, title: str, key: str) -> bool:
-        """A title of ``NATIVE_TITLES`` only, before a common word of the language that is hardly a
-        name: a role ("Pani Dyrektor", "Bapak Presiden"), not a name (Zipf ``TITLED_ROLE_ZIPF``, no
-        given name or surname among the 1000 most popular anywhere, nor popular in the language)."""
-        if self._title(title) and (title in TITLES or title.rstrip(".") in TITLES):
-            return False
-        return (
-            self.own_word(key) >= TITLED_ROLE_ZIPF
-            and min(self.first_rank(key), self.last_rank(key)) > 1000
-            and self.native_rank(key) > TITLED_WORD_RANK
-        )
-
     def _role_noun(self, key: str, *, lower: bool = True) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
         ("Teamleiter", "Schichtleiterin")."""
@@ -1102,8 +1091,7 @@ class NameFinder:
     # -- context cues ----------------------------------------------------------------------
     def _cue_before(self, text: str, tokens: list[Token], i: int, skipped: str | None) -> float:
         if skipped == "title":
-            title = tokens[i - 1].key if i > 0 else ""
-            return 0.0 if self._native_title_before_word(title, tokens[i].key) else 3.0
+            return 3.0
         if skipped == "greeting":
             return GREETED
         if skipped == "role":
@@ -1113,7 +1101,7 @@ class NameFinder:
         if words and gap.strip() in ("", ",", ":"):
             last = words[-1]
             if self._title(last):
-                return 0.0 if self._native_title_before_word(last, tokens[i].key) else 3.0
+                return 3.0
             if (
                 last in PARTICLES
                 and len(words) >= 2

@@ -186,12 +186,16 @@ POSTCODE = re.compile(
     r"|\b\d{5}-\d{3}\b(?!-)"
     r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
     rf"|(?:(?<=, )|(?<=: )|^)\d{{2}}-\d{{3}}\s+{_TOWN}"
-    rf"|(?:(?<=, )|(?<=: )|^)(?:0[1-9]|[1-7]\d|8[01])\d{{3}}(?<!000)\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}",
+    rf"|(?:(?<=, )|(?<=: )|^)(?:0[1-9]|[1-7]\d|8[01])\d{{3}}(?<!000)\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}"
+    rf"|(?:(?<=,\s)|(?<=:\s)|^)[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s+{_TOWN}",
+    re.MULTILINE,
 )
 """Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town
 (after a comma or a colon, as an address is written; "w latach 20-300 Rzymianie" is no address), a
 Turkish one (a province code 01-81, not a round number) before "district/city" there ("45000 Lira/Ay",
-a salary, is no address), or any postcode announced as one."""
+a salary, is no address), a Dutch 1234 AB before its town (after a comma, a colon or at a line's start:
+"Zwaluwhof 8,\n3074 HK Rotterdam", where the street was read by another country's pattern), or any
+postcode announced as one."""
 _UK_LIKE_FALSE = re.compile(r"^(?:[A-Z]{1,2}\d{1,2}\s?\d[A-Z]{2})$")
 
 

@@ -433,6 +433,16 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+_DIGIT_RUN = re.compile(r"\d(?:[ ().\-/]{0,2}\d)*")
+
+
+def _digit_runs(text: str) -> list[str]:
+    """The digits of each number as written (digits joined by at most two spaces, dots, dashes, slashes or
+    brackets): a phone's digits must be found inside one, not across the timestamps and numbers of a
+    whole stored transcript run together."""
+    return [_digits(run) for run in _DIGIT_RUN.findall(text)]
+
+
 def stored_text(transcript: Transcript) -> str:
     """Everything a pseudonymised workspace stores about an interview, as one string."""
     return json.dumps(transcript.model_dump(mode="json"), ensure_ascii=False)
@@ -497,7 +507,9 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
 
     A name leaks when any of its words (titles aside) is still there; an address when the whole of it,
     or any part of it that carries a number (street and number, postcode), is still there; a phone
-    when its last six digits are still in the transcript's digits.
+    when its last six digits are still inside one number written in the transcript (``_digit_runs``;
+    until 2026-12-03 the digits of the whole stored transcript were run together, so timestamps could
+    spell a replaced phone's last six digits).
     """
     kinds: dict[str, Counter] = {}
     leaks: list[str] = []
@@ -508,7 +520,7 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         if study_id != study.id:
             continue
         text = stored_text(sw.workspace.load_transcript(interview_id))
-        digits = _digits(text)
+        runs = _digit_runs(text)
         pii = study.file_info(name).get("pii", {})
         items: list[tuple[str, list[str]]] = []
         for full in pii.get("speaker_names", []) + pii.get("mentioned_full_names", []):
@@ -529,7 +541,8 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         for phone in pii.get("phones", []):
             counter = kinds.setdefault("phones", Counter())
             counter["total"] += 1
-            if _present(phone, text) or (len(_digits(phone)) >= 6 and _digits(phone)[-6:] in digits):
+            tail = _digits(phone)[-6:]
+            if _present(phone, text) or (len(tail) == 6 and any(tail in run for run in runs)):
                 counter["leaked"] += 1
                 leaks.append(f"{name}: phone {phone!r}")
         for term in pii.get("keep", []):
