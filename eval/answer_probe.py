@@ -11,8 +11,6 @@ Usage: .venv/bin/python eval/answer_probe.py [--dump FILE] [--load FILE]
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import re
 import sys
 from pathlib import Path
@@ -23,13 +21,12 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 from harness.ask_fit import choose_threshold  # noqa: E402
-from harness.study import corpus_studies, load_study  # noqa: E402
-from harness.workspaces import extract_offline, import_studies, shared_embedder  # noqa: E402
+from harness.probe import probe_data  # noqa: E402
+from harness.workspaces import offline_retrievers  # noqa: E402
 
 from assistant.ask.ranking import ANSWER_FEATURES, answer_row, candidate_rows, fit_linear  # noqa: E402
 from assistant.ask.retrieval import RetrievalFilters, Retriever  # noqa: E402
 from assistant.ask.terms import _QUESTION_WORD, query_terms, term_present  # noqa: E402
-from assistant.extract.offline import OfflineExtractor  # noqa: E402
 
 TOP = 20
 
@@ -70,14 +67,8 @@ NEW = ("deletion_gain", "deletion_gain_top3", "deletion_drop", "any_absent")
 
 
 def collect() -> list[dict]:
-    embedder = shared_embedder()
-    extractor = OfflineExtractor(embedder)
     out = []
-    for folder in corpus_studies():
-        study = load_study(folder)
-        sw = import_studies(f"probe-{study.id}", [study])
-        extract_offline(sw, extractor)
-        retriever = Retriever(sw.workspace, embedder=embedder)
+    for study, _sw, retriever in offline_retrievers("probe"):
         filters = RetrievalFilters()
         positions = retriever.allowed_positions(filters)
         for question in study.questions:
@@ -150,13 +141,7 @@ def evaluate(data: list[dict], use: list[int], names: tuple[str, ...]) -> tuple[
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dump", type=Path)
-    parser.add_argument("--load", type=Path)
-    args = parser.parse_args()
-    data = pickle.loads(args.load.read_bytes()) if args.load else collect()
-    if args.dump:
-        args.dump.write_bytes(pickle.dumps(data))
+    data = probe_data(collect)
     for label, use in [("shipped", []), *[(n, [i]) for i, n in enumerate(NEW)], ("gain+drop", [0, 2])]:
         d, nu, r, na, a = evaluate(data, use, ANSWER_FEATURES + tuple(NEW[i] for i in use))
         print(f"{label:20s} detected {d}/{nu}  refused {r}/{na}  AUC {a:.3f}")

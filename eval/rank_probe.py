@@ -12,8 +12,6 @@ Usage: .venv/bin/python eval/rank_probe.py [--dump FILE] [--load FILE]
 
 from __future__ import annotations
 
-import argparse
-import pickle
 import statistics
 import sys
 from collections import defaultdict
@@ -25,12 +23,11 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 from harness.measures import covers  # noqa: E402
-from harness.study import corpus_studies, load_study  # noqa: E402
-from harness.workspaces import extract_offline, import_studies, shared_embedder  # noqa: E402
+from harness.probe import probe_data  # noqa: E402
+from harness.workspaces import offline_retrievers  # noqa: E402
 
 from assistant.ask.ranking import RANK_FEATURES, candidate_rows, fit_linear  # noqa: E402
 from assistant.ask.retrieval import RetrievalFilters, Retriever  # noqa: E402
-from assistant.extract.offline import OfflineExtractor  # noqa: E402
 
 
 def _intro(transcript) -> str:
@@ -106,14 +103,8 @@ NEW = (
 
 
 def collect() -> list[dict]:
-    embedder = shared_embedder()
-    extractor = OfflineExtractor(embedder)
     out = []
-    for folder in corpus_studies():
-        study = load_study(folder)
-        sw = import_studies(f"probe-{study.id}", [study])
-        extract_offline(sw, extractor)
-        retriever = Retriever(sw.workspace, embedder=embedder)
+    for study, sw, retriever in offline_retrievers("probe"):
         filters = RetrievalFilters()
         positions = retriever.allowed_positions(filters)
         cache: dict = {}
@@ -183,13 +174,7 @@ def evaluate(data: list[dict], use: list[int]) -> tuple[float, float, str, dict[
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--dump", type=Path)
-    parser.add_argument("--load", type=Path)
-    args = parser.parse_args()
-    data = pickle.loads(args.load.read_bytes()) if args.load else collect()
-    if args.dump:
-        args.dump.write_bytes(pickle.dumps(data))
+    data = probe_data(collect)
     ceiling = statistics.mean(
         statistics.mean(
             len(frozenset().union(*d["covered"])) / d["n_relevant"] if d["covered"] else 0.0

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assistant.core.workspace import Workspace
 from assistant.extract.offline import OfflineExtractor
@@ -87,3 +89,18 @@ def extract_offline(sw: StudyWorkspace, extractor: OfflineExtractor) -> None:
     for interview_id in sw.file_of:
         transcript = sw.workspace.load_transcript(interview_id)
         extract_interview(sw.workspace, transcript, engine="offline", extractor=extractor)
+
+
+def offline_retrievers(prefix: str) -> Iterator[tuple[Study, StudyWorkspace, Any]]:
+    """Each corpus study imported and extracted offline as a user would, with the ask retriever over
+    it (for the ask experiments: ``eval/answer_probe.py``, ``eval/rank_probe.py``)."""
+    from assistant.ask.retrieval import Retriever
+    from harness.study import corpus_studies, load_study
+
+    embedder = shared_embedder()
+    extractor = OfflineExtractor(embedder)
+    for folder in corpus_studies():
+        study = load_study(folder)
+        sw = import_studies(f"{prefix}-{study.id}", [study])
+        extract_offline(sw, extractor)
+        yield study, sw, Retriever(sw.workspace, embedder=embedder)
