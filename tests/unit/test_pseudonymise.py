@@ -1410,5 +1410,12 @@ def test_titles_of_address_in_languages_read_only_by_their_word_frequencies_anno
         out = _replaced([text, "Tak."], language)
         assert not _present(name, out), (language, out)
     assert "Bu Ankara" in _replaced(["Bu Ankara şubesi için geçerli.", "Tamam."], "tr")
+    # an abbreviated title with its dot, in the middle of a sentence
+    for language, text, name in [
+        ("ro", "Am vorbit cu dna. Ionescu ieri.", "Ionescu"),
+        ("da", "Jeg ringede til hr. Jensen i går.", "Jensen"),
+        ("fr", "On en parle avec mme. Tremblay demain.", "Tremblay"),
+    ]:
+        assert not _present(name, _replaced([text, "Ok."], language)), (language, text)
     # a surname that is also an adjective of the language (a review's probe)
     assert not _present("Čierna", _replaced(["Pani Čierna mi poslala zmluvu.", "Áno."], "sk"))
