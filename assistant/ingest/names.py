@@ -1098,11 +1098,8 @@ class NameFinder:
             return 2.5
         words = [t.key for t in tokens[max(0, i - 3) : i]]
         gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
-        if (
-            words
-            and gap == ". "
-            and f"{words[-1]}." in TITLES | NATIVE_TITLES.get(self.native_language, frozenset())
-        ):
+        native = NATIVE_TITLES.get(self.native_language, frozenset())
+        if words and gap == ". " and (f"{words[-1]}." in TITLES or f"{words[-1]}." in native):
             return 3.0  # an abbreviated title: "dna. <surname>", "hr. <surname>"
         if words and gap.strip() in ("", ",", ":"):
             last = words[-1]

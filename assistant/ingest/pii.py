@@ -187,8 +187,7 @@ POSTCODE = re.compile(
     r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
     rf"|(?:(?<=, )|(?<=: )|^)\d{{2}}-\d{{3}}\s+{_TOWN}"
     rf"|(?:(?<=, )|(?<=: )|^)(?:0[1-9]|[1-7]\d|8[01])\d{{3}}(?<!000)\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}"
-    rf"|(?:(?<=,\s)|(?<=:\s)|^)[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s+{_TOWN}",
-    re.MULTILINE,
+    rf"|(?:(?<=,\s)|(?<=:\s)|(?m:^))[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s+{_TOWN}",
 )
 """Postcodes on their own: UK, Irish and Canadian shapes, Brazilian CEP, a Polish 00-000 before its town
 (after a comma or a colon, as an address is written; "w latach 20-300 Rzymianie" is no address), a
