@@ -27,6 +27,7 @@ from pii_names_h import interviews_h  # noqa: E402
 from pii_names_i import interviews_i  # noqa: E402
 from pii_names_j import interviews_j  # noqa: E402
 from pii_names_k import interviews_k  # noqa: E402
+from pii_names_l import interviews_l  # noqa: E402
 
 from assistant.ingest.names import NameFinder, tokenize  # noqa: E402
 
@@ -41,6 +42,7 @@ SETS = [
     ("ninth", interviews_i),
     ("tenth", interviews_j),
     ("eleventh", interviews_k),
+    ("twelfth", interviews_l),
 ]
 
 

@@ -23,6 +23,7 @@ from pii_names_h import HARD_KEEP_H, all_names_h, interviews_h
 from pii_names_i import HARD_KEEP_I, all_names_i, interviews_i
 from pii_names_j import HARD_KEEP_J, all_names_j, interviews_j
 from pii_names_k import HARD_KEEP_K, all_names_k, interviews_k
+from pii_names_l import HARD_KEEP_L, all_names_l, interviews_l
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -269,6 +270,15 @@ def measure_eleventh_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_k(), set(HARD_KEEP_K))
 
 
+def measure_twelfth_set() -> dict[str, Any]:
+    """The twelfth set (``pii_names_l``): written blind by a helper (2026-12-03, seventeenth session)
+    after the titles of address of the languages read only by their word frequencies were added, in
+    Polish, Czech, Romanian, Croatian, Swedish, Finnish, Lithuanian and Indonesian, with titles, case
+    forms and diminutives as people use them; 24 excerpts, eight in lower case. Scored once with the
+    code before that session (0.802, kept terms lost 0.228) and once after (0.818, 0.237); never read."""
+    return _measure_excerpts(interviews_l(), set(HARD_KEEP_L))
+
+
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -332,12 +342,13 @@ def _measure_excerpts(
         ("ninth set (held out; it, nl, sv, pl)", measure_ninth_set, 0.75, 0.15),
         ("tenth set (cs, fi, tr, hu, ro, hr, da, pl)", measure_tenth_set, 0.7, 0.25),
         ("eleventh set (sk, sl, lt, lv, et, nb, id, vi)", measure_eleventh_set, 0.75, 0.3),
+        ("twelfth set (pl, cs, ro, hr, sv, fi, lt, id)", measure_twelfth_set, 0.75, 0.3),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.89, 0.91, 0.94, 0.90, 0.80, 0.82, 0.77, 0.80): they catch
-    a regression; the figures themselves are reported in docs/evaluation.md. The ninth to eleventh
-    sets are in languages other than the five."""
+    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.82, 0.78, 0.81, 0.82): they
+    catch a regression; the figures themselves are reported in docs/evaluation.md. The ninth to
+    twelfth sets are in languages other than the five."""
     result = measure()
     print(f"{name}:", _summary(result))
     assert result["words"] > 200
@@ -364,6 +375,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_i(),
             *all_names_j(),
             *all_names_k(),
+            *all_names_l(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -371,9 +383,9 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
         and not keyword.iskeyword(word.casefold())
         # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt, "Memo"
         # (a nickname) a word of the code ("memo" of a coded passage); "Mame" the end of the Spanish
-        # "llámame" ("call me") in a self-naming pattern
+        # "llámame" ("call me") in a self-naming pattern; "Gelu" (Romanian) the embedder's GELU activation
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt", "it", "nl")) < 4.0
-        and word.casefold() not in ("memo", "mame")
+        and word.casefold() not in ("memo", "mame", "gelu")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
