@@ -30,8 +30,9 @@ leak. ``_check`` enforces this; run the module to validate the data.
 
 from __future__ import annotations
 
-import re
 from typing import TypedDict
+
+from pii_set_check import check_excerpts
 
 
 class InterviewK(TypedDict):
@@ -1122,81 +1123,15 @@ HARD_KEEP_K: frozenset[str] = frozenset(term for item in INTERVIEWS_K for term i
 # -- sanity checks on the data itself (run the module) -------------------------------------------
 
 
-def _occurs(phrase: str, text: str) -> bool:
-    """The same whole-word, case-sensitive test the measurement uses."""
-    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
-
-
-def _words(phrase: str) -> set[str]:
-    """Name words of a mention or term."""
-    return set(re.findall(r"\w+", phrase))
-
-
-def _blank(phrases: list[str], text: str) -> str:
-    for phrase in sorted(phrases, key=len, reverse=True):
-        text = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " | ", text)
-    return text
-
-
 def _check() -> None:
-    problems: list[str] = []
-    languages = ("sk", "sl", "lt", "lv", "et", "nb", "id", "vi")
-    expected = {language: 4 for language in languages}
-    counts = {language: 0 for language in languages}
-    lower_counts = {language: 0 for language in languages}
-    for number, item in enumerate(INTERVIEWS_K):
-        where = f"excerpt {number} ({item['language']})"
-        if item["language"] not in expected:
-            problems.append(f"{where}: unexpected language")
-            continue
-        counts[item["language"]] += 1
-        utterances, people, keep = item["utterances"], item["people"], item["keep"]
-        text = "\n".join(utterances)
-        if not 6 <= len(utterances) <= 12:
-            problems.append(f"{where}: {len(utterances)} turns")
-        if not 3 <= len(keep) <= 6 or len(set(keep)) != len(keep):
-            problems.append(f"{where}: {len(keep)} keep terms or a repeated one")
-        if not 10 <= len(people) <= 14 or len(set(people)) != len(people):
-            problems.append(f"{where}: {len(people)} person mentions or a repeated one")
-        lower = all(u == u.lower() for u in utterances)
-        lower_counts[item["language"]] += lower
-        if lower and any(m != m.lower() for m in [*people, *keep]):
-            problems.append(f"{where}: capitals in a lower-case excerpt's lists")
-        for mention in people:
-            if not _occurs(mention, text):
-                problems.append(f"{where}: person mention {mention!r} not in the text")
-            # it must also occur on its own, not only inside a longer listed mention
-            longer = [m for m in people if len(m) > len(mention) and _occurs(mention, m)]
-            if longer and not _occurs(mention, _blank(longer, text)):
-                problems.append(f"{where}: person mention {mention!r} only occurs inside {longer}")
-        for term in keep:
-            if not _occurs(term, text):
-                problems.append(f"{where}: keep term {term!r} not in the text")
-        for term in item["hard_keep"]:
-            if term not in keep:
-                problems.append(f"{where}: hard keep term {term!r} not in keep")
-        name_words = {w.casefold() for m in people for w in _words(m)}
-        for term in keep:
-            shared = name_words & {w.casefold() for w in _words(term)}
-            if shared:
-                problems.append(f"{where}: keep term {term!r} shares {sorted(shared)} with a person mention")
-        # every occurrence of a name word must lie inside a listed mention
-        rest = _blank(people, text)
-        for mention in people:
-            for word in _words(mention):
-                if _occurs(word, rest):
-                    problems.append(f"{where}: name word {word!r} also occurs outside the listed mentions")
-        # a keep term must not overlap a person mention
-        rest_keep = _blank(keep, text)
-        for mention in people:
-            if _occurs(mention, text) and not _occurs(mention, rest_keep):
-                problems.append(f"{where}: person mention {mention!r} only occurs inside a keep term")
-    if counts != expected:
-        problems.append(f"excerpts per language {counts}, expected {expected}")
-    if lower_counts != {language: 1 for language in languages}:
-        problems.append(f"lower-case excerpts per language {lower_counts}, expected one each")
-    if problems:
-        raise ValueError("pii_names_k data problems:\n" + "\n".join(problems))
+    check_excerpts(
+        "pii_names_k",
+        INTERVIEWS_K,
+        {language: 4 for language in ("sk", "sl", "lt", "lv", "et", "nb", "id", "vi")},
+        turns=(6, 12),
+        keep_terms=(3, 6),
+        mentions=(10, 14),
+    )
 
 
 if __name__ == "__main__":
