@@ -447,6 +447,8 @@ class NameFinder:
         """A lower-case name must be a rare word in the transcript's language (in all, when unknown)."""
         self.german = bool(langs) and langs[0] == "de"
         self.native_language = base_language(langs[0]) if langs else ""
+        self.native_titles = NATIVE_TITLES.get(self.native_language, frozenset())
+        """Titles of address of the transcript's language beyond ``TITLES``."""
         self.all_languages = tuple(dict.fromkeys([*ALL_LANGUAGES, *(base_language(lang) for lang in langs)]))
         """Every language whose words a name must not be: the supported ones and the transcript's own
         (a Swedish word is no unknown name part in a Swedish transcript: in lower-case speech the
@@ -1007,8 +1009,8 @@ class NameFinder:
 
     def _title(self, key: str) -> bool:
         """A title of address before a name (``TITLES``; ``NATIVE_TITLES`` of the transcript's language)."""
-        native = NATIVE_TITLES.get(self.native_language, frozenset())
-        return key in TITLES or key.rstrip(".") in TITLES or key in native or key.rstrip(".") in native
+        bare = key.rstrip(".")
+        return key in TITLES or bare in TITLES or key in self.native_titles or bare in self.native_titles
 
     def _role_noun(self, key: str, *, lower: bool = True) -> bool:
         """A word for a person's role or relation; in German also a compound ending in one
@@ -1098,8 +1100,7 @@ class NameFinder:
             return 2.5
         words = [t.key for t in tokens[max(0, i - 3) : i]]
         gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
-        native = NATIVE_TITLES.get(self.native_language, frozenset())
-        if words and gap == ". " and (f"{words[-1]}." in TITLES or f"{words[-1]}." in native):
+        if words and gap == ". " and (f"{words[-1]}." in TITLES or f"{words[-1]}." in self.native_titles):
             return 3.0  # an abbreviated title: "dna. <surname>", "hr. <surname>"
         if words and gap.strip() in ("", ",", ":"):
             last = words[-1]
