@@ -28,6 +28,8 @@ from pii_names_i import interviews_i  # noqa: E402
 from pii_names_j import interviews_j  # noqa: E402
 from pii_names_k import interviews_k  # noqa: E402
 from pii_names_l import interviews_l  # noqa: E402
+from pii_names_m import interviews_m  # noqa: E402
+from pii_names_n import interviews_n  # noqa: E402
 
 from assistant.ingest.names import NameFinder, tokenize  # noqa: E402
 
@@ -43,6 +45,8 @@ SETS = [
     ("tenth", interviews_j),
     ("eleventh", interviews_k),
     ("twelfth", interviews_l),
+    ("thirteenth", interviews_m),
+    ("fourteenth", interviews_n),
 ]
 
 

@@ -31,7 +31,7 @@ from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -56,6 +56,14 @@ COUNTRIES = {
     "hr": "HR",
     "id": "ID",
     "ms": "MY BN",
+    "ro": "MD",
+    "sl": "SI",
+    "lt": "LT",
+    "et": "EE",
+    "sr": "RS",
+    "is": "IS",
+    "fil": "PH",
+    "ca": "ES",
 }
 """Countries (names-dataset's codes) where a language is the main one: a name popular there is a
 frequent word of that language mostly because it is a frequent name ("Giacomo" in Italian text)."""

@@ -290,6 +290,9 @@ WORD_LIST_OF = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb"}
 """Languages whose words ``wordfreq`` lists under another code."""
 CASE_VOWELS = "aeioyаеиоуыяαεηιοω"
 """Final vowels a case ending may replace (Latin, Cyrillic and Greek letters: "Ольгой" is Ольга's)."""
+NOMINATIVE_ENDINGS = {"lt": ("as", "is", "ys", "us", "ė"), "lv": ("s", "is", "us", "š", "e")}
+"""Endings of the names themselves in Lithuanian and Latvian, which a case ending replaces (a Lithuanian "-as"
+name's dative ends in "-ui", a Latvian "-s" name's in "-am"): tried on a case form's stem besides ``CASE_VOWELS``."""
 INFLECTED_OPENING = 3.5
 """Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
@@ -350,6 +353,182 @@ GREETED = 1.6
 """Cue strength of a greeting ("Thanks, Wiebke."): products are named, only people are greeted."""
 CASED_MIN_SHARE = 0.25
 """A transcript where fewer sentence starts are capitalised is treated as lower-case ASR output."""
+INTRODUCTIONS = {
+    "en": ("my name is", "my name's"),
+    "fr": ("je m'appelle", "mon nom est", "mon nom c'est", "mon prénom c'est", "mon prénom est"),
+    "de": ("ich heiße", "ich heisse", "mein name ist", "mein vorname ist"),
+    "es": ("me llamo", "mi nombre es"),
+    "pt": ("me chamo", "chamo-me", "meu nome é", "o meu nome é"),
+    "it": ("mi chiamo", "il mio nome è"),
+    "nl": ("ik heet", "mijn naam is"),
+    "ca": ("em dic", "el meu nom és"),
+    "gl": ("chámome", "o meu nome é"),
+    "pl": ("nazywam się", "mam na imię", "na imię mi", "mówią na mnie"),
+    "cs": ("jmenuji se", "jmenuju se", "říkají mi", "moje jméno je"),
+    "sk": ("volám sa", "moje meno je", "hovoria mi", "volajú ma"),
+    "sl": ("ime mi je", "moje ime je", "pišem se", "kličejo me"),
+    "hr": ("zovem se", "ime mi je", "moje ime je", "zovu me"),
+    "ro": ("mă numesc", "ma numesc", "numele meu e", "numele meu este", "mă cheamă", "ma cheama"),
+    "hu": ("a nevem", "engem hívnak"),
+    "tr": ("benim adım", "adım", "ismim", "benim ismim"),
+    "sv": ("jag heter", "mitt namn är"),
+    "da": ("jeg hedder", "mit navn er"),
+    "nb": ("jeg heter", "mitt navn er", "navnet mitt er"),
+    "fi": ("nimeni on", "minun nimeni on", "minua kutsutaan", "mua kutsutaan"),
+    "lt": ("mano vardas", "vadinuosi", "mane vadina"),
+    "lv": ("mani sauc", "mans vārds ir"),
+    "et": ("minu nimi on", "mu nimi on", "mind kutsutakse"),
+    "id": ("nama saya", "nama aku", "panggil saja"),
+    "ms": ("nama saya", "nama aku", "panggil saja"),
+    "fil": ("pangalan ko ay", "ang pangalan ko ay"),
+}
+"""How people give their own name, by language ("nazywam się", "mă numesc", "jeg hedder", "nama
+saya"): the word after the phrase is the speaker's name when a name index knows it as a given name,
+even where it is also an everyday word of the language (``_named_after_cue``). Grammar of
+introduction, no names."""
+NAMING_PHRASES = {
+    "en": ("his name is", "her name is", "their name is"),
+    "fr": ("il s'appelle", "elle s'appelle"),
+    "de": ("sein name ist", "ihr name ist", "wer ist"),
+    "es": ("se llama", "su nombre es", "quién es"),
+    "pt": ("se chama", "chama-se", "nome dele é", "nome dela é", "quem é"),
+    "it": ("si chiama", "chi è"),
+    "nl": ("hij heet", "zij heet", "ze heet", "wie is"),
+    "ca": ("es diu",),
+    "pl": ("nazywa się", "ma na imię", "kto to jest", "kim jest"),
+    "cs": ("jmenuje se", "kdo je"),
+    "sk": ("volá sa", "kto je"),
+    "sl": ("piše se", "kdo je"),
+    "hr": ("zove se", "tko je", "ko je"),
+    "ro": (
+        "se numește",
+        "se numeste",
+        "îl cheamă",
+        "il cheama",
+        "o cheamă",
+        "o cheama",
+        "cine e",
+        "cine este",
+    ),
+    "hu": ("ki az",),
+    "sv": ("han heter", "hon heter", "vem är"),
+    "da": ("han hedder", "hun hedder", "hvem er"),
+    "nb": ("han heter", "hun heter", "hvem er"),
+    "fi": ("nimeltä", "kuka on"),
+    "lt": ("vardu", "kas yra"),
+    "lv": ("viņu sauc", "vārdā", "kas ir"),
+    "et": ("nimega", "kes on"),
+    "id": ("namanya", "bernama", "dipanggil", "siapa itu"),
+    "ms": ("namanya", "bernama", "dipanggil", "siapa itu"),
+}
+"""How people give someone else's name, and ask whom a name stands for ("se llama", "jmenuje se",
+"vem är", "kto to jest"): the word after is a name when a name index knows it and it is no everyday
+word of the language unless a popular name (``_named_after_cue``); a boat, a shop or an app is named
+the same way, so this is weaker evidence than an introduction. Questions only where "who is" asks
+and does not relate (not en "who is", fr "qui est": "a colleague who is Italian")."""
+INTRODUCING_COPULAS = {
+    "pl": ("jestem",),
+    "cs": ("jsem",),
+    "sk": ("som",),
+    "sl": ("sem",),
+    "hr": ("ja sam",),
+    "ro": ("eu sunt", "sunt"),
+    "sv": ("jag är",),
+    "da": ("jeg er",),
+    "nb": ("jeg er",),
+    "fi": ("olen", "mä oon", "mä olen", "minä olen"),
+    "lt": ("aš esu",),
+    "lv": ("es esmu",),
+    "et": ("ma olen", "mina olen"),
+    "nl": ("ik ben",),
+}
+""""I am" in languages outside the seven, and Dutch: in speech without capitals, the word after it is a
+name on the same terms as after ``NAMING_PHRASES`` ("jestem <given name>"; not "jestem zmęczona")."""
+NATIVE_KIN = {
+    "pl": """żona mąż syn córka brat siostra mama tata szef szefowa kolega koleżanka sąsiad sąsiadka
+        wspólnik wspólniczka kierownik kierowniczka teściowa teść wujek ciocia babcia dziadek narzeczona
+        narzeczony żoną mężem synem córką bratem siostrą szefem szefową kolegą koleżanką sąsiadem
+        sąsiadką żonie mężowi synowi córce bratu siostrze szefowi koledze koleżance""",
+    "cs": """žena manžel manželka syn dcera bratr sestra máma táta šéf šéfová kolega kolegyně soused
+        sousedka společník vedoucí tchyně strejda teta babička děda přítel přítelkyně ženou manželem
+        manželkou synem dcerou bratrem sestrou šéfem kolegou kolegyní sousedem""",
+    "sk": """žena manžel manželka syn dcéra brat sestra mama otec šéf šéfka kolega kolegyňa sused
+        suseda spoločník vedúci svokra ujo teta babka dedo priateľ priateľka ženou manželom manželkou
+        synom dcérou bratom sestrou šéfom kolegom susedom""",
+    "sl": """žena mož sin hči brat sestra mama oče šef šefica sodelavec sodelavka sosed soseda kolega
+        kolegica ženo možem sinom bratom sestro šefom kolegom""",
+    "hr": """žena muž supruga suprug sin kći kćer brat sestra mama tata šef šefica kolega kolegica
+        susjed susjeda ženom mužem suprugom sinom bratom sestrom šefom kolegom kolegicom""",
+    "ro": """soția soţia soțul soţul fiul fiica fratele sora mama tata șeful şeful șefa şefa colegul
+        colega vecinul vecina partenerul nepotul nepoata cumnatul cumnata""",
+    "hu": """feleségem férjem fiam lányom bátyám öcsém nővérem húgom anyám apám főnököm kollégám
+        barátom barátnőm szomszédom társam""",
+    "tr": """babam annem eşim karım kocam oğlum kızım kardeşim abim ablam amcam dayım teyzem halam
+        arkadaşım müdürüm patronum ortağım komşum meslektaşım müdürümüz patronumuz ortağımız""",
+    "sv": """fru sambo son dotter bror syster mamma pappa chef kollega granne kompis vän frun mannen
+        sonen dottern brodern systern chefen kollegan grannen kompisen""",
+    "da": """kone mand søn datter bror søster mor far chef kollega nabo makker ven kæreste konen manden
+        sønnen datteren broren søsteren chefen kollegaen naboen partneren kæresten""",
+    "nb": """kone mann sønn datter bror søster mor far sjef kollega nabo kompis venn samboer kona
+        mannen sønnen datteren broren søsteren søstera sjefen kollegaen naboen kompisen""",
+    "fi": """vaimo mies poika tytär veli sisko äiti isä pomo kollega työkaveri naapuri kaveri vaimoni
+        mieheni poikani tyttäreni veljeni siskoni äitini isäni pomoni kollegani naapurini kaverini
+        esimieheni""",
+    "lt": """žmona vyras sūnus dukra brolis sesuo mama tėtis viršininkas viršininkė kolega kaimynas
+        kaimynė draugas draugė""",
+    "lv": """sieva vīrs dēls meita brālis māsa mamma tētis priekšnieks priekšniece kolēģis kolēģe
+        kaimiņš kaimiņiene draugs draudzene""",
+    "et": "naine abikaasa mees poeg tütar vend õde ema isa ülemus kolleeg naaber sõber",
+    "id": """istri suami anak adik kakak abang teman bos atasan tetangga rekan ayah istriku suamiku
+        anakku adikku kakakku temanku""",
+    "ms": """isteri suami anak adik kakak abang kawan bos majikan jiran rakan ayah isteriku suamiku
+        anakku adikku kakakku kawanku""",
+    "ca": "dona marit fill filla germà germana mare pare cap companya company veí veïna amic amiga sogra",
+}
+"""Relations and roles in languages outside the seven, the forms that stand right before a name in
+speech ("babam <name>", "żona <name>", "partneren <name>", "istri saya <name>"): in speech written
+without capitals, a name index's word after one is a name (``_named_after_cue``); only in a transcript
+of that language."""
+KIN_POSSESSIVES = {
+    "ro": "mea meu mele mei noastră nostru",
+    "id": "saya aku kami kita",
+    "ms": "saya aku kami kita",
+}
+"""Possessives written after the relation, before the name ("soția mea <name>", "istri saya <name>")."""
+NATIVE_POST_TITLES = {
+    "tr": "abi abla ağabey hoca usta",
+    "hu": "úr urat úrnak úrral úrtól úrhoz néni nénit néninek nénivel bácsi bácsit bácsinak bácsival",
+}
+"""Titles of address written after the name, beyond ``POST_HONORIFICS`` ("<name> abi", "<surname>
+úr", "<name> néni"), by language."""
+POST_NAMING = {"hu": "vagyok nevű", "tr": "adında adlı isimli isminde"}
+"""Words after a name that say it is one ("<surname> <given name> vagyok", "<name> adında bir
+tekniker"): the word before (in Hungarian, the two words of a surname-first full name) is a name."""
+UNCASED_UTTERANCE_WORDS = 8
+"""An utterance of at least this many words and no capital is read as speech without capitals for
+what announces a name (titles, introductions, relations), whatever the rest of the transcript."""
+INTRODUCED_NAME_RANK = 1000
+"""After "my name is", a given name or surname this popular somewhere is the name (``_named_after_cue``)."""
+INTRODUCED_SURNAME_RANK = 5000
+INTRODUCED_SURNAME_ZIPF = 5.5
+"""After a name an introduction or a title announced, a following word this popular as a surname or
+given name somewhere and rarer than this as a word of the language continues the name
+(``_names_after``)."""
+SUFFIX_APOSTROPHE_LANGUAGES = frozenset({"tr", "az"})
+"""Languages whose spelling sets a case suffix off a proper noun with an apostrophe ("Ankara'da",
+"<name>'un"), which speech recognition keeps when it drops the capitals."""
+LANGUAGE_OF_GRAMMAR = {"bs": "hr", "sh": "hr", "sr": "hr", "no": "nb", "nn": "nb", "tl": "fil"}
+"""Languages that share the cue words of another (Bosnian and Serbian Latin those of Croatian)."""
+
+
+def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as the keys of their tokens, by their last one."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        keys = tuple(t.key for t in tokenize(phrase))
+        if keys:
+            index.setdefault(keys[-1], []).append(keys)
+    return index
 
 
 @dataclass
@@ -449,6 +628,15 @@ class NameFinder:
         self.native_language = base_language(langs[0]) if langs else ""
         self.native_titles = NATIVE_TITLES.get(self.native_language, frozenset())
         """Titles of address of the transcript's language beyond ``TITLES``."""
+        grammar = LANGUAGE_OF_GRAMMAR.get(self.native_language, self.native_language) or "en"
+        self.introductions = _phrase_index(INTRODUCTIONS.get(grammar, ()))
+        self.naming_phrases = _phrase_index(NAMING_PHRASES.get(grammar, ()))
+        self.copulas = _phrase_index(INTRODUCING_COPULAS.get(grammar, ()))
+        """The transcript language's ways of giving a name, by their last word (``_after_phrase``)."""
+        self.native_kin = frozenset(NATIVE_KIN.get(grammar, "").split())
+        self.kin_possessives = frozenset(KIN_POSSESSIVES.get(grammar, "").split())
+        self.native_post_titles = frozenset(NATIVE_POST_TITLES.get(grammar, "").split())
+        self.post_naming = frozenset(POST_NAMING.get(grammar, "").split())
         self.all_languages = tuple(dict.fromkeys([*ALL_LANGUAGES, *(base_language(lang) for lang in langs)]))
         """Every language whose words a name must not be: the supported ones and the transcript's own
         (a Swedish word is no unknown name part in a Swedish transcript: in lower-case speech the
@@ -520,7 +708,8 @@ class NameFinder:
             return self._bases[key]
         base: str | None = None
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
-        forms = [[stem, *(stem + vowel for vowel in CASE_VOWELS)] for stem in stems]
+        endings = (*CASE_VOWELS, *NOMINATIVE_ENDINGS.get(self.native_language, ()))
+        forms = [[stem, *(stem + ending for ending in endings)] for stem in stems]
         if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not self._town_case_form(key, forms):
             best = NO_RANK
             for candidates in forms:
@@ -1017,7 +1206,9 @@ class NameFinder:
         ("Teamleiter", "Schichtleiterin")."""
         if key in ROLES:
             return True
-        if lower and (key in LOWER_ROLES or key in NATIVE_ROLES.get(self.native_language, ())):
+        if lower and (
+            key in LOWER_ROLES or key in NATIVE_ROLES.get(self.native_language, ()) or key in self.native_kin
+        ):
             return True
         return (
             self.german
@@ -1098,6 +1289,12 @@ class NameFinder:
             return GREETED
         if skipped == "role":
             return 2.5
+        if self._after_phrase(text, tokens, i, self.introductions) or self._after_phrase(
+            text, tokens, i, self.naming_phrases
+        ):
+            # "nazywam się <name>", "jeg hedder <name>"; as weak as "named": "se llama <boat>",
+            # "bernama <shop>" name things too
+            return 1.5
         words = [t.key for t in tokens[max(0, i - 3) : i]]
         gap = text[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
         if words and gap == ". " and (f"{words[-1]}." in TITLES or f"{words[-1]}." in self.native_titles):
@@ -1221,27 +1418,139 @@ class NameFinder:
             return False
         if k >= 2 and tokens[k - 2].key in POSSESSIVE_BEFORE_TITLE:
             return False  # "nossa senhora <name>": a saint or a church
+        return self._named_after_cue(key)
+
+    def _announced(self, text: str, tokens: list[Token], k: int) -> str | None:
+        """In speech written without capitals, what right before the word says a name follows: a
+        title of address of the transcript's language ("title": "pan", "domnul", "pak"), the speaker
+        giving their name ("intro": ``INTRODUCTIONS``), someone else's name given or asked about or an
+        "I am" ("named": ``NAMING_PHRASES``, ``INTRODUCING_COPULAS``), or a relation of the
+        transcript's language ("kin": "babam", "żona", "istri saya"). None otherwise; the word itself
+        is judged by ``_named_after_cue``."""
+        if k == 0:
+            return None
+        if self._after_phrase(text, tokens, k, self.introductions):
+            return "intro"
+        if self._after_phrase(text, tokens, k, self.naming_phrases) or self._after_phrase(
+            text, tokens, k, self.copulas
+        ):
+            return "named"
+        previous, gap = tokens[k - 1], text[tokens[k - 1].end : tokens[k].start]
+        if gap != " ":
+            return None
+        if previous.key in self.native_titles:
+            return "title"
+        if previous.key in self.native_kin:
+            return "kin"
+        if (
+            previous.key in self.kin_possessives
+            and k >= 2
+            and tokens[k - 2].key in self.native_kin
+            and text[tokens[k - 2].end : previous.start] == " "
+        ):
+            return "kin"  # "soția mea <name>", "istri saya <name>"
+        return None
+
+    def _named_after_cue(self, key: str, *, introduced: bool = False) -> bool:
+        """Whether a word a title, an introduction or a relation announces is the name: a name index
+        knows it (or no language does), and it is no function word, hesitation, title or role, nor a
+        common word of the language, unless it is one of the most popular given names of the
+        language's countries (Turkish, Indonesian and Polish given names are everyday words of their
+        language in word counts, "love", "star") or a popular surname somewhere."""
         if (
             len(key) < 2
             or key in FUNCTION_WORDS
             or key in PARTICLES
-            or key in TITLES
+            or self._title(key)
             or is_sound(key)
             or self._role_noun(key)
         ):
             return False
         if not (self.prior(key) > 0 or self._no_word(key)):
             return False
-        if max(self.common(key), self.own_word(key)) >= TITLED_WORD_ZIPF:
+        common = max(self.common(key), self.own_word(key))
+        if self.native_rank(key) <= TITLED_WORD_RANK:
+            return common < FUNCTION_WORD_ZIPF
+        if introduced and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
+            # "mi chiamo <name>": after "my name is" a given name or surname is the name, however
+            # common a word ("hired") it also is, unless among the language's commonest words
+            return common < FUNCTION_WORD_ZIPF
+        if common >= TITLED_WORD_ZIPF:
             return False
         # a word of the language after the title ("frau kocht", "señora amable", "herr doktor") is no
-        # name unless it is one of the most popular given names of the language's countries ("pilar")
-        # or a popular surname somewhere (Portuguese surnames are often words: trees, places)
+        # name unless it is a popular surname somewhere (Portuguese surnames are often words: trees,
+        # places)
+        return self.last_rank(key) <= TITLED_SURNAME_RANK or not self._ordinary_in_language(key)
+
+    @staticmethod
+    def _after_phrase(
+        text: str, tokens: list[Token], k: int, phrases: dict[str, list[tuple[str, ...]]]
+    ) -> bool:
+        """Whether the words right before token ``k`` are one of ``phrases`` (``_phrase_index``),
+        written together, with at most a comma or colon before the word."""
+        if k == 0 or tokens[k - 1].key not in phrases:
+            return False
+        if text[tokens[k - 1].end : tokens[k].start].strip() not in ("", ",", ":"):
+            return False
+        for phrase in phrases[tokens[k - 1].key]:
+            start = k - len(phrase)
+            if start < 0 or tuple(t.key for t in tokens[start:k]) != phrase:
+                continue
+            if not any(
+                set(text[tokens[m].end : tokens[m + 1].start]) & _SENTENCE_END for m in range(start, k - 1)
+            ):
+                return True
+        return False
+
+    def _proper_by_suffix(self, text: str, token: Token) -> bool:
+        """In a language that sets case suffixes off proper nouns with an apostrophe ("<name>'un",
+        "<name>'ye"), a word so written that a name index knows as a given name or surname (up to
+        ``POST_HONORIFIC_RANK``) and that is no town of ``SMALL_TOWN`` size or more (a popular given
+        name, no larger town): someone's name, however common a word."""
+        if self.native_language not in SUFFIX_APOSTROPHE_LANGUAGES:
+            return False
+        after = text[token.end : token.end + 2]
+        if len(after) < 2 or after[0] not in "'’" or not after[1].islower():
+            return False
+        key = token.key
         return (
-            self.native_rank(key) <= TITLED_WORD_RANK
-            or self.last_rank(key) <= TITLED_SURNAME_RANK
-            or not self._ordinary_in_language(key)
+            len(key) >= 3
+            and key not in FUNCTION_WORDS
+            and self.lexicon.place(key)
+            < (SMALL_TOWN + 1 if self.first_rank(key) <= UNSPELLED_NAME_RANK else SMALL_TOWN)
+            and min(self.first_rank(key), self.last_rank(key)) <= POST_HONORIFIC_RANK
+            and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
         )
+
+    def _names_after(self, text: str, tokens: list[Token], k: int) -> list[str]:
+        """The words after a name an introduction or a title announced that continue it ("mă numesc
+        <given name> <surname>"): known surnames (or given names, for a second given name) that are no
+        very common word of the language, up to three words in all. Without capitals, a surname that is
+        also a word ("shepherd", "weaver", "star") has nothing else to tell it by."""
+        words: list[str] = []
+        m = k + 1
+        while m < len(tokens) and len(words) < 2 and text[tokens[m - 1].end : tokens[m].start] == " ":
+            key = tokens[m].key
+            if (
+                len(key) < 2
+                or key in FUNCTION_WORDS
+                or key in PARTICLES
+                or is_sound(key)
+                or self._title(key)
+                or self._role_noun(key)
+            ):
+                break
+            known = (
+                self.last_rank(key) <= INTRODUCED_SURNAME_RANK
+                or self.first_rank(key) <= INTRODUCED_SURNAME_RANK
+            )
+            if not (known or self._no_word(key)):
+                break
+            if max(self.common(key), self.own_word(key)) >= INTRODUCED_SURNAME_ZIPF:
+                break
+            words.append(key)
+            m += 1
+        return words
 
     def _ordinary_in_language(self, key: str) -> bool:
         """Whether the transcript language's spelling dictionary has the word in lower case, or (in
@@ -1288,6 +1597,8 @@ class NameFinder:
         """Pairs of capitalised runs written as items of one list ("A, B and C")."""
         uncased_names: dict[str, str] = {}
         """Words of a transcript without capitals that can only be names (see ``_uncased_name``)."""
+        found_runs: list[str] = []
+        """Full names written without capitals that an introduction, a title or a naming word marked."""
         known_words = {w.casefold() for name in known for w in (t.text for t in tokenize(name))}
         self_named: dict[str, str] = {}
         for text in texts:
@@ -1443,6 +1754,12 @@ class NameFinder:
                     runs_seen.setdefault(run_text, [w.text for w in words])
                     for w in words:
                         ev(w.text).pair += 1
+            # an utterance without a single capital inside a transcript with them (a speech
+            # recognition segment pasted into typed notes): what announces a name there announces it
+            # as in a transcript without capitals
+            uncased_here = not cased or (
+                len(tokens) >= UNCASED_UTTERANCE_WORDS and not any(t.cap or t.text.isupper() for t in tokens)
+            )
             for k, token in enumerate(tokens):
                 # lower-case names come from speech recognition and quick typing; a word in capitals
                 # ("DIAN", "NHS") is an acronym, not a name that lost its capital
@@ -1454,16 +1771,55 @@ class NameFinder:
                 follower = tokens[k + 1] if k + 1 < len(tokens) else None
                 if (
                     follower is not None
-                    and follower.key in POST_HONORIFICS
                     and text[token.end : follower.start] == " "
-                    and self.first_rank(key) <= POST_HONORIFIC_RANK
                     and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
+                    and (
+                        (follower.key in POST_HONORIFICS and self.first_rank(key) <= POST_HONORIFIC_RANK)
+                        or (
+                            follower.key in self.native_post_titles
+                            and min(self.first_rank(key), self.last_rank(key)) <= POST_HONORIFIC_RANK
+                            and not self._role_noun(key)
+                        )
+                        # "<given name> vagyok" ("I am"); not "boldog vagyok" ("I am happy")
+                        or (follower.key in self.post_naming and self._named_after_cue(key))
+                    )
                 ):
-                    uncased_names.setdefault(key, token.text)  # "<given name> bey", "<given name> hanım"
+                    # "<given name> bey", "<given name> hanım", "<surname> úr", "<name> abi"
+                    uncased_names.setdefault(key, token.text)
+                    previous_token = tokens[k - 1] if k > 0 else None
+                    if (
+                        follower.key in self.post_naming
+                        and previous_token is not None
+                        and not previous_token.cap
+                        and text[previous_token.end : token.start] == " "
+                        and self.last_rank(previous_token.key) <= POST_HONORIFIC_RANK
+                        and max(self.common(previous_token.key), self.own_word(previous_token.key))
+                        < INTRODUCED_SURNAME_ZIPF
+                    ):
+                        uncased_names.setdefault(
+                            previous_token.key, previous_token.text
+                        )  # "<surname> <given> vagyok"
+                        found_runs.append(f"{previous_token.key} {key}")
                     continue
-                if not cased and self._after_spoken_title(text, tokens, k):
-                    uncased_names.setdefault(key, token.text)  # "frau <surname>", "madame <surname>"
-                    continue
+                if uncased_here:
+                    how = (
+                        "spoken"
+                        if self._after_spoken_title(text, tokens, k)
+                        else self._announced(text, tokens, k)
+                    )
+                    if how and (how == "spoken" or self._named_after_cue(key, introduced=how == "intro")):
+                        # "frau <surname>", "pan <name>", "mă numesc <name>", "babam <name>"
+                        uncased_names.setdefault(key, token.text)
+                        if how != "kin":
+                            rest = self._names_after(text, tokens, k)
+                            for word in rest:
+                                uncased_names.setdefault(word, word)
+                            if rest:
+                                found_runs.append(" ".join([key, *rest]))
+                        continue
+                    if self._proper_by_suffix(text, token):
+                        uncased_names.setdefault(key, token.text)  # Turkish "<name>'un"
+                        continue
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
@@ -1621,6 +1977,7 @@ class NameFinder:
         self._listed_with_people(listed, evidence, person)
         if not cased:
             self._extend_uncased_names(tokenized, person, found)
+        found.full.extend(dict.fromkeys(found_runs))
         for pair, keys in lower_pairs.items():
             found.full.append(pair)
             found.lowercase.update(keys)

@@ -24,6 +24,8 @@ from pii_names_i import HARD_KEEP_I, all_names_i, interviews_i
 from pii_names_j import HARD_KEEP_J, all_names_j, interviews_j
 from pii_names_k import HARD_KEEP_K, all_names_k, interviews_k
 from pii_names_l import HARD_KEEP_L, all_names_l, interviews_l
+from pii_names_m import HARD_KEEP_M, all_names_m, interviews_m
+from pii_names_n import HARD_KEEP_N, all_names_n, interviews_n
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -279,6 +281,24 @@ def measure_twelfth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_l(), set(HARD_KEEP_L))
 
 
+def measure_thirteenth_set() -> dict[str, Any]:
+    """The thirteenth set (``pii_names_m``): written blind by a helper (2026-12-03, eighteenth session)
+    while the cues of a language's grammar for names in speech without capitals were written, in en,
+    de, es, it, ca, pl, ro, hu, tr, sv, cs and id, one of the two excerpts per language in lower case;
+    24 excerpts. Scored with the code before that session (0.723, lower case 0.562, kept terms lost
+    0.105), with the first version of the cues (0.780, 0.653, 0.105) and with the final one (0.783, 0.688,
+    0.105); never read."""
+    return _measure_excerpts(interviews_m(), set(HARD_KEEP_M))
+
+
+def measure_fourteenth_set() -> dict[str, Any]:
+    """The fourteenth set (``pii_names_n``): written blind by a helper (2026-12-03, eighteenth session)
+    after those cues were written, in fr, pt, nl, sk, sl, hr, lt, lv, et, fi, da and nb, one of the two
+    excerpts per language in lower case; 24 excerpts. Scored once with the code before that session
+    (0.759, lower case 0.658, kept terms lost 0.168) and once with it (0.810, 0.760, 0.168); never read."""
+    return _measure_excerpts(interviews_n(), set(HARD_KEEP_N))
+
+
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -343,12 +363,19 @@ def _measure_excerpts(
         ("tenth set (cs, fi, tr, hu, ro, hr, da, pl)", measure_tenth_set, 0.7, 0.25),
         ("eleventh set (sk, sl, lt, lv, et, nb, id, vi)", measure_eleventh_set, 0.75, 0.3),
         ("twelfth set (pl, cs, ro, hr, sv, fi, lt, id)", measure_twelfth_set, 0.75, 0.3),
+        ("thirteenth set (en, de, es, it, ca, pl, ro, hu, tr, sv, cs, id)", measure_thirteenth_set, 0.7, 0.2),
+        (
+            "fourteenth set (fr, pt, nl, sk, sl, hr, lt, lv, et, fi, da, nb)",
+            measure_fourteenth_set,
+            0.75,
+            0.25,
+        ),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.82, 0.78, 0.81, 0.82): they
-    catch a regression; the figures themselves are reported in docs/evaluation.md. The ninth to
-    twelfth sets are in languages other than the five."""
+    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.86, 0.81, 0.84, 0.86, 0.78,
+    0.81): they catch a regression; the figures themselves are reported in docs/evaluation.md. The
+    ninth to fourteenth sets are mostly in languages other than the five."""
     result = measure()
     print(f"{name}:", _summary(result))
     assert result["words"] > 200
@@ -376,6 +403,8 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_j(),
             *all_names_k(),
             *all_names_l(),
+            *all_names_m(),
+            *all_names_n(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -383,9 +412,11 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
         and not keyword.iskeyword(word.casefold())
         # "Park" is also a street type, "Charles" a common word, "Abril" a month in es and pt, "Memo"
         # (a nickname) a word of the code ("memo" of a coded passage); "Mame" the end of the Spanish
-        # "llámame" ("call me") in a self-naming pattern; "Gelu" (Romanian) the embedder's GELU activation
+        # "llámame" ("call me") in a self-naming pattern; "Gelu" (Romanian) the embedder's GELU activation;
+        # "Whitfield" the code's example of a file name with a name in it ("dana-whitfield-may"),
+        # older than the set that also has it
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt", "it", "nl")) < 4.0
-        and word.casefold() not in ("memo", "mame", "gelu")
+        and word.casefold() not in ("memo", "mame", "gelu", "whitfield")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
@@ -1034,6 +1065,82 @@ def test_lower_case_speech_in_swedish_italian_dutch_and_polish() -> None:
             ],
             ["agnieszka", "piotr"],
             ["wczoraj", "grafik", "dobrze", "dziękuję"],
+        ),
+    }
+    for language, (texts, names, words) in cases.items():
+        output = _replaced(texts, language)
+        assert not [name for name in names if _present(name, output)], (language, output)
+        assert all(_present(word, output) for word in words), (language, output)
+
+
+def test_lower_case_names_announced_by_the_grammar_of_their_language() -> None:
+    """In speech without capitals, what comes before or after a word says it is a name, in the
+    grammar of the transcript's language: a title of address ("pan <name>"), an introduction ("mi
+    chiamo <name> <surname>", "mă numesc ..."), a relation ("babam <name>", "żona <name>"), a question
+    about someone ("wie is <name>"), a title or "I am" after the name ("<surname> úr", "<name> abi",
+    "<surname> <given name> vagyok"), a Turkish case suffix set off by an apostrophe ("<name>'un").
+    The names are everyday words of their language too ("serena", "roos", "sevgi"); the words the
+    same cues stand before that are no names stay ("pan mówi", "szef mówi", "babam çok")."""
+    cases = {
+        "pl": (
+            [
+                "serwis robi pan zdzisław on jest od floty",
+                "moja żona beata nie spała całą noc",
+                "a pan mówi że to nic",
+                "mój szef mówi że nie",
+            ],
+            ["zdzisław", "beata"],
+            ["mówi", "szef", "floty"],
+        ),
+        "tr": (
+            [
+                "babam mustafa emekli öğretmen",
+                "kız kardeşim sevgi üniversitede okuyor sevgi'ye para gönderiyorum",
+                "ama tolga'nın haberi olmasın ankara'da çalışıyorum",
+                "depo sorumlusu kemal abi çok iyi biri babam çok yoruldu",
+            ],
+            ["mustafa", "sevgi", "tolga", "kemal"],
+            ["ankara", "çok", "emekli", "depo"],
+        ),
+        "it": (
+            [
+                "buongiorno sì allora mi chiamo serena bassi",
+                "lavoro in un pastificio a gragnano",
+                "facciamo pasta secca",
+                "va bene grazie",
+            ],
+            ["serena", "bassi"],
+            ["pastificio", "gragnano", "grazie"],
+        ),
+        "ro": (
+            [
+                "bună ziua mă numesc alexandru popescu",
+                "lucrez în suport tehnic la o firmă din cluj",
+                "mai am doi colegi",
+                "da mulțumesc",
+            ],
+            ["alexandru", "popescu"],
+            ["suport", "firmă", "cluj", "colegi"],
+        ),
+        "hu": (
+            [
+                "jó napot szabó péter vagyok vízszerelő",
+                "holnap jön kovács úr a számlával",
+                "tanár vagyok és boldog vagyok",
+                "köszönöm szépen",
+            ],
+            ["szabó", "péter", "kovács"],
+            ["tanár", "boldog", "vízszerelő"],
+        ),
+        "nl": (
+            [
+                "gisteren had ik een lange dag",
+                "wie is roos roos is onze planner",
+                "en wie is er nog meer",
+                "ja precies",
+            ],
+            ["roos"],
+            ["planner", "gisteren", "precies"],
         ),
     }
     for language, (texts, names, words) in cases.items():
