@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from assistant.core.words import UNSPACED_LETTER, base_language, wordfreq_languages
 from assistant.ingest.lexicon import (
     NO_RANK,
+    SPELLING_DICTIONARIES,
     NameLexicon,
     commonness,
     name_lexicon,
@@ -370,7 +371,7 @@ INTRODUCTIONS = {
     "hr": ("zovem se", "ime mi je", "moje ime je", "zovu me"),
     "ro": ("mă numesc", "ma numesc", "numele meu e", "numele meu este", "mă cheamă", "ma cheama"),
     "hu": ("a nevem", "engem hívnak"),
-    "tr": ("benim adım", "adım", "ismim", "benim ismim"),
+    "tr": ("benim adım", "ismim", "benim ismim"),
     "sv": ("jag heter", "mitt namn är"),
     "da": ("jeg hedder", "mit navn er"),
     "nb": ("jeg heter", "mitt navn er", "navnet mitt er"),
@@ -504,6 +505,16 @@ NATIVE_POST_TITLES = {
 POST_NAMING = {"hu": "vagyok nevű", "tr": "adında adlı isimli isminde"}
 """Words after a name that say it is one ("<surname> <given name> vagyok", "<name> adında bir
 tekniker"): the word before (in Hungarian, the two words of a surname-first full name) is a name."""
+NATIVE_WORD_ZIPF = 5.0
+"""See ``_named_after_cue``."""
+CALENDAR_WORDS = {
+    "tr": frozenset(
+        """ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık pazartesi salı
+        çarşamba perşembe cuma cumartesi pazar ramazan bayram kurban""".split()
+    ),
+}
+"""Months, weekdays and holidays of languages whose given names include them (Turkish "Eylül",
+"Ramazan", "Bayram"): after a cue or before a suffix they are the date."""
 UNCASED_UTTERANCE_WORDS = 8
 """An utterance of at least this many words and no capital is read as speech without capitals for
 what announces a name (titles, introductions, relations), whatever the rest of the transcript."""
@@ -649,6 +660,13 @@ class NameFinder:
         """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
         self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
         """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
+        self.knows_words = (
+            self.native_language in word_languages()
+            or self.word_list in wordfreq_languages()
+            or self.native_language in SPELLING_DICTIONARIES
+        )
+        """Whether the transcript's language has word frequencies or a spelling dictionary: without
+        either, a relation or "I am" cannot tell a name from any other word after it."""
         self._bases: dict[str, str | None] = {}
         self._mid_capitals: set[str] | None = None
         """Words the text being read capitalises inside a sentence (set by ``find``)."""
@@ -1418,7 +1436,7 @@ class NameFinder:
             return False
         if k >= 2 and tokens[k - 2].key in POSSESSIVE_BEFORE_TITLE:
             return False  # "nossa senhora <name>": a saint or a church
-        return self._named_after_cue(key)
+        return self._named_after_cue(key, "title")
 
     def _announced(self, text: str, tokens: list[Token], k: int) -> str | None:
         """In speech written without capitals, what right before the word says a name follows: a
@@ -1431,15 +1449,17 @@ class NameFinder:
             return None
         if self._after_phrase(text, tokens, k, self.introductions):
             return "intro"
+        previous, gap = tokens[k - 1], text[tokens[k - 1].end : tokens[k].start]
+        if gap == " " and previous.key in self.native_titles:
+            return "title"
+        if not self.knows_words:
+            return None  # nothing would tell "I am <name>" from "I am <anything>"
         if self._after_phrase(text, tokens, k, self.naming_phrases) or self._after_phrase(
             text, tokens, k, self.copulas
         ):
             return "named"
-        previous, gap = tokens[k - 1], text[tokens[k - 1].end : tokens[k].start]
         if gap != " ":
             return None
-        if previous.key in self.native_titles:
-            return "title"
         if previous.key in self.native_kin:
             return "kin"
         if (
@@ -1451,16 +1471,26 @@ class NameFinder:
             return "kin"  # "soția mea <name>", "istri saya <name>"
         return None
 
-    def _named_after_cue(self, key: str, *, introduced: bool = False) -> bool:
-        """Whether a word a title, an introduction or a relation announces is the name: a name index
-        knows it (or no language does), and it is no function word, hesitation, title or role, nor a
-        common word of the language, unless it is one of the most popular given names of the
-        language's countries (Turkish, Indonesian and Polish given names are everyday words of their
-        language in word counts, "love", "star") or a popular surname somewhere."""
+    def _named_after_cue(self, key: str, how: str = "title") -> bool:
+        """Whether a word a title, an introduction, a relation or "I am" announces (``how``, as
+        ``_announced`` says) is the name: a name index knows it (or no language does), and it is no
+        function word, hesitation, title or role, nor a common word of the language, unless:
+
+        * it is one of the most popular given names of the language's countries (Turkish, Indonesian
+          and Polish given names are everyday words of their language in word counts: "love",
+          "star"), and no very common word (Zipf 6; after a relation, "I am" or a naming phrase 5
+          where the spelling dictionary has it in lower case: "babam deniz kenarında", "my father by
+          the sea", "jag är hans chef");
+        * after "my name is": it is a given name or surname among the 1,000 most popular somewhere
+          and no common word (Zipf 5: "my name is still on the account");
+        * after a title of address: it is a popular surname somewhere (Portuguese surnames are often
+          words, trees and places; Hungarian ones trades). Not after "I am" or a relation, where
+          what follows is often a trade that is also a surname ("ik ben bakker", "jeg er fisker")."""
         if (
             len(key) < 2
             or key in FUNCTION_WORDS
             or key in PARTICLES
+            or key in CALENDAR_WORDS.get(self.native_language, ())
             or self._title(key)
             or is_sound(key)
             or self._role_noun(key)
@@ -1469,18 +1499,18 @@ class NameFinder:
         if not (self.prior(key) > 0 or self._no_word(key)):
             return False
         common = max(self.common(key), self.own_word(key))
+        ordinary = self._ordinary_in_language(key)
         if self.native_rank(key) <= TITLED_WORD_RANK:
-            return common < FUNCTION_WORD_ZIPF
-        if introduced and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
-            # "mi chiamo <name>": after "my name is" a given name or surname is the name, however
-            # common a word ("hired") it also is, unless among the language's commonest words
-            return common < FUNCTION_WORD_ZIPF
+            return common < (
+                NATIVE_WORD_ZIPF if ordinary and how not in ("title", "intro") else FUNCTION_WORD_ZIPF
+            )
+        if how == "intro" and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
+            return common < NATIVE_WORD_ZIPF  # "mi chiamo <name>", the name also a word ("hired")
         if common >= TITLED_WORD_ZIPF:
             return False
         # a word of the language after the title ("frau kocht", "señora amable", "herr doktor") is no
-        # name unless it is a popular surname somewhere (Portuguese surnames are often words: trees,
-        # places)
-        return self.last_rank(key) <= TITLED_SURNAME_RANK or not self._ordinary_in_language(key)
+        # name unless it is a popular surname somewhere
+        return not ordinary or (how == "title" and self.last_rank(key) <= TITLED_SURNAME_RANK)
 
     @staticmethod
     def _after_phrase(
@@ -1504,9 +1534,10 @@ class NameFinder:
 
     def _proper_by_suffix(self, text: str, token: Token) -> bool:
         """In a language that sets case suffixes off proper nouns with an apostrophe ("<name>'un",
-        "<name>'ye"), a word so written that a name index knows as a given name or surname (up to
-        ``POST_HONORIFIC_RANK``) and that is no town of ``SMALL_TOWN`` size or more (a popular given
-        name, no larger town): someone's name, however common a word."""
+        "<name>'ye"), a word so written that is one of the language's 1,000 most popular given names or
+        a popular surname somewhere, no month or holiday ("eylül'de") and no town of ``SMALL_TOWN``
+        size or more (a popular given name, no larger town): someone's name, however common a word
+        ("tesla'nın", "chanel'in" stay)."""
         if self.native_language not in SUFFIX_APOSTROPHE_LANGUAGES:
             return False
         after = text[token.end : token.end + 2]
@@ -1518,7 +1549,8 @@ class NameFinder:
             and key not in FUNCTION_WORDS
             and self.lexicon.place(key)
             < (SMALL_TOWN + 1 if self.first_rank(key) <= UNSPELLED_NAME_RANK else SMALL_TOWN)
-            and min(self.first_rank(key), self.last_rank(key)) <= POST_HONORIFIC_RANK
+            and (self.native_rank(key) <= INTRODUCED_NAME_RANK or self.last_rank(key) <= TITLED_SURNAME_RANK)
+            and key not in CALENDAR_WORDS.get(self.native_language, ())
             and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
         )
 
@@ -1548,6 +1580,8 @@ class NameFinder:
                 break
             if max(self.common(key), self.own_word(key)) >= INTRODUCED_SURNAME_ZIPF:
                 break
+            if self._ordinary_in_language(key) and self.last_rank(key) > INTRODUCED_NAME_RANK:
+                break  # "me llamo <name> vivo en...": a verb of the language, no popular surname
             words.append(key)
             m += 1
         return words
@@ -1775,13 +1809,18 @@ class NameFinder:
                     and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
                     and (
                         (follower.key in POST_HONORIFICS and self.first_rank(key) <= POST_HONORIFIC_RANK)
+                        # "<surname> úr", "<name> abi" (not "tamam abi", "okay bro"); "<given name>
+                        # vagyok" ("I am"; not "boldog vagyok", "I am happy"), in speech without capitals
                         or (
-                            follower.key in self.native_post_titles
-                            and min(self.first_rank(key), self.last_rank(key)) <= POST_HONORIFIC_RANK
-                            and not self._role_noun(key)
+                            uncased_here
+                            and follower.key in self.native_post_titles
+                            and self._named_after_cue(key)
                         )
-                        # "<given name> vagyok" ("I am"); not "boldog vagyok" ("I am happy")
-                        or (follower.key in self.post_naming and self._named_after_cue(key))
+                        or (
+                            uncased_here
+                            and follower.key in self.post_naming
+                            and self._named_after_cue(key, "named")
+                        )
                     )
                 ):
                     # "<given name> bey", "<given name> hanım", "<surname> úr", "<name> abi"
@@ -1807,7 +1846,7 @@ class NameFinder:
                         if self._after_spoken_title(text, tokens, k)
                         else self._announced(text, tokens, k)
                     )
-                    if how and (how == "spoken" or self._named_after_cue(key, introduced=how == "intro")):
+                    if how and (how == "spoken" or self._named_after_cue(key, how)):
                         # "frau <surname>", "pan <name>", "mă numesc <name>", "babam <name>"
                         uncased_names.setdefault(key, token.text)
                         if how != "kin":

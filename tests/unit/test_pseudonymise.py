@@ -286,8 +286,8 @@ def measure_thirteenth_set() -> dict[str, Any]:
     while the cues of a language's grammar for names in speech without capitals were written, in en,
     de, es, it, ca, pl, ro, hu, tr, sv, cs and id, one of the two excerpts per language in lower case;
     24 excerpts. Scored with the code before that session (0.723, lower case 0.562, kept terms lost
-    0.105), with the first version of the cues (0.780, 0.653, 0.105) and with the final one (0.783, 0.688,
-    0.105); never read."""
+    0.105), with the first version of the cues (0.780, 0.653, 0.105), before a review's fixes (0.783, 0.688,
+    0.105) and after them (0.777, 0.674, 0.105); never read."""
     return _measure_excerpts(interviews_m(), set(HARD_KEEP_M))
 
 
@@ -295,7 +295,8 @@ def measure_fourteenth_set() -> dict[str, Any]:
     """The fourteenth set (``pii_names_n``): written blind by a helper (2026-12-03, eighteenth session)
     after those cues were written, in fr, pt, nl, sk, sl, hr, lt, lv, et, fi, da and nb, one of the two
     excerpts per language in lower case; 24 excerpts. Scored once with the code before that session
-    (0.759, lower case 0.658, kept terms lost 0.168) and once with it (0.810, 0.760, 0.168); never read."""
+    (0.759, lower case 0.658, kept terms lost 0.168) and with it, before and after a review's fixes
+    (0.810, 0.760, 0.168 both times); never read."""
     return _measure_excerpts(interviews_n(), set(HARD_KEEP_N))
 
 
@@ -373,7 +374,7 @@ def _measure_excerpts(
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.86, 0.81, 0.84, 0.86, 0.78,
+    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.85, 0.81, 0.83, 0.86, 0.78,
     0.81): they catch a regression; the figures themselves are reported in docs/evaluation.md. The
     ninth to fourteenth sets are mostly in languages other than the five."""
     result = measure()
@@ -1079,7 +1080,7 @@ def test_lower_case_names_announced_by_the_grammar_of_their_language() -> None:
     chiamo <name> <surname>", "mă numesc ..."), a relation ("babam <name>", "żona <name>"), a question
     about someone ("wie is <name>"), a title or "I am" after the name ("<surname> úr", "<name> abi",
     "<surname> <given name> vagyok"), a Turkish case suffix set off by an apostrophe ("<name>'un").
-    The names are everyday words of their language too ("serena", "roos", "sevgi"); the words the
+    The names are everyday words of their language too ("serena", "iris", "sevgi"); the words the
     same cues stand before that are no names stay ("pan mówi", "szef mówi", "babam çok")."""
     cases = {
         "pl": (
@@ -1135,11 +1136,11 @@ def test_lower_case_names_announced_by_the_grammar_of_their_language() -> None:
         "nl": (
             [
                 "gisteren had ik een lange dag",
-                "wie is roos roos is onze planner",
+                "wie is iris iris is onze planner",
                 "en wie is er nog meer",
                 "ja precies",
             ],
-            ["roos"],
+            ["iris"],
             ["planner", "gisteren", "precies"],
         ),
     }
@@ -1147,6 +1148,38 @@ def test_lower_case_names_announced_by_the_grammar_of_their_language() -> None:
         output = _replaced(texts, language)
         assert not [name for name in names if _present(name, output)], (language, output)
         assert all(_present(word, output) for word in words), (language, output)
+
+
+def test_words_the_grammar_cues_stand_before_that_are_no_names_stay() -> None:
+    """The same cues before everyday words that are also someone's name somewhere: a filler before
+    "abi" ("okay bro"), a trade before "vagyok" or after "ik ben" ("I am a carpenter", "I am a baker"),
+    a possessive after "jag är" ("his"), a month before a Turkish suffix, a verb after an introduced
+    name ("I live in"), "still" after "my name is" (a review's probes, 2026-12-03)."""
+    cases = {
+        "tr": ["tamam abi hallederiz", "evet abla geliyorum", "eylül'de yeni şube açılıyor", "sağ ol abi"],
+        "hu": [
+            "asztalos vagyok harminc éve",
+            "lakatos vagyok és szeretem",
+            "holnap jövök",
+            "köszönöm szépen",
+        ],
+        "nl": ["ik ben bakker van beroep", "ik ben visser en woon aan de kust", "dat klopt", "ja precies"],
+        "sv": ["jag är hans chef sedan i fjol", "vem är hans chef", "det stämmer", "ja precis"],
+        "pt": ["me chamo joão trabalho numa padaria", "fica em campinas", "sim", "obrigado"],
+        "en": ["my name is still on the old account", "we moved last year", "yeah", "thanks"],
+    }
+    kept = {
+        "tr": ["tamam", "evet", "eylül", "sağ"],
+        "hu": ["asztalos", "lakatos"],
+        "nl": ["bakker", "visser"],
+        "sv": ["hans", "chef"],
+        "pt": ["trabalho", "campinas"],
+        "en": ["still"],
+    }
+    for language, texts in cases.items():
+        output = _replaced(texts, language)
+        assert all(_present(word, output) for word in kept[language]), (language, output)
+    assert not _present("joão", _replaced(cases["pt"], "pt"))
 
 
 def test_an_organisation_named_after_its_town_keeps_the_town() -> None:
