@@ -1555,10 +1555,12 @@ class NameFinder:
         )
 
     def _names_after(self, text: str, tokens: list[Token], k: int) -> list[str]:
-        """The words after a name an introduction or a title announced that continue it ("mă numesc
-        <given name> <surname>"): known surnames (or given names, for a second given name) that are no
-        very common word of the language, up to three words in all. Without capitals, a surname that is
-        also a word ("shepherd", "weaver", "star") has nothing else to tell it by."""
+        """The words after a name an introduction, a title, a naming phrase or "I am" announced that
+        continue it ("mă numesc <given name> <surname>"): known surnames (or given names, for a second
+        given name) that are no very common word of the language, up to three words in all. Without
+        capitals nothing else tells a surname that is also a word: one the spelling dictionary has in
+        lower case continues the name only when it is among the 1,000 most popular surnames somewhere
+        ("shepherd", "star"), so that a verb does not ("me llamo <name> vivo en...")."""
         words: list[str] = []
         m = k + 1
         while m < len(tokens) and len(words) < 2 and text[tokens[m - 1].end : tokens[m].start] == " ":
