@@ -661,9 +661,7 @@ class NameFinder:
         self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
         """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
         self.knows_words = (
-            self.native_language in word_languages()
-            or self.word_list in wordfreq_languages()
-            or self.native_language in SPELLING_DICTIONARIES
+            self.word_list in wordfreq_languages() or self.native_language in SPELLING_DICTIONARIES
         )
         """Whether the transcript's language has word frequencies or a spelling dictionary: without
         either, a relation or "I am" cannot tell a name from any other word after it."""
@@ -1486,31 +1484,36 @@ class NameFinder:
         * after a title of address: it is a popular surname somewhere (Portuguese surnames are often
           words, trees and places; Hungarian ones trades). Not after "I am" or a relation, where
           what follows is often a trade that is also a surname ("ik ben bakker", "jeg er fisker")."""
-        if (
-            len(key) < 2
-            or key in FUNCTION_WORDS
-            or key in PARTICLES
-            or key in CALENDAR_WORDS.get(self.native_language, ())
-            or self._title(key)
-            or is_sound(key)
-            or self._role_noun(key)
-        ):
+        if self._never_a_name(key) or key in CALENDAR_WORDS.get(self.native_language, ()):
             return False
         if not (self.prior(key) > 0 or self._no_word(key)):
             return False
         common = max(self.common(key), self.own_word(key))
-        ordinary = self._ordinary_in_language(key)
+        # the spelling dictionary is read only where the answer matters (it loads in seconds)
         if self.native_rank(key) <= TITLED_WORD_RANK:
-            return common < (
-                NATIVE_WORD_ZIPF if ordinary and how not in ("title", "intro") else FUNCTION_WORD_ZIPF
-            )
+            strict = how not in ("title", "intro") and self._ordinary_in_language(key)
+            return common < (NATIVE_WORD_ZIPF if strict else FUNCTION_WORD_ZIPF)
         if how == "intro" and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
             return common < NATIVE_WORD_ZIPF  # "mi chiamo <name>", the name also a word ("hired")
         if common >= TITLED_WORD_ZIPF:
             return False
         # a word of the language after the title ("frau kocht", "señora amable", "herr doktor") is no
         # name unless it is a popular surname somewhere
-        return not ordinary or (how == "title" and self.last_rank(key) <= TITLED_SURNAME_RANK)
+        return (
+            how == "title" and self.last_rank(key) <= TITLED_SURNAME_RANK
+        ) or not self._ordinary_in_language(key)
+
+    def _never_a_name(self, key: str) -> bool:
+        """Words no cue makes a name: one letter, function words, name particles, hesitations, titles
+        and roles (``_named_after_cue``, ``_names_after``)."""
+        return (
+            len(key) < 2
+            or key in FUNCTION_WORDS
+            or key in PARTICLES
+            or is_sound(key)
+            or self._title(key)
+            or self._role_noun(key)
+        )
 
     @staticmethod
     def _after_phrase(
@@ -1565,14 +1568,7 @@ class NameFinder:
         m = k + 1
         while m < len(tokens) and len(words) < 2 and text[tokens[m - 1].end : tokens[m].start] == " ":
             key = tokens[m].key
-            if (
-                len(key) < 2
-                or key in FUNCTION_WORDS
-                or key in PARTICLES
-                or is_sound(key)
-                or self._title(key)
-                or self._role_noun(key)
-            ):
+            if self._never_a_name(key):
                 break
             known = (
                 self.last_rank(key) <= INTRODUCED_SURNAME_RANK
