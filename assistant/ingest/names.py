@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from assistant.core.words import UNSPACED_LETTER, base_language, wordfreq_languages
 from assistant.ingest.lexicon import (
+    LANGUAGE_SIZE,
     NO_RANK,
     SPELLING_DICTIONARIES,
     NameLexicon,
@@ -528,6 +529,21 @@ given name somewhere and rarer than this as a word of the language continues the
 SUFFIX_APOSTROPHE_LANGUAGES = frozenset({"tr", "az"})
 """Languages whose spelling sets a case suffix off a proper noun with an apostrophe ("Ankara'da",
 "<name>'un"), which speech recognition keeps when it drops the capitals."""
+PLACE_SUFFIXES = {
+    "tr": frozenset("da de ta te dan den tan ten nda nde ndan nden".split()),
+    "az": frozenset("da də dan dən".split()),
+}
+"""Locative and ablative suffixes ("in", "from") of the languages in ``SUFFIX_APOSTROPHE_LANGUAGES``: a
+known town so written ("Ankara'da", "İzmir'den", "<district>'nda") is spoken of as a place, as after "in" or "from",
+even after a relation ("my son, in Ankara")."""
+OWN_ORDINARY_ZIPF = 3.0
+"""A capitalised run of three words or more whose words after the first are no one's name anywhere and
+whose last is a word this common in the transcript's own language (one of those ``common`` does not
+read) names a business or an institution ("<name> Veteriner Kliniği", "<name> Ecza Deposu"), not a
+person: a person's name parts are names somewhere (``org_run``)."""
+DECISIVE_CUE = 3.0
+"""A cue this strong (a title of address, an introduction) names a person wherever the suffix says
+they are ("Hocam Ahmet'te kaldık" stays a name)."""
 LANGUAGE_OF_GRAMMAR = {"bs": "hr", "sh": "hr", "sr": "hr", "no": "nb", "nn": "nb", "tl": "fil"}
 """Languages that share the cue words of another (Bosnian and Serbian Latin those of Croatian)."""
 
@@ -726,7 +742,13 @@ class NameFinder:
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
         endings = (*CASE_VOWELS, *NOMINATIVE_ENDINGS.get(self.native_language, ()))
         forms = [[stem, *(stem + ending for ending in endings)] for stem in stems]
-        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and not self._town_case_form(key, forms):
+        # a word the index knows as a language's name ("Almanca", German) is that
+        if (
+            len(key) >= 5
+            and self.own_word(key) < INFLECTED_RARE
+            and self.lexicon.place(key) != LANGUAGE_SIZE
+            and not self._town_case_form(key, forms)
+        ):
             best = NO_RANK
             for candidates in forms:
                 for candidate in candidates:
@@ -756,7 +778,8 @@ class NameFinder:
         unless the town is also one of the most popular given names ("Anny" is Anna's)."""
         ending = [key + vowel for vowel in CASE_VOWELS]
         return any(
-            self.lexicon.place(form) >= CASE_FORM_TOWN and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
+            LANGUAGE_SIZE != self.lexicon.place(form) >= CASE_FORM_TOWN
+            and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
             for candidates in [ending, *forms]
             for form in candidates
         )
@@ -1259,6 +1282,12 @@ class NameFinder:
                 or last.key in lower_words
             ):
                 return True  # ends in a word: "Blue Planet Software", "Hill Country Meats"
+            if (
+                j - i >= 3
+                and self.own_common(last.key) >= OWN_ORDINARY_ZIPF
+                and all(self.prior(tokens[k].key) == 0 for k in range(i + 1, j))
+            ):
+                return True  # "<name> <word> <word>" in a language ``common`` does not read: a business
             person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000
             # a given name that is also a word (Spanish "Consuelo", "Amparo"), then a surname that is
             # hardly a word (in the transcript's languages): a person, not "<trade word> <owner>"
@@ -1557,6 +1586,25 @@ class NameFinder:
             and max(self.common(key), self.own_word(key)) < FUNCTION_WORD_ZIPF
         )
 
+    def _place_by_suffix(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the run ``tokens[i:j]`` is a known town (``SMALL_TOWN`` or larger) that a locative or
+        ablative suffix after an apostrophe makes a place ("Oğlum Ankara'da": my son is in Ankara).
+        Not a town that is also one of the language's 1,000 most popular given names ("Nilüfer'de"
+        may be at someone's): the name found once is replaced everywhere, the town only here."""
+        suffixes = PLACE_SUFFIXES.get(self.native_language)
+        if not suffixes:
+            return False
+        after = re.match(r"['’](\w+)", text[tokens[j - 1].end :])
+        return (
+            after is not None
+            and after.group(1).casefold() in suffixes
+            and (
+                self.lexicon.place(text[tokens[i].start : tokens[j - 1].end]) >= SMALL_TOWN
+                or all(self.lexicon.place(tokens[k].text) >= SMALL_TOWN for k in range(i, j))
+            )
+            and all(self.native_rank(tokens[k].key) > INTRODUCED_NAME_RANK for k in range(i, j))
+        )
+
     def _names_after(self, text: str, tokens: list[Token], k: int) -> list[str]:
         """The words after a name an introduction, a title, a naming phrase or "I am" announced that
         continue it ("mă numesc <given name> <surname>"): known surnames (or given names, for a second
@@ -1654,6 +1702,7 @@ class NameFinder:
         # A name written only as the name of a street or a school ("la avenida <given> <surname>,")
         # is that place's; one the transcript also writes elsewhere keeps its evidence everywhere.
         named_places: set[tuple[int, int]] = set()
+        suffix_places: set[str] = set()
         written_elsewhere: set[str] = set()
         runs_of = [self.runs(text, tokens) for text, tokens in tokenized]
         trimmed = [
@@ -1755,6 +1804,8 @@ class NameFinder:
                     )
                     or (i == i0 and self._town_after_of(text, tokens, i, j))
                 )
+                if self._place_by_suffix(text, tokens, i, j):
+                    suffix_places.update(w.key for w in words)
                 kind_of_thing = (
                     not cue
                     and previous in self.indefinite
@@ -1960,6 +2011,8 @@ class NameFinder:
                 unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
+                if key in suffix_places and e.cue < DECISIVE_CUE:
+                    continue  # "Kızım Ankara'da": a relation's cue, but the suffix says where
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
                     person.add(key)
             elif e.lower_cue:

@@ -1571,3 +1571,43 @@ def test_titles_of_address_in_languages_read_only_by_their_word_frequencies_anno
         assert not _present(name, _replaced([text, "Ok."], language)), (language, text)
     # a surname that is also an adjective of the language (a review's probe)
     assert not _present("Čierna", _replaced(["Pani Čierna mi poslala zmluvu.", "Áno."], "sk"))
+
+
+def test_country_and_language_names_in_the_transcripts_language_are_no_one() -> None:
+    """Countries and languages as the transcript's language writes them (CLDR, through ``babel``)
+    are kept even where a cue reads a name ("my daughter <word>"), while a given name that is also a
+    country's name in some language ("Dominika", Polish for Dominica) is still a person's."""
+    turkish = _replaced(
+        ["Oğlum Ankara'da çalışıyor. Kızım Almanya'da okuyor, Almanca da öğrendi.", "Evet, doğru."], "tr"
+    )
+    assert "Almanya'da" in turkish and "Almanca" in turkish
+    assert "Ankara'da" in turkish  # "my son, in Ankara": the locative says where, not who
+
+
+def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
+    """Turkish sets the case suffix of a proper noun off with an apostrophe: a known town followed by
+    "in" or "from" ("İzmir'de", "Konya'dan") after a relation is where the relative is, while a
+    relative's name keeps its suffix and is replaced, and so is a town that is also a popular given
+    name of the language after a relation (it may be someone's house)."""
+    text = _replaced(
+        [
+            "Oğlum İzmir'de çalışıyor, kızım Bursa'da okuyor.",
+            "Annem Konya'dan geldi, ablam Ayşe'de kaldı. Ablam Nilüfer'de oturuyor.",
+        ],
+        "tr",
+    )
+    for town in ("İzmir'de", "Bursa'da", "Konya'dan"):
+        assert town in text
+    assert "Ayşe" not in text and "Nilüfer" not in text
+    polish = _replaced(
+        [
+            "Jeździmy głównie na Niemcy i trochę na Hiszpanię, a kierowcy mówią po polsku.",
+            "Faktury wystawia pani Dominika Wrzos, a ja jeżdżę.",
+        ],
+        "pl",
+    )
+    assert "Niemcy" in polish
+    assert "Dominika" not in polish and "Wrzos" not in polish
+    # a case form whose stem spells a language's name elsewhere (Portuguese "grego") is still a name's
+    slovenian = _replaced(["Včeraj sem videla Gregorja na tržnici, Gregor je rekel, da pride."], "sl")
+    assert "Gregor" not in slovenian
