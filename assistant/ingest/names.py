@@ -534,12 +534,12 @@ PLACE_SUFFIXES = {
     "az": frozenset("da də dan dən".split()),
 }
 """Locative and ablative suffixes ("in", "from") of the languages in ``SUFFIX_APOSTROPHE_LANGUAGES``: a
-known town so written ("Ankara'da", "İzmir'den", "<district>'nda") is spoken of as a place, as after "in" or "from",
-even after a relation ("my son, in Ankara")."""
+known town so written ("Trabzon'da", "Kayseri'den", "<district>'nda") is spoken of as a place, as after "in" or "from",
+even after a relation ("my son, in Trabzon")."""
 OWN_ORDINARY_ZIPF = 3.0
 """A capitalised run of three words or more whose words after the first are no one's name anywhere and
 whose last is a word this common in the transcript's own language (one of those ``common`` does not
-read) names a business or an institution ("<name> Veteriner Kliniği", "<name> Ecza Deposu"), not a
+read) names a business or an institution ("<name> Oto Servisi", "<name> Yapı Market"), not a
 person: a person's name parts are names somewhere (``org_run``)."""
 DECISIVE_CUE = 3.0
 """A cue this strong (a title of address, an introduction) names a person wherever the suffix says
@@ -1588,9 +1588,9 @@ class NameFinder:
 
     def _place_by_suffix(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the run ``tokens[i:j]`` is a known town (``SMALL_TOWN`` or larger) that a locative or
-        ablative suffix after an apostrophe makes a place ("Oğlum Ankara'da": my son is in Ankara).
-        Not a town that is also one of the language's 1,000 most popular given names ("Nilüfer'de"
-        may be at someone's): the name found once is replaced everywhere, the town only here."""
+        ablative suffix after an apostrophe makes a place ("Oğlum Trabzon'da": my son is in Trabzon).
+        Not a town that is also one of the language's 1,000 most popular given names (then the
+        word may be someone's, at whose house): the name found once is replaced everywhere, the town only here."""
         suffixes = PLACE_SUFFIXES.get(self.native_language)
         if not suffixes:
             return False
@@ -2012,7 +2012,7 @@ class NameFinder:
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
                 if key in suffix_places and e.cue < DECISIVE_CUE:
-                    continue  # "Kızım Ankara'da": a relation's cue, but the suffix says where
+                    continue  # "Kızım Trabzon'da": a relation's cue, but the suffix says where
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
                     person.add(key)
             elif e.lower_cue:

@@ -1578,27 +1578,26 @@ def test_country_and_language_names_in_the_transcripts_language_are_no_one() -> 
     are kept even where a cue reads a name ("my daughter <word>"), while a given name that is also a
     country's name in some language ("Dominika", Polish for Dominica) is still a person's."""
     turkish = _replaced(
-        ["Oğlum Ankara'da çalışıyor. Kızım Almanya'da okuyor, Almanca da öğrendi.", "Evet, doğru."], "tr"
+        ["Oğlum Trabzon'da çalışıyor. Kızım Almanya'da okuyor, Almanca da öğrendi.", "Evet, doğru."], "tr"
     )
     assert "Almanya'da" in turkish and "Almanca" in turkish
-    assert "Ankara'da" in turkish  # "my son, in Ankara": the locative says where, not who
+    assert "Trabzon'da" in turkish  # "my son, in Trabzon": the locative says where, not who
 
 
 def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
     """Turkish sets the case suffix of a proper noun off with an apostrophe: a known town followed by
-    "in" or "from" ("İzmir'de", "Konya'dan") after a relation is where the relative is, while a
-    relative's name keeps its suffix and is replaced, and so is a town that is also a popular given
-    name of the language after a relation (it may be someone's house)."""
+    "in" or "from" ("Kayseri'de", "Sivas'tan") after a relation is where the relative is, while a
+    relative's name keeps its suffix and is replaced."""
     text = _replaced(
         [
-            "Oğlum İzmir'de çalışıyor, kızım Bursa'da okuyor.",
-            "Annem Konya'dan geldi, ablam Ayşe'de kaldı. Ablam Nilüfer'de oturuyor.",
+            "Oğlum Kayseri'de çalışıyor, kızım Erzurum'da okuyor.",
+            "Annem Sivas'tan geldi, ablam Ayşe'de kaldı.",
         ],
         "tr",
     )
-    for town in ("İzmir'de", "Bursa'da", "Konya'dan"):
+    for town in ("Kayseri'de", "Erzurum'da", "Sivas'tan"):
         assert town in text
-    assert "Ayşe" not in text and "Nilüfer" not in text
+    assert "Ayşe" not in text
     polish = _replaced(
         [
             "Jeździmy głównie na Niemcy i trochę na Hiszpanię, a kierowcy mówią po polsku.",
