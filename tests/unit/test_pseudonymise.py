@@ -1582,6 +1582,18 @@ def test_country_and_language_names_in_the_transcripts_language_are_no_one() -> 
     )
     assert "Almanya'da" in turkish and "Almanca" in turkish
     assert "Trabzon'da" in turkish  # "my son, in Trabzon": the locative says where, not who
+    polish = _replaced(
+        [
+            "Jeździmy głównie na Niemcy i trochę na Hiszpanię, a kierowcy mówią po polsku.",
+            "Faktury wystawia pani Dominika Wrzos, a ja jeżdżę.",
+        ],
+        "pl",
+    )
+    assert "Niemcy" in polish
+    assert "Dominika" not in polish and "Wrzos" not in polish
+    # a case form whose stem spells a language's name elsewhere (Portuguese "grego") is still a name's
+    slovenian = _replaced(["Včeraj sem videla Gregorja na tržnici, Gregor je rekel, da pride."], "sl")
+    assert "Gregor" not in slovenian
 
 
 def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
@@ -1598,15 +1610,20 @@ def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
     for town in ("Kayseri'de", "Erzurum'da", "Sivas'tan"):
         assert town in text
     assert "Ayşe" not in text
-    polish = _replaced(
+
+
+def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> None:
+    """In a language whose words only its own word list knows (Turkish), "<given name> <word> <word>"
+    whose words after the name are no one's name anywhere and end in a common word of the language is
+    a business, kept; three-part names of people, whose parts are all names somewhere, are still
+    replaced."""
+    text = _replaced(
         [
-            "Jeździmy głównie na Niemcy i trochę na Hiszpanię, a kierowcy mówią po polsku.",
-            "Faktury wystawia pani Dominika Wrzos, a ja jeżdżę.",
+            "Bilgisayarları Emre Bilgisayar Servisi tamir ediyor, binayı Selin İnşaat Tesisat yaptı.",
+            "Muhasebemizi Ayşe Nur Demir yapıyor, Mehmet Ali Kaya da ortağım.",
         ],
-        "pl",
+        "tr",
     )
-    assert "Niemcy" in polish
-    assert "Dominika" not in polish and "Wrzos" not in polish
-    # a case form whose stem spells a language's name elsewhere (Portuguese "grego") is still a name's
-    slovenian = _replaced(["Včeraj sem videla Gregorja na tržnici, Gregor je rekel, da pride."], "sl")
-    assert "Gregor" not in slovenian
+    assert "Emre Bilgisayar Servisi" in text
+    for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya"):
+        assert name not in text
