@@ -540,7 +540,9 @@ OWN_ORDINARY_ZIPF = 3.0
 """A capitalised run of three words or more whose words after the first are no one's name anywhere and
 whose last is a word this common in the transcript's own language (one of those ``common`` does not
 read) names a business or an institution ("<name> Oto Servisi", "<name> Yapı Market"), not a
-person: a person's name parts are names somewhere (``org_run``)."""
+person: a person's name parts are names somewhere (``org_run``). Not when the name also stands
+elsewhere in the text in another run ("<given name> <surname>", then "<surname> ... Servisi"): a
+business named after someone interviewed would give their name away."""
 DECISIVE_CUE = 3.0
 """A cue this strong (a title of address, an introduction) names a person wherever the suffix says
 they are ("Hocam Ahmet'te kaldık" stays a name)."""
@@ -683,6 +685,8 @@ class NameFinder:
         either, a relation or "I am" cannot tell a name from any other word after it."""
         self._bases: dict[str, str | None] = {}
         self._mid_capitals: set[str] | None = None
+        self._run_shapes: dict[str, set[tuple[str, ...]]] = {}
+        """For each capitalised word of the text being read, the runs it stands in (set by ``find``)."""
         """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
@@ -1286,6 +1290,7 @@ class NameFinder:
                 j - i >= 3
                 and self.own_common(last.key) >= OWN_ORDINARY_ZIPF
                 and all(self.prior(tokens[k].key) == 0 for k in range(i + 1, j))
+                and len(self._run_shapes.get(first.key, ())) <= 1
             ):
                 return True  # "<name> <word> <word>" in a language ``common`` does not read: a business
             person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000
@@ -1709,6 +1714,12 @@ class NameFinder:
             [self.trim(tokens, i0, j) for i0, j in runs]
             for (_t, tokens), runs in zip(tokenized, runs_of, strict=True)
         ]
+        self._run_shapes = {}
+        for (_text, tokens), runs, starts in zip(tokenized, runs_of, trimmed, strict=True):
+            for (_i0, j), (i, _skipped) in zip(runs, starts, strict=True):
+                shape = tuple(t.key for t in tokens[i:j])
+                for key in shape:
+                    self._run_shapes.setdefault(key, set()).add(shape)
         for number, (text, tokens) in enumerate(tokenized):
             for (i0, j), (i, skipped) in zip(runs_of[number], trimmed[number], strict=True):
                 if i >= j:

@@ -1615,8 +1615,8 @@ def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
 def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> None:
     """In a language whose words only its own word list knows (Turkish), "<given name> <word> <word>"
     whose words after the name are no one's name anywhere and end in a common word of the language is
-    a business, kept; three-part names of people, whose parts are all names somewhere, are still
-    replaced."""
+    a business, kept, unless the name also stands elsewhere in the transcript; three-part names of
+    people, whose parts are all names somewhere, are still replaced."""
     text = _replaced(
         [
             "Bilgisayarları Emre Bilgisayar Servisi tamir ediyor, binayı Selin İnşaat Tesisat yaptı.",
@@ -1627,3 +1627,6 @@ def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> No
     assert "Emre Bilgisayar Servisi" in text
     for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya"):
         assert name not in text
+    # a business named after someone the transcript names gives their name away: replaced
+    own = _replaced(["Ben Zeynep Karaca, hekimim. Eşimin dükkânı Karaca Bilgisayar Servisi.", "Evet."], "tr")
+    assert "Karaca" not in own
