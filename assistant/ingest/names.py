@@ -685,9 +685,9 @@ class NameFinder:
         either, a relation or "I am" cannot tell a name from any other word after it."""
         self._bases: dict[str, str | None] = {}
         self._mid_capitals: set[str] | None = None
+        """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self._run_shapes: dict[str, set[tuple[str, ...]]] = {}
         """For each capitalised word of the text being read, the runs it stands in (set by ``find``)."""
-        """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
 
