@@ -256,8 +256,8 @@ COUNTRY_SIZE = 9
 LANGUAGE_SIZE = 8
 """A language's name ("Almanca", "polski") is no one's name either. It weighs as a large place, with a
 size no town has (sizes are powers of ten of a town's population, countries 9), so that the finder
-can tell it from a town: Portuguese "grego" (Greek) is no town a Slovenian "Gregorja" would be the
-case form of."""
+can tell it from a town: Portuguese "grego" (Greek) is no town, and a Slovenian name in a case form
+that begins with those letters is not read as that town in a case form."""
 CLDR_NAME_RANK = 1000
 """A country or language name that is also among the 1,000 most popular given names or surnames
 somewhere ("Dominika" is Polish for Dominica, "Francia" Spanish for France) is left out: a person

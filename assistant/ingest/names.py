@@ -542,7 +542,9 @@ whose last is a word this common in the transcript's own language (one of those 
 read) names a business or an institution ("<name> Oto Servisi", "<name> Yapı Market"), not a
 person: a person's name parts are names somewhere (``org_run``). Not when the name also stands
 elsewhere in the text in another run ("<given name> <surname>", then "<surname> ... Servisi"): a
-business named after someone interviewed would give their name away."""
+business named after someone interviewed would give their name away. Nor when the first word is
+one of the language's 1,000 most popular given names: "<given name> <job> <title>" is a person with
+their job ("an accounting officer"), which only a word list could tell from a shop."""
 DECISIVE_CUE = 3.0
 """A cue this strong (a title of address, an introduction) names a person wherever the suffix says
 they are ("Hocam Ahmet'te kaldık" stays a name)."""
@@ -1291,6 +1293,7 @@ class NameFinder:
                 and self.own_common(last.key) >= OWN_ORDINARY_ZIPF
                 and all(self.prior(tokens[k].key) == 0 for k in range(i + 1, j))
                 and len(self._run_shapes.get(first.key, ())) <= 1
+                and self.native_rank(first.key) > INTRODUCED_NAME_RANK
             ):
                 return True  # "<name> <word> <word>" in a language ``common`` does not read: a business
             person_like = self.first_rank(first.key) <= 2000 and self.last_rank(last.key) <= 5000

@@ -1613,19 +1613,22 @@ def test_a_town_with_a_locative_suffix_after_a_relation_is_a_place() -> None:
 
 
 def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> None:
-    """In a language whose words only its own word list knows (Turkish), "<given name> <word> <word>"
+    """In a language whose words only its own word list knows (Turkish), "<surname> <word> <word>"
     whose words after the name are no one's name anywhere and end in a common word of the language is
     a business, kept, unless the name also stands elsewhere in the transcript; three-part names of
-    people, whose parts are all names somewhere, are still replaced."""
+    people, whose parts are all names somewhere, are still replaced, and so is a popular given name
+    before two such words, which may be a person with their job as well as a shop."""
     text = _replaced(
         [
-            "Bilgisayarları Emre Bilgisayar Servisi tamir ediyor, binayı Selin İnşaat Tesisat yaptı.",
+            "Bilgisayarları Bozkurt Bilgisayar Servisi tamir ediyor, binayı Aslantaş Yapı Market yaptı.",
             "Muhasebemizi Ayşe Nur Demir yapıyor, Mehmet Ali Kaya da ortağım.",
+            "Yazıcıyı Emre Bilgisayar Servisi getirdi.",
         ],
         "tr",
     )
-    assert "Emre Bilgisayar Servisi" in text
-    for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya"):
+    assert "Bozkurt Bilgisayar Servisi" in text
+    assert "Aslantaş Yapı Market" in text
+    for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya", "Emre"):
         assert name not in text
     # a business named after someone the transcript names gives their name away: replaced
     own = _replaced(["Ben Zeynep Karaca, hekimim. Eşimin dükkânı Karaca Bilgisayar Servisi.", "Evet."], "tr")
