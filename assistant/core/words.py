@@ -7,6 +7,7 @@ Frequencies come from the ``wordfreq`` package (Zipf scale: 7 for "the", 3 for a
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -89,6 +90,37 @@ def fold_accents(text: str) -> str:
     """Lower-case, accent-free text, so that "équipe" and "Equipe" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th", "ħ": "h"}
+)
+
+
+def plain_letters(word: str) -> str:
+    """A word as a file name or a plain keyboard writes it: lower case, no accents, and no letters
+    that accents do not make ("görüşme" -> "gorusme", "łódź" -> "lodz", "Straße" -> "strasse")."""
+    return fold_accents(word.casefold().translate(_PLAIN_LETTERS))
+
+
+@lru_cache(maxsize=4)
+def _plain_lists(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    plain: dict[str, float] = {}
+    for word, frequency in get_frequency_dict(language, "small").items():
+        key = plain_letters(word)
+        plain[key] = max(plain.get(key, 0.0), math.log10(frequency) + 9)
+    return plain
+
+
+def plain_zipf(word: str, language: str) -> float:
+    """How common a word of ``language`` is that, written in plain letters (``plain_letters``), is
+    ``word``: what a word in a file name is ("gorusme" is Turkish "görüşme", an interview). 0 when the
+    language has no word list."""
+    if not language or language not in wordfreq_languages() or language in _UNSPACED:
+        return 0.0
+    return _plain_lists(language).get(plain_letters(word), 0.0)
 
 
 LANGUAGE_MARGIN = 0.5

@@ -29,7 +29,7 @@ import numpy as np
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_bytes
-from assistant.core.words import wordfreq_languages
+from assistant.core.words import plain_letters, wordfreq_languages
 from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
@@ -306,6 +306,27 @@ def _cldr_names(first: dict[str, int], last: dict[str, int]) -> dict[str, int]:
             if language not in writers[key]
         )
     }
+
+
+@lru_cache(maxsize=4)
+def calendar_names(language: str) -> frozenset[str]:
+    """Month and weekday names written in full, as CLDR writes them in ``language`` and in English,
+    in plain letters (``plain_letters``): in a file name ("interview-april-03", "wywiad-czerwiec")
+    they date the interview and name no one. Not abbreviations: "Jan" is a given name."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    for code in dict.fromkeys([language, "en"]):
+        try:
+            locale = Locale.parse(code) if code else None
+        except (UnknownLocaleError, ValueError):
+            continue
+        if locale is None:
+            continue
+        for table in (locale.months, locale.days):
+            for widths in table.values():
+                names.update(plain_letters(name) for name in widths.get("wide", {}).values())
+    return frozenset(name for name in names if len(name) >= 3)
 
 
 def _build() -> NameLexicon:

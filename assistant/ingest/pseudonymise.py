@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
-from assistant.core.words import UNSPACED_LETTER
+from assistant.core.words import UNSPACED_LETTER, plain_letters, plain_zipf
+from assistant.ingest.lexicon import calendar_names, commonness, word_languages
 from assistant.ingest.names import (
     DETERMINERS,
     FUNCTION_WORDS,
+    NO_RANK,
     PARTICLES,
+    SMALL_TOWN,
     TITLES,
     NameFinder,
     Token,
@@ -57,6 +60,26 @@ GENERIC_LABELS = re.compile(
     r"person|researcher|facilitator|ai|assistant|bot|system)(?:\s*\d+)?$",
     re.I,
 )
+ACRONYM_LETTERS = 5
+"""A word of a file name written in capitals and this short ("REE", "SVM") is an acronym, left to the
+name finder."""
+FILE_GIVEN_RANK = 100
+"""In a file name, a word among the 100 most popular given names somewhere is a name ("anna", "mark",
+"sarah"), unless it is a word as common as ``FILE_WORD_ZIPF``: a slug has no capitals to tell them
+apart, and a name left in an interview id is in every utterance id."""
+FILE_NAME_RANK = 1000
+"""A file-name word this popular as a given name or surname somewhere ("popescu", "whitfield") is a
+name when it is a rarer word than ``FILE_MAYBE_ZIPF``; a commoner one ("owner", "baker", "rossi") is a
+name only beside another name ("giulia-rossi")."""
+FILE_MAYBE_ZIPF = 4.0
+"""See ``FILE_NAME_RANK``; a known name of any rank that is a rarer word than this and no word of the
+languages read even in plain letters ("kerbrat") is a name too."""
+FILE_WORD_ZIPF = 5.5
+"""Zipf frequency from which a popular name in a file name is read as the word ("may", "will")."""
+FILE_PLAIN_ZIPF = 3.0
+"""A file-name word that is no popular name and is, in plain letters, a word this common of the
+transcript's language or of the languages the finder reads, is a plain word (a file name's words are
+few and chosen: "wywiad", "gorusme", "apteka")."""
 COMMON_WORD = 4.5
 """Zipf frequency above which a name that is also a word ("Mark", "Rose") is replaced only in name position."""
 RARE_WORD = 3.5
@@ -386,22 +409,126 @@ class Pseudonymiser:
         return self._names.get(words) or self.replace(speaker)
 
     def file_stem(self, stem: str) -> str:
-        """A file name stem with the names in it replaced ("dana-whitfield-may" -> "Person 1 May")."""
+        """A file name stem with the names in it replaced ("dana-whitfield-may" -> "Person 1 may").
+
+        A slug has lost the capitals names are told by, and often its accents, so each word is
+        judged on its own (``_file_word_kind``): a name gets its capital, a plain word of the
+        transcript's language, with or without its accents ("gorusme-klinik" is Turkish for
+        "interview-clinic"), or a month ("interview-april-03") loses it, and the name finder reads
+        the rest. Names the finder does not take alone ("wywiad-anna", "gesprach-muller") are
+        replaced all the same: a name left in an interview id is in every utterance id."""
         spaced = re.sub(r"[_.]+|(?<=[^\W\d_])-(?=[^\W\d_])", " ", stem).strip()
-        probe = spaced.title() if spaced == spaced.lower() else spaced  # slugs lose the capitals names need
-        # common words ("Interview", "Call") would join a name into a company-like run: lower them
-        probe = re.sub(
-            r"[^\W\d_]+",
-            lambda m: m.group(0).lower() if self.finder.common(m.group(0)) >= 4.0 else m.group(0),
-            probe,
-        )
+        slug = spaced in (spaced.lower(), spaced.upper())  # "DANA WHITFIELD" has no capitals to go by either
+        words = list(re.finditer(r"[^\W\d_]+", spaced))
+        kinds = [self._file_word_kind(m.group(0), slug) for m in words]
+        calendar = calendar_names(self.finder.native_language or "en")
+
+        def beside(k: int, wanted: tuple[str, ...]) -> bool:
+            """Whether a word next to word ``k`` (over a name particle: "jan-de-vries") is of a kind."""
+            for step in (-1, 1):
+                n = k + step
+                while 0 <= n < len(words) and kinds[n] == "particle":
+                    n += step
+                if 0 <= n < len(words) and kinds[n] in wanted:
+                    return True
+            return False
+
+        kinds = [
+            "plain"
+            if kind == "name"
+            and plain_letters(words[k].group(0)) in calendar
+            and not beside(k, ("name", "unknown"))
+            else kind
+            for k, kind in enumerate(kinds)
+        ]
+        changed = True
+        while changed:  # "giulia-rossi", "<given>-<ranked word>": a name's neighbour is a name
+            changed = False
+            for k, kind in enumerate(kinds):
+                if kind == "unknown" and not self.finder.prior(words[k].group(0).casefold()):
+                    continue  # a word no name index knows ("acme") is left to the name finder
+                if kind in ("maybe", "ranked", "unknown") and beside(
+                    k, ("name", "ranked") if kind == "ranked" else ("name",)
+                ):
+                    kinds[k], changed = "name", True
+        kinds = ["plain" if kind in ("maybe", "ranked") else kind for kind in kinds]
+        # a name's words are registered as one name first, so that the whole of it is replaced
+        k = 0
+        while k < len(words):
+            if kinds[k] != "name":
+                k += 1
+                continue
+            end = k + 1
+            while end < len(words) and kinds[end] in ("name", "particle"):
+                end += 1
+            while kinds[end - 1] == "particle":
+                end -= 1
+            run = [words[n].group(0) for n in range(k, end)]
+            self.add_name(
+                " ".join(word if word[:1].isupper() else word[:1].upper() + word[1:] for word in run)
+            )
+            k = end
+        pieces, end = [], 0
+        for m, kind in zip(words, kinds, strict=True):
+            word = m.group(0)
+            if kind == "plain" or (kind == "particle" and slug):
+                word = word.lower()
+            elif slug:
+                word = word[:1].upper() + word[1:].lower()
+            elif kind == "name" and word.islower():
+                word = word[:1].upper() + word[1:]
+            pieces += [spaced[end : m.start()], word]
+            end = m.end()
+        probe = "".join([*pieces, spaced[end:]])
         known = [" ".join(words) for words in self._names if len(words) > 1]
         found = self.finder.find([probe], known=known)
         for name in [*found.full, *found.single]:
             if (name.casefold(),) not in self._names:
                 self.add_name(name)
         replaced = self.replace(probe)
-        return replaced if replaced != probe else stem
+        if replaced == probe:
+            return stem
+        if not slug:  # the plain words get back the capitals they were written with
+            cursor = 0
+            for m, kind in zip(words, kinds, strict=True):
+                lowered = re.compile(r"(?<!\w)" + re.escape(m.group(0).lower()) + r"(?!\w)")
+                found_at = lowered.search(replaced, cursor) if kind == "plain" else None
+                if found_at:
+                    replaced = replaced[: found_at.start()] + m.group(0) + replaced[found_at.end() :]
+                    cursor = found_at.start() + len(m.group(0))
+        return replaced
+
+    def _file_word_kind(self, word: str, slug: bool) -> str:
+        """How a word of a file name is read (``file_stem``): "name"; "plain", a word; "ranked", a
+        popular name that is also a common word ("rossi", "park"), a name beside a name or another
+        "ranked" ("giulia-rossi", "<given>-park"); "maybe", a known name that is also a word of one of
+        the languages read, with or without its accents, a name only beside a name; "particle" ("de",
+        "van"); or "unknown", left to the name finder, as are towns and acronyms."""
+        finder = self.finder
+        key = word.casefold()
+        if key in PARTICLES:
+            return "particle"
+        if not slug and word.isupper() and len(word) <= ACRONYM_LETTERS:
+            return "unknown"
+        exact = max(finder.common(key), finder.own_common(key))
+        first, last = finder.first_rank(key), finder.last_rank(key)
+        rank = min(first, last)
+        if finder.lexicon.place(key) >= SMALL_TOWN and first > FILE_GIVEN_RANK:
+            return "unknown"
+        if finder.native_rank(key) <= FILE_NAME_RANK:  # a popular given name of the language ("burcu")
+            return "name" if exact < FILE_WORD_ZIPF else "plain"
+        plain = max(
+            exact, plain_zipf(key, finder.word_list), commonness(key, tuple(sorted(word_languages())))
+        )
+        if exact >= FILE_WORD_ZIPF or rank >= NO_RANK - 1:  # NO_RANK - 1: listed, but never ranked
+            return "plain" if plain >= FILE_PLAIN_ZIPF else "unknown"
+        if first <= FILE_GIVEN_RANK:
+            return "name"
+        if rank <= FILE_NAME_RANK:
+            return "name" if exact < FILE_MAYBE_ZIPF else "ranked"
+        if exact < FILE_MAYBE_ZIPF:
+            return "name" if plain < FILE_PLAIN_ZIPF else "maybe"
+        return "plain"
 
     # -- reversing -----------------------------------------------------------------------
     def reverse(self, text: str) -> str:

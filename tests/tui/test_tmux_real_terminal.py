@@ -164,17 +164,27 @@ def test_interview_with_undo_resize_sigkill_resume_and_member_check(tmp_path: Pa
             first.screen,
         )
         first.wait_for("Took back the answer")
+        first.wait_for("wrong question")  # back on the line
         first.keys("C-u")
         # ctrl+u is a binding, run after a round trip through the app: under load, letters typed
         # right after it could reach the line first and be deleted with the old words. Wait for
-        # the line to be empty, as a person would see it.
+        # the line to be empty, as a person would see it (the line shows the end of a long text).
         wait_until(
-            lambda: "Words typed" not in first.screen(),
+            lambda: "wrong question" not in first.screen(),
             "the old words gone from the line",
             WAIT_S,
             first.screen,
         )
-        first.type("Yesterday my manager rang at nine because the invoice sheet broke again.")
+        # and a person who sees the new words vanish (a late ctrl+u under load) types them again; the
+        # line shows the end of what was typed
+        for _attempt in range(3):
+            first.type("Yesterday my manager rang at nine because the invoice sheet broke again.")
+            try:
+                wait_until(lambda: "broke again" in first.screen(), "the new words on the line", 15.0)
+                break
+            except AssertionError:
+                first.keys("C-u")
+        first.wait_for("broke again")
         first.keys("Enter")
         wait_until(lambda: len(turns(workspace)) == 5, "five turns in the log", WAIT_S, first.screen)
         wait_until(

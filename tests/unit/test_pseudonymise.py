@@ -580,6 +580,44 @@ def test_file_names_ids_titles_and_source_paths_are_pseudonymised(
 
 
 @pytest.mark.parametrize(
+    ("language", "stem", "names"),
+    [
+        ("tr", "gorusme-klinik", ()),  # "interview-clinic", its accents dropped
+        ("pl", "wywiad-apteka-03", ()),
+        ("fi", "haastattelu-apteekki", ()),
+        ("en", "interview-april-03", ()),
+        ("es", "entrevista-farmacia-abril", ()),
+        ("en", "clinic-owner-interview", ()),
+        ("pl", "wywiad-anna-nowak", ("anna", "nowak")),
+        ("pl", "wywiad-maja-kowalska", ("maja", "kowalska")),  # a given name that is also a month's case
+        ("de", "gesprach-muller", ("muller",)),
+        ("it", "intervista-giulia-rossi", ("giulia", "rossi")),
+        ("nl", "interview-jan-de-vries", ("jan", "vries")),
+        ("en", "interview-sarah", ("sarah",)),
+        ("en", "invoice-call-nadia-whelan", ("nadia", "whelan")),
+        ("fi", "haastattelu-mikko-virtanen", ("mikko", "virtanen")),
+        ("tr", "randevu-gulsen", ("gulsen",)),  # "Gülşen", written without its accents
+        ("pt", "entrevista-joao-da-silva", ("joao", "silva")),
+        ("en", "INTERVIEW-NADIA-WHELAN", ("nadia", "whelan")),  # capitals throughout tell nothing either
+        ("en", "acme-corp-kickoff", ()),  # names somewhere, words here: no one
+    ],
+)
+def test_file_names_lose_their_names_and_keep_their_words(
+    language: str, stem: str, names: tuple[str, ...]
+) -> None:
+    """A slug has no capitals and often no accents: words of the transcript's language ("gorusme",
+    "wywiad") and months stay, popular given names and surnames go, alone or in a full name."""
+    pseudonymiser = Pseudonymiser(None, languages=[language])
+    pseudonymiser.prepare(["Tamam."], [])
+    private = pseudonymiser.file_stem(stem)
+    if not names:
+        assert private == stem
+    for name in names:
+        assert name not in private.casefold(), private
+    assert stem.split("-")[0].casefold() in private.casefold()
+
+
+@pytest.mark.parametrize(
     ("interviewer", "participant", "text"),
     [
         ("Intervistatrice", "Partecipante", "Lavoro in farmacia da dieci anni, con Rosalba Ferraguti."),
