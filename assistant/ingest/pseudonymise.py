@@ -68,12 +68,12 @@ FILE_GIVEN_RANK = 100
 "sarah"), unless it is a word as common as ``FILE_WORD_ZIPF``: a slug has no capitals to tell them
 apart, and a name left in an interview id is in every utterance id."""
 FILE_NAME_RANK = 1000
-"""A file-name word this popular as a given name or surname somewhere ("popescu", "whitfield") is a
+"""A file-name word this popular as a given name or surname somewhere ("whitfield") is a
 name when it is a rarer word than ``FILE_MAYBE_ZIPF``; a commoner one ("owner", "baker", "rossi") is a
 name only beside another name ("giulia-rossi")."""
 FILE_MAYBE_ZIPF = 4.0
 """See ``FILE_NAME_RANK``; a known name of any rank that is a rarer word than this and no word of the
-languages read even in plain letters ("kerbrat") is a name too."""
+languages read even in plain letters (a rare surname) is a name too."""
 FILE_WORD_ZIPF = 5.5
 """Zipf frequency from which a popular name in a file name is read as the word ("may", "will")."""
 FILE_PLAIN_ZIPF = 3.0
@@ -515,7 +515,7 @@ class Pseudonymiser:
         rank = min(first, last)
         if finder.lexicon.place(key) >= SMALL_TOWN and first > FILE_GIVEN_RANK:
             return "unknown"
-        if finder.native_rank(key) <= FILE_NAME_RANK:  # a popular given name of the language ("burcu")
+        if finder.native_rank(key) <= FILE_NAME_RANK:  # a popular given name of the language itself
             return "name" if exact < FILE_WORD_ZIPF else "plain"
         plain = max(
             exact, plain_zipf(key, finder.word_list), commonness(key, tuple(sorted(word_languages())))
