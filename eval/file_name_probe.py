@@ -42,10 +42,6 @@ PLAIN_WORDS = 12
 """How many of a study's most frequent ordinary words make its plain stems."""
 
 
-def _slug(text: str) -> str:
-    return "-".join(plain_letters(word) for word in _WORD.findall(text))
-
-
 def _people(study) -> list[tuple[str, str]]:
     """(language, full name) of every participant and interviewer whose gold name has 2+ words."""
     people = []

@@ -7,7 +7,6 @@ Frequencies come from the ``wordfreq`` package (Zipf scale: 7 for "the", 3 for a
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -105,12 +104,12 @@ def plain_letters(word: str) -> str:
 
 @lru_cache(maxsize=4)
 def _plain_lists(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
+    """The language's list of common words (the one that told the transcript's language at import),
+    keyed by their plain letters."""
     plain: dict[str, float] = {}
-    for word, frequency in get_frequency_dict(language, "small").items():
+    for word, zipf in _detection_lists().get(language, {}).items():
         key = plain_letters(word)
-        plain[key] = max(plain.get(key, 0.0), math.log10(frequency) + 9)
+        plain[key] = max(plain.get(key, 0.0), zipf)
     return plain
 
 

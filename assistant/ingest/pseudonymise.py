@@ -491,8 +491,10 @@ class Pseudonymiser:
         if not slug:  # the plain words get back the capitals they were written with
             cursor = 0
             for m, kind in zip(words, kinds, strict=True):
+                if kind != "plain":
+                    continue
                 lowered = re.compile(r"(?<!\w)" + re.escape(m.group(0).lower()) + r"(?!\w)")
-                found_at = lowered.search(replaced, cursor) if kind == "plain" else None
+                found_at = lowered.search(replaced, cursor)
                 if found_at:
                     replaced = replaced[: found_at.start()] + m.group(0) + replaced[found_at.end() :]
                     cursor = found_at.start() + len(m.group(0))
