@@ -420,7 +420,7 @@ class Pseudonymiser:
         spaced = re.sub(r"[_.]+|(?<=[^\W\d_])-(?=[^\W\d_])", " ", stem).strip()
         slug = spaced in (spaced.lower(), spaced.upper())  # "DANA WHITFIELD" has no capitals to go by either
         words = list(re.finditer(r"[^\W\d_]+", spaced))
-        kinds = [self._file_word_kind(m.group(0), slug) for m in words]
+        kinds = [self._file_word_kind(m.group(0)) for m in words]
         calendar = calendar_names(self.finder.native_language or "en")
 
         def beside(k: int, wanted: tuple[str, ...]) -> bool:
@@ -437,7 +437,7 @@ class Pseudonymiser:
             "plain"
             if kind == "name"
             and plain_letters(words[k].group(0)) in calendar
-            and not beside(k, ("name", "unknown"))
+            and not beside(k, ("name", "unknown", "acronym"))
             else kind
             for k, kind in enumerate(kinds)
         ]
@@ -445,9 +445,9 @@ class Pseudonymiser:
         while changed:  # "giulia-rossi", "<given>-<ranked word>": a name's neighbour is a name
             changed = False
             for k, kind in enumerate(kinds):
-                if kind == "unknown" and not self.finder.prior(words[k].group(0).casefold()):
+                if kind in ("unknown", "acronym") and not self.finder.prior(words[k].group(0).casefold()):
                     continue  # a word no name index knows ("acme") is left to the name finder
-                if kind in ("maybe", "ranked", "unknown") and beside(
+                if kind in ("maybe", "ranked", "unknown", "acronym") and beside(
                     k, ("name", "ranked") if kind == "ranked" else ("name",)
                 ):
                     kinds[k], changed = "name", True
@@ -473,7 +473,7 @@ class Pseudonymiser:
             word = m.group(0)
             if kind == "plain" or (kind == "particle" and slug):
                 word = word.lower()
-            elif slug:
+            elif slug and kind != "acronym":
                 word = word[:1].upper() + word[1:].lower()
             elif kind == "name" and word.islower():
                 word = word[:1].upper() + word[1:]
@@ -500,18 +500,20 @@ class Pseudonymiser:
                     cursor = found_at.start() + len(m.group(0))
         return replaced
 
-    def _file_word_kind(self, word: str, slug: bool) -> str:
+    def _file_word_kind(self, word: str) -> str:
         """How a word of a file name is read (``file_stem``): "name"; "plain", a word; "ranked", a
         popular name that is also a common word ("rossi", "park"), a name beside a name or another
         "ranked" ("giulia-rossi", "<given>-park"); "maybe", a known name that is also a word of one of
         the languages read, with or without its accents, a name only beside a name; "particle" ("de",
-        "van"); or "unknown", left to the name finder, as are towns and acronyms."""
+        "van"); "unknown", left to the name finder, as are towns; or "acronym", a short word in
+        capitals, left to the finder as written ("ESTR1", "ensemble-REE"), unless a name stands beside
+        it ("DANA WHITFIELD")."""
         finder = self.finder
         key = word.casefold()
         if key in PARTICLES:
             return "particle"
-        if not slug and word.isupper() and len(word) <= ACRONYM_LETTERS:
-            return "unknown"
+        if word.isupper() and len(word) <= ACRONYM_LETTERS:
+            return "acronym"
         exact = max(finder.common(key), finder.own_common(key))
         first, last = finder.first_rank(key), finder.last_rank(key)
         rank = min(first, last)

@@ -600,6 +600,8 @@ def test_file_names_ids_titles_and_source_paths_are_pseudonymised(
         ("pt", "entrevista-joao-da-silva", ("joao", "silva")),
         ("en", "INTERVIEW-NADIA-WHELAN", ("nadia", "whelan")),  # capitals throughout tell nothing either
         ("en", "acme-corp-kickoff", ()),  # names somewhere, words here: no one
+        ("en", "OKR2", ()),  # short words in capitals are acronyms, even when the whole name is in capitals
+        ("en", "SOW-03", ()),
     ],
 )
 def test_file_names_lose_their_names_and_keep_their_words(
