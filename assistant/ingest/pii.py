@@ -1,8 +1,12 @@
 """Patterns for personal data with a shape: e-mails (written and spoken), phones, street addresses, postcodes.
 
-Conventions of en, fr, de, es, pt, it and nl: national and international phone formats, house number
-before (en, fr) or after (de, es, pt, it, nl) the street, and the postcodes of those countries. Names have
-no shape and are found in ``names.py``.
+Conventions of en, fr, de, es, pt, it and nl, and since 2026-12-03 of the Nordic languages, Finnish,
+Polish, Czech, Romanian and Turkish streets: national and international phone formats announced by
+the phone words of those languages, house number before (en, fr) or after the street, compound street
+names ("Storgatan", "Seestrasse"), floors, flats and doors after the number, any street followed by a
+postcode and a town, postcodes announced by their word, and addresses in speech written without
+capitals. A number that follows an order, invoice or reference word is that reference, not a phone.
+Names have no shape and are found in ``names.py``.
 """
 
 from __future__ import annotations
@@ -15,13 +19,18 @@ from assistant.core.words import UNSPACED_LETTER
 
 _TLDS = (
     r"com|net|org|edu|gov|io|co|info|biz|eu|uk|ie|us|ca|au|nz|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|"
-    r"it|nl|se|no|dk|fi|pl|example|test|local"
+    r"it|nl|se|no|dk|fi|pl|cz|sk|si|hr|hu|ro|bg|gr|tr|lt|lv|ee|za|sg|ph|vn|jp|kr|cn|ru|ua|rs|ba|pe|uy|"
+    r"py|ec|ve|app|dev|online|shop|example|test|local"
 )
 EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_SPOKEN_DOT = (
+    r"dot|point|punkt|punto|ponto|prik|piste|tečka|tecka|kropka|nokta|punct|pont|točka|tocka|bodka|titik"
+)
+_SPOKEN_AT = r"at|arobase|arroba|ät|snabel-a|snabela|krøllalfa|kroellalfa|małpa|malpa|zavináč|zavinac|chiocciola|apenstaartje"
 SPOKEN_EMAIL = re.compile(
-    r"(?<![\w])[^\W\d_][\w-]*(?:\s+(?:dot|underscore|dash|point|punkt|punto|ponto)\s+[^\W_]+(?:\s+[A-Za-z]\b)*)*"
-    r"\s+(?:at|arobase|arroba|ät)\s+[\w-]+(?:\s+(?:dot|point|punkt|punto|ponto)\s+[\w-]+)*"
-    rf"\s+(?:dot|point|punkt|punto|ponto)\s+(?:{_TLDS})\b",
+    rf"(?<![\w])[^\W\d_][\w-]*(?:\s+(?:{_SPOKEN_DOT}|underscore|dash)\s+[^\W_]+(?:\s+[A-Za-z]\b)*)*"
+    rf"\s+(?:{_SPOKEN_AT})\s+[\w-]+(?:\s+(?:{_SPOKEN_DOT})\s+[\w-]+)*"
+    rf"\s+(?:{_SPOKEN_DOT})\s+(?:{_TLDS})\b",
     re.I,
 )
 """An address read out in an ASR transcript: 'ana dot ruiz at example dot org'."""
@@ -33,16 +42,33 @@ _PHONE_SHAPE = re.compile(
 _PHONE_WORDS = (
     r"phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
     r"portable|appeler|teléfono|tel[eé]fono|celular|móvil|movil|llamar|telefone|ligar|cellulare|chiamare|"
-    r"chiamami|telefoonnummer|mobiel|bellen|gsm"
+    r"chiamami|telefoonnummer|mobiel|bellen|gsm|"
+    # the word stems of the other languages the finder reads (Nordic, Slavic, Baltic, Finnish,
+    # Hungarian, Romanian, Turkish, Indonesian): "telefonu", "mobilen", "ringer", "zavolat", "soita"
+    r"tele?fon\w*|telp|tlf|mobil\w*|mobitel\w*|ring[aeit]\w*|rin[gk]|zavol\w*|vol[aá]\w*|zadzwo\w*|"
+    r"dzwoni\w*|komórk\w*|nazov\w*|nazva\w*|pokli[cč]\w*|soit[at]\w*|puhelin\w*|kännyk\w*|"
+    r"sun[aă]\w*|hívj\w*|hívn?i|ara[ry]\w*|cep|hubungi|wa|hp|direct line|landline"
 )
 """Cue words that say a phone number follows."""
 _PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
 """The phone words alone (not "number", "numéro", "nummer": order numbers)."""
 _PHONE_CUE = re.compile(
     rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer|durchwahl|numéro|appelle[sz]?|número|llama|"
-    r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel)\b",
+    r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel|line|numer\w*|číslo|čísl\w*|broj\w*|"
+    r"nomor|numara\w*|număr\w*|szám\w*|numeri[ao]?|kontakt\w*)\b",
     re.I,
 )
+_REFERENCE_CUE = re.compile(
+    r"\b(?:order|orders|ordre|ordren|orden|ordine|ordem|invoice|factura|facture|fattura|fatura|faktura\w*|"
+    r"rechnung\w*|lasku\w*|refer[eêé]n\w*|réf|ref|ticket\w*|tracking|sendung\w*|pedido|commande|bestell\w*|"
+    r"auftrag\w*|zamówien\w*|objednávk\w*|sipariş\w*|comand[aă]\w*|tilaus\w*|dossier|lot|batch|"
+    r"serial|entidade|account|konto|(?:kunden|artikel|vertrags?|kund|kunde|ordre|artikkel|tilaus|"
+    r"asiakas|klient)s?(?:nummer|numero|nr\.?))\b",
+    re.I,
+)
+"""Words that say a reference follows: an order, an invoice, a ticket, an account ("Auftragsnummer
+2023-104512", "ordre nummer 4411 2290", "referência 123 456 789"). A number closer after one of
+them than after a phone word is that reference, not a phone."""
 _DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -74,14 +100,29 @@ _EN_ADDRESS = (
 )
 _EN_UNIT_ADDRESS = rf"\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*(?:{_UPPER}\s+){{1,3}}(?:{_EN_STREET_TYPES})\b\.?{_EN_TAIL}"
 _POSTCODE_TOWN = rf"(?:,\s*|\s+)(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+{_TOWN}"
+_UNIT = (
+    r"(?:,?\s*(?:\d{1,2}\.?\s?[º°ª]\.?(?:\s*\d?[º°ª])?(?:\s*(?:esq|dto|dta|dt|frente|izq|izda|dcha|der)\b\.?)?"
+    r"|(?i:apto?|apartamento|apartment|bloco|bloque|casa|sala|piso|puerta|andar|lote|loja|local|escalera|esc|"
+    r"portal|scala|interno|int|piano|lokal|lok|mieszkanie|m\.|bl|sc|ap|boîte|bte|bus|étage|byt|stan|kat|"
+    r"daire)\.?\s*[\w-]{1,4}\b|fundos))*"
+)
+"""What follows a house number in many countries: floor and side ("3.º esq.", "2º B"), flat, door,
+staircase, shop or box ("loja B", "scala C, interno 4", "lokal 2", "bl. A3, ap. 14", "boîte 3")."""
+_ANY_POSTCODE_TOWN = (
+    r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3})\s+"
+    r"(?=[^\W\d_]*[a-zß-ÿ])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
+    r"(?:[ -](?:(?:de|da|do|dos|das|del|la|le|sur|am|an|der|im|en)[ -])?"
+    r"(?=[^\W\d_]*[a-zß-ÿ])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?!\w)){0,3}(?:\s+(?:\d{1,2}|[A-Z]|[NSØVCK])\b)?)"
+)
+"""A postcode of any European shape and its town ("602 00 Brno", "8000 Aarhus C", "4000-123 Porto")."""
 _DE_ADDRESS = (
     r"\b[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|steig|pfad|"
-    r"chaussee|stieg|zeile|kamp|graben|anger|gässle|gässchen|hof)\s+\d{1,4}\s?[a-zA-Z]?\b"
-    rf"(?:{_POSTCODE_TOWN})?"
+    r"chaussee|stieg|zeile|kamp|graben|anger|gässle|gässchen|hof)\s+\d{1,4}(?:\s?[a-zA-Z]\b|/\d{1,3}\b)?"
+    rf"(?:{_POSTCODE_TOWN}|{_ANY_POSTCODE_TOWN})?"
 )
 _DE_MULTIWORD = (
     r"\b(?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)"
-    rf"\s+\d{{1,4}}\s?[a-zA-Z]?\b(?:{_POSTCODE_TOWN})?"
+    rf"\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|/\d{{1,3}}\b)?(?:{_POSTCODE_TOWN}|{_ANY_POSTCODE_TOWN})?"
 )
 _FR_ADDRESS = (
     r"\b\d{1,4}(?:\s?(?:bis|ter|[A-Z]))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|impasse|"
@@ -99,8 +140,9 @@ _ES_PT_ADDRESS = (
     rf"\b(?:{_ES_PT_STREET})\s+(?:(?:de|del|dels|de la|de las|de los|la|el|els|d[aeo]s?|d'|d’)\s*)*"
     rf"{_UPPER}(?:\s+(?:(?:de|del|la|las|los|y|i|e|d[aeo]s?|d'|d’)\s*)*{_UPPER}){{0,4}}"
     r",?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b"
-    r"(?:,?\s*(?:\d{1,2}[º°ª]\s*\d?[º°ª]?\w?|apto?\.?\s*\w+|apartamento\s*\w+|bloco\s*\w+|casa\s*\w+|"
+    rf"(?:,?\s*(?:\d{{1,2}}[º°ª]\s*\d?[º°ª]?\w?|apto?\.?\s*\w+|apartamento\s*\w+|bloco\s*\w+|casa\s*\w+|"
     r"sala\s*\w+|piso\s*\w+|puerta\s*\w+|andar\s*\w+|lote\s*\w+|fundos))*"
+    rf"{_UNIT}"
     rf"(?:,\s*{_TOWN}(?=,?\s*(?:CEP|\d{{4,5}}-?\d{{3}})))?"
     rf"(?:,?\s*(?:CEP:?\s*)?\d{{5}}-\d{{3}}|,?\s*\d{{4}}-\d{{3}}\s+{_TOWN}|,?\s*\d{{5}}\s+{_TOWN})?"
 )
@@ -114,7 +156,7 @@ _IT_ADDRESS = (
     rf"(?:{_IT_STREET})\s+(?:(?:del|della|dei|degli|delle|dello|di|San|Santa|Santo)\s+|(?:d|dell|Sant)['’])*"
     rf"{_UPPER}(?:\s+(?:(?:del|della|dei|degli|delle|dello|di|e|d'|d’)\s*)*{_UPPER}){{0,4}}"
     r",?\s*(?:n\.?\s*|n[º°]\s*|civico\s+)?\d{1,4}(?!\d)(?:\s?/\s?[A-Za-z0-9]{1,3}|[A-Za-z]\b)?"
-    rf"(?:,?\s*\d{{5}}\s+{_TOWN}(?:\s*\([A-Z]{{2}}\))?)?"
+    rf"{_UNIT}(?:,?\s*\d{{5}}\s+{_TOWN}(?:\s*\([A-Z]{{2}}\))?)?"
 )
 _NL_SUFFIX = r"straat|weg|laan|plein|gracht|kade|dijk|singel|steeg|dreef"
 _NL_SUFFIX_WITH_POSTCODE = r"markt|baan|wal|haven|hof|pad|park"
@@ -162,6 +204,74 @@ _GRID_ADDRESS = (
     r"(?:\s*bis)?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
 )
 """Colombian and other grid addresses: 'Carrera 76 # 35-21'."""
+_FR_NAME_FIRST = (
+    r"(?<![\w’'])(?i:rue|avenue|av\.|boulevard|bd|chemin|route|place|allée|impasse|quai|ruelle|sentier|"
+    r"promenade|passage)\s+(?:(?:de|du|des|la|le|les|d'|l'|d’|l’)\s*)*"
+    rf"{_UPPER}(?:[ -](?:(?:de|du|des|la|le|les|et|d'|l'|d’|l’)\s*)*{_UPPER}){{0,3}},?\s+\d{{1,4}}"
+    rf"(?:\s?(?:bis|ter|[A-Za-z]))?\b(?![.,]\d|\s?%){_UNIT}{_ANY_POSTCODE_TOWN}?"
+)
+"""Belgian, Swiss and Luxembourgish French: the street first, then the number ("rue des Lilas 52, 4020
+Liège", "chemin des Pins 9", "avenue des Acacias 17 boîte 3")."""
+_RO_ADDRESS = (
+    r"\b(?:Str\.|Strada|Bd\.|B-dul|Bulevardul|Calea|Șos\.|Sos\.|Șoseaua|Soseaua|Aleea|Splaiul|Piața|"
+    rf"Intrarea)\s+{_UPPER}(?:\s+{_UPPER}){{0,3}},?\s+(?i:nr)\.?\s*\d{{1,4}}[A-Za-z]?\b{_UNIT}"
+    rf"{_ANY_POSTCODE_TOWN}?"
+)
+"""Romanian: the type, the name, "nr." and the number ("Str. Teilor nr. 7, bl. A3, ap. 14")."""
+_COMPOUND_STREETS = (
+    r"gatan|gata|gatu|gaten|vägen|gränd|torget|stigen|backen|allén|vej|vejen|gade|stræde|plads|torv|"
+    r"vænge|vænget|veien|vegen|veg|plassen|bakken|katu|tie|kuja|polku|väylä|kaari|rinne|raitti|"
+    r"straße|strasse|gasse|allee"
+)
+"""Street types that end a compound street name in the Nordic languages, Finnish and German
+("Storgatan", "Kirkevej", "Fjordveien", "Koivukatu", "Seestrasse")."""
+_COMPOUND_ADDRESS = (
+    rf"(?<![\w'’-])[^\W\d_]{{2,}}(?:{_COMPOUND_STREETS})\s+\d{{1,4}}(?:\s?[A-Za-z]\b|/\d{{1,3}}|-\d{{1,3}})?"
+    r"(?![\d.,]\d|\s?%)"
+    rf"{_UNIT}(?:{_ANY_POSTCODE_TOWN}|\s+\d{{4,5}}\s+[a-zß-ÿ]+(?=[\s,.]|$))?"
+)
+"""A compound street and its number, in capitals or not (speech recognition writes "seestrasse 22
+8001 zürich"); the type must follow at least two letters, so a word that is only the type ("backen")
+is not a street."""
+_NUMBER_THEN_POSTCODE = (
+    rf"(?<![\w'’-]){_UPPER}(?:\s+{_UPPER}){{0,2}}\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?{_UNIT}"
+    r",\s*(?!(?:19|20)\d\d\s)(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3})\s+"
+    rf"(?P<town>{_TOWN_WORD})(?:[ -]{_TOWN_WORD}){{0,2}}(?:\s+(?:\d{{1,2}}|[A-Z])\b)?"
+)
+"""Any street (no type needed) with its number, then a comma, a postcode and a town: how an address is
+written in most of Europe ("Am Anger 27, 8200 Weiz", "Lipová 1184/12, 602 00 Brno"). A
+four-digit year after the comma is no postcode ("Model 3, 2019 Tesla"), and the town must be a town:
+one the place index knows, or a word too rare to be an ordinary one ("Kapitel 12, 3000 Stück" is no
+address)."""
+NUMBER_THEN_POSTCODE = re.compile(_NUMBER_THEN_POSTCODE)
+TOWN_PLACE_SIZE = 3
+"""A town of at least a thousand people in the place index (sizes are powers of ten of the population;
+alternative names count two less), so that a hamlet spelled like a noun ("Tonnen") is not one."""
+TOWN_WORD_ZIPF = 3.0
+"""A word after a postcode rarer than this in every supported language is taken for a small town
+(a village of a few hundred people); nouns that count things ("Paletten", "Besucher") are more common."""
+_COUNTED = (
+    r"times|vezes|veces|fois|volte|mal|keer|razy|krát|kertaa|gånger|gange|ganger|kez|ori|kali|puta|"
+    r"km|m|cm|kg|t|min|h|%|horas?|minutos?|minuti|ore|heures?|stunden|godzin\w*|hodin\w*|dni|días|dias|"
+    r"giorni|jours|tage|days|hours|minutes|pasy|carriles|faixas|voies|corsie"
+)
+"""Words that make the number before them a count or a measure, not a house number ("na rua principal
+2 vezes", "la rue principale 2 fois")."""
+_LOWER_TYPE_FIRST = (
+    r"\b(?:rua|avenida|alameda|travessa|calle|carrer|avinguda|paseo|viale|piazza|ulica|ulicy|ulicę|ul\.|"
+    r"aleja|alei|aleje|strada|str\.|rue|chemin|boulevard|jl\.|ulice|utca|útja)\s+"
+    r"(?:[a-zà-ÿąćęłńóśźżășțčěřšžůýő'’-]+\s+){1,4}?(?:n[º°o]\.?\s*|nr\.?\s*|no\.?\s*)?\d{1,5}[a-z]?"
+    rf"(?:/\d{{1,4}})?\b(?![.,]\d|\s?%|\s+(?:{_COUNTED})\b){_UNIT}"
+)
+"""In speech written without capitals, a street type before the name ("alameda das flores 150
+apartamento 8", "ulicy lipowej 4 lokal 2")."""
+_EN_LOWER = (
+    r"\b\d{1,5}[a-z]?\s+(?!(?:the|a|an|of|to|in|on|at|by|down|up|my|our|your|their|his|her|and|or|more|other|"
+    r"miles?|km|minutes?|hours?|times|days?|weeks?|years?|cars?|trucks?)\b)[a-z]+(?:\s+(?!(?:the|a|an|of|to|in|"
+    r"on|at|by|down|up|and|or)\b)[a-z]+)?\s+(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|parkway|"
+    r"square|gardens|highway)\b"
+)
+"""An English street in speech written without capitals ("12 church street")."""
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -177,14 +287,34 @@ ADDRESS = re.compile(
             _ES_PT_ADDRESS,
             _PL_ADDRESS,
             _TR_ADDRESS,
+            _RO_ADDRESS,
+            _FR_NAME_FIRST,
+            _COMPOUND_ADDRESS,
+            _LOWER_TYPE_FIRST,
+            _EN_LOWER,
         )
     )
 )
+_POSTCODE_WORDS = (
+    r"zip|zip ?code|postcode|post code|postal code|eircode|code postal|postleitzahl|plz|código postal|"
+    r"codigo postal|postnummer|postnr\.?|postinumero|kod pocztowy|kodu pocztowego|posta kod\w*|"
+    r"poštanski broj|poštna številka|cod po[șs]tal|irányítószám|kode pos|pašto kodas|pasta indekss|"
+    r"postiindeks|codice postale"
+)
+"""Words that announce a postcode, in the languages the finder reads."""
+_ANY_POSTCODE = (
+    rf"{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|\d{{5}}-\d{{3,4}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|"
+    r"\d{3} \d{2}|[1-9]\d{3}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,6}"
+)
+"""A postcode of any of their shapes, once a word has announced one."""
 POSTCODE = re.compile(
     rf"\b(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE})\b(?![-/])"
     r"|\bCEP:?\s*\d{5}-?\d{3}\b"
     r"|\b\d{5}-\d{3}\b(?!-)"
-    r"|\b(?:zip|zip code|postcode|post code|code postal|Postleitzahl|PLZ|código postal|CP)\s*:?\s*\d{4,5}\b"
+    rf"|(?:(?i:\b(?:{_POSTCODE_WORDS}))|\b(?:CAP|CP|C\.P\.|PLZ|PSČ))(?:\s+[^\W\d_]{{1,6}}){{0,2}}\s*:?\s*(?P<code>(?i:{_ANY_POSTCODE}))(?!\w|[-/.,]\d)"
+    r"|(?<=\bin )(?<!\d )\d{5}(?=[,.;!?](?!\d))|(?<=\bdans le )\d{5}\b(?![.,]\d)"
+    r"|(?<=\bin )[1-9]\d{3}\s?(?!SA|SD|SS|KM|MB|GB|KB|TB|KW|MW|PS|HP|CV|AM|PM|BC|AD|CE|ML|KG|MM|CM|HZ|DB|EU|UK|US|TV|PC)"
+    r"[A-Z]{2}\b"
     rf"|(?:(?<=, )|(?<=: )|^)\d{{2}}-\d{{3}}\s+{_TOWN}"
     rf"|(?:(?<=, )|(?<=: )|^)(?:0[1-9]|[1-7]\d|8[01])\d{{3}}(?<!000)\s+{_TOWN_WORD}\s*/\s*{_TOWN_WORD}"
     rf"|(?:(?<=,\s)|(?<=:\s)|(?m:^))[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s+{_TOWN}",
@@ -236,7 +366,9 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         # no unit or currency after them, are how many countries write a mobile number ("698 104 552.")
         after = text[start + len(value) : start + len(value) + 2]
         threes = re.fullmatch(r"\d{3} \d{3} \d{3}", stripped) and not stripped.endswith("000")
-        if not (threes and (not after or after[0] in ".,;)\n")):
+        # or that a phone word announces ("mam telefon 601 234 567 i ...")
+        announced = bool(_PHONE_ONLY_CUE.search(text[max(0, start - 30) : start]))
+        if not (threes and (not after or after[0] in ".,;)\n" or announced)):
             return False  # "120 000 000." is an amount however it ends
     trunk = len(groups) == 2 and groups[0].startswith("0") and len(groups[0]) <= 4 and len(groups[1]) <= 8
     # "+39 347 1234567", "+31 6 12345678": a country code, an area or mobile prefix, the subscriber
@@ -247,6 +379,14 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         return False  # "06-12345678", "020-1234567": a trunk code, then the subscriber's number
     before = text[max(0, start - 60) : start]
     cue = bool(_PHONE_CUE.search(before))
+    specific_at = max((m.end() for m in _PHONE_ONLY_CUE.finditer(before)), default=-1)
+    reference_at = max((m.end() for m in _REFERENCE_CUE.finditer(before)), default=-1)
+    if not international and reference_at > specific_at:
+        return False  # "Auftragsnummer 2023-104512", "ordre nummer 4411 2290"
+    if any(re.match(r"000\d", g) for g in groups) or (
+        not international and re.fullmatch(r"(?:19|20)\d\d[-/]\d{3,}", stripped)
+    ):
+        return False  # zero-padded ("0001-00004321") or dated ("2023-104512") references
     if len(groups) == 1:
         if re.search(r"\d[.,]$", before[-2:]):
             return False  # the decimals of an amount ("0.00012345")
@@ -270,12 +410,25 @@ def find_phones(text: str) -> Iterator[Match]:
             yield Match("PHONE", match.start(), match.start() + len(value), value)
 
 
+def _is_town(word: str) -> bool:
+    from assistant.core.words import word_frequency
+    from assistant.ingest.lexicon import name_lexicon
+
+    return name_lexicon().place(word) >= TOWN_PLACE_SIZE or word_frequency(word) < TOWN_WORD_ZIPF
+
+
 def find_addresses(text: str) -> Iterator[Match]:
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
         yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+    for match in NUMBER_THEN_POSTCODE.finditer(text):
+        if _is_town(match.group("town")):
+            value = match.group(0).rstrip(" ,.")
+            yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in POSTCODE.finditer(text):
-        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
+        # an announced postcode is the code alone: the word that announced it stays ("PLZ [ADDRESS-1]")
+        start = match.start("code") if match.group("code") else match.start()
+        yield Match("ADDRESS", start, match.end(), text[start : match.end()])
 
 
 _WORD_CHAR = f"(?:(?!{UNSPACED_LETTER.pattern})[\\w@])"
