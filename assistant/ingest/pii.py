@@ -37,7 +37,7 @@ SPOKEN_EMAIL = re.compile(
 
 _PHONE_SHAPE = re.compile(
     r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,8}|\d{1,15})"
-    r"(?:(?:[ .-]|\s-\s)\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}(?![\w/]|[.,-]\d)"
+    r"(?:(?:[ .-]|\s-\s|(?<=\d)/(?=\d{3}))\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}(?![\w/]|[.,-]\d)"
 )
 _PHONE_WORDS = (
     r"phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
@@ -47,7 +47,8 @@ _PHONE_WORDS = (
     # Hungarian, Romanian, Turkish, Indonesian): "telefonu", "mobilen", "ringer", "zavolat", "soita"
     r"tele?fon\w*|telp|tlf|mobil\w*|mobitel\w*|ring[aeit]\w*|rin[gk]|zavol\w*|vol[aá]\w*|zadzwo\w*|"
     r"dzwoni\w*|komórk\w*|nazov\w*|nazva\w*|pokli[cč]\w*|soit[at]\w*|puhelin\w*|kännyk\w*|"
-    r"sun[aă]\w*|hívj\w*|hívn?i|ara[ry]\w*|cep|hubungi|wa|hp|direct line|landline"
+    r"sun[aă]\w*|hívj\w*|hívn?i|ara[ry]\w*|cep|hubungi|wa|hp|direct line|landline|llam\w*|llám\w*|"
+    r"chiam\w*|appel\w*|ligue\w*|liga-\w*|bel\w*|fono|sími|símanúmer\w*|telefonas|telefono|tel\.|fon"
 )
 """Cue words that say a phone number follows."""
 _PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
@@ -91,20 +92,24 @@ _TOWN = rf"{_TOWN_WORD}(?:[ -](?:(?:de|da|do|dos|das|del|la|le|sur|am|an|der|im|
 _EN_TAIL = (
     rf"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat|Fl)\.?\s*#?\w+)?"
     rf"(?:,\s*{_TOWN}){{0,3}}"
-    rf"(?:,?\s*(?:{_US_ZIP}|{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE})|,\s*\d{{5}}(?:-\d{{4}})?\b)?"
+    rf"(?:,?\s*(?:{_US_ZIP}|{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE})|,\s*\d{{4,6}}(?:-\d{{4}})?\b|\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,6}}\b(?![.,]\d|\s?%))?"
 )
 _EN_ADDRESS = (
     rf"(?:\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*)?"
-    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:{_UPPER}\s+){{1,3}}(?:{_EN_STREET_TYPES})\b\.?"
-    rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b)?{_EN_TAIL}"
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:(?:{_UPPER}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
+    rf"(?:{_EN_STREET_TYPES})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?{_EN_TAIL}"
 )
 _EN_UNIT_ADDRESS = rf"\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*(?:{_UPPER}\s+){{1,3}}(?:{_EN_STREET_TYPES})\b\.?{_EN_TAIL}"
 _POSTCODE_TOWN = rf"(?:,\s*|\s+)(?:[A-Z]{{1,2}}-)?\d{{4,5}}\s+{_TOWN}"
 _UNIT = (
-    r"(?:,?\s*(?:\d{1,2}\.?\s?[º°ª]\.?(?:\s*\d?[º°ª])?(?:\s*(?:esq|dto|dta|dt|frente|izq|izda|dcha|der)\b\.?)?"
+    r"(?:,?\s*(?:\d{1,2}(?:\.|e|er|ème|st|nd|rd|th)?\s?(?i:poschodie|patro|nadstropje|kat|emelet|em\.|OG|"
+    r"Etage|Stock|étage|piętro|piano|andar|floor|aukštas|stāvs|korrus|kerros|krs\.?|sprat)\b\.?(?:\s*\d{1,3}\.?)?"
+    r"|(?i:bâtiment|bât\.|escalier|esc\.|porte|appartement|appt\.?|Hinterhaus|Vorderhaus|Seitenflügel|"
+    r"Gartenhaus|Aufgang|Stiege|Tür|Top)(?:\s*[\w-]{1,4}\b)?"
+    r"|\d{1,2}\.?\s?[º°ª]\.?(?:\s*\d?[º°ª])?(?:\s*(?:esq|dto|dta|dt|frente|izq|izda|dcha|der)\b\.?)?"
     r"|(?i:apto?|apartamento|apartment|bloco|bloque|casa|sala|piso|puerta|andar|lote|loja|local|escalera|esc|"
     r"portal|scala|interno|int|piano|lokal|lok|mieszkanie|m\.|bl|sc|ap|boîte|bte|bus|étage|byt|stan|kat|"
-    r"daire)\.?\s*[\w-]{1,4}\b|fundos))*"
+    r"daire|depto|dpto|departamento|oficina|of|torre|interior|int)\.?\s*[\w-]{1,4}\b|fundos))*"
 )
 """What follows a house number in many countries: floor and side ("3.º esq.", "2º B"), flat, door,
 staircase, shop or box ("loja B", "scala C, interno 4", "lokal 2", "bl. A3, ap. 14", "boîte 3")."""
@@ -120,6 +125,11 @@ _DE_ADDRESS = (
     r"chaussee|stieg|zeile|kamp|graben|anger|gässle|gässchen|hof)\s+\d{1,4}(?:\s?[a-zA-Z]\b|/\d{1,3}\b)?"
     rf"(?:{_POSTCODE_TOWN}|{_ANY_POSTCODE_TOWN})?"
 )
+_DE_HYPHENATED = (
+    r"\b(?:[A-Z][a-z]{0,4}\.-)?(?:[A-ZÄÖÜ][\wäöüß]*-){1,4}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)"
+    rf"\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|/\d{{1,3}}\b)?{_UNIT}(?:{_POSTCODE_TOWN}|{_ANY_POSTCODE_TOWN})?"
+)
+"""German streets named after a person, hyphenated ("Dr.-Anna-Weber-Straße 3a", "Max-Planck-Ring 4")."""
 _DE_MULTIWORD = (
     r"\b(?:[A-ZÄÖÜ][\wäöüß-]+\s+){1,2}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Ufer)"
     rf"\s+\d{{1,4}}(?:\s?[a-zA-Z]\b|/\d{{1,3}}\b)?(?:{_POSTCODE_TOWN}|{_ANY_POSTCODE_TOWN})?"
@@ -129,7 +139,7 @@ _FR_ADDRESS = (
     r"route|quai|cours|square|passage|voie|sentier|lotissement|résidence|hameau|rond-point|faubourg|"
     r"cité|montée|esplanade|promenade|parvis|villa)\s+"
     r"(?:(?:de|du|des|la|le|les|d'|l'|d’|l’)\s*)*[\w'’-]+(?:\s+(?:(?:de|du|des|la|le|les|et|d'|l'|d’|l’)\s*)*"
-    rf"{_UPPER})*(?:,?\s*\d{{5}}\s+{_TOWN})?"
+    rf"{_UPPER})*{_UNIT}(?:,?\s*\d{{5}}\s+{_TOWN}|{_ANY_POSTCODE_TOWN}|(?:,\s*{_TOWN}(?:\s*\({_TOWN}\))?)?,?\s*(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE}\b)?"
 )
 _ES_PT_STREET = (
     r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Plaça|Camino|Ronda|Travesía|Carretera|Calzada|"
@@ -139,7 +149,7 @@ _ES_PT_STREET = (
 _ES_PT_ADDRESS = (
     rf"\b(?:{_ES_PT_STREET})\s+(?:(?:de|del|dels|de la|de las|de los|la|el|els|d[aeo]s?|d'|d’)\s*)*"
     rf"{_UPPER}(?:\s+(?:(?:de|del|la|las|los|y|i|e|d[aeo]s?|d'|d’)\s*)*{_UPPER}){{0,4}}"
-    r",?\s*(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b"
+    r",?\s*(?:n[º°o]\.?\s*)?(?:\d{1,2}\.\d{3}|\d{1,5})[A-Za-z]?\b"
     rf"(?:,?\s*(?:\d{{1,2}}[º°ª]\s*\d?[º°ª]?\w?|apto?\.?\s*\w+|apartamento\s*\w+|bloco\s*\w+|casa\s*\w+|"
     r"sala\s*\w+|piso\s*\w+|puerta\s*\w+|andar\s*\w+|lote\s*\w+|fundos))*"
     rf"{_UNIT}"
@@ -164,7 +174,7 @@ _NL_SUFFIX_WITH_POSTCODE = r"markt|baan|wal|haven|hof|pad|park"
 street only with a postcode after it."""
 _NL_LEAD = r"(?:[A-Z][a-z]+\s+(?:van|de|der|den|ter|ten|het|'t)\s+|Van\s+(?:der\s+|den\s+)?)?"
 """Words before a street type that are part of the name: "Burgemeester de Vlugtlaan", "Van Goghlaan"."""
-_NL_LOWER_SUFFIX = r"straat|laan|plein|gracht|kade|singel|steeg|dreef"
+_NL_LOWER_SUFFIX = r"straat|laan|plein|gracht|kade|singel|steeg|dreef|steenweg"
 """In lower case only the street types that end no everyday compound ("snelweg", "supermarkt")."""
 _NL_POSTCODE_TOWN = rf"(?:,?\s*[1-9]\d{{3}}\s?[A-Z]{{2}}(?:\s+{_TOWN})?|,\s*[1-9]\d{{3}}\s+{_TOWN})"
 _NL_ADDRESS = (
@@ -172,15 +182,15 @@ _NL_ADDRESS = (
     rf"(?:\s?[a-zA-Z]\b|-\d{{1,3}}\b|\s+bus\s+\d{{1,3}}\b)?(?:{_NL_POSTCODE_TOWN})?"
     rf"|(?<![\w'’-]){_NL_LEAD}[A-Z][^\W\d_]{{0,40}}?(?:{_NL_SUFFIX_WITH_POSTCODE})\s+\d{{1,4}}(?!\d)"
     rf"(?:\s?[a-zA-Z]\b|-\d{{1,3}}\b)?{_NL_POSTCODE_TOWN}"
-    rf"|\b[a-zà-ÿ]{{3,}}(?:{_NL_LOWER_SUFFIX})\s+\d{{1,4}}\b(?:\s?[a-z]\b)?"
-    r"(?:,?\s*[1-9]\d{3}\s?[a-z]{2}\s+[a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?)?"
+    rf"|\b[a-zà-ÿ]{{3,}}(?:{_NL_LOWER_SUFFIX})\s+\d{{1,4}}\b(?:\s?[a-z]\b|\s+bus\s+\d{{1,3}}\b)?"
+    r"(?:,?\s*[1-9]\d{3}\s?[a-z]{2}\s+[a-zà-ÿ]+(?:[ -][a-zà-ÿ]+)?|\s+[1-9]\d{3}\s+[a-zà-ÿ]+)?"
 )
 """Dutch and Flemish streets: the type ends the name ("Kerkstraat 12", "Van Goghlaan 5a"), then a Dutch
 postcode ("1234 AB") or a Belgian one ("2000 Antwerpen"); in lower case (speech recognition) only a
 compound street with its number, and a postcode right after it."""
 _PL_ADDRESS = (
     rf"\b(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac)\s+{_UPPER}(?:\s+{_UPPER}){{0,3}}"
-    rf"\s+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b(?:,?\s*\d{{2}}-\d{{3}}\s+{_TOWN})?"
+    rf"\s+\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}})?\b{_UNIT}(?:,?\s*\d{{2}}-\d{{3}}\s+{_TOWN})?"
 )
 """Polish streets: the type before the name, often abbreviated ("ul. Sosnowa 41"), then a postcode of
 the shape 00-000 and the town."""
@@ -201,7 +211,8 @@ Mah. 12 Sok.", "Çınar Caddesi"), the door number ("No: 12", "no 12") that must
 recognition) the types and the number alone."""
 _GRID_ADDRESS = (
     r"\b(?:Carrera|Cra\.?|Kr\.?|Calle|Cl\.?|Transversal|Tv\.?|Diagonal|Dg\.?|Avenida|Av\.?)\s+\d{1,3}\s?[A-Z]?"
-    r"(?:\s*bis)?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
+    r"(?:\s*bis)?(?:\s+(?:Sur|Norte|Este|Oeste))?\s*(?:#|No\.?|N[º°])\s*\d{1,3}\s?[A-Z]?\s*-\s*\d{1,3}"
+    rf"{_UNIT}"
 )
 """Colombian and other grid addresses: 'Carrera 76 # 35-21'."""
 _FR_NAME_FIRST = (
@@ -220,7 +231,8 @@ _RO_ADDRESS = (
 """Romanian: the type, the name, "nr." and the number ("Str. Teilor nr. 7, bl. A3, ap. 14")."""
 _COMPOUND_STREETS = (
     r"gatan|gata|gatu|gaten|vägen|gränd|torget|stigen|backen|allén|vej|vejen|gade|stræde|plads|torv|"
-    r"vænge|vænget|veien|vegen|veg|plassen|bakken|katu|tie|kuja|polku|väylä|kaari|rinne|raitti|"
+    r"vænge|vænget|veien|vegen|veg|plassen|bakken|katu|tie|kuja|polku|väylä|kaari|rinne|raitti|vegur|"
+    r"stræti|braut|brautar|götu|vegi|"
     r"straße|strasse|gasse|allee"
 )
 """Street types that end a compound street name in the Nordic languages, Finnish and German
@@ -233,9 +245,15 @@ _COMPOUND_ADDRESS = (
 """A compound street and its number, in capitals or not (speech recognition writes "seestrasse 22
 8001 zürich"); the type must follow at least two letters, so a word that is only the type ("backen")
 is not a street."""
+_LOWER_TYPES = (
+    r"cesta|ulica|ul\.|trg|utca|út|útja|tér|körút|köz|g\.|gatvė|pr\.|prospektas|al\.|iela|tänav|mnt\.|"
+    r"maantee|ulice|náměstí|nám\.|námestie|trieda|street|road|rd\.|st\."
+)
+"""Street types written after the name in lower case ("Slovenska cesta", "Kossuth Lajos utca",
+"Gedimino pr.")."""
 _NUMBER_THEN_POSTCODE = (
-    rf"(?<![\w'’-]){_UPPER}(?:\s+{_UPPER}){{0,2}}\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?{_UNIT}"
-    r",\s*(?!(?:19|20)\d\d\s)(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3})\s+"
+    rf"(?<![\w'’-]){_UPPER}(?:\s+(?:{_UPPER}|[a-zà-ÿāčēģīķļņšūžąęėįųőű]{{3,}})){{0,2}}(?:\s+(?:{_LOWER_TYPES}))?\s+\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}}[a-zA-Z]?)?"
+    rf"{_UNIT},\s*(?!(?:19|20)\d\d\s)(?:[A-Z]{{1,2}}-)?(?:\d{{3}}\s\d{{2}}|\d{{3,6}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})\s+"
     rf"(?P<town>{_TOWN_WORD})(?:[ -]{_TOWN_WORD}){{0,2}}(?:\s+(?:\d{{1,2}}|[A-Z])\b)?"
 )
 """Any street (no type needed) with its number, then a comma, a postcode and a town: how an address is
@@ -244,6 +262,20 @@ four-digit year after the comma is no postcode ("Model 3, 2019 Tesla"), and the 
 one the place index knows, or a word too rare to be an ordinary one ("Kapitel 12, 3000 Stück" is no
 address)."""
 NUMBER_THEN_POSTCODE = re.compile(_NUMBER_THEN_POSTCODE)
+POSTCODE_TOWN_AFTER_COMMA = re.compile(
+    r"(?:(?<=,\s)|\b(?:[Ii]n|im|à|a|en|em|no|na|w|v|u|i|di|te|til|till|aan)\s|(?<![\w-])(?=[A-Z]{1,2}-\d))"
+    r"(?P<code>(?!(?:19|20)\d\d\s)(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3})(?<!000))\s+"
+    rf"(?P<town>{_TOWN_WORD}(?:[ -](?:(?:de|da|do|del|la|le|am|an|der)[ -])?{_TOWN_WORD}){{0,2}})"
+    r"(?:\s+(?:\d{1,2}|[A-Z])\b)?"
+)
+"""A postcode and its town after a comma or a preposition, or with a country letter ("Col. Roma, 06700
+Ciudad de México", "we're in 8001 Zürich", "CH-8001 Zürich"), with or without a street before it: the
+town must be one the place index knows, and a year is no postcode ("in 2000 Berlin had ...")."""
+TOWN_THEN_POSTCODE = re.compile(
+    rf"(?P<town>{_TOWN_WORD}(?:\s{_TOWN_WORD})?)\s+(?:[A-Z]{{2,3}}\s+)?(?P<code>\d{{5,6}})(?=\s*[,.;)]|\s*$)"
+)
+"""A town, then a postcode of five or six digits that ends a clause ("Bengaluru 560001.", "Jakarta
+12190,"): Indian, Indonesian and other conventions; the town must be one the place index knows."""
 TOWN_PLACE_SIZE = 3
 """A town of at least a thousand people in the place index (sizes are powers of ten of the population;
 alternative names count two less), so that a hamlet spelled like a noun ("Tonnen") is not one."""
@@ -272,6 +304,36 @@ _EN_LOWER = (
     r"square|gardens|highway)\b"
 )
 """An English street in speech written without capitals ("12 church street")."""
+_HU_ADDRESS = (
+    rf"(?:\b\d{{4}}\s+{_TOWN},\s*)?(?:{_UPPER}\s+){{0,3}}(?:\d{{1,2}}\.\s+)?(?<!\w)(?i:utca|u\.|út|útja|tér|körút|krt\.|köz|"
+    r"sor|fasor|rakpart|sétány)[ \t]+\d{1,4}\.?(?:/[A-Za-z])?(?:\s+[IVX]{1,4}\.)?(?:\s+(?:em|emelet)\.?\s*\d{1,3}\.?)?"
+)
+"""Hungarian: the postcode and town may come first, then the street with its type after it and the
+number with a dot ("1051 Budapest, Nádor utca 12. II. em. 3.")."""
+_LOWER_TYPE_AFTER = (
+    r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőű]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
+    r"tänav|maantee|street|road|avenue)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
+    rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+\d{{4,5}})?"
+)
+"""A street type after the name, in speech written without capitals ("savanorių prospektas 321")."""
+_ID_LOWER = (
+    r"\bjalan\s+(?:[a-z]+\s+){1,4}?(?:nomor|no\.?)\s*\d{1,4}[a-z]?\b"
+    r"(?:\s+rt\.?\s*\d{1,3}\s*/?\s*rw\.?\s*\d{1,3})?(?:(?:\s+[a-z]+){0,4}?\s+\d{5}\b)?"
+)
+"""Indonesian in speech written without capitals: "jalan", the name, "nomor" and the number."""
+_PO_BOX = (
+    r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Postfach|Apartado(?: de [Cc]orreos)?|Caixa Postal|"
+    r"Casilla(?: de [Cc]orreo)?|Casella [Pp]ostale|Postboks|Postbus|Skrytka pocztowa|Postilokero|B\.?P\.?)"
+    rf"\s*\d{{1,6}}(?:\s\d{{2,3}}){{0,2}}\b(?![.,]\d){_ANY_POSTCODE_TOWN}?"
+)
+"""A post-office box ("PO Box 1234", "Postfach 12 34 56", "Caixa Postal 987")."""
+_ID_ADDRESS = (
+    rf"\b(?:Jl\.|Jln\.|Jalan|Gg\.|Gang)\s+{_UPPER}(?:\s+{_UPPER}){{0,3}},?\s+(?i:no|nomor)\.?\s*\d{{1,4}}[A-Za-z]?\b"
+    r"(?:,?\s*RT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3})?"
+    rf"(?:,\s*{_TOWN}(?:\s+\d{{5}})?)?"
+)
+"""Indonesian streets: "Jl." and the name, "No." and the number, then neighbourhood ("RT 03/RW 05")
+and town."""
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -288,6 +350,12 @@ ADDRESS = re.compile(
             _PL_ADDRESS,
             _TR_ADDRESS,
             _RO_ADDRESS,
+            _PO_BOX,
+            _ID_ADDRESS,
+            _ID_LOWER,
+            _HU_ADDRESS,
+            _DE_HYPHENATED,
+            _LOWER_TYPE_AFTER,
             _FR_NAME_FIRST,
             _COMPOUND_ADDRESS,
             _LOWER_TYPE_FIRST,
@@ -299,19 +367,22 @@ _POSTCODE_WORDS = (
     r"zip|zip ?code|postcode|post code|postal code|eircode|code postal|postleitzahl|plz|código postal|"
     r"codigo postal|postnummer|postnr\.?|postinumero|kod pocztowy|kodu pocztowego|posta kod\w*|"
     r"poštanski broj|poštna številka|cod po[șs]tal|irányítószám|kode pos|pašto kodas|pasta indekss|"
-    r"postiindeks|codice postale"
+    r"postiindeks|codice postale|pin ?code|poštn\w* številk\w*|pašto kod\w*|póstnúmer\w*|"
+    r"postnumm?er\w*|irányítószám\w*|psč"
 )
 """Words that announce a postcode, in the languages the finder reads."""
 _ANY_POSTCODE = (
     rf"{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|\d{{5}}-\d{{3,4}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|"
-    r"\d{3} \d{2}|[1-9]\d{3}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{4,6}"
+    r"\d{3} \d{2}|[1-9]\d{3}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{3,6}"
 )
 """A postcode of any of their shapes, once a word has announced one."""
 POSTCODE = re.compile(
     rf"\b(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE})\b(?![-/])"
+    r"|\b[a-z]{1,2}\d[a-z\d]?\s\d(?!st|nd|rd|th)[a-z]{2}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b"
+    r"|\b[ac-fhknprtv-y]\d[\dw]\s?(?=[a-z\d]{0,3}[a-z])[ac-fhknprtv-y\d]{4}\b"
     r"|\bCEP:?\s*\d{5}-?\d{3}\b"
     r"|\b\d{5}-\d{3}\b(?!-)"
-    rf"|(?:(?i:\b(?:{_POSTCODE_WORDS}))|\b(?:CAP|CP|C\.P\.|PLZ|PSČ))(?:\s+[^\W\d_]{{1,6}}){{0,2}}\s*:?\s*(?P<code>(?i:{_ANY_POSTCODE}))(?!\w|[-/.,]\d)"
+    rf"|(?:(?i:\b(?:{_POSTCODE_WORDS}))|\b(?:CAP|CP|C\.P\.|PLZ|PSČ))(?:\s+[^\W\d_]{{1,6}}(?=\s)){{0,3}}\s*:?\s*(?P<code>(?i:{_ANY_POSTCODE}))(?!\w|[-/.,]\d)"
     r"|(?<=\bin )(?<!\d )\d{5}(?=[,.;!?](?!\d))|(?<=\bdans le )\d{5}\b(?![.,]\d)"
     r"|(?<=\bin )[1-9]\d{3}\s?(?!SA|SD|SS|KM|MB|GB|KB|TB|KW|MW|PS|HP|CV|AM|PM|BC|AD|CE|ML|KG|MM|CM|HZ|DB|EU|UK|US|TV|PC)"
     r"[A-Z]{2}\b"
@@ -355,9 +426,11 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     stripped = value.strip()
     if _DATE_LIKE.fullmatch(stripped):
         return False
-    groups = [g for g in re.split(r"[\s().-]+", stripped.lstrip("+")) if g]
+    groups = [g for g in re.split(r"[\s()./-]+", stripped.lstrip("+")) if g]
     if all(_YEAR.fullmatch(g) for g in groups):
         return False  # a list or range of years
+    if "/" in stripped and not re.match(r"\(?0\d{1,4}/", stripped):
+        return False  # a slash follows only a trunk code ("030/1234567"); "2023/04512" is a reference
     if re.fullmatch(r"0[.,]\d+", stripped):
         return False  # a decimal ("0.00012345")
     international = stripped.startswith("+") or (stripped.startswith("00") and not stripped.startswith("000"))
@@ -374,6 +447,13 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     # "+39 347 1234567", "+31 6 12345678": a country code, an area or mobile prefix, the subscriber
     trunk = trunk or (
         international and len(groups) <= 4 and len(groups[0]) <= 4 and all(len(g) <= 8 for g in groups)
+    )
+    # "chiamami al 333 1234567": a mobile prefix and the subscriber, announced by a phone word
+    trunk = trunk or (
+        len(groups) == 2
+        and len(groups[0]) <= 4
+        and len(groups[1]) <= 8
+        and bool(_PHONE_ONLY_CUE.search(text[max(0, start - 30) : start]))
     )
     if len(groups) > 1 and any(len(g) > 6 for g in groups) and not trunk:
         return False  # "06-12345678", "020-1234567": a trunk code, then the subscriber's number
@@ -417,6 +497,13 @@ def _is_town(word: str) -> bool:
     return name_lexicon().place(word) >= TOWN_PLACE_SIZE or word_frequency(word) < TOWN_WORD_ZIPF
 
 
+def _is_place(name: str) -> bool:
+    from assistant.ingest.lexicon import name_lexicon
+
+    lexicon = name_lexicon()
+    return lexicon.place(name) >= TOWN_PLACE_SIZE or lexicon.place(name.split()[0]) >= TOWN_PLACE_SIZE
+
+
 def find_addresses(text: str) -> Iterator[Match]:
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
@@ -425,6 +512,14 @@ def find_addresses(text: str) -> Iterator[Match]:
         if _is_town(match.group("town")):
             value = match.group(0).rstrip(" ,.")
             yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+    for match in POSTCODE_TOWN_AFTER_COMMA.finditer(text):
+        prefixed = match.group("code")[0].isalpha()  # "L-6401 Echternach": the country says it
+        if _is_place(match.group("town")) or (prefixed and _is_town(match.group("town"))):
+            value = text[match.start("code") : match.end()].rstrip(" ,.")
+            yield Match("ADDRESS", match.start("code"), match.start("code") + len(value), value)
+    for match in TOWN_THEN_POSTCODE.finditer(text):
+        if _is_place(match.group("town")):
+            yield Match("ADDRESS", match.start("code"), match.end("code"), match.group("code"))
     for match in POSTCODE.finditer(text):
         # an announced postcode is the code alone: the word that announced it stays ("PLZ [ADDRESS-1]")
         start = match.start("code") if match.group("code") else match.start()

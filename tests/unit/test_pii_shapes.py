@@ -1,9 +1,13 @@
-"""Personal data with a shape in 26 countries' conventions: blind sets, measured (see pii_shapes_measure)."""
+"""Personal data with a shape in the conventions of 40 countries: blind sets, measured (see
+``pii_shapes_measure``). Each set was written by a helper who saw none of the detector, the other sets
+or the docs."""
 
 from __future__ import annotations
 
+import pytest
 from pii_shapes_a import EXCERPTS_A
 from pii_shapes_b import EXCERPTS_B
+from pii_shapes_c import EXCERPTS_C
 from pii_shapes_measure import measure_shapes
 
 
@@ -13,20 +17,24 @@ def _summary(result: dict) -> dict:
     return {key: value for key, value in result.items() if key not in ("leaks", "lost")}
 
 
-def test_shapes_of_the_development_set_are_found_and_numbers_kept() -> None:
-    """Set A (``pii_shapes_a``): written blind, then read to write the rules of 2026-12-03 (twenty-first
-    session). Before them: recall 0.693 (addresses 0.45, postcodes 0.30), numbers lost 0.027."""
-    result = measure_shapes(EXCERPTS_A)
-    print("shapes, set A:", _summary(result))
-    assert result["recall"] >= 0.97, result["leaks"]
-    assert result["over_redaction"] <= 0.02, result["lost"]
-
-
-def test_shapes_of_the_held_out_set_are_found_and_numbers_kept() -> None:
-    """Set B (``pii_shapes_b``): written blind by another helper at the same time, never read; scored
-    before the rules of 2026-12-03 (recall 0.723, addresses 0.40, postcodes 0.42, phones 0.95, numbers
-    lost 0.006) and after them."""
-    result = measure_shapes(EXCERPTS_B)
-    print("shapes, set B (held out):", _summary(result))
-    assert result["recall"] >= 0.8, _summary(result)
-    assert result["over_redaction"] <= 0.02, _summary(result)
+@pytest.mark.parametrize(
+    ("name", "excerpts", "floor"),
+    [
+        # Set A, 26 countries: read to write the rules of 2026-12-03 (twenty-first session); before them
+        # recall 0.693 (addresses 0.45, postcodes 0.30), terms to keep lost 0.027.
+        ("A (development)", EXCERPTS_A, 0.97),
+        # Set C, 24 countries, written after the rules from set A: scored once with them (0.704,
+        # addresses 0.36), then read to write the rest.
+        ("C (development)", EXCERPTS_C, 0.92),
+        # Set B, 26 countries, written with set A and never read: 0.723 before the session, 0.844 with
+        # the rules from set A, scored after each step since (totals only); one term to keep that a
+        # step lost was traced by switching rules off, without reading the set.
+        ("B (held out)", EXCERPTS_B, 0.9),
+    ],
+)
+def test_shapes_are_found_and_numbers_kept(name: str, excerpts: list, floor: float) -> None:
+    result = measure_shapes(excerpts)
+    print(f"shapes, set {name}:", _summary(result))
+    held_out = "held out" in name
+    assert result["recall"] >= floor, _summary(result) if held_out else result["leaks"]
+    assert result["over_redaction"] <= 0.02, _summary(result) if held_out else result["lost"]
