@@ -519,8 +519,11 @@ class Pseudonymiser:
         rank = min(first, last)
         if finder.lexicon.place(key) >= SMALL_TOWN and first > FILE_GIVEN_RANK:
             return "unknown"
-        if finder.native_rank(key) <= FILE_NAME_RANK:  # a popular given name of the language itself
+        native = finder.native_rank(key)
+        if native <= FILE_GIVEN_RANK:  # one of the language's most popular given names
             return "name" if exact < FILE_WORD_ZIPF else "plain"
+        if native <= FILE_NAME_RANK and exact < FILE_MAYBE_ZIPF:  # a popular one; if it is also a
+            return "name"  # common word of the language ("taller", a workshop), the rules below judge it
         plain = max(
             exact, plain_zipf(key, finder.word_list), commonness(key, tuple(sorted(word_languages())))
         )
