@@ -62,8 +62,8 @@ _PHONE_CUE = re.compile(
 _REFERENCE_CUE = re.compile(
     r"\b(?:order|orders|ordre|ordren|orden|ordine|ordem|invoice|factura|facture|fattura|fatura|faktura\w*|"
     r"rechnung\w*|lasku\w*|refer[eêé]n\w*|réf|ref|ticket\w*|tracking|sendung\w*|pedido|commande|bestell\w*|"
-    r"auftrag\w*|zamówien\w*|objednávk\w*|sipariş\w*|comand[aă]\w*|tilaus\w*|dossier|lot|batch|"
-    r"serial|entidade|account|konto|(?:kunden|artikel|vertrags?|kund|kunde|ordre|artikkel|tilaus|"
+    r"auftrag\w*|zamówien\w*|objednávk\w*|sipariş\w*|comand[aă]\w*|tilaus\w*|dossier|lote|lotto|batch|"
+    r"serial|entidade|account|konto|(?:kunden|artikel|vertrags?|kund|kunde|ordre|artikkel|tilaus|lot|charge|serien|"
     r"asiakas|klient)s?(?:nummer|numero|nr\.?))\b",
     re.I,
 )

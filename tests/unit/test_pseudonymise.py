@@ -114,6 +114,7 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         ("Kunden ringer til mig på 28 41 67 93 hver dag", "PHONE", "28 41 67 93"),
         ("volá mi na mobil, 602318447, a chce", "PHONE", "602318447"),
         ("die Ordinationsnummer, 0316 718 342, da", "PHONE", "0316 718 342"),
+        ("my mobile, I use it a lot, 06 12 34 56 78", "PHONE", "06 12 34 56 78"),
         (
             "min adress är anna punkt berg snabel-a firma punkt se",
             "EMAIL",
