@@ -548,6 +548,33 @@ their job ("an accounting officer"), which only a word list could tell from a sh
 DECISIVE_CUE = 3.0
 """A cue this strong (a title of address, an introduction) names a person wherever the suffix says
 they are ("Hocam Ahmet'te kaldık" stays a name)."""
+NATIVE_PLACE_BEFORE = {
+    "en": ("", "to towards toward"),
+    "fr": ("depuis", "vers"),
+    "it": ("", "a ad verso presso"),
+    "es": ("", "a hasta"),
+    "pt": ("", "para até"),
+    "nl": ("uit vanuit", "naar bij"),
+    "pl": ("w we spod", "z ze do koło"),
+    "cs": ("v ve", "z ze do"),
+    "sk": ("v vo", "z zo do"),
+    "sl": ("v iz", "do"),
+    "hr": ("u iz", "do"),
+    "ro": ("în din", "la"),
+    "sv": ("i", "från till"),
+    "da": ("i", "fra til"),
+    "nb": ("i", "fra til"),
+    "id": ("di", "dari ke"),
+    "ms": ("di", "dari ke"),
+}
+"""Prepositions of place of the transcript's language beyond ``PLACE_BEFORE`` ("uit <town>", "w
+<town>", "a <town>"), as (those that stand before places only, those that also stand before people:
+Italian and Spanish "a", Dutch "naar", English "to", Polish "z" "with"). A word after the second
+kind is taken for a place only when the index knows it as a town of ``SMALL_TOWN`` or more that is
+not among the 1,000 most popular given names anywhere ("ho detto a <given name>"). Portuguese "a"
+is not one: it is also the article before a woman's name ("a <given name>"). Grammar of the
+languages, not words of any transcript."""
+PLACE_OR_PERSON_GIVEN_RANK = 1000
 LANGUAGE_OF_GRAMMAR = {"bs": "hr", "sh": "hr", "sr": "hr", "no": "nb", "nn": "nb", "tl": "fil"}
 """Languages that share the cue words of another (Bosnian and Serbian Latin those of Croatian)."""
 
@@ -664,6 +691,9 @@ class NameFinder:
         self.naming_phrases = _phrase_index(NAMING_PHRASES.get(grammar, ()))
         self.copulas = _phrase_index(INTRODUCING_COPULAS.get(grammar, ()))
         """The transcript language's ways of giving a name, by their last word (``_after_phrase``)."""
+        before_places, before_either = NATIVE_PLACE_BEFORE.get(grammar, ("", ""))
+        self.place_before = PLACE_BEFORE | frozenset(before_places.split())
+        self.place_or_person_before = frozenset(before_either.split()) - self.place_before
         self.native_kin = frozenset(NATIVE_KIN.get(grammar, "").split())
         self.kin_possessives = frozenset(KIN_POSSESSIVES.get(grammar, "").split())
         self.native_post_titles = frozenset(NATIVE_POST_TITLES.get(grammar, "").split())
@@ -936,6 +966,15 @@ class NameFinder:
         Castro" is someone's daughter)."""
         key = words.casefold()
         return bool(self.lexicon.place(words)) and self.first_rank(key) > 300 and self.last_rank(key) > 100
+
+    def _town_not_a_given_name(self, words: str) -> bool:
+        """A town of ``SMALL_TOWN`` or more that is not one of the most popular given names: after a
+        preposition that also stands before people ("a", "to") it is the place ("a <town>"), while
+        "a <given name>" stays a person; a town that is also a surname is still a town there."""
+        return (
+            self.lexicon.place(words) >= SMALL_TOWN
+            and self.first_rank(words.casefold()) > PLACE_OR_PERSON_GIVEN_RANK
+        )
 
     def _towns_joined(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the run is two known towns joined by "y"/"e" (read as a name particle), neither of
@@ -1812,7 +1851,13 @@ class NameFinder:
                 previous = tokens[i - 1].key if i > 0 else ""
                 place = (
                     (
-                        previous in PLACE_BEFORE
+                        (
+                            previous in self.place_before
+                            or (
+                                previous in self.place_or_person_before
+                                and self._town_not_a_given_name(text[tokens[i].start : tokens[j - 1].end])
+                            )
+                        )
                         and text[tokens[i - 1].end : tokens[i].start] == " "  # "jump in, Hinewai" is no place
                         and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
                     )

@@ -1715,3 +1715,43 @@ def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> No
     # a business named after someone the transcript names gives their name away: replaced
     own = _replaced(["Ben Zeynep Karaca, hekimim. Eşimin dükkânı Karaca Bilgisayar Servisi.", "Evet."], "tr")
     assert "Karaca" not in own
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "towns", "people"),
+    [
+        (
+            "it",
+            [
+                "Mio cugino coltiva le mandorle ad Avola, e va spesso a Modica.",
+                "Ieri ho chiesto a Marco di fare l'ordine.",
+            ],
+            ["Avola", "Modica"],
+            ["Marco"],
+        ),
+        (
+            "en",
+            ["We shifted the whole night team to Crewe.", "I talked to Priya about it."],
+            ["Crewe"],
+            ["Priya"],
+        ),
+        (
+            "nl",
+            ["De leverancier rijdt elke week naar Oss.", "Ik stuur het naar Janneke de Boer van het bureau."],
+            ["Oss"],
+            ["Janneke", "Boer"],
+        ),
+    ],
+)
+def test_a_town_after_a_preposition_of_the_transcripts_language_is_a_place(
+    language: str, texts: list[str], towns: list[str], people: list[str]
+) -> None:
+    """Prepositions of place beyond the shared "in", "from", "at": Italian and Spanish "a" and Dutch
+    "naar" stand before a town ("a <town>", "naar <town>") and before a person ("a <given name>");
+    a town the index knows that is no popular given name is the place (even when it is also a
+    surname), a given name stays a person."""
+    text = _replaced(texts, language)
+    for town in towns:
+        assert town in text
+    for person in people:
+        assert person not in text
