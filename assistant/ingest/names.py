@@ -37,8 +37,22 @@ TITLES = frozenset(
     seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
     dre
     signor signore signora signorina sig.ra dott dott. dottor dottore dottoressa avv avv. geom
-    meneer mevrouw mevr mevr. dhr dhr.""".split()
+    meneer mevrouw mevr mevr. dhr dhr.
+    ma'am ma’am maam aunty auntie kuya oga mallam alhaji alhaja mzee
+    councillor councilor councilman councilwoman alderman pastor reverend rev rev. rabbi imam
+    judge captain capt. detective sergeant sgt. lieutenant
+    maître maitre docteure professeure abbé capitaine commandant lieutenant adjudant
+    licenciado licenciada ingeniero ingeniera arquitecto arquitecta capitán comandante
+    teniente sargento profe
+    engenheiro engenheira capitão tenente
+    doktor doktorin pfarrer pfarrerin hauptmann kapitän kommissar kommissarin hofrat hofrätin
+    ingegnere avvocato avvocata ragioniere architetto capitano maresciallo onorevole
+    dokter dominee pastoor""".split()
 )
+"""Titles of address before a name in the five languages and English spoken anywhere: civil, academic
+and professional ("licenciado <surname>", "Engenheiro <surname>", "Maître <surname>", "Doktor
+<surname>"), religious ("Pastor", "Imam") and of rank ("Comandante", "Captain"). Not "General",
+"Major", "Colonel", "Chief" or "Justice", which start the names of firms and bodies."""
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
     brother sister cousin friend mum mom mother dad father uncle aunt nephew niece neighbour neighbor
@@ -93,13 +107,21 @@ NATIVE_TITLES = {
     "et": frozenset("härra proua preili".split()),
     "id": frozenset("pak bu bapak ibu".split()),
     "ms": frozenset("encik puan cik".split()),
+    "fr": frozenset("pr pr. me me.".split()),
+    "es": frozenset("lic. ing. arq.".split()),
+    "pt": frozenset("frei eng. arq.".split()),
+    "it": frozenset("ing. rag. arch.".split()),
+    "nl": frozenset("ir. ing. drs. ds.".split()),
 }
 """Titles of address in languages the finder knows only by their word frequencies, with their case
 forms ("pana <surname>", "panie <vocative>"): a capitalised word right after one is a name, as after
 ``TITLES``. Only in a transcript of that language ("Bu" is Turkish "this", "pan" Spanish "bread"), and
 only before a capitalised word: several are everyday words too (Polish "pan" is the polite "you").
 A capitalised role after one ("Pani Dyrektor") is replaced like a name: it cannot be told from a
-surname that is a word of the language ("Pani Čierna")."""
+surname that is a word of the language ("Pani Čierna"). Also the titles of the main languages that are
+words or acronyms elsewhere: French "Me" (Maître) and "Pr" (Professeur), Portuguese "Frei", and
+abbreviations with their dot ("lic.", "eng.", "ir."), which also end sentences on an everyday word
+(Dutch "eng", "scary": "best eng. Vorige maand")."""
 NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
 """Relations that are popular given names somewhere ("Man", "Marito"), so role nouns only in their own
 language's transcripts ("mijn man Harm", "mio marito Piero"), and there only in lower case, as
@@ -144,6 +166,9 @@ somewhere in the world, is a person's name even where it is also an ordinary wor
 COPULAS = frozenset("is s was est était ist war es era é è".split())
 """Third-person "is" ("he's" is read as "he" and "s"): ", she's our accountant", ", que es la jefa"."""
 RELATIVES = frozenset("who qui que der die das che".split())
+LOWER_RELATIVES = frozenset("who qui que quien quem che".split())
+"""Relative words after a lower-case word that open a clause about a person ("<name> who does the
+books"): the weak cue of ``_lower_subject_or_object`` (not German "der"/"die", which are articles too)."""
 """Words that open a clause about the person just named (", que es la encargada de compras")."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el <name>", "o João")."""
@@ -254,7 +279,8 @@ ORG_WORDS = frozenset(
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(r"[Mm]a['’]am\b|[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
+"""A word; "ma'am" is one (its "Ma" is no one's surname)."""
 _ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
@@ -321,6 +347,11 @@ GIVEN_WORD = 4.2
 given names): "Taller Peris" stays a workshop."""
 TRADE_NAME_RANK = 300
 """A common word that is a given name this popular somewhere is no trade word opening a business name."""
+POST_TITLES = frozenset("ma'am ma’am maam sir ji san sama kun chan ssi nim sensei bhai bhaiya didi".split())
+"""Honorifics that follow a name in English as it is spoken around the world ("<name> ma'am" and
+"<name> sir" in Indian English, "<name> ji", Japanese "<name> san", Korean "<name> ssi"): in lower
+case right after a capitalised word, they say the word is a name (``_cue_after``)."""
+POST_TITLE_CUE = 2.0
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
@@ -1103,7 +1134,8 @@ class NameFinder:
     ) -> None:
         """Items of a list are of one kind: a capitalised word listed next to a person ("then Baz,
         <name>, <name>") is a person too, when it is a rare word, no place and never read as a company.
-        Spreads along the list."""
+        Spreads along the list. Not a word no index or language knows: brands are such words too
+        ("<product>, and <given name> <surname>, and <product>"; measured on 2026-12-04)."""
         changed = True
         while changed:
             changed = False
@@ -1426,6 +1458,8 @@ class NameFinder:
         if not nxt:
             return 0.0
         gap = text[end : tokens[j].start]
+        if gap in (" ", "-") and nxt[0] in POST_TITLES and not tokens[j].cap:
+            return POST_TITLE_CUE  # "<name> ma'am", "<name> ji", "<surname> san"
         if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
             return 0.0  # French "il y a" (ago, there is) and "il faut" name nobody
         if gap.strip() == ",":
@@ -1484,9 +1518,12 @@ class NameFinder:
         )
 
     def _lower_subject_or_object(self, text: str, tokens: list[Token], k: int) -> float:
-        """A lower-case word as the subject of an auxiliary ("<name> is") or the object of a verb of
-        speaking ("told <name>"): weak evidence, enough only with a popular name or a second cue."""
+        """A lower-case word as the subject of an auxiliary ("<name> is") or of a relative clause
+        ("<name> who"), or the object of a verb of speaking ("told <name>"): weak evidence, enough only
+        with a popular name or a second cue."""
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and text[tokens[k].end : nxt.start] in (" ", ", ") and nxt.key in LOWER_RELATIVES:
+            return 1.0  # "<name> who does billing", "<name> que era enfermeira", "<name> qui venait de"
         if nxt is not None and text[tokens[k].end : nxt.start] == " " and nxt.key in AUXILIARIES:
             return 1.0
         previous = tokens[k - 1] if k > 0 else None

@@ -1755,3 +1755,60 @@ def test_a_town_after_a_preposition_of_the_transcripts_language_is_a_place(
         assert town in text
     for person in people:
         assert person not in text
+
+
+def test_honorifics_of_english_spoken_around_the_world_announce_a_name() -> None:
+    """ "<name> ma'am" and "<name> ji" (Indian English), "Aunty <name>" and "Oga <name>" (West
+    African), "Kuya <name>" (Filipino): names the index does not know are found, and "Ma'am" itself
+    is no one (its "Ma" is no surname)."""
+    text = _replaced(
+        [
+            "Who else was important? Thenmozhi ma'am, she was the delivery manager.",
+            "Oga Chukwuebuka owns the shop, Aunty Ngozi runs the till, Kuya Jomar drives the van.",
+            "The supervisor, Ma'am Lourdes, checks it.",
+        ]
+    )
+    for name in ("Thenmozhi", "Chukwuebuka", "Ngozi", "Jomar", "Lourdes"):
+        assert name not in text
+    assert "Ma'am" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "names"),
+    [
+        (
+            "fr",
+            ["Le Pr Tessandier encadre la thèse, Maître Courtade arrive à onze heures."],
+            ["Tessandier", "Courtade"],
+        ),
+        ("es", ["El gerente era el licenciado Zamacona, y el Lic. Arriaga firma."], ["Zamacona", "Arriaga"]),
+        (
+            "pt",
+            ["O diretor é o Engenheiro Quaresma, e o Comandante Tavares conhece o rio."],
+            ["Quaresma", "Tavares"],
+        ),
+        (
+            "de",
+            ["Dann ist die Doktor Yıldırımoğlu gekommen, und Pfarrer Hinterseer auch."],
+            ["Yıldırımoğlu", "Hinterseer"],
+        ),
+        ("en", ["Councillor Sarwani emails us, and Pastor Adebayo opened the hall."], ["Sarwani", "Adebayo"]),
+    ],
+)
+def test_professional_religious_and_rank_titles_announce_a_name(
+    language: str, texts: list[str], names: list[str]
+) -> None:
+    """Titles of address beyond Mr and Dr: academic and professional ("licenciado", "Engenheiro",
+    "Maître", "Doktor"), religious ("Pastor", "Pfarrer") and of rank ("Comandante"), with the
+    abbreviations of their language ("Lic.", "Pr"): the surname after one is a name, even one no index
+    knows. A Dutch sentence ending on "eng" ("scary") announces nobody."""
+    text = _replaced(texts, language)
+    for name in names:
+        assert name not in text
+
+
+def test_a_dotted_abbreviation_that_is_a_word_announces_no_one() -> None:
+    text = _replaced(
+        ["Ja, en dat is eigenlijk best eng. Vorige maand kregen meerdere ouders een mail."], "nl"
+    )
+    assert "Vorige maand" in text
