@@ -352,6 +352,14 @@ POST_TITLES = frozenset("ma'am ma’am maam sir ji san sama kun chan ssi nim sen
 "<name> sir" in Indian English, "<name> ji", Japanese "<name> san", Korean "<name> ssi"): in lower
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
 POST_TITLE_CUE = 2.0
+AND_WORDS = frozenset("and et und y e en".split())
+FIRST_PERSON = frozenset("i me moi ich yo eu io ik".split())
+WITH_ME_CUE = 2.0
+STRESSED_FIRST_PERSON = frozenset("moi".split())
+"""A first person that never opens a clause ("et moi"): "<name> et moi" anywhere; "and I", "und ich",
+"y yo" only where the name opens a clause (``_opens_clause``)."""
+"""Only people are coordinated with the speaker: "<name> and I", "me and <name>", "<name> et moi",
+"ich und <name>", "<name> y yo", "<name> e eu", "<name> en ik"."""
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
@@ -1447,9 +1455,13 @@ class NameFinder:
                 return GREETED
             if last in ARTICLES and gap.strip() == "" and self.first_rank(tokens[i].key) <= 200:
                 return 1.5
+            if gap == " " and len(words) >= 2 and last in AND_WORDS and words[-2] in FIRST_PERSON:
+                return WITH_ME_CUE  # "me and <name> went", "moi et <name>", "ich und <name>"
         return 0.0
 
-    def _cue_after(self, text: str, tokens: list[Token], j: int) -> float:
+    def _cue_after(self, text: str, tokens: list[Token], j: int, start: int | None = None) -> float:
+        """Evidence for a person from what follows the run ending before token ``j`` (starting at
+        ``start``, when known)."""
         end = tokens[j - 1].end
         tail = text[end : end + 40]
         if re.match(r"['’]s\b", tail):
@@ -1458,6 +1470,15 @@ class NameFinder:
         if not nxt:
             return 0.0
         gap = text[end : tokens[j].start]
+        if (
+            gap == " "
+            and len(nxt) >= 2
+            and nxt[0] in AND_WORDS
+            and nxt[1] in FIRST_PERSON
+            and start is not None
+            and (nxt[1] in STRESSED_FIRST_PERSON or self._opens_clause(text, tokens, start))
+        ):
+            return WITH_ME_CUE  # "<name> and I were at", "<name> et moi", "<name> y yo"
         if gap in (" ", "-") and nxt[0] in POST_TITLES and not tokens[j].cap:
             return POST_TITLE_CUE  # "<name> ma'am", "<name> ji", "<surname> san"
         if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
@@ -1507,6 +1528,13 @@ class NameFinder:
         while rest and rest[0] in POSSESSIVES:
             rest = rest[1:]
         return bool(rest) and self._role_noun(rest[0])
+
+    @staticmethod
+    def _opens_clause(text: str, tokens: list[Token], i: int) -> bool:
+        """Token ``i`` starts a sentence or a clause (after a comma or a semicolon): "<name> and I"
+        there is a subject, while after a verb "and I" may open a new clause ("we're on <system> and
+        I know where everything is")."""
+        return tokens[i].initial or i == 0 or text[tokens[i - 1].end : tokens[i].start].strip() in (",", ";")
 
     def _rare_everywhere(self, word: str) -> bool:
         """A lower-case surname must be a rare word in every supported language, not only the
@@ -1849,7 +1877,7 @@ class NameFinder:
                     and self._towns_joined(text, tokens, i, j)
                 ):
                     continue  # "entre Teruel y Andújar": "y"/"e" joined two towns, not a name
-                after = self._cue_after(text, tokens, j)
+                after = self._cue_after(text, tokens, j, i)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
                     after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
                     quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (
@@ -2035,7 +2063,7 @@ class NameFinder:
                 if self.first_rank(key) <= 1000 and self.common_anywhere(key) < rare_limit:
                     cue = max(
                         self._cue_before(text, tokens, k, None),
-                        self._cue_after(text, tokens, k + 1),
+                        self._cue_after(text, tokens, k + 1, k),
                         self._lower_subject_or_object(text, tokens, k),
                         self._vocative_start(text, token),
                     )

@@ -1812,3 +1812,18 @@ def test_a_dotted_abbreviation_that_is_a_word_announces_no_one() -> None:
         ["Ja, en dat is eigenlijk best eng. Vorige maand kregen meerdere ouders een mail."], "nl"
     )
     assert "Vorige maand" in text
+
+
+def test_a_name_coordinated_with_the_speaker_is_a_person() -> None:
+    """Only people are coordinated with the speaker: "<name> and I" opening a clause, "me and <name>",
+    "<name> et moi", "ich und <name>"; a system named before "and I" that opens a new clause stays."""
+    text = _replaced(
+        [
+            "How did the team come together? Ife and I were at university together.",
+            "Me and Tolulope started the shop.",
+            "We're all on Cerner and I know where everything is.",
+        ]
+    )
+    assert "Ife" not in text and "Tolulope" not in text
+    assert "Cerner" in text
+    assert "Kerlann" not in _replaced(["Le samedi, moi et Kerlann on fait les marchés."], "fr")
