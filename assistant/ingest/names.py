@@ -289,7 +289,7 @@ _UNSPACED_PIECE = re.compile(f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.
 
 ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")
 _CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]))[A-Z]?[a-z]+[A-Z]")
-"""Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, DeShawn excepted)."""
+"""Internal capitals (WhatsApp, TikTok, ExCeL) mark products, not people (McDonald, LaToya excepted)."""
 
 POPULAR_LOWER_RANK = 20
 POPULAR_UNCASED_RANK = 200
@@ -352,6 +352,11 @@ POST_TITLES = frozenset("ma'am ma’am maam sir ji san sama kun chan ssi nim sen
 "<name> sir" in Indian English, "<name> ji", Japanese "<name> san", Korean "<name> ssi"): in lower
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
 POST_TITLE_CUE = 2.0
+ROLE_CUE = 2.5
+"""The cue of a role or relation after a possessive ("my sister <name>", ``_cue_before``)."""
+ANNOUNCED_LOWER_ZIPF = 4.5
+"""After such a cue, a popular given name in lower case may be this common a word ("mio cugino
+<name>", the name also a participle) and still be read (``find``)."""
 AND_WORDS = frozenset("and et und y e en".split())
 FIRST_PERSON = frozenset("i me moi ich yo eu io ik".split())
 WITH_ME_CUE = 2.0
@@ -880,7 +885,7 @@ class NameFinder:
         return bool(self.native_language) and word.casefold() in proper_nouns(self.native_language)
 
     def penalty(self, word: str) -> float:
-        """Evidence against a name from being a common word; the most popular names ("Tanaka", "Silva",
+        """Evidence against a name from being a common word; the most popular names ("Suzuki", "Silva",
         "Müller"), and those popular where the transcript's language is spoken ("Giacomo" in Italian),
         are frequent words only because they are frequent names, so they pay half."""
         penalty = max(0.0, self.common(word) - 3.0) * 1.2
@@ -938,7 +943,7 @@ class NameFinder:
 
     # -- runs of capitalised words ---------------------------------------------------------
     def runs(self, text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-        """Index ranges [i, j) of capitalised words written together ("Ana Lúcia dos Reis")."""
+        """Index ranges [i, j) of capitalised words written together ("Ana Sofia dos Reis")."""
         result: list[tuple[int, int]] = []
         i = 0
         while i < len(tokens):
@@ -949,7 +954,7 @@ class NameFinder:
             while j < len(tokens) and j - i < 6:
                 gap = text[tokens[j - 1].end : tokens[j].start]
                 if tokens[j].cap and gap in (" ", "  ", "-") and not self._ends_run(tokens[j]):
-                    j += 1  # "Ana Lúcia"; not "Amaka I said": a function word ends the run
+                    j += 1  # "Ana Sofia"; not "Amaka I said": a function word ends the run
                 elif (
                     tokens[j].key in PARTICLES
                     and not tokens[j].text.isupper()  # "Sarah AP Team": an acronym, no particle
@@ -1047,7 +1052,7 @@ class NameFinder:
         return strict and commonness(word, self.all_languages) >= TRADE_WORD and self.prior(word) <= 1.0
 
     def _ends_run(self, token: Token) -> bool:
-        """A capitalised function word that is no name ends a run ("Nélida I said"); one that is
+        """A capitalised function word that is no name ends a run ("<given name> I said"); one that is
         also a surname ("<given name> Domingo") does not."""
         return token.key in FUNCTION_WORDS and (token.key == "i" or self.prior(token.key) < 1.0)
 
@@ -2060,6 +2065,14 @@ class NameFinder:
                 # transcript without capitals, where nothing else marks a name, down to rank 200)
                 popular = POPULAR_LOWER_RANK if cased else POPULAR_UNCASED_RANK
                 rare_limit = 3.2 if self.first_rank(key) > popular else 3.8
+                # a relation or role with a possessive before it ("minha irmã <name>", "mio cugino
+                # <name>") announces a name that may be a little more common as a word
+                if (
+                    rare_limit <= self.common_anywhere(key) < ANNOUNCED_LOWER_ZIPF
+                    and self.first_rank(key) <= popular
+                    and self._cue_before(text, tokens, k, None) >= ROLE_CUE
+                ):
+                    rare_limit = ANNOUNCED_LOWER_ZIPF
                 if self.first_rank(key) <= 1000 and self.common_anywhere(key) < rare_limit:
                     cue = max(
                         self._cue_before(text, tokens, k, None),

@@ -389,8 +389,10 @@ class Pseudonymiser:
         finder = self.finder
         for i, j in finder.runs(text, tokens):
             if j - i >= 2 and (tuple(t.key for t in tokens[i:j]) not in self._names):
-                start, _ = finder.trim(tokens, i, j)
-                if start < j and finder.org_run(text, tokens, start, j):
+                start, skipped = finder.trim(tokens, i, j)
+                # after a title or a role the run is a person, as the finder read it ("Frau <surname>
+                # von der Qualitätskontrolle" is no firm ending in a word)
+                if start < j and skipped not in ("title", "role") and finder.org_run(text, tokens, start, j):
                     inside.update(range(start, j))
         return inside
 

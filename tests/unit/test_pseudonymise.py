@@ -26,6 +26,8 @@ from pii_names_k import HARD_KEEP_K, all_names_k, interviews_k
 from pii_names_l import HARD_KEEP_L, all_names_l, interviews_l
 from pii_names_m import HARD_KEEP_M, all_names_m, interviews_m
 from pii_names_n import HARD_KEEP_N, all_names_n, interviews_n
+from pii_names_o import HARD_KEEP_O, all_names_o, interviews_o
+from pii_names_p import HARD_KEEP_P, all_names_p, interviews_p
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -340,6 +342,21 @@ def measure_fourteenth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_n(), set(HARD_KEEP_N))
 
 
+def measure_fifteenth_set() -> dict[str, Any]:
+    """The fifteenth set (``pii_names_o``): written blind by a helper (2026-12-04, twenty-second session)
+    in en (six countries), es, pt, fr, de and it, one excerpt per language in lower case; 24 excerpts.
+    Scored with the code before that session and with its first three commits (0.911 both times, kept
+    terms lost 0.113), then read: 0.920 after the fixes it prompted."""
+    return _measure_excerpts(interviews_o(), set(HARD_KEEP_O))
+
+
+def measure_sixteenth_set() -> dict[str, Any]:
+    """The sixteenth set (``pii_names_p``): written blind by a helper (2026-12-04, twenty-second session)
+    while the fifteenth was read, same languages, other countries; totals scored at each of that
+    session's commits (0.893 before it, 0.901 after, kept terms lost 0.118 throughout); never read."""
+    return _measure_excerpts(interviews_p(), set(HARD_KEEP_P))
+
+
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -411,6 +428,13 @@ def _measure_excerpts(
             0.75,
             0.25,
         ),
+        ("fifteenth set (en in six countries, es, pt, fr, de, it)", measure_fifteenth_set, 0.88, 0.15),
+        (
+            "sixteenth set (held out; en in six countries, es, pt, fr, de, it)",
+            measure_sixteenth_set,
+            0.85,
+            0.15,
+        ),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
@@ -446,6 +470,8 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_l(),
             *all_names_m(),
             *all_names_n(),
+            *all_names_o(),
+            *all_names_p(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -1827,3 +1853,32 @@ def test_a_name_coordinated_with_the_speaker_is_a_person() -> None:
     assert "Ife" not in text and "Tolulope" not in text
     assert "Cerner" in text
     assert "Kerlann" not in _replaced(["Le samedi, moi et Kerlann on fait les marchés."], "fr")
+
+
+def test_a_titled_person_from_a_department_is_replaced() -> None:
+    """ "Frau <surname> von der Qualitätskontrolle": the finder reads the surname after the title, and
+    the run is not kept whole as a firm ending in a word (the name was found but not replaced)."""
+    text = _replaced(
+        [
+            "Um halb zehn gibt es Znüni, und dann kommt meistens Frau Chappuis von der Qualitätskontrolle vorbei.",
+            "Herr Obermoser von der Buchhaltung ruft an.",
+        ],
+        "de",
+    )
+    assert "Chappuis" not in text and "Obermoser" not in text
+    assert "Qualitätskontrolle" in text
+
+
+def test_a_lower_case_name_after_a_relation_may_be_a_more_common_word() -> None:
+    """In speech without capitals, a popular given name right after a possessive and a relation
+    ("minha irmã <name>") is read even when a little more common as a word than names are otherwise
+    allowed to be; not a very common word ("my sister will")."""
+    texts = [
+        "como é o seu dia a dia",
+        "eu acordo cedo e vou pra fazenda",
+        "quem negocia isso é minha irmã patrícia lá no escritório",
+        "e no fim do dia chego em casa com a minha esposa luana",
+        "e quem mais trabalha com você",
+    ]
+    text = _replaced(texts, "pt")
+    assert "patrícia" not in text and "luana" not in text
