@@ -166,10 +166,10 @@ somewhere in the world, is a person's name even where it is also an ordinary wor
 COPULAS = frozenset("is s was est était ist war es era é è".split())
 """Third-person "is" ("he's" is read as "he" and "s"): ", she's our accountant", ", que es la jefa"."""
 RELATIVES = frozenset("who qui que der die das che".split())
+"""Words that open a clause about the person just named (", que es la encargada de compras")."""
 LOWER_RELATIVES = frozenset("who qui que quien quem che".split())
 """Relative words after a lower-case word that open a clause about a person ("<name> who does the
 books"): the weak cue of ``_lower_subject_or_object`` (not German "der"/"die", which are articles too)."""
-"""Words that open a clause about the person just named (", que es la encargada de compras")."""
 ARTICLES = frozenset("der die den dem la el o a lo".split())
 """Articles that stand before first names in colloquial de, es, pt ("die Lena", "el <name>", "o João")."""
 POSSESSIVES = frozenset(
@@ -357,14 +357,24 @@ ROLE_CUE = 2.5
 ANNOUNCED_LOWER_ZIPF = 4.5
 """After such a cue, a popular given name in lower case may be this common a word ("mio cugino
 <name>", the name also a participle) and still be read (``find``)."""
-AND_WORDS = frozenset("and et und y e en".split())
-FIRST_PERSON = frozenset("i me moi ich yo eu io ik".split())
+WITH_ME = frozenset(
+    {
+        ("and", "i"),
+        ("and", "me"),
+        ("et", "moi"),
+        ("und", "ich"),
+        ("y", "yo"),
+        ("e", "eu"),
+        ("e", "io"),
+        ("en", "ik"),
+    }
+)
+""""And" with the speaker, pair by pair in each language (Italian "e i" is "and the"): only people are
+coordinated with the speaker ("<name> and I", "me and <name>", "<name> et moi", "ich und <name>")."""
 WITH_ME_CUE = 2.0
 STRESSED_FIRST_PERSON = frozenset("moi".split())
 """A first person that never opens a clause ("et moi"): "<name> et moi" anywhere; "and I", "und ich",
 "y yo" only where the name opens a clause (``_opens_clause``)."""
-"""Only people are coordinated with the speaker: "<name> and I", "me and <name>", "<name> et moi",
-"ich und <name>", "<name> y yo", "<name> e eu", "<name> en ik"."""
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
@@ -1460,7 +1470,7 @@ class NameFinder:
                 return GREETED
             if last in ARTICLES and gap.strip() == "" and self.first_rank(tokens[i].key) <= 200:
                 return 1.5
-            if gap == " " and len(words) >= 2 and last in AND_WORDS and words[-2] in FIRST_PERSON:
+            if gap == " " and len(words) >= 2 and (last, words[-2]) in WITH_ME:
                 return WITH_ME_CUE  # "me and <name> went", "moi et <name>", "ich und <name>"
         return 0.0
 
@@ -1478,8 +1488,7 @@ class NameFinder:
         if (
             gap == " "
             and len(nxt) >= 2
-            and nxt[0] in AND_WORDS
-            and nxt[1] in FIRST_PERSON
+            and (nxt[0], nxt[1]) in WITH_ME
             and start is not None
             and (nxt[1] in STRESSED_FIRST_PERSON or self._opens_clause(text, tokens, start))
         ):
