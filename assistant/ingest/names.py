@@ -355,8 +355,8 @@ POST_TITLE_CUE = 2.0
 ROLE_CUE = 2.5
 """The cue of a role or relation after a possessive ("my sister <name>", ``_cue_before``)."""
 ANNOUNCED_LOWER_ZIPF = 4.5
-"""After such a cue, a popular given name in lower case may be this common a word ("mio cugino
-<name>", the name also a participle) and still be read (``find``)."""
+"""After such a cue, a popular given name in lower case may be this common a word ("minha irmã
+<name>", the name as frequent as a word) and still be read (``find``)."""
 WITH_ME = frozenset(
     {
         ("and", "i"),
@@ -2074,7 +2074,7 @@ class NameFinder:
                 # transcript without capitals, where nothing else marks a name, down to rank 200)
                 popular = POPULAR_LOWER_RANK if cased else POPULAR_UNCASED_RANK
                 rare_limit = 3.2 if self.first_rank(key) > popular else 3.8
-                # a relation or role with a possessive before it ("minha irmã <name>", "mio cugino
+                # a relation or role with a possessive before it ("minha irmã <name>", "my sister
                 # <name>") announces a name that may be a little more common as a word
                 if (
                     rare_limit <= self.common_anywhere(key) < ANNOUNCED_LOWER_ZIPF
