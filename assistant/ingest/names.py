@@ -121,7 +121,7 @@ A capitalised role after one ("Pani Dyrektor") is replaced like a name: it canno
 surname that is a word of the language ("Pani Čierna"). Also the titles of the main languages that are
 words or acronyms elsewhere: French "Me" (Maître) and "Pr" (Professeur), Portuguese "Frei", and
 abbreviations with their dot ("lic.", "eng.", "ir."), which also end sentences on an everyday word
-(Dutch "eng", "scary": "best eng. Vorige maand")."""
+(Dutch "eng", "scary": "het was eng. Daarna ...")."""
 NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
 """Relations that are popular given names somewhere ("Man", "Marito"), so role nouns only in their own
 language's transcripts ("mijn man Harm", "mio marito Piero"), and there only in lower case, as
@@ -1546,8 +1546,8 @@ class NameFinder:
     @staticmethod
     def _opens_clause(text: str, tokens: list[Token], i: int) -> bool:
         """Token ``i`` starts a sentence or a clause (after a comma or a semicolon): "<name> and I"
-        there is a subject, while after a verb "and I" may open a new clause ("we're on <system> and
-        I know where everything is")."""
+        there is a subject, while after a verb "and I" may open a new clause ("we moved to <system>
+        and I think it helps")."""
         return tokens[i].initial or i == 0 or text[tokens[i - 1].end : tokens[i].start].strip() in (",", ";")
 
     def _rare_everywhere(self, word: str) -> bool:

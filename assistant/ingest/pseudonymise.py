@@ -391,7 +391,7 @@ class Pseudonymiser:
             if j - i >= 2 and (tuple(t.key for t in tokens[i:j]) not in self._names):
                 start, skipped = finder.trim(tokens, i, j)
                 # after a title or a role the run is a person, as the finder read it ("Frau <surname>
-                # von der Qualitätskontrolle" is no firm ending in a word)
+                # von der Buchhaltung" is no firm ending in a word)
                 if start < j and skipped not in ("title", "role") and finder.org_run(text, tokens, start, j):
                     inside.update(range(start, j))
         return inside
