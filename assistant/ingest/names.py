@@ -353,7 +353,8 @@ POST_TITLES = frozenset("ma'am ma’am maam sir ji san sama kun chan ssi nim sen
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
 POST_TITLE_CUE = 2.0
 ROLE_CUE = 2.5
-"""The cue of a role or relation after a possessive ("my sister <name>", ``_cue_before``)."""
+"""The cue of a role or relation before a name ("my sister <name>", "Office Manager <name>",
+``_cue_before``)."""
 ANNOUNCED_LOWER_ZIPF = 4.5
 """After such a cue, a popular given name in lower case may be this common a word ("minha irmã
 <name>", the name as frequent as a word) and still be read (``find``)."""
@@ -1435,7 +1436,7 @@ class NameFinder:
         if skipped == "greeting":
             return GREETED
         if skipped == "role":
-            return 2.5
+            return ROLE_CUE
         if self._after_phrase(text, tokens, i, self.introductions) or self._after_phrase(
             text, tokens, i, self.naming_phrases
         ):
@@ -1459,7 +1460,7 @@ class NameFinder:
             ):  # "meneer De Clercq", "Herr von Thun": a title, a particle, the surname; not "señor de
                 return 3.0  # Movistar" (the man from there) nor "senhora De Coimbra" (a town)
             if self._role_noun(last) and (len(words) < 2 or words[-2] in POSSESSIVES or gap.strip() == ","):
-                return 2.5
+                return ROLE_CUE
             if self._role_noun(last):
                 return 1.5
             if gap.strip() == "," and len(words) == 3 and self._role_noun(words[0]) and words[1] in OF:
@@ -1474,9 +1475,8 @@ class NameFinder:
                 return WITH_ME_CUE  # "me and <name> went", "moi et <name>", "ich und <name>"
         return 0.0
 
-    def _cue_after(self, text: str, tokens: list[Token], j: int, start: int | None = None) -> float:
-        """Evidence for a person from what follows the run ending before token ``j`` (starting at
-        ``start``, when known)."""
+    def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
+        """Evidence for a person from what follows the run of tokens ``start`` to ``j - 1``."""
         end = tokens[j - 1].end
         tail = text[end : end + 40]
         if re.match(r"['’]s\b", tail):
@@ -1489,7 +1489,6 @@ class NameFinder:
             gap == " "
             and len(nxt) >= 2
             and (nxt[0], nxt[1]) in WITH_ME
-            and start is not None
             and (nxt[1] in STRESSED_FIRST_PERSON or self._opens_clause(text, tokens, start))
         ):
             return WITH_ME_CUE  # "<name> and I were at", "<name> et moi", "<name> y yo"
