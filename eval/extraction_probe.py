@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+"""Held-out check of changes to the offline span classifier's features and model.
+
+Every study's spans are labelled from its gold (as `eval/train_classifier.py` does); each study is
+predicted by a model fitted on the others (C fixed at the shipped 0.001), and its per-category
+thresholds are chosen on the other studies' out-of-fold predictions. That is lighter than the
+harness's nested choice of C and thresholds (`eval/harness/training.py`), and a little optimistic
+(the other studies' predictions come from models that saw the held-out one), the same for every
+variant. Printed per variant: mean and worst macro-F1, and each study's.
+
+* ``raw``: the shipped features (span and question vectors, position and shape signals);
+* ``centred``: span and question vectors centred on their interview (the interview's mean moved to
+  zero: what is said apart from what the whole conversation is about);
+* ``raw+centred``: the shipped features and the centred span vector;
+* ``mlp``: the shipped features into a one-hidden-layer network (64 units, strong L2, early stop).
+
+Studies are imported into eval/.work/probe-<study> (the held-out findings of eval/run.py are left
+alone). Usage: .venv/bin/python eval/extraction_probe.py [VARIANT...]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
+
+from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.training import CategoryScorer, Interview, StudyData, choose_thresholds, study_data  # noqa: E402
+from harness.workspaces import import_studies, shared_embedder  # noqa: E402
+
+from assistant.core.models import CATEGORIES  # noqa: E402
+from assistant.extract.classifier import LABELS, fit_classifier  # noqa: E402
+
+C = 0.001
+Predict = Callable[[np.ndarray], np.ndarray]
+
+
+def _centred(features: np.ndarray, dimension: int, keep_raw: bool) -> np.ndarray:
+    spans, questions, extras = (
+        features[:, :dimension],
+        features[:, dimension : 2 * dimension],
+        features[:, 2 * dimension :],
+    )
+    asked = np.abs(questions).sum(axis=1) > 0
+    spans_c = spans - spans.mean(axis=0)
+    questions_c = questions.copy()
+    if asked.any():
+        questions_c[asked] = questions[asked] - questions[asked].mean(axis=0)
+    if keep_raw:
+        return np.hstack([features, spans_c])
+    return np.hstack([spans_c, questions_c, extras])
+
+
+def _transform(data: dict[str, StudyData], variant: str, dimension: int) -> dict[str, StudyData]:
+    if variant in ("raw", "mlp"):
+        return data
+    out = {}
+    for study, d in data.items():
+        interviews = [
+            Interview(
+                i.study,
+                i.file,
+                i.transcript,
+                i.spans,
+                _centred(i.features, dimension, keep_raw=variant == "raw+centred"),
+                i.labels,
+            )
+            for i in d.interviews
+        ]
+        out[study] = StudyData(d.study, interviews)
+    return out
+
+
+def _fit(training: list[StudyData], variant: str) -> Predict:
+    features = np.vstack([d.features for d in training])
+    labels = np.concatenate([d.labels for d in training])
+    if variant != "mlp":
+        model = fit_classifier(features, labels, embedder_name="probe", c=C)
+        return model.probabilities
+    from sklearn.neural_network import MLPClassifier
+
+    mean, scale = features.mean(axis=0), features.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    network = MLPClassifier(
+        hidden_layer_sizes=(64,), alpha=10.0, max_iter=60, early_stopping=True, random_state=0, batch_size=256
+    )
+    network.fit((features - mean) / scale, labels)
+
+    def predict(rows: np.ndarray) -> np.ndarray:
+        probabilities = np.zeros((len(rows), len(LABELS)))
+        probabilities[:, network.classes_] = network.predict_proba((rows - mean) / scale)
+        return probabilities
+
+    return predict
+
+
+def main(argv: list[str] | None = None) -> int:
+    variants = (argv if argv is not None else sys.argv[1:]) or ["raw", "centred", "raw+centred", "mlp"]
+    embedder = shared_embedder()
+    data = {}
+    for folder in corpus_studies():
+        study = load_study(folder)
+        data[study.id] = study_data(
+            study, import_studies(f"probe-{study.id}", [study], index=False), embedder
+        )
+    for variant in variants:
+        started = time.perf_counter()
+        chosen = _transform(data, variant, embedder.dimension)
+        held_out = {}
+        for study in chosen:
+            predict = _fit([d for s, d in chosen.items() if s != study], variant)
+            held_out[study] = [predict(i.features) for i in chosen[study].interviews]
+        scores = {}
+        for study in chosen:
+            thresholds, _ = choose_thresholds([(chosen[o], held_out[o]) for o in chosen if o != study])
+            scorer = CategoryScorer(chosen[study], held_out[study])
+            scores[study] = statistics.mean(
+                scorer.f1(column, thresholds[category]) for column, category in enumerate(CATEGORIES)
+            )
+        cells = " ".join(f"{study[:8]}={value:.2f}" for study, value in scores.items())
+        print(
+            f"{variant:12} mean {statistics.mean(scores.values()):.3f} worst {min(scores.values()):.3f}"
+            f"  {cells}  ({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

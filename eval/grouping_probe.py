@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""How the grouping's representation of a participant decides persona ARI, with non-targets set aside.
+
+Each study's participants are represented as the product represents them (`personas/profiles.py`,
+`grouping.py`, `synthesis.py`) or in one of the variants below, the designed non-targets are left out
+(so only the representation and the clustering are judged, not the disqualifier), and the rest are
+clustered into round(n / typical size) groups, a group of one left unassigned as the product does.
+Printed per variant: mean and worst ARI against the designed personas, and each study's.
+
+* ``shipped``: situation and decision findings (centred), buying-position signals, job titles (0.5);
+* ``no-titles``: without the job-title block;
+* ``learned-titles``: titles the learned reader reads where the grammar patterns read none;
+* ``all-categories``: every category's findings instead of situation and decision;
+* ``average-linkage``: the shipped vectors, average linkage on cosine distance instead of Ward;
+* ``set-similarity``: average linkage on how well each one's findings match the other's (mean of
+  best matches, both ways);
+* ``titles-only``: the job-title block alone;
+* ``wccn`` / ``lda-N``: the shipped vectors through a metric fitted on the *other* studies' designed
+  personas (within-persona covariance whitened; or the N most discriminant directions);
+* ``designed-k``: the shipped vectors with the designed number of personas (is k the problem?).
+
+The numbers (signal weight, typical size, title reader) are the shipped ones, fitted on the corpus,
+so this compares representations; it is not a held-out figure for any of them.
+
+Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
+in eval/.work/<study>). Usage: .venv/bin/python eval/grouping_probe.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+EVAL = Path(__file__).resolve().parent
+sys.path.insert(0, str(EVAL))
+
+from harness.personas_fit import _profiles  # noqa: E402
+from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.workspaces import shared_embedder  # noqa: E402
+from title_probe import study_workspace  # noqa: E402
+
+import assistant.personas.synthesis as synthesis  # noqa: E402
+from assistant.personas.grouping import shipped_model, ward_groups, with_signals  # noqa: E402
+from assistant.personas.profiles import profile_vectors  # noqa: E402
+
+ALL_CATEGORIES = ("situation", "decision", "pain", "impact", "trigger", "critical_event", "channel")
+SIGNAL_COLUMNS = 10
+"""Width of the buying-position block (`grouping.SIGNAL_FEATURES` / 2), zeros where a study has none."""
+
+
+def _unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-9)
+
+
+def _ari(truth: list[str], labels: list[int]) -> float:
+    from sklearn.metrics import adjusted_rand_score
+
+    counts = Counter(labels)
+    guess = [label if counts[label] > 1 else 1000 + i for i, label in enumerate(labels)]
+    return float(adjusted_rand_score(truth, guess))
+
+
+def _linkage(distances: np.ndarray, k: int) -> list[int]:
+    from sklearn.cluster import AgglomerativeClustering
+
+    model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
+    return [int(x) for x in model.fit_predict(distances)]
+
+
+def _set_similarity(profiles: list[Any], embedder: Any) -> np.ndarray:
+    vectors = []
+    for profile in profiles:
+        texts = [f.statement for f in profile.of(("situation", "decision"))] or [
+            f.statement for f in profile.findings
+        ]
+        vectors.append(embedder.embed_documents(texts).astype(np.float64))
+    centre = np.vstack(vectors).mean(axis=0)
+    vectors = [_unit(v - centre) for v in vectors]
+    similarity = np.eye(len(profiles))
+    for i in range(len(profiles)):
+        for j in range(len(profiles)):
+            if i != j:
+                pair = vectors[i] @ vectors[j].T
+                similarity[i, j] = (pair.max(axis=1).mean() + pair.max(axis=0).mean()) / 2
+    return similarity
+
+
+def _full_width(vectors: np.ndarray, dimension: int) -> np.ndarray:
+    """Shipped vectors padded to one width (a study without signals or titles lacks those blocks)."""
+    width = 2 * dimension + SIGNAL_COLUMNS + dimension
+    if vectors.shape[1] == 2 * dimension:
+        vectors = np.hstack([vectors, np.zeros((len(vectors), SIGNAL_COLUMNS))])
+    if vectors.shape[1] == 2 * dimension + SIGNAL_COLUMNS:
+        vectors = np.hstack([vectors, np.zeros((len(vectors), dimension))])
+    assert vectors.shape[1] == width
+    return vectors.astype(np.float64)
+
+
+def _metric(training: list[tuple[np.ndarray, list[str]]], kind: str, dims: int) -> np.ndarray:
+    """A projection fitted on other studies' designed personas (rows centred on their study)."""
+    import scipy.linalg
+
+    rows = np.vstack([x - x.mean(axis=0) for x, _g in training])
+    labels = [f"{n}:{g}" for n, (_x, gold) in enumerate(training) for g in gold]
+    within = np.zeros((rows.shape[1], rows.shape[1]))
+    between = np.zeros_like(within)
+    for label in sorted(set(labels)):
+        members = rows[[i for i, x in enumerate(labels) if x == label]]
+        mean = members.mean(axis=0)
+        within += (members - mean).T @ (members - mean)
+        between += len(members) * np.outer(mean, mean)
+    within /= len(rows)
+    between /= len(rows)
+    ridge = np.trace(within) / len(within)
+    if kind == "wccn":
+        values, vectors = np.linalg.eigh(within)
+        return vectors @ np.diag(1.0 / np.sqrt(values + ridge)) @ vectors.T
+    values, vectors = scipy.linalg.eigh(between, within + ridge * np.eye(len(within)))
+    return vectors[:, np.argsort(values)[::-1][:dims]]
+
+
+def main() -> int:
+    embedder = shared_embedder()
+    model = shipped_model()
+    studies = [load_study(folder) for folder in corpus_studies()]
+    prepared: dict[str, tuple[list[Any], list[str], list[int]]] = {}
+    shipped: dict[str, np.ndarray] = {}
+    results: dict[str, dict[str, float]] = {}
+
+    def record(name: str, study: str, value: float) -> None:
+        results.setdefault(name, {})[study] = value
+
+    for study in studies:
+        profiles, gold = _profiles(study, study_workspace(study.id))
+        if len(profiles) < 4:
+            print(
+                f"{study.id}: {len(profiles)} profiles (run eval/run.py --sections extraction,personas first)"
+            )
+            return 1
+        negatives = study.negative_personas()
+        rest = [i for i, g in enumerate(gold) if g not in negatives]
+        prepared[study.id] = (profiles, gold, rest)
+        said = [synthesis._occupation(p) for p in profiles]
+        learned = [
+            t or synthesis._learned_title(p, embedder, model.titles)
+            for t, p in zip(said, profiles, strict=True)
+        ]
+        base = profile_vectors(profiles, embedder)
+        signals = with_signals(base, profiles, embedder, model.signal_weight)
+        k = int(np.clip(round(len(rest) / model.typical_size), 2, 6))
+        truth = [gold[i] for i in rest]
+        variants: dict[str, np.ndarray] = {
+            "shipped": synthesis._with_occupations(
+                signals, said, profiles, embedder, synthesis.OCCUPATION_WEIGHT
+            ),
+            "no-titles": signals,
+            "learned-titles": synthesis._with_occupations(
+                signals, learned, profiles, embedder, synthesis.OCCUPATION_WEIGHT
+            ),
+            "all-categories": synthesis._with_occupations(
+                with_signals(
+                    profile_vectors(profiles, embedder, ALL_CATEGORIES),
+                    profiles,
+                    embedder,
+                    model.signal_weight,
+                ),
+                said,
+                profiles,
+                embedder,
+                synthesis.OCCUPATION_WEIGHT,
+            ),
+            "titles-only": synthesis._with_occupations(
+                np.zeros((len(profiles), 1)), said, profiles, embedder, 1.0
+            ),
+        }
+        for name, vectors in variants.items():
+            record(name, study.id, _ari(truth, ward_groups(vectors[rest], k)))
+        chosen = variants["shipped"][rest]
+        record("average-linkage", study.id, _ari(truth, _linkage(1 - chosen @ chosen.T, k)))
+        similarity = _set_similarity([profiles[i] for i in rest], embedder)
+        record("set-similarity", study.id, _ari(truth, _linkage(1 - similarity, k)))
+        record("designed-k", study.id, _ari(truth, ward_groups(chosen, len(set(truth)))))
+        shipped[study.id] = _full_width(variants["shipped"], embedder.dimension)
+
+    metrics: dict[str, Callable[[list[tuple[np.ndarray, list[str]]]], np.ndarray]] = {
+        "wccn": lambda t: _metric(t, "wccn", 0),
+        "lda-8": lambda t: _metric(t, "lda", 8),
+        "lda-16": lambda t: _metric(t, "lda", 16),
+    }
+    for name, fit in metrics.items():
+        for study in studies:
+            profiles, gold, rest = prepared[study.id]
+            training = [
+                (shipped[other][prepared[other][2]], [prepared[other][1][i] for i in prepared[other][2]])
+                for other in prepared
+                if other != study.id
+            ]
+            rows = shipped[study.id][rest]
+            projected = _unit((rows - rows.mean(axis=0)) @ fit(training))
+            k = int(np.clip(round(len(rest) / model.typical_size), 2, 6))
+            record(name, study.id, _ari([gold[i] for i in rest], ward_groups(projected, k)))
+
+    for name, per_study in results.items():
+        values = list(per_study.values())
+        cells = " ".join(f"{study[:8]}={value:.2f}" for study, value in per_study.items())
+        print(f"{name:16} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
