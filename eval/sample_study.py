@@ -25,16 +25,23 @@ SAMPLE = ROOT / "transcripts" / "sample-study"
 
 
 def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--keep", type=Path, help="run the demo in this folder and keep it")
+    args = parser.parse_args(argv)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        return _check(args.keep)
+    with tempfile.TemporaryDirectory(prefix="sample-study-") as folder:
+        return _check(Path(folder))
+
+
+def _check(folder: Path) -> int:
+    """Run the demo in ``folder`` and print how its personas compare with the intended ones."""
     from sklearn.metrics import adjusted_rand_score
 
     from assistant.core.workspace import Workspace
     from assistant.personas.versions import latest_persona_set
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--keep", type=Path, help="run the demo in this folder and keep it")
-    args = parser.parse_args(argv)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="sample-study-"))
-    folder.mkdir(parents=True, exist_ok=True)
     run = subprocess.run(
         [sys.executable, "-c", "from assistant.cli import main; main()", "demo"],
         cwd=folder,
