@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     data = {}
     for study in studies:
-        sw = import_studies(study.id, [study], index=False)
+        sw = import_studies(f"classifier-{study.id}", [study], index=False)
         data[study.id] = study_data(study, sw, embedder)
         print(f"{study.id}: {len(data[study.id].labels)} spans", file=sys.stderr)
     model = train_all(data, embedder.name, lambda m: print(m, file=sys.stderr))
