@@ -21,14 +21,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from harness.personas_fit import Z_GRID, _probabilities, _profiles, fit_disqualifier  # noqa: E402
+from harness.personas_fit import _probabilities, _profiles, fit_disqualifier_and_bar  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
 from title_probe import study_workspace  # noqa: E402
@@ -41,22 +40,6 @@ RAW_COUNT = 9
 """The column of the raw log number of findings in `disqualifier_rows`."""
 VARIANTS = {"shipped": (), "no-raw-count": (RAW_COUNT,)}
 Rows = dict[str, tuple[np.ndarray, np.ndarray]]
-
-
-def _choose(rows: Rows) -> tuple[float, dict[str, Any]]:
-    """The bar (best F1 on out-of-fold probabilities) and the weights fitted on all of ``rows``."""
-    pooled: list[tuple[float, bool]] = []
-    for inner in rows:
-        weights = fit_disqualifier({k: v for k, v in rows.items() if k != inner})
-        pooled += list(zip(_probabilities(weights, rows[inner][0]), rows[inner][1], strict=True))
-
-    def f1(bar: float) -> float:
-        tp = sum(1 for p, n in pooled if n and p >= bar)
-        fp = sum(1 for p, n in pooled if not n and p >= bar)
-        fn = sum(1 for p, n in pooled if n and p < bar)
-        return 2 * tp / max(2 * tp + fp + fn, 1)
-
-    return max(Z_GRID, key=lambda bar: (f1(bar), bar)), fit_disqualifier(rows)
 
 
 def _filed(probability: np.ndarray, bar: float) -> list[int]:
@@ -93,14 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         chosen = {k: (x[:, keep], y) for k, (x, y) in rows.items()}
         found = wrong = total = 0
         for held in chosen:
-            bar, weights = _choose({k: v for k, v in chosen.items() if k != held})
+            weights, bar, _f1 = fit_disqualifier_and_bar({k: v for k, v in chosen.items() if k != held})
             filed = _filed(_probabilities(weights, chosen[held][0]), bar)
             truth = chosen[held][1]
             found += sum(bool(truth[i]) for i in filed)
             wrong += sum(not truth[i] for i in filed)
             total += int(truth.sum())
         print(f"{name:14} held out: non-targets found {found} of {total}, {wrong} wrongly filed")
-        bar, weights = _choose(chosen)
+        weights, bar, _f1 = fit_disqualifier_and_bar(chosen)
         for folder, profiles, raw in outside:
             scaled = np.clip(
                 (raw[:, keep] - np.asarray(weights["mean"])) / np.asarray(weights["scale"]), -CLIP, CLIP

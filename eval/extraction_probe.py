@@ -33,10 +33,11 @@ sys.path.insert(0, str(EVAL))
 
 from harness.study import corpus_studies, load_study  # noqa: E402
 from harness.training import CategoryScorer, Interview, StudyData, choose_thresholds, study_data  # noqa: E402
+from harness.training import _fit as fit_span_classifier  # noqa: E402
 from harness.workspaces import import_studies, shared_embedder  # noqa: E402
 
 from assistant.core.models import CATEGORIES  # noqa: E402
-from assistant.extract.classifier import LABELS, fit_classifier  # noqa: E402
+from assistant.extract.classifier import LABELS  # noqa: E402
 
 C = 0.001
 Predict = Callable[[np.ndarray], np.ndarray]
@@ -79,11 +80,10 @@ def _transform(data: dict[str, StudyData], variant: str, dimension: int) -> dict
 
 
 def _fit(training: list[StudyData], variant: str) -> Predict:
+    if variant != "mlp":
+        return fit_span_classifier(training, "probe", C).probabilities
     features = np.vstack([d.features for d in training])
     labels = np.concatenate([d.labels for d in training])
-    if variant != "mlp":
-        model = fit_classifier(features, labels, embedder_name="probe", c=C)
-        return model.probabilities
     from sklearn.neural_network import MLPClassifier
 
     mean, scale = features.mean(axis=0), features.std(axis=0)

@@ -56,6 +56,30 @@ def _probabilities(weights: dict[str, Any], rows: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(logits + weights["intercept"], -30, 30)))
 
 
+def fit_disqualifier_and_bar(
+    signals: dict[str, tuple[np.ndarray, np.ndarray]],
+) -> tuple[dict[str, Any], float, float]:
+    """The disqualifier's weights fitted on every study of ``signals``, and its bar: the one of
+    ``Z_GRID`` with the best F1 on the studies' out-of-fold probabilities (each predicted by weights
+    fitted without it; the higher bar on a tie), with that F1."""
+    rows: list[tuple[float, bool]] = []
+    for held in signals:
+        inner = fit_disqualifier({s: v for s, v in signals.items() if s != held})
+        for probability, negative in zip(
+            _probabilities(inner, signals[held][0]), signals[held][1], strict=True
+        ):
+            rows.append((float(probability), bool(negative)))
+
+    def f1(threshold: float) -> float:
+        tp = sum(1 for z, negative in rows if negative and z >= threshold)
+        fp = sum(1 for z, negative in rows if not negative and z >= threshold)
+        fn = sum(1 for z, negative in rows if negative and z < threshold)
+        return 2 * tp / max(2 * tp + fp + fn, 1)
+
+    bar = max(Z_GRID, key=lambda t: (f1(t), t))
+    return fit_disqualifier(signals), bar, f1(bar)
+
+
 WEIGHT_GRID = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
@@ -300,7 +324,6 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
     """
     sizes = [len(s.files) / max(len(set(s.assignment().values())), 1) for s, _sw in training]
     signals: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    rows: list[tuple[float, bool]] = []
     own_domain: list[float] = []
     foreign_domain: list[float] = []
     own_fit: list[float] = []
@@ -331,27 +354,13 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
             if a != b:
                 foreign_domain.extend(domain_z(v, vectors_b) for v in vectors_a)
 
-    # The disqualifier: weights on all training studies; its bar on their out-of-fold probabilities.
-    for held in signals:
-        inner = fit_disqualifier({s: v for s, v in signals.items() if s != held})
-        for probability, negative in zip(
-            _probabilities(inner, signals[held][0]), signals[held][1], strict=True
-        ):
-            rows.append((float(probability), bool(negative)))
-    disqualifier = fit_disqualifier(signals)
-
-    def f1(threshold: float) -> float:
-        tp = sum(1 for z, negative in rows if negative and z >= threshold)
-        fp = sum(1 for z, negative in rows if not negative and z >= threshold)
-        fn = sum(1 for z, negative in rows if negative and z < threshold)
-        return 2 * tp / max(2 * tp + fp + fn, 1)
+    disqualifier, negative_z, negative_f1 = fit_disqualifier_and_bar(signals)
 
     def balanced(threshold: float) -> float:
         kept = sum(1 for s in own_domain if s >= threshold) / max(len(own_domain), 1)
         refused = sum(1 for s in foreign_domain if s < threshold) / max(len(foreign_domain), 1)
         return (kept + refused) / 2
 
-    negative_z = max(Z_GRID, key=lambda t: (f1(t), t))
     typical = round(statistics.mean(sizes), 3) if sizes else 2.2
     weight, weight_ari = choose_signal_weight(
         training, embedder, GroupingModel(typical, negative_z, disqualifier)
@@ -376,7 +385,7 @@ def fit_grouping_model(training: list[tuple[Study, StudyWorkspace]], embedder: E
         titles=titles,
         meta={
             "trained_on": sorted(s.id for s, _sw in training),
-            "negative_f1": round(f1(negative_z), 3),
+            "negative_f1": round(negative_f1, 3),
             "signal_weight_training_ari": round(weight_ari, 3),
             "domain_balanced_accuracy": round(balanced(domain), 3),
         },
