@@ -127,11 +127,7 @@ def table(result: dict[str, Any]) -> str:
                 f" {total['shared_points_shown']} of {total['shared_points']}"
                 + "; by persona size: "
                 + ", ".join(f"{size} {same} of {cited}" for size, (cited, same) in sorted(by_size.items()))
-                + (
-                    ""
-                    if result.get("loso")
-                    else " (in-sample: the shipped sameness test was fitted on these studies)"
-                )
+                + _in_sample_note(result)
             )
     curve = result.get("answerability_tradeoff")
     if curve:
@@ -166,3 +162,15 @@ def write_docs(result: dict[str, Any]) -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     DOCS.write_text(text, encoding="utf-8")
+
+
+def _in_sample_note(result: dict[str, Any]) -> str:
+    """Scored with the shipped models (``--no-loso``), which of the studies those were fitted on."""
+    if result.get("loso"):
+        return ""
+    trained = result.get("shipped_models_trained_on")
+    if trained is None:  # a result written before the field existed
+        return " (in-sample: the shipped sameness test was fitted on these studies)"
+    if not trained:
+        return " (out of sample: the shipped models were fitted on none of these studies)"
+    return f" (in-sample for {', '.join(trained)}: the shipped sameness test was fitted on them)"

@@ -18,6 +18,9 @@ import check_study  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev"
 THEMES = Path(__file__).resolve().parents[1] / "themes"
+BLIND = Path(__file__).resolve().parents[1] / "blind"
+"""Studies written blind and scored only with the shipped models (``eval/run.py --no-loso``): no
+weight, bar or choice of the product is ever fitted or tuned on them (``eval/blind/README.md``)."""
 """Human-judged themes of each study's gold findings (which findings say the same thing), one file a
 study: ``eval/themes/<study>.json`` (format and validator: ``eval/themes/check_themes.py``)."""
 
@@ -135,3 +138,10 @@ def corpus_studies(include_dev: bool = True) -> list[Path]:
     if include_dev and (DEFAULT_DEV / "manifest.json").is_file():
         folders.insert(0, DEFAULT_DEV)
     return folders
+
+
+def blind_studies() -> list[Path]:
+    """Every study folder of eval/blind (never part of the default corpus or of any training)."""
+    if not BLIND.is_dir():
+        return []
+    return sorted(p for p in BLIND.iterdir() if (p / "manifest.json").is_file())

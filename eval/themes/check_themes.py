@@ -19,9 +19,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def gold_path(study: str) -> Path:
-    local = HERE.parent / "corpus" / study / "gold_findings.jsonl"
-    if local.exists():
-        return local
+    for folder in ("corpus", "blind"):
+        local = HERE.parent / folder / study / "gold_findings.jsonl"
+        if local.exists():
+            return local
     return HERE.parents[2] / "shared" / "data" / study / "gold_findings.jsonl"
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "eval"))
 
-from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.study import blind_studies, corpus_studies, load_study  # noqa: E402
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 N = 6
@@ -25,6 +25,7 @@ def test_no_six_word_run_of_an_evaluation_transcript_is_in_the_product() -> None
     evaluation: set[tuple[str, ...]] = set()
     studies = [load_study(folder) for folder in corpus_studies()]
     assert len(studies) >= 10, "the evaluation corpus is missing"
+    studies += [load_study(folder) for folder in blind_studies()]
     for study in studies:
         for name in study.files:
             for utterance in study.reference_utterances(name):

@@ -89,11 +89,23 @@ def test_citation_validity() -> None:
 
 
 def test_gold_quotes_score_perfectly_on_every_study() -> None:
-    from harness.study import corpus_studies, load_study
+    from harness.study import blind_studies, corpus_studies, load_study
 
-    for folder in corpus_studies():
+    for folder in [*corpus_studies(), *blind_studies()]:
         study = load_study(folder)
         findings = [finding(g["file"], g["category"], g["quote"]) for g in study.gold]
         result = se.score(findings, study.gold, texts_by_file=study.participant_texts())
         assert result["macro"]["f1"] == 1.0, study.id
         assert result["citation_validity"] == 1.0, study.id
+
+
+def test_every_blind_study_passes_its_validator() -> None:
+    """The studies kept out of every fit (eval/blind) are valid studies: quotes verbatim in one
+    participant utterance, personal data really in the text, absent terms absent."""
+    import check_study
+    from harness.study import blind_studies
+
+    folders = blind_studies()
+    assert folders, "eval/blind holds no study"
+    for folder in folders:
+        assert check_study.main([str(folder), "--quiet"]) == 0, folder
