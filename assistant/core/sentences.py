@@ -1,12 +1,14 @@
-"""Sentence splitting that keeps character offsets into the original text (Latin-script languages, and
-the full-width stops of Japanese and Chinese)."""
+"""Sentence splitting that keeps character offsets into the original text: the stops of Latin,
+Cyrillic and Greek script, the Arabic and Urdu question mark and full stop, the danda of Devanagari
+and Bengali, the Armenian, Ethiopic and Myanmar full stops, and the full-width stops of Japanese and
+Chinese."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from assistant.core.words import count_words
+from assistant.core.words import CJK_LETTERS, UNSPACED_LETTERS_PER_WORD, count_words
 
 # Abbreviations after which a period does not end a sentence (en/fr/pt/es/de, lower-cased, no dot).
 _ABBREVIATIONS = frozenset(
@@ -63,11 +65,13 @@ _ABBREVIATIONS = frozenset(
     }
 )
 
-# A sentence ends at . ! ? … (possibly repeated, possibly followed by closing quotes/brackets),
-# followed by whitespace and then something that can start a sentence; or at the full-width 。！？ of
-# Japanese and Chinese, which need no space after them.
+# A sentence ends at . ! ? … or another script's stop (Arabic ؟ and Urdu ۔, the danda । ॥, Armenian
+# ։, Ethiopic ። ፧, Myanmar ။), possibly repeated, possibly followed by closing quotes/brackets, then
+# whitespace and something that can start a sentence; or at the full-width 。！？ of Japanese and
+# Chinese, which need no space after them.
 _BOUNDARY = re.compile(
-    r"([.!?…]+[\"'”’»)\]]*|[。！？]+[」』）\"”’]*)(\s*)(?=[\"'“‘«(\[¿¡「『（]?[\w\[])", re.UNICODE
+    r"([.!?…؟۔।॥։።፧။]+[\"'”’»)\]]*|[。！？]+[」』）\"”’]*)(\s*)(?=[\"'“‘«(\[¿¡「『（]?[\w\[])",
+    re.UNICODE,
 )
 _FULL_WIDTH_END = frozenset("。！？")
 
@@ -124,12 +128,20 @@ LONG_WORDS = 32
 """Sentences longer than this are cut into clauses."""
 MIN_CLAUSE_WORDS = 6
 WINDOW_WORDS = 22
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]\s+|\s*\.\.\.\s+|…\s+")
+_CLAUSE_BREAK = re.compile(r"[,;:،؛]\s+|[、，；：]\s*|\s+[—–-]\s+|\s*\.\.\.\s+|…\s+")
+"""Where a long sentence may be cut: commas, semicolons and colons (Arabic ، ؛ too) before a space,
+the ideographic and full-width ones of Japanese and Chinese (、，；：) with or without one, dashes
+between spaces, ellipses."""
+
+
+_WORD_UNIT = re.compile(f"[{CJK_LETTERS}]{{1,{UNSPACED_LETTERS_PER_WORD}}}|[^\\s{CJK_LETTERS}]+")
+"""A word for cutting windows: a run without spaces, or ``UNSPACED_LETTERS_PER_WORD`` letters of a
+script written without spaces (so a Japanese or Chinese clause with no punctuation is cut too)."""
 
 
 def _windows(sentence: Sentence) -> list[Sentence]:
     """Cut a clause with no usable punctuation into word windows of about WINDOW_WORDS words."""
-    words = list(re.finditer(r"\S+", sentence.text))
+    words = list(_WORD_UNIT.finditer(sentence.text))
     count = max(1, round(len(words) / WINDOW_WORDS))
     size = -(-len(words) // count)
     pieces = []

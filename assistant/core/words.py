@@ -20,15 +20,15 @@ and Dutch frequencies do not make it a function word ("door", "van", "video", "f
 content words in English and very common words in Dutch or Italian)."""
 
 
-_CJK_LETTERS = (
+CJK_LETTERS = (
     "\u3005-\u3007\u303b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
     "\U00020000-\U0003134f"
 )
-UNSPACED_LETTER = re.compile(f"[{_CJK_LETTERS}\uac00-\ud7a3]")
+UNSPACED_LETTER = re.compile(f"[{CJK_LETTERS}\uac00-\ud7a3]")
 """A letter of a script written without spaces between words (Japanese kana and kanji with 々 and
 half-width kana, Chinese, Korean syllables, whose particles join the word before them): a listed term
 has no word boundary there, and each such letter is a name token of its own."""
-_UNSPACED_RUN = re.compile(f"[{_CJK_LETTERS}]+")
+_UNSPACED_RUN = re.compile(f"[{CJK_LETTERS}]+")
 """Runs of Japanese and Chinese letters (Korean writes spaces between words)."""
 UNSPACED_LETTERS_PER_WORD = 2
 """Japanese and Chinese words average about two characters: a run of such letters counts as its

@@ -66,6 +66,44 @@ def test_split_sentences_at_the_full_width_stops_of_japanese_and_chinese() -> No
         assert text[sentence.start : sentence.end] == sentence.text
 
 
+def test_split_sentences_at_the_stops_of_arabic_devanagari_and_armenian() -> None:
+    """؟ ۔ । ։ end a sentence before a space as . ! ? do; an Arabic comma does not."""
+    cases = {
+        "نستخدم جدول إكسل للمخزون. هل هذا جيد؟ لا أعرف، ربما.": [
+            "نستخدم جدول إكسل للمخزون.",
+            "هل هذا جيد؟",
+            "لا أعرف، ربما.",
+        ],
+        "मैं क्लिनिक चलाता हूँ। क्या आप समझे?": ["मैं क्लिनिक चलाता हूँ।", "क्या आप समझे?"],
+        "Ես աշխատում եմ։ Դա դժվար է։": ["Ես աշխատում եմ։", "Դա դժվար է։"],
+    }
+    for text, expected in cases.items():
+        sentences = split_sentences(text)
+        assert [s.text for s in sentences] == expected
+        for sentence in sentences:
+            assert text[sentence.start : sentence.end] == sentence.text
+
+
+def test_long_japanese_and_chinese_sentences_are_cut_into_clauses() -> None:
+    """A long sentence is cut at the ideographic comma 、 (no space after it), and a Chinese run with
+    no punctuation at all into windows of letters, with exact offsets."""
+    japanese = (
+        "昨日は朝から在庫の確認をして、それから予約の電話を受けて、午後は獣医さんと一緒にワクチンの"
+        "発注をしましたが、システムが遅くて何度もやり直さなければならなかったので本当に疲れました、"
+        "そして夕方にはまた別の問題が起きて、結局夜の九時まで残業することになってしまいました"
+    )
+    pieces = utterance_spans(japanese)
+    assert len(pieces) >= 4
+    assert pieces[0].text == "昨日は朝から在庫の確認をして、"
+    chinese = "我们每天早上先检查库存然后接电话预约下午和兽医一起订购疫苗但是系统太慢了" * 3
+    for text in (japanese, chinese):
+        pieces = utterance_spans(text)
+        assert len(pieces) >= 2
+        assert "".join(p.text for p in pieces) == text
+        for piece in pieces:
+            assert text[piece.start : piece.end] == piece.text
+
+
 def test_a_length_in_words_counts_unspaced_scripts_by_letters() -> None:
     from assistant.core.words import count_words
 
