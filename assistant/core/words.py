@@ -188,18 +188,60 @@ def detect_text_language(text: str) -> str | None:
     return best if scores[best] >= DETECTION_FLOOR else None
 
 
-def is_number_word(word: str) -> bool:
-    """ "fifty", "Hundert", "vingt" (``text2num``, in any supported language)."""
-    return number_value(word) is not None
+SPELLED_NUMBER_LANGUAGES = (
+    "en", "fr", "de", "es", "pt", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "sk", "sl", "hu",
+    "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk",
+)  # fmt: skip
+"""Languages whose numbers 0-99 ``num2words`` spells (``spelled_numbers``)."""
+JOINING_WORD = -1
+"""The value ``spelled_numbers`` gives a word that only joins a tens word to a unit ("quarante et
+un", "cuarenta y dos")."""
+_SPELLED_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=32)
+def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
+    """Every word of the numbers 0-99 written out in ``languages`` (``num2words``) -> its value; a word
+    that is a different number in two of them keeps the smaller, and one that only joins the parts
+    of a number ("et", "y", "și") gets ``JOINING_WORD``. English also reads a zero as "oh"."""
+    from num2words import num2words
+
+    words: dict[str, int] = {"oh": 0} if "en" in languages else {}
+    parts_of_numbers: set[str] = set()
+    for language in languages:
+        for value in range(100):
+            try:
+                spelled = num2words(value, lang=language)
+            except (NotImplementedError, OverflowError, KeyError, TypeError, ValueError):
+                break
+            parts = _SPELLED_PART.findall(spelled.casefold())
+            if len(parts) == 1:
+                words[parts[0]] = min(words.get(parts[0], value), value)
+            else:
+                parts_of_numbers.update(parts)
+    for part in parts_of_numbers - set(words):
+        words[part] = JOINING_WORD
+    return words
+
+
+def is_number_word(word: str, language: str | None = None) -> bool:
+    """ "fifty", "Hundert", "vingt" (``text2num``, in any supported language), and in ``language``
+    when it is another one ``num2words`` spells ("tjugotvå")."""
+    return number_value(word, language) is not None
 
 
 @lru_cache(maxsize=50_000)
 def number_value(word: str, language: str | None = None) -> int | None:
     """The number a word spells in ``language`` (in the first supported language that reads it when
-    None or unsupported): "vingt" 20, "Hundert" 100; None for no number word."""
+    None or unsupported, then in ``language`` by ``num2words`` from 0 to 99): "vingt" 20, "Hundert"
+    100, Swedish "tjugotvå" 22; None for no number word."""
     from text_to_num import text2num
 
     base = base_language(language)
+    if base and base not in LANGUAGES and base in SPELLED_NUMBER_LANGUAGES:
+        value = spelled_numbers((base,)).get(word.casefold())
+        if value is not None and value != JOINING_WORD:
+            return value
     for candidate in (base,) if base in LANGUAGES else LANGUAGES:
         try:
             return int(text2num(word.lower(), candidate))

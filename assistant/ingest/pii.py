@@ -12,10 +12,16 @@ Names have no shape and are found in ``names.py``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from assistant.core.words import UNSPACED_LETTER
+from assistant.core.words import (
+    JOINING_WORD,
+    SPELLED_NUMBER_LANGUAGES,
+    UNSPACED_LETTER,
+    base_language,
+    spelled_numbers,
+)
 
 _TLDS = (
     r"com|net|org|edu|gov|io|co|info|biz|eu|uk|ie|us|ca|au|nz|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|"
@@ -94,8 +100,11 @@ _EN_TAIL = (
     rf"(?:,\s*{_TOWN}){{0,3}}"
     rf"(?:,?\s*(?:{_US_ZIP}|{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE})|,\s*\d{{4,6}}(?:-\d{{4}})?\b|\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,6}}\b(?![.,]\d|\s?%))?"
 )
+_EN_UNIT_BEFORE = r"(?:\b(?:Unit|Flat|Apt|Apartment|Suite|Level|Floor|Shop)\s+\w+,\s*)?"
+"""A flat, unit, suite or floor written before an English-style street line ("Level 5, 120 Collins
+Street")."""
 _EN_ADDRESS = (
-    rf"(?:\b(?:Unit|Flat|Apt|Apartment|Suite)\s+\w+,\s*)?"
+    rf"{_EN_UNIT_BEFORE}"
     rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:(?:{_UPPER}|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
     rf"(?:{_EN_STREET_TYPES})\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b)?{_EN_TAIL}"
 )
@@ -262,6 +271,13 @@ four-digit year after the comma is no postcode ("Model 3, 2019 Tesla"), and the 
 one the place index knows, or a word too rare to be an ordinary one ("Kapitel 12, 3000 Stück" is no
 address)."""
 NUMBER_THEN_POSTCODE = re.compile(_NUMBER_THEN_POSTCODE)
+NUMBER_NAME_TOWN_POSTCODE = re.compile(
+    rf"{_EN_UNIT_BEFORE}\b\d{{1,5}}[A-Za-z]?\s+{_UPPER}(?:\s+{_UPPER}){{0,2}},\s*(?P<town>{_TOWN})"
+    rf",?\s+(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|{_US_ZIP})\b"
+)
+"""A house number and a street name with no street word, then a town and a postcode of the English
+conventions ("45 Deansgate, Manchester M3 2BA", "221B Baker, London NW1 6XE"): the postcode and a
+town the place index knows say it is an address."""
 POSTCODE_TOWN_AFTER_COMMA = re.compile(
     r"(?:(?<=,\s)|\b(?:[Ii]n|im|à|a|en|em|no|na|w|v|u|i|di|te|til|till|aan)\s|(?<![\w-])(?=[A-Z]{1,2}-\d))"
     r"(?P<code>(?!(?:19|20)\d\d\s)(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3})(?<!000))\s+"
@@ -490,6 +506,64 @@ def find_phones(text: str) -> Iterator[Match]:
             yield Match("PHONE", match.start(), match.start() + len(value), value)
 
 
+_NUMBER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_SPOKEN_TOKENS = 5
+"""A number read out needs at least this many number words in a row (and seven digits or more)."""
+
+
+def _spoken_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
+    """The transcript's languages (and English) whose number words a read-out number may use, English
+    alone when none is known. Never all of them: "on" is ten in Turkish, "to" two in Danish and "et"
+    one, and English and French speech would read as numbers."""
+    known = {base_language(language) for language in languages or () if language}
+    return tuple(lang for lang in SPELLED_NUMBER_LANGUAGES if lang in known or lang == "en")
+
+
+def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
+    """A phone number read out as words, as speech recognition writes it ("five five five one two
+    three four", "noll sju nio tre ..."): at least ``MIN_SPOKEN_TOKENS`` number words in a row that
+    make seven to fifteen digits. A tens word and a unit after it are one two-digit group ("forty
+    two"); a run whose groups only rise or only fall is counting or a list ("one two three four five
+    six seven", "two, seven, eight, ten, fifteen")."""
+    words = spelled_numbers(_spoken_languages(languages))
+    tokens = [(m, words.get(m.group(0).casefold())) for m in _NUMBER_WORD.finditer(text)]
+
+    def joins(k: int) -> bool:  # "et" in "quarante et un": after a tens word, before a unit
+        before, after = tokens[k - 1][1] if k > 0 else None, tokens[k + 1][1] if k + 1 < len(tokens) else None
+        return (
+            before is not None and before >= 20 and before % 10 == 0 and after is not None and 0 < after < 10
+        )
+
+    index = 0
+    while index < len(tokens):
+        if tokens[index][1] is None or tokens[index][1] == JOINING_WORD:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(tokens) and tokens[end + 1][1] is not None:
+            gap = text[tokens[end][0].end() : tokens[end + 1][0].start()]
+            if not re.fullmatch(r"[\s,-]{1,3}", gap) or (
+                tokens[end + 1][1] == JOINING_WORD and not joins(end + 1)
+            ):
+                break
+            end += 1
+        run = [value for _m, value in tokens[index : end + 1] if value is not None and value != JOINING_WORD]
+        groups: list[int] = []
+        digits = 0
+        for position, value in enumerate(run):
+            if position > 0 and run[position - 1] >= 20 and run[position - 1] % 10 == 0 and 0 < value < 10:
+                groups[-1] += value  # "forty two" is one group of two digits
+                continue
+            groups.append(value)
+            digits += 1 if value < 10 else 2
+        steps = [b - a for a, b in zip(groups, groups[1:], strict=False)]
+        listing = all(step > 0 for step in steps) or all(step < 0 for step in steps)
+        if len(run) >= MIN_SPOKEN_TOKENS and 7 <= digits <= 15 and not listing:
+            start, stop = tokens[index][0].start(), tokens[end][0].end()
+            yield Match("PHONE", start, stop, text[start:stop])
+        index = end + 1
+
+
 def _is_town(word: str) -> bool:
     from assistant.core.words import word_frequency
     from assistant.ingest.lexicon import name_lexicon
@@ -510,6 +584,10 @@ def find_addresses(text: str) -> Iterator[Match]:
         yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in NUMBER_THEN_POSTCODE.finditer(text):
         if _is_town(match.group("town")):
+            value = match.group(0).rstrip(" ,.")
+            yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+    for match in NUMBER_NAME_TOWN_POSTCODE.finditer(text):
+        if _is_place(match.group("town")):
             value = match.group(0).rstrip(" ,.")
             yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in POSTCODE_TOWN_AFTER_COMMA.finditer(text):
@@ -551,13 +629,17 @@ def find_terms(text: str, terms: dict[str, str]) -> Iterator[Match]:
         yield Match(kind, match.start(), match.end(), match.group(0))
 
 
-def find_structured(text: str, terms: dict[str, str] | None = None) -> list[Match]:
-    """E-mails, phones, addresses, postcodes and listed terms, without overlaps (earliest, longest first)."""
+def find_structured(
+    text: str, terms: dict[str, str] | None = None, languages: Sequence[str] | None = None
+) -> list[Match]:
+    """E-mails, phones (written, or read out in ``languages``), addresses, postcodes and listed terms,
+    without overlaps (earliest, longest first)."""
     found = [
         *find_terms(text, terms or {}),
         *find_emails(text),
         *find_addresses(text),
         *find_phones(text),
+        *find_spoken_phones(text, languages),
     ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []

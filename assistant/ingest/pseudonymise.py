@@ -296,7 +296,7 @@ class Pseudonymiser:
             return text
         pieces: list[str] = []
         position = 0
-        for match in find_structured(text, self._terms):
+        for match in find_structured(text, self._terms, self._languages):
             if PLACEHOLDER.fullmatch(match.text):
                 continue
             pieces.append(text[position : match.start])

@@ -1,0 +1,67 @@
+"""Phone numbers read out as words, as speech recognition writes them (``find_spoken_phones``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.pii import find_spoken_phones, find_structured
+from assistant.ingest.pseudonymise import Pseudonymiser
+
+
+def _phones(text: str, language: str | None) -> list[str]:
+    return [
+        m.text for m in find_structured(text, languages=[language] if language else None) if m.kind == "PHONE"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "number"),
+    [
+        ("en", "you can reach me on oh seven seven nine three four five six seven eight nine anytime",
+         "oh seven seven nine three four five six seven eight nine"),
+        ("en", "it's five five five, two one three, four four six two", "five five five, two one three, four four six two"),
+        ("cs", "volejte na pevnou tři osm jedna dva pět dva čtyři sedm nula díky",
+         "tři osm jedna dva pět dva čtyři sedm nula"),
+        ("de", "meine nummer ist null eins sieben zwei drei vier fünf sechs sieben acht",
+         "null eins sieben zwei drei vier fünf sechs sieben acht"),
+        ("fr", "appelez le zéro six quarante et un dix-huit trente-quatre zéro neuf, merci",
+         "zéro six quarante"),
+    ],
+)  # fmt: skip
+def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, number: str) -> None:
+    phones = _phones(text, language)
+    assert phones and number in phones[0], phones
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "we counted one two three four five six seven eight boxes"),
+        ("en", "it cost forty two thousand and we had three or four staff, two of them part time"),
+        ("en", "one or two, maybe three or four, five tops"),
+        ("en", "I went on to say two things"),
+        ("da", "vi har to eller tre kunder"),
+        ("en", "We are at uh two , seven , eight , ten , fifteen point five ."),
+    ],
+)
+def test_counting_and_ordinary_number_words_are_no_phone(language: str, text: str) -> None:
+    assert _phones(text, language) == []
+
+
+def test_number_words_of_other_languages_do_not_join_a_run() -> None:
+    """ "on" is ten in Turkish: in an English transcript, or one whose language is unknown, it is not
+    part of the number after it; in a Turkish one it is."""
+    text = "call me on five five five one two three four five six seven"
+    for languages in (["en"], None, []):
+        (match,) = find_spoken_phones(text, languages)
+        assert match.text == "five five five one two three four five six seven"
+    assert [m.text for m in find_spoken_phones("beni ara sıfır beş üç iki yedi dört bir", ["tr"])] == [
+        "sıfır beş üç iki yedi dört bir"
+    ]
+
+
+def test_a_read_out_number_is_pseudonymised_and_reversible() -> None:
+    pseudonymiser = Pseudonymiser(languages=("en",))
+    text = "sure, my mobile is oh seven nine one one two three four five six seven, text me"
+    replaced = pseudonymiser.replace(text)
+    assert "oh seven nine" not in replaced and "[PHONE-" in replaced
