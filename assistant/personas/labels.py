@@ -4,7 +4,7 @@ A phrase qualifies when at least half the members (and at least two when there a
 said it when introducing themselves (their first situation findings) or in their decision findings;
 it ranks by how much more often members say it than the study's other participants. Words most
 participants of the study use, words that are very common in any supported language (function
-words; general word frequencies from the ``wordfreq`` package) and number words (``text2num``) never
+words; general word frequencies from the ``wordfreq`` package) and number words (``text2num``; ``num2words`` in other languages) never
 start, end or make up a label. A negative persona is named by a shared job title or not at all. No vocabulary of roles is used, so a label can only name what members said.
 """
 
@@ -101,7 +101,10 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
     common |= {
         word
         for word in word_share
-        if is_common_word(word) or any(zipf_in(word, language) >= COMMON_ZIPF for language in languages)
+        if is_common_word(word)
+        or any(
+            zipf_in(word, language) >= COMMON_ZIPF or is_number_word(word, language) for language in languages
+        )
     }
     results: list[list[str]] = []
     for group in groups:

@@ -140,9 +140,10 @@ def _a_name(word: str) -> bool:
     return word.islower() and first <= LOWER_NAME_RANK
 
 
-def _words(clause: str) -> list[tuple[str, int, int, bool]]:
-    """The clause's words with their offsets and whether a span may go on past them; numbers and
-    words with other symbols in them are left out and end any span before them."""
+def _words(clause: str, language: str | None = None) -> list[tuple[str, int, int, bool]]:
+    """The clause's words with their offsets and whether a span may go on past them; numbers (number
+    words of ``language`` too) and words with other symbols in them are left out and end any span
+    before them."""
     words: list[tuple[str, int, int, bool]] = []
     for token in _TOKEN.finditer(clause):
         raw = token.group()
@@ -151,7 +152,7 @@ def _words(clause: str) -> list[tuple[str, int, int, bool]]:
             continue
         start = token.start() + raw.index(core)
         end = start + len(core)
-        if not _WORD.fullmatch(core) or is_number_word(core):
+        if not _WORD.fullmatch(core) or is_number_word(core, language):
             if words:
                 words[-1] = (*words[-1][:3], False)
             continue
@@ -159,12 +160,22 @@ def _words(clause: str) -> list[tuple[str, int, int, bool]]:
     return words
 
 
+def _names_someone(rest: str) -> bool:
+    """Whether the words right after a span are a given name or a pseudonym placeholder (zeros here):
+    a span said just before one is the verb or phrase that gives a name, not a job title."""
+    token = re.match(r"\s+(\S+)", rest)
+    if token is None:
+        return False
+    core = token.group(1).strip(_EDGE)
+    return bool(core) and (set(core) == {"0"} or (_WORD.fullmatch(core) is not None and _a_name(core)))
+
+
 def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
     """Candidate titles of a clause: (span, clause with the span blanked out). A span is one to
     ``MAX_SPAN_WORDS`` words in a row with no punctuation, number or pseudonym placeholder between
     them, among the clause's first ``MAX_CLAUSE_WORDS`` words."""
     clause = PLACEHOLDER.sub(lambda m: "0" * len(m.group(0)), clause)
-    words = _words(clause)[:MAX_CLAUSE_WORDS]
+    words = _words(clause, language)[:MAX_CLAUSE_WORDS]
     if words:
         clause = clause[: words[-1][2]]
     found: list[tuple[str, str]] = []
@@ -178,6 +189,9 @@ def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
             if any(_a_name(w[0]) for w in chunk):
                 continue
             start, end = chunk[0][1], chunk[-1][2]
+            if _names_someone(clause[end:]):
+                continue  # "jag heter Mikael", "je m'appelle <name>": the verb that gives a name
+
             found.append((clause[start:end], clause[:start] + MASK + clause[end:]))
     return found
 

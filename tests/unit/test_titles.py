@@ -46,6 +46,17 @@ def test_ages_numbers_and_given_names_are_never_titles() -> None:
     assert "dyspozytorką" in spans and not any("magdalena" in s for s in spans)
 
 
+def test_the_verb_that_gives_a_name_and_number_words_of_any_language_are_no_titles() -> None:
+    """ "Jag heter Mikael": the word before a given name (or a pseudonym) names someone; "tjugotvå"
+    (Swedish for twenty-two) is a number word, which ``num2words`` knows where ``text2num`` does not."""
+    spans = [s for s, _m in spans_of("Jag heter Mikael och jag är snickare", "sv")]
+    assert "snickare" in spans and not any("heter" in s for s in spans)
+    spans = [s for s, _m in spans_of("Ik heet Person 12 en ik ben kapper", "nl")]
+    assert "kapper" in spans and not any("heet" in s for s in spans)
+    spans = [s for s, _m in spans_of("vi är tjugotvå anställda på kontoret", "sv")]
+    assert "anställda" in spans and not any("tjugotvå" in s for s in spans)
+
+
 def test_clauses_follow_the_interview_and_are_read_once() -> None:
     said = "I run the depot, since 2019; it is small."
     findings = profile_of("i1", [said, said, "Later on, we grew."]).findings
