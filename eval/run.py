@@ -105,7 +105,9 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def shipped_training_studies() -> list[str]:
     """The studies the shipped persona model was fitted on (``meta.trained_on``): scored with
     ``--no-loso``, only those are in-sample."""
-    model = json.loads((EVAL.parent / "assistant" / "data" / "persona_model.json").read_text(encoding="utf-8"))
+    model = json.loads(
+        (EVAL.parent / "assistant" / "data" / "persona_model.json").read_text(encoding="utf-8")
+    )
     return list(model.get("meta", {}).get("trained_on", []))
 
 
@@ -153,9 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python eval/run.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "engine": args.engine,
         "loso": not args.no_loso,
-        "shipped_models_trained_on": sorted(
-            {s.id for s in studies} & set(shipped_training_studies())
-        ),
+        "shipped_models_trained_on": sorted({s.id for s in studies} & set(shipped_training_studies())),
         "studies": rows,
         "summary": summarise(rows),
     }
