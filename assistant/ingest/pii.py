@@ -101,7 +101,7 @@ _EN_TAIL = (
     rf"(?:,?\s*(?:{_US_ZIP}|{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|(?:[A-Z]{{2}}\s+)?{_CA_POSTCODE})|,\s*\d{{4,6}}(?:-\d{{4}})?\b|\s+(?:[A-Z]{{2,3}}\s+)?\d{{4,6}}\b(?![.,]\d|\s?%))?"
 )
 _EN_UNIT_BEFORE = r"(?:\b(?:Unit|Flat|Apt|Apartment|Suite|Level|Floor|Shop)\s+\w+,\s*)?"
-"""A flat, unit, suite or floor written before an English-style street line ("Level 5, 120 Collins
+"""A flat, unit, suite or floor written before an English-style street line ("Level 3, 88 King
 Street")."""
 _EN_ADDRESS = (
     rf"{_EN_UNIT_BEFORE}"
@@ -276,7 +276,7 @@ NUMBER_NAME_TOWN_POSTCODE = re.compile(
     rf",?\s+(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|{_US_ZIP})\b"
 )
 """A house number and a street name with no street word, then a town and a postcode of the English
-conventions ("45 Deansgate, Manchester M3 2BA", "221B Baker, London NW1 6XE"): the postcode and a
+conventions ("12 Oakfield, Leeds LS6 2AB", "221B Baker, London NW1 6XE"): the postcode and a
 town the place index knows say it is an address."""
 POSTCODE_TOWN_AFTER_COMMA = re.compile(
     r"(?:(?<=,\s)|\b(?:[Ii]n|im|à|a|en|em|no|na|w|v|u|i|di|te|til|till|aan)\s|(?<![\w-])(?=[A-Z]{1,2}-\d))"
