@@ -232,9 +232,10 @@ def is_number_word(word: str, language: str | None = None) -> bool:
 
 @lru_cache(maxsize=50_000)
 def number_value(word: str, language: str | None = None) -> int | None:
-    """The number a word spells in ``language`` (in the first supported language that reads it when
-    None or unsupported, then in ``language`` by ``num2words`` from 0 to 99): "vingt" 20, "Hundert"
-    100, Swedish "tjugotvå" 22; None for no number word."""
+    """The number a word spells in ``language``: by ``text2num`` in a supported language; in another
+    language ``num2words`` spells, by its numbers 0-99 first (Swedish "tjugotvå" 22); otherwise, and
+    when ``language`` is None, in the first supported language that reads it ("vingt" 20, "Hundert"
+    100). None for no number word."""
     from text_to_num import text2num
 
     base = base_language(language)

@@ -4,8 +4,8 @@ A phrase qualifies when at least half the members (and at least two when there a
 said it when introducing themselves (their first situation findings) or in their decision findings;
 it ranks by how much more often members say it than the study's other participants. Words most
 participants of the study use, words that are very common in any supported language (function
-words; general word frequencies from the ``wordfreq`` package) and number words (``text2num``; ``num2words`` in other languages) never
-start, end or make up a label. A negative persona is named by a shared job title or not at all. No vocabulary of roles is used, so a label can only name what members said.
+words; general word frequencies from the ``wordfreq`` package) and number words (``text2num``, and
+``num2words`` in the members' other languages) never start, end or make up a label. A negative persona is named by a shared job title or not at all. No vocabulary of roles is used, so a label can only name what members said.
 """
 
 from __future__ import annotations

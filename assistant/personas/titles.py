@@ -191,7 +191,6 @@ def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
             start, end = chunk[0][1], chunk[-1][2]
             if _names_someone(clause[end:]):
                 continue  # "jag heter <name>", "je m'appelle <name>": the verb that gives a name
-
             found.append((clause[start:end], clause[:start] + MASK + clause[end:]))
     return found
 
