@@ -18,11 +18,11 @@ import check_study  # noqa: E402
 
 DEFAULT_DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dev"
 THEMES = Path(__file__).resolve().parents[1] / "themes"
+"""Human-judged themes of each study's gold findings (which findings say the same thing), one file a
+study: ``eval/themes/<study>.json`` (format and validator: ``eval/themes/check_themes.py``)."""
 BLIND = Path(__file__).resolve().parents[1] / "blind"
 """Studies written blind and scored only with the shipped models (``eval/run.py --no-loso``): no
 weight, bar or choice of the product is ever fitted or tuned on them (``eval/blind/README.md``)."""
-"""Human-judged themes of each study's gold findings (which findings say the same thing), one file a
-study: ``eval/themes/<study>.json`` (format and validator: ``eval/themes/check_themes.py``)."""
 
 
 @dataclass
