@@ -124,7 +124,8 @@ def plain_zipf(word: str, language: str) -> float:
 
 LANGUAGE_MARGIN = 0.5
 """How much more common, on average (Zipf), a text's words must be in one language than in the next."""
-_LETTERS = re.compile(r"[^\W\d_]+")
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+"""A run of letters (no digits, no underscore): a word as word lists and number words spell it."""
 
 
 def guess_language(text: str) -> str | None:
@@ -132,7 +133,7 @@ def guess_language(text: str) -> str | None:
     frequencies its words have highest on average, when clearly ahead of the next; else None."""
     from wordfreq import zipf_frequency
 
-    words = _LETTERS.findall(text.casefold())
+    words = LETTER_RUN.findall(text.casefold())
     if len(words) < 3:
         return None
     scores = {
@@ -174,7 +175,7 @@ def detect_text_language(text: str) -> str | None:
     has a word list for, the one in which its words are most common on average (Zipf). No list of
     words per language is kept here: closely related languages (es/pt/it, da/nb/sv) are told apart by
     the frequencies themselves. None for too few words or words common in no language."""
-    words = _LETTERS.findall(text.casefold())
+    words = LETTER_RUN.findall(text.casefold())
     counts: dict[str, int] = {}
     for word in words:
         counts[word] = counts.get(word, 0) + 1
@@ -196,7 +197,6 @@ SPELLED_NUMBER_LANGUAGES = (
 JOINING_WORD = -1
 """The value ``spelled_numbers`` gives a word that only joins a tens word to a unit ("quarante et
 un", "cuarenta y dos")."""
-_SPELLED_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=32)
@@ -214,7 +214,7 @@ def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
                 spelled = num2words(value, lang=language)
             except (NotImplementedError, OverflowError, KeyError, TypeError, ValueError):
                 break
-            parts = _SPELLED_PART.findall(spelled.casefold())
+            parts = LETTER_RUN.findall(spelled.casefold())
             if len(parts) == 1:
                 words[parts[0]] = min(words.get(parts[0], value), value)
             else:

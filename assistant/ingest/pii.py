@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from assistant.core.words import (
     JOINING_WORD,
+    LETTER_RUN,
     SPELLED_NUMBER_LANGUAGES,
     UNSPACED_LETTER,
     base_language,
@@ -506,7 +507,6 @@ def find_phones(text: str) -> Iterator[Match]:
             yield Match("PHONE", match.start(), match.start() + len(value), value)
 
 
-_NUMBER_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_SPOKEN_TOKENS = 5
 """A number read out needs at least this many number words in a row (and seven digits or more)."""
 
@@ -519,6 +519,11 @@ def _spoken_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(lang for lang in SPELLED_NUMBER_LANGUAGES if lang in known or lang == "en")
 
 
+def _tens_then_unit(first: int, second: int) -> bool:
+    """A tens word followed by a unit: one number said in two words ("forty two")."""
+    return first >= 20 and first % 10 == 0 and 0 < second < 10
+
+
 def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
     """A phone number read out as words, as speech recognition writes it ("five five five one two
     three four", "noll sju nio tre ..."): at least ``MIN_SPOKEN_TOKENS`` number words in a row that
@@ -526,13 +531,11 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
     two"); a run whose groups only rise or only fall is counting or a list ("one two three four five
     six seven", "two, seven, eight, ten, fifteen")."""
     words = spelled_numbers(_spoken_languages(languages))
-    tokens = [(m, words.get(m.group(0).casefold())) for m in _NUMBER_WORD.finditer(text)]
+    tokens = [(m, words.get(m.group(0).casefold())) for m in LETTER_RUN.finditer(text)]
 
     def joins(k: int) -> bool:  # "et" in "quarante et un": after a tens word, before a unit
         before, after = tokens[k - 1][1] if k > 0 else None, tokens[k + 1][1] if k + 1 < len(tokens) else None
-        return (
-            before is not None and before >= 20 and before % 10 == 0 and after is not None and 0 < after < 10
-        )
+        return before is not None and after is not None and _tens_then_unit(before, after)
 
     index = 0
     while index < len(tokens):
@@ -551,7 +554,7 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
         groups: list[int] = []
         digits = 0
         for position, value in enumerate(run):
-            if position > 0 and run[position - 1] >= 20 and run[position - 1] % 10 == 0 and 0 < value < 10:
+            if position > 0 and _tens_then_unit(run[position - 1], value):
                 groups[-1] += value  # "forty two" is one group of two digits
                 continue
             groups.append(value)
