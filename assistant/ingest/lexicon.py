@@ -34,7 +34,7 @@ from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 12
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -231,6 +231,14 @@ def _best_ranks(table: dict[str, dict]) -> dict[str, int]:
 
 
 _LATIN = re.compile(r"^[\sA-Za-zÀ-ɏ'’.-]+$")
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]+(?:[\s'’.-]+[^\W\d_A-Za-zÀ-ɏ]+)*")
+"""A name written in a script other than the Latin alphabet ("Αθήνα", "Афины"): speech in Greek or
+Russian names its towns in its own letters."""
+
+
+def _place_name(name: str) -> bool:
+    """A town or country name the index keeps: in Latin letters, or wholly in another script."""
+    return bool(_LATIN.match(name) or _OTHER_SCRIPT.fullmatch(name))
 
 
 def _places() -> dict[str, int]:
@@ -241,9 +249,12 @@ def _places() -> dict[str, int]:
     for city in cache.get_cities().values():
         size = max(1, int(math.log10(max(int(city.get("population") or 0), 1))))
         for name in [city["name"], *city.get("alternatenames", [])]:
-            if _LATIN.match(name) and len(name) >= 3:
+            if _place_name(name) and len(name) >= 3:
                 key = name.casefold()
-                places[key] = max(places.get(key, 0), size if name == city["name"] else max(1, size - 2))
+                # a Latin-letter variant may be an obscure spelling; a name in another script is
+                # the town's name in that language ("Αθήνα"), as much the town as its main name
+                main = name == city["name"] or not _LATIN.match(name)
+                places[key] = max(places.get(key, 0), size if main else max(1, size - 2))
     for country in cache.get_countries().values():
         places[country["name"].casefold()] = 9
     for state in cache.get_us_states().values():
@@ -289,7 +300,7 @@ def _cldr_names(first: dict[str, int], last: dict[str, int]) -> dict[str, int]:
         for table, size, languages in tables:
             for code, name in table.items():
                 wanted = code in named_languages if languages else len(code) == 2 and code.isalpha()
-                if not wanted or not _LATIN.match(name) or len(name) < 4:
+                if not wanted or not _place_name(name) or len(name) < 4:
                     continue
                 key = name.casefold()
                 if min(first.get(key, NO_RANK), last.get(key, NO_RANK)) <= CLDR_NAME_RANK:

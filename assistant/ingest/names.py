@@ -278,6 +278,29 @@ ORG_WORDS = frozenset(
     srl spa snc vof""".split()
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
+THING_NOUNS = ORG_WORDS | frozenset(
+    """appli application logiciel outil plateforme programme programm plattform werkzeug anwendung
+    aplicación aplicacion herramienta plataforma aplicativo ferramenta programa applicazione strumento
+    piattaforma programma applicatie""".split()
+)
+"""Nouns of a product, a tool or an organisation, in an apposition or before "called" ("an app called
+<name>", "<name>, that's our billing tool"): what is named there is a thing, not a person."""
+_CALLED = re.compile(
+    r"\b(?P<noun>[^\W\d_]+?)s?\s+(?:called|named|appel[ée]e?|nomm[ée]e?|namens|genannt|llamad[oa]|chamad[oa]"
+    r"|chiamat[oa]|genaamd)\s+$",
+    re.IGNORECASE,
+)
+_THING_APPOSITION = re.compile(
+    r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
+    r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
+    r"(?:the|a|an|our|my|their|one\s+of\s+(?:the|those|these|our|my|their)|le|la|l['’]|un|une|notre|der|die|das"
+    r"|ein|eine|unsere?|el|los|las|una?|nuestr[oa]|o|os|as|uma?|nosso|nossa|il|lo|uno|nostr[oa]|de|het|een|onze)\s+"
+    r"(?P<words>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<noun>[^\W\d_]+?)s?(?=\s*(?:[,.;:!?)–—]|$)"
+    r"|\s+(?:for|that|which|we|i|they|you|and|but|from|in|on|with|to|pour|que|qui|für|das|die|para|per|che|voor))",
+    re.IGNORECASE,
+)
+"""A run followed by an apposition or a copula whose head noun is a thing: "<name>, the invoicing tool",
+"<name>, that's our billing tool", "<name>, one of those expense apps", "<name>, c'est une appli"."""
 
 _TOKEN = re.compile(r"[Mm]a['’]am\b|[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
@@ -707,6 +730,7 @@ class _Evidence:
     cap_mid: int = 0
     lower: int = 0
     org: int = 0
+    thing: int = 0
     place: int = 0
     pair: int = 0
     lower_cue: float = 0.0
@@ -724,6 +748,20 @@ class FoundNames:
     single: list[str] = field(default_factory=list)
     lowercase: set[str] = field(default_factory=set)
     """Names (casefolded) also to be replaced when written in lower case."""
+
+
+_LATIN_WORD = re.compile(r"[a-zà-ɏ'’-]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _mostly_other_script(texts: Sequence[str]) -> bool:
+    """Whether most letters of ``texts`` are of a script other than the Latin alphabet."""
+    letters = latin = 0
+    for text in texts:
+        for match in _LETTER.finditer(text):
+            letters += 1
+            latin += match.group() <= "ɏ"
+    return letters > 0 and latin < letters / 2
 
 
 class NameFinder:
@@ -1475,6 +1513,17 @@ class NameFinder:
                 return WITH_ME_CUE  # "me and <name> went", "moi et <name>", "ich und <name>"
         return 0.0
 
+    @staticmethod
+    def _named_as_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the run of tokens ``i`` to ``j - 1`` is introduced or described as a product, a tool
+        or an organisation: "an app called <run>", "<run>, the invoicing tool", "<run>, that's our
+        billing tool" (see ``THING_NOUNS``)."""
+        before = _CALLED.search(text[max(0, tokens[i].start - 40) : tokens[i].start])
+        if before and before.group("noun").casefold() in THING_NOUNS:
+            return True
+        after = _THING_APPOSITION.match(text[tokens[j - 1].end : tokens[j - 1].end + 80])
+        return bool(after and after.group("noun").casefold() in THING_NOUNS)
+
     def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
         """Evidence for a person from what follows the run of tokens ``start`` to ``j - 1``."""
         end = tokens[j - 1].end
@@ -1793,6 +1842,7 @@ class NameFinder:
         cased = is_cased(texts)
         self.trace = {}
         tokenized = [(text, tokenize(text)) for text in texts]
+        other_script = _mostly_other_script(texts)
         self._mid_capitals = {t.key for _text, tokens in tokenized for t in tokens if t.cap and not t.initial}
         evidence: dict[str, _Evidence] = {}
         spelling: dict[str, str] = {}
@@ -1920,6 +1970,11 @@ class NameFinder:
                     and not trade_end
                     and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
                 )
+                if not strong and skipped != "title" and self._named_as_thing(text, tokens, i, j):
+                    for w in words:
+                        ev(w.text).org += 1
+                        ev(w.text).thing += 1
+                    continue
                 if not strong and skipped != "title" and self.org_run(text, tokens, i, j, lower_words):
                     for w in words:
                         ev(w.text).org += 1
@@ -2147,6 +2202,10 @@ class NameFinder:
                 lower_word = max(self.common(key), self.own_common(key)) >= 3.0
                 score -= 1.5 if e.lower and cased and lower_word else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
+                # a word in Latin letters inside speech written in another script (Greek, Cyrillic):
+                # a brand or a term kept in its own spelling ("Viber", "Excel") more often than a
+                # person, whose name that speech writes in its own letters; a cue still decides
+                score -= 1.0 if other_script and not e.cue and _LATIN_WORD.fullmatch(key) else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
                 # a small town that shares a person's name ("Dolores") counts against the
                 # person only where the text speaks of a place ("in Dolores")
@@ -2158,6 +2217,8 @@ class NameFinder:
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
                 if key in suffix_places and e.cue < DECISIVE_CUE:
                     continue  # "Kızım Trabzon'da": a relation's cue, but the suffix says where
+                if e.thing and not e.cue:
+                    continue  # "an app called <name>", and nothing in the transcript says it is someone
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
                     person.add(key)
             elif e.lower_cue:

@@ -82,7 +82,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _CAP = r"[^\W\d_][\w'’.-]*"
 """A word (the street-type keyword around it carries the evidence, so case is not required)."""
-_UPPER = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я"
+_SMALL = "a-zß-ÿά-ώα-ωа-яѐ-џ"
+"""Capital and small letters of the Latin, Greek and Cyrillic alphabets: a street or a town is written
+with a capital in each ("Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη", "Садовая 14, 394036 Воронеж")."""
+_UPPER = rf"(?:[{_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
 _EN_STREET_TYPES = (
     r"Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Crescent|Cres|Row|Court|Ct|Place|Pl|"
     r"Terrace|Boulevard|Blvd|Parkway|Pkwy|Square|Sq|Gardens|Grove|Mews|Hill|Park|Walk|Green|Rise|"
@@ -94,7 +98,7 @@ _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}"
 _EIRCODE = r"[AC-FHKNPRTV-Y]\d[\dW]\s?[AC-FHKNPRTV-Y\d]{4}"
 _CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
 _US_ZIP = r"[A-Z]{2}\s+\d{5}(?:-\d{4})?"
-_TOWN_WORD = rf"(?=[^\W\d_]*[a-zß-ÿ]){_UPPER}"
+_TOWN_WORD = rf"(?=[^\W\d_]*[{_SMALL}]){_UPPER}"
 _TOWN = rf"{_TOWN_WORD}(?:[ -](?:(?:de|da|do|dos|das|del|la|le|sur|am|an|der|im|en)[ -])?{_TOWN_WORD}){{0,3}}"
 _EN_TAIL = (
     rf"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Flat|Fl)\.?\s*#?\w+)?"
@@ -125,9 +129,9 @@ _UNIT = (
 staircase, shop or box ("loja B", "scala C, interno 4", "lokal 2", "bl. A3, ap. 14", "boîte 3")."""
 _ANY_POSTCODE_TOWN = (
     r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3})\s+"
-    r"(?=[^\W\d_]*[a-zß-ÿ])(?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
+    rf"(?=[^\W\d_]*[{_SMALL}])(?:[{_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
     r"(?:[ -](?:(?:de|da|do|dos|das|del|la|le|sur|am|an|der|im|en)[ -])?"
-    r"(?=[^\W\d_]*[a-zß-ÿ])[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]*(?!\w)){0,3}(?:\s+(?:\d{1,2}|[A-Z]|[NSØVCK])\b)?)"
+    rf"(?=[^\W\d_]*[{_SMALL}])[{_CAPITALS}][^\W\d_]*(?!\w)){{0,3}}(?:\s+(?:\d{{1,2}}|[A-Z]|[NSØVCK])\b)?)"
 )
 """A postcode of any European shape and its town ("602 00 Brno", "8000 Aarhus C", "4000-123 Porto")."""
 _DE_ADDRESS = (

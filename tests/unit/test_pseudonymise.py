@@ -146,6 +146,12 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         ("Posta kodumuz 34173, kargocular", "ADDRESS", "34173"),
         ("and the eircode is p51 kx7t which", "ADDRESS", "p51 kx7t"),
         ("Zelf woon ik in 3572 BT, dus", "ADDRESS", "3572 BT"),
+        (
+            "στείλτε τα στην Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη παρακαλώ",
+            "ADDRESS",
+            "Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη",
+        ),
+        ("живём на улице Садовая 14, 394036 Воронеж, рядом", "ADDRESS", "Садовая 14, 394036 Воронеж"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:
@@ -1880,3 +1886,38 @@ def test_a_lower_case_name_after_a_relation_may_be_a_more_common_word() -> None:
     ]
     text = _replaced(texts, "pt")
     assert "patrícia" not in text and "luana" not in text
+
+
+def test_a_product_named_like_a_person_is_kept_and_people_so_described_are_not() -> None:
+    """ "an app called <name>", "<name>, that's our billing app": what is named there is a thing,
+    unless the transcript also speaks of it as someone; a person before a role that holds a thing's
+    word ("the bank manager") is still a person."""
+    kept = pseudonymised(
+        "A friend told me about an app called Juno. I downloaded it.\n"
+        "Most invoices go through Hector, that's our billing app, so if Hector is down we wait.\n"
+        "We tried Kalliope, one of those expense apps."
+    )
+    for product in ("Juno", "Hector", "Kalliope"):
+        assert product in kept, kept
+    replaced = pseudonymised(
+        "A guy called Tobiasz fixed it.\nI spoke to Hector, the bank manager, yesterday.\n"
+        "We use an app called Juno; Juno, my sister, set it up."
+    )
+    for person in ("Tobiasz", "Hector", "Juno"):
+        assert person not in replaced, replaced
+
+
+def test_speech_in_another_script_keeps_its_towns_and_latin_brand_names() -> None:
+    """Greek speech names its towns in Greek letters (the place index holds towns in every script), and a
+    word in Latin letters there is a brand or a term more often than a person: without a cue it stays.
+    A person named with a cue is still found."""
+    text = pseudonymised(
+        "Την Τρίτη ανεβήκαμε στην Αθήνα και μετά στη Χαλκίδα.\n"
+        "Τα στέλνουμε όλα στο Asana και στο Slack.\n"
+        "Η κυρία Ξανθίππη Λαζαρίδου μου είπε ότι δεν έχει χρόνο.",
+        "el",
+    )
+    for kept in ("Αθήνα", "Χαλκίδα", "Asana", "Slack"):
+        assert kept in text, text
+    for name in ("Ξανθίππη", "Λαζαρίδου"):
+        assert name not in text, text
