@@ -17,6 +17,9 @@ place of the patterns' (each study with grouping numbers fitted on the other stu
 * ``labels@BAR``: the learned reader for labels only, grouping on the patterns' titles;
 * ``fallback@BAR``: the patterns, and the learned reader where they read nothing (what the seven
   languages would get if the learned reader were used there too; it is not);
+* ``checked@BAR`` / ``checked-labels@BAR``: the patterns' title kept when the learned reader scores
+  it at least BAR in the clauses that hold it (or none holds it), else the learned reader's own best
+  span (bar 0.1); for grouping and labels, or for labels only (tried on 2026-12-04, not kept);
 * ``nested``: for each study the bar that groups the *other* studies best, then that study's ARI.
 
 Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import re
 import statistics
 import sys
 from collections import Counter
@@ -46,11 +50,46 @@ import assistant.personas.synthesis as synthesis  # noqa: E402
 from assistant.core.words import base_language  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
 from assistant.personas.profiles import build_profiles, load_findings_by_interview  # noqa: E402
-from assistant.personas.titles import read_title  # noqa: E402
+from assistant.personas.titles import (  # noqa: E402
+    MASK,
+    TITLE_BAR,
+    _intro_query,
+    _probability,
+    clause_features,
+    clauses_of,
+    read_title,
+    span_features,
+)
 
 BARS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+CHECK_BARS = (0.02, 0.05, 0.1, 0.2)
 CACHE = Path("/tmp/title_probe")
 SHIPPED = synthesis._occupation
+
+
+def title_probability(
+    findings: Any, language: str | None, embedder: Any, model: Any, title: str
+) -> float | None:
+    """How much ``title`` (words a grammar pattern read as the participant's job) reads like a job
+    title to the learned reader: its best clause probability times span probability over the
+    participant's clauses that hold it, or None when none of them does (or the model is another
+    embedder's)."""
+    if len(model.clause_coef) != embedder.dimension + 2:
+        return None
+    wanted = re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
+    clauses = clauses_of(findings)
+    holding = [(i, clause, match) for i, clause in enumerate(clauses) if (match := wanted.search(clause))]
+    if not holding:
+        return None
+    query = _intro_query(embedder)
+    scores = _probability(
+        clause_features(embedder.embed_documents(clauses), query), model.clause_coef, model.clause_intercept
+    )[[i for i, _c, _m in holding]]
+    holding_pairs = [(clause, m) for _i, clause, m in holding]
+    pairs = [(m.group(0), clause[: m.start()] + MASK + clause[m.end() :]) for clause, m in holding_pairs]
+    vectors = embedder.embed_documents([text for pair in pairs for text in pair])
+    rows = span_features(vectors[0::2], vectors[1::2], [len(span.split()) for span, _m in pairs])
+    return float((_probability(rows, model.span_coef, model.span_intercept) * scores).max())
 
 
 def study_workspace(study_id: str) -> StudyWorkspace:
@@ -98,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     # every participant read by a title model that saw neither their study nor their language
     read: dict[tuple[str, str], tuple[str | None, float]] = {}
+    checked: dict[tuple[str, str], float | None] = {}
     silver_total = silver_same = 0
     for study in studies:
         for language in sorted({base_language(p.language) for p in profiles[study.id]}):
@@ -117,12 +157,17 @@ def main(argv: list[str] | None = None) -> int:
                     read[study.id, p.interview_id] = read_title(p.findings, p.language, embedder, model)
                     silver = SHIPPED(p)
                     if silver:
+                        checked[study.id, p.interview_id] = title_probability(
+                            p.findings, p.language, embedder, model, silver
+                        )
+                    if silver:
                         silver_total += 1
                         found = (read[study.id, p.interview_id][0] or "").lower().split()
                         silver_same += bool(set(found) & set(silver.lower().split()))
                     if args.show:
                         print(
-                            f"{study.id:22} {language} patterns={silver!r:36} learned={read[study.id, p.interview_id]}"
+                            f"{study.id:22} {language} patterns={silver!r:36}"
+                            f" ({checked.get((study.id, p.interview_id))}) learned={read[study.id, p.interview_id]}"
                         )
     print(f"learned titles sharing a word with the patterns' title: {silver_same} of {silver_total}")
 
@@ -145,6 +190,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return reader
 
+    def checked_reader(bar: float) -> Any:
+        def reader(profile: Any, embedder: Any = None, titles: Any = None) -> str | None:
+            said = SHIPPED(profile)
+            probability = checked.get((profile.study, profile.interview_id))
+            if said and (probability is None or probability >= bar):
+                return said
+            return learned(TITLE_BAR)(profile)
+
+        return reader
+
+    for bar in CHECK_BARS:
+        readers[f"checked@{bar}"] = (checked_reader(bar), False)
+        readers[f"checked-labels@{bar}"] = (checked_reader(bar), True)
     for bar in BARS:
         readers[f"learned@{bar}"] = (learned(bar), False)
         readers[f"fallback@{bar}"] = (fallback(bar), False)
