@@ -34,7 +34,7 @@ from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 12
+INDEX_FORMAT = 13
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -349,6 +349,12 @@ def _build() -> NameLexicon:
     native = _native_ranks((dataset.first_names,))
     del dataset
     places = _places()
+    # a town's name in another script that is also a popular given name or surname there
+    # ("София", "Салават", "Королёв") names a person as often as the town: the index keeps the
+    # person, as it does for country and language names (``CLDR_NAME_RANK``)
+    for key in [k for k in places if not _LATIN.match(k)]:
+        if min(first.get(key, NO_RANK), last.get(key, NO_RANK)) <= CLDR_NAME_RANK:
+            del places[key]
     for name, size in _cldr_names(first, last).items():
         places[name] = max(places.get(name, 0), size)
     return NameLexicon.from_names(first, last, places, native)

@@ -278,25 +278,37 @@ ORG_WORDS = frozenset(
     srl spa snc vof""".split()
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
-THING_NOUNS = ORG_WORDS | frozenset(
+THING_NOUNS = (ORG_WORDS - frozenset("team group club partners associates".split())) | frozenset(
     """appli application logiciel outil plateforme programme programm plattform werkzeug anwendung
     aplicación aplicacion herramienta plataforma aplicativo ferramenta programa applicazione strumento
     piattaforma programma applicatie""".split()
 )
 """Nouns of a product, a tool or an organisation, in an apposition or before "called" ("an app called
-<name>", "<name>, that's our billing tool"): what is named there is a thing, not a person."""
+<name>", "<name>, that's our billing tool"): what is named there is a thing, not a person. Not the
+words of a group of people ("<name>, one of our team")."""
+
+
+def _thing_noun(word: str) -> bool:
+    """A word of ``THING_NOUNS``, or its plural in -s ("apps", "services")."""
+    key = word.casefold()
+    return key in THING_NOUNS or (key.endswith("s") and key[:-1] in THING_NOUNS)
+
+
 _CALLED = re.compile(
-    r"\b(?P<noun>[^\W\d_]+?)s?\s+(?:called|named|appel[ée]e?|nomm[ée]e?|namens|genannt|llamad[oa]|chamad[oa]"
-    r"|chiamat[oa]|genaamd)\s+$",
+    r"\b(?:an?|one|un|une|ein|eine|einen|una?|uno|uma?|een)\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"(?P<noun>[^\W\d_]+)\s+(?:called|named|appel[ée]e?s?|nomm[ée]e?s?|namens|genannt|llamad[oa]s?"
+    r"|chamad[oa]s?|chiamat[oa]|genaamd)\s+$",
     re.IGNORECASE,
 )
+"""A thing introduced by name: an indefinite article, at most two words, a noun, then "called" ("an
+invoicing app called <name>"). The article keeps out "the bank called <name>" (phoned her)."""
 _THING_APPOSITION = re.compile(
     r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
     r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
     r"(?:the|a|an|our|my|their|one\s+of\s+(?:the|those|these|our|my|their)|le|la|l['’]|un|une|notre|der|die|das"
     r"|ein|eine|unsere?|el|los|las|una?|nuestr[oa]|o|os|as|uma?|nosso|nossa|il|lo|uno|nostr[oa]|de|het|een|onze)\s+"
-    r"(?P<words>(?:[^\W\d_][\w-]*\s+){0,3}?)(?P<noun>[^\W\d_]+?)s?(?=\s*(?:[,.;:!?)–—]|$)"
-    r"|\s+(?:for|that|which|we|i|they|you|and|but|from|in|on|with|to|pour|que|qui|für|das|die|para|per|che|voor))",
+    r"(?:[^\W\d_][\w-]*\s+){0,3}?(?P<noun>[^\W\d_]+)(?=\s*(?:[,.;:!?)–—]|$)"
+    r"|\s+(?:for|that|which|we|i|they|you|and|but|from|in|on|with|to|pour|que|qui|für|das|die|para|per|che|voor)\b)",
     re.IGNORECASE,
 )
 """A run followed by an apposition or a copula whose head noun is a thing: "<name>, the invoicing tool",
@@ -751,17 +763,16 @@ class FoundNames:
 
 
 _LATIN_WORD = re.compile(r"[a-zà-ɏ'’-]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_CASED_OTHER_LETTER = re.compile(r"[Ά-ϿЀ-ԯ]")
+"""Letters of the Greek and Cyrillic alphabets, the other scripts with capitals that name people."""
 
 
 def _mostly_other_script(texts: Sequence[str]) -> bool:
-    """Whether most letters of ``texts`` are of a script other than the Latin alphabet."""
-    letters = latin = 0
-    for text in texts:
-        for match in _LETTER.finditer(text):
-            letters += 1
-            latin += match.group() <= "ɏ"
-    return letters > 0 and latin < letters / 2
+    """Whether ``texts`` are written mostly in Greek or Cyrillic letters rather than Latin ones."""
+    latin = sum(len(_LATIN_LETTER.findall(text)) for text in texts)
+    other = sum(len(_CASED_OTHER_LETTER.findall(text)) for text in texts)
+    return other > latin
 
 
 class NameFinder:
@@ -1518,11 +1529,9 @@ class NameFinder:
         """Whether the run of tokens ``i`` to ``j - 1`` is introduced or described as a product, a tool
         or an organisation: "an app called <run>", "<run>, the invoicing tool", "<run>, that's our
         billing tool" (see ``THING_NOUNS``)."""
-        before = _CALLED.search(text[max(0, tokens[i].start - 40) : tokens[i].start])
-        if before and before.group("noun").casefold() in THING_NOUNS:
-            return True
+        before = _CALLED.search(text[max(0, tokens[i].start - 60) : tokens[i].start])
         after = _THING_APPOSITION.match(text[tokens[j - 1].end : tokens[j - 1].end + 80])
-        return bool(after and after.group("noun").casefold() in THING_NOUNS)
+        return any(match and _thing_noun(match.group("noun")) for match in (before, after))
 
     def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
         """Evidence for a person from what follows the run of tokens ``start`` to ``j - 1``."""
@@ -2202,10 +2211,10 @@ class NameFinder:
                 lower_word = max(self.common(key), self.own_common(key)) >= 3.0
                 score -= 1.5 if e.lower and cased and lower_word else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
-                # a word in Latin letters inside speech written in another script (Greek, Cyrillic):
-                # a brand or a term kept in its own spelling ("Viber", "Excel") more often than a
-                # person, whose name that speech writes in its own letters; a cue still decides
-                score -= 1.0 if other_script and not e.cue and _LATIN_WORD.fullmatch(key) else 0.0
+                # a lone word in Latin letters inside speech written in Greek or Cyrillic: a brand or
+                # a term kept in its own spelling ("Viber", "Excel") more often than a person, whose
+                # name that speech writes in its own letters; a cue, or a full name, still decides
+                score -= 1.0 if other_script and not (e.cue or e.pair) and _LATIN_WORD.fullmatch(key) else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
                 # a small town that shares a person's name ("Dolores") counts against the
                 # person only where the text speaks of a place ("in Dolores")

@@ -82,8 +82,8 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 _CAP = r"[^\W\d_][\w'’.-]*"
 """A word (the street-type keyword around it carries the evidence, so case is not required)."""
-_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΆ-ΏΑ-ΩЀ-Я"
-_SMALL = "a-zß-ÿά-ώα-ωа-яѐ-џ"
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ŽΆΈ-ΊΌΎ-ΏΑ-ΡΣ-ΫЀ-ЯҐ"
+_SMALL = "a-zß-ÿά-ώа-яѐ-џґ"
 """Capital and small letters of the Latin, Greek and Cyrillic alphabets: a street or a town is written
 with a capital in each ("Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη", "Садовая 14, 394036 Воронеж")."""
 _UPPER = rf"(?:[{_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"

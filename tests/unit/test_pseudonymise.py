@@ -1901,9 +1901,11 @@ def test_a_product_named_like_a_person_is_kept_and_people_so_described_are_not()
         assert product in kept, kept
     replaced = pseudonymised(
         "A guy called Tobiasz fixed it.\nI spoke to Hector, the bank manager, yesterday.\n"
-        "We use an app called Juno; Juno, my sister, set it up."
+        "We use an app called Juno; Juno, my sister, set it up.\n"
+        "The bank called Marisol on Monday. Marisol was furious.\n"
+        "Rosalind, one of our team, and Leopold, the gym instructor, said so."
     )
-    for person in ("Tobiasz", "Hector", "Juno"):
+    for person in ("Tobiasz", "Hector", "Juno", "Marisol", "Rosalind", "Leopold"):
         assert person not in replaced, replaced
 
 
@@ -1921,3 +1923,7 @@ def test_speech_in_another_script_keeps_its_towns_and_latin_brand_names() -> Non
         assert kept in text, text
     for name in ("Ξανθίππη", "Λαζαρίδου"):
         assert name not in text, text
+    # a town's name that is also a popular given name stays a person; a full name in Latin letters too
+    russian = pseudonymised("Салават нам очень помог. Мы наняли Gwendolyn Harte в прошлом году.", "ru")
+    for name in ("Салават", "Gwendolyn", "Harte"):
+        assert name not in russian, russian
