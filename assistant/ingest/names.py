@@ -246,10 +246,12 @@ ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the 
 STREET_WORDS = frozenset(
     """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
     praça alameda
-    viale piazza vicolo""".split()
+    viale piazza vicolo
+    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι""".split()
 )
-"""Street types written before the street's name in fr, es and pt (English and German write theirs
-after it; "camino", "estrada", "place" are ordinary words too)."""
+"""Street types written before the street's name in fr, es, pt, it and Greek (English and German write
+theirs after it; "camino", "estrada", "place" are ordinary words too); in Greek also a saint ("Αγίου
+<name>", of Saint <name>), which names a street, a church or a village, not someone interviewed."""
 INSTITUTION_WORDS = frozenset(
     """hospital hôpital ospedale colegio escuela escola école lycée collège liceo instituto institut istituto
     universidad universidade université università athénée aeropuerto aeroporto aéroport estadio estádio
@@ -775,6 +777,31 @@ def _mostly_other_script(texts: Sequence[str]) -> bool:
     return other > latin
 
 
+_GREEK_WORD = re.compile(r"[Ά-ώ]+")
+
+
+def _greek_base_ranks(word: str, lexicon: NameLexicon) -> tuple[int, int] | None:
+    """The ranks of the Greek given name ``word`` is a case form of, when it is one of the
+    ``INFLECTED_RANK`` most popular: Greek names change their ending with their case, and the name index
+    holds the nominative ("Μιχάλη", "Γιώργο", "Γιώργου", "Γεράσιμε", "Μαρίας" are Μιχάλης, Γιώργος,
+    Γεράσιμος, Μαρία). None for a word not in Greek letters or with no such base."""
+    if len(word) < 4 or not _GREEK_WORD.fullmatch(word):
+        return None
+    candidates = [word + "ς"]
+    if word.endswith(("ε", "έ")):
+        candidates.append(word[:-1] + "ος")
+    if word.endswith("ου"):
+        candidates.append(word[:-2] + "ος")
+    if word.endswith("ς"):
+        candidates.append(word[:-1])
+    best: tuple[int, int] | None = None
+    for candidate in candidates:
+        first, last = lexicon.ranks(candidate)
+        if first <= INFLECTED_RANK and (best is None or first < best[0]):
+            best = (first, last)
+    return best
+
+
 class NameFinder:
     """Scores every candidate word of a transcript and keeps those with enough evidence."""
 
@@ -853,6 +880,9 @@ class NameFinder:
         """The lexicon's (first, last) ranks of the word, or of the name it is a case form of in a
         language the finder knows only by its word frequencies (``base_form``)."""
         found = self.lexicon.ranks(word)
+        greek = _greek_base_ranks(word, self.lexicon)
+        if greek is not None and min(greek) < min(found):
+            return greek
         if found != (NO_RANK, NO_RANK) or not self.inflecting:
             return found
         key = word.casefold()

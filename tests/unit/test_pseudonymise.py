@@ -1923,6 +1923,16 @@ def test_speech_in_another_script_keeps_its_towns_and_latin_brand_names() -> Non
         assert kept in text, text
     for name in ("Ξανθίππη", "Λαζαρίδου"):
         assert name not in text, text
+    # Greek names in their case forms (vocative, accusative, genitive) are the names; a saint's name
+    # in a church or a street is not someone's
+    cases = pseudonymised(
+        "Ευάγγελε, έλα λίγο! Μίλησα με τον Σταύρο και με τη μητέρα της Δέσποινας. "
+        "Η εκκλησία του Αγίου Χαράλαμπου είναι κλειστή.",
+        "el",
+    )
+    for name in ("Ευάγγελε", "Σταύρο", "Δέσποινας"):
+        assert name not in cases, cases
+    assert "Αγίου Χαράλαμπου" in cases, cases
     # a town's name that is also a popular given name stays a person; a full name in Latin letters too
     russian = pseudonymised("Салават нам очень помог. Мы наняли Gwendolyn Harte в прошлом году.", "ru")
     for name in ("Салават", "Gwendolyn", "Harte"):
