@@ -232,7 +232,7 @@ def _best_ranks(table: dict[str, dict]) -> dict[str, int]:
 
 _LATIN = re.compile(r"^[\sA-Za-zÀ-ɏ'’.-]+$")
 _OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]+(?:[\s'’.-]+[^\W\d_A-Za-zÀ-ɏ]+)*")
-"""A name written in a script other than the Latin alphabet ("Αθήνα", "Афины"): speech in Greek or
+"""A name written in a script other than the Latin alphabet ("Χαλκίδα", "Воронеж"): speech in Greek or
 Russian names its towns in its own letters."""
 
 
@@ -252,7 +252,7 @@ def _places() -> dict[str, int]:
             if _place_name(name) and len(name) >= 3:
                 key = name.casefold()
                 # a Latin-letter variant may be an obscure spelling; a name in another script is
-                # the town's name in that language ("Αθήνα"), as much the town as its main name
+                # the town's name in that language ("Χαλκίδα"), as much the town as its main name
                 main = name == city["name"] or not _LATIN.match(name)
                 places[key] = max(places.get(key, 0), size if main else max(1, size - 2))
     for country in cache.get_countries().values():

@@ -783,8 +783,8 @@ _GREEK_WORD = re.compile(r"[Ά-ώ]+")
 def _greek_base_ranks(word: str, lexicon: NameLexicon) -> tuple[int, int] | None:
     """The ranks of the Greek given name ``word`` is a case form of, when it is one of the
     ``INFLECTED_RANK`` most popular: Greek names change their ending with their case, and the name index
-    holds the nominative ("Μιχάλη", "Γιώργο", "Γιώργου", "Γεράσιμε", "Μαρίας" are Μιχάλης, Γιώργος,
-    Γεράσιμος, Μαρία). None for a word not in Greek letters or with no such base."""
+    holds the nominative ("Σταύρο", "Ευάγγελε", "Δέσποινας" are Σταύρος, Ευάγγελος, Δέσποινα). None
+    for a word not in Greek letters or with no such base."""
     if len(word) < 4 or not _GREEK_WORD.fullmatch(word):
         return None
     candidates = [word + "ς"]
@@ -2242,7 +2242,7 @@ class NameFinder:
                 score -= 1.5 if e.lower and cased and lower_word else 0.0
                 score -= 1.0 if e.org and not e.cue else 0.0
                 # a lone word in Latin letters inside speech written in Greek or Cyrillic: a brand or
-                # a term kept in its own spelling ("Viber", "Excel") more often than a person, whose
+                # a term kept in its own spelling ("Skype", "Excel") more often than a person, whose
                 # name that speech writes in its own letters; a cue, or a full name, still decides
                 score -= 1.0 if other_script and not (e.cue or e.pair) and _LATIN_WORD.fullmatch(key) else 0.0
                 score -= (1.0 if self.lexicon.place(key) else 0.3) if e.place else 0.0
