@@ -21,8 +21,10 @@ from assistant.ingest.lexicon import (
     NO_RANK,
     SPELLING_DICTIONARIES,
     NameLexicon,
+    calendar_names,
     commonness,
     name_lexicon,
+    plain_letters,
     proper_nouns,
     spelled,
     spelled_lower,
@@ -637,6 +639,10 @@ elsewhere in the text in another run ("<given name> <surname>", then "<surname> 
 business named after someone interviewed would give their name away. Nor when the first word is
 one of the language's 1,000 most popular given names: "<given name> <job> <title>" is a person with
 their job ("an accounting officer"), which only a word list could tell from a shop."""
+CALENDAR_NAME_RANK = 1000
+"""A weekday or month name (CLDR, in the transcript's language and in English) is no one's name without
+a cue, unless it is also one of this many most popular given names somewhere ("April", "June",
+"Domingo" stay names: privacy first)."""
 DECISIVE_CUE = 3.0
 """A cue this strong (a title of address, an introduction) names a person wherever the suffix says
 they are ("Hocam Ahmet'te kaldık" stays a name)."""
@@ -2258,6 +2264,12 @@ class NameFinder:
                     continue  # "Kızım Trabzon'da": a relation's cue, but the suffix says where
                 if e.thing and not e.cue:
                     continue  # "an app called <name>", and nothing in the transcript says it is someone
+                if (
+                    not e.cue
+                    and self.first_rank(key) > CALENDAR_NAME_RANK
+                    and plain_letters(key) in calendar_names(self.native_language)
+                ):
+                    continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
                 if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
                     person.add(key)
             elif e.lower_cue:
