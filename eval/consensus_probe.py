@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import statistics
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ import numpy as np
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
+from grouping_probe import _ari, _unit  # noqa: E402
 from harness.personas_fit import _profiles  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
@@ -36,18 +36,6 @@ import assistant.personas.synthesis as synthesis  # noqa: E402
 from assistant.core.words import base_language  # noqa: E402
 from assistant.personas.grouping import shipped_model, signal_rows, ward_groups  # noqa: E402
 from assistant.personas.profiles import REPRESENTATION, centre_by_language  # noqa: E402
-
-
-def _unit(rows: np.ndarray) -> np.ndarray:
-    return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-9)
-
-
-def _ari(truth: list[str], labels: list[int]) -> float:
-    from sklearn.metrics import adjusted_rand_score
-
-    counts = Counter(labels)
-    guess = [label if counts[label] > 1 else 1000 + i for i, label in enumerate(labels)]
-    return float(adjusted_rand_score(truth, guess))
 
 
 class Study:
