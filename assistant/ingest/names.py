@@ -12,6 +12,7 @@ and is kept. The cue words are grammar of en, fr, de, es, pt, it and nl, not nam
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -23,11 +24,14 @@ from assistant.ingest.lexicon import (
     NameLexicon,
     calendar_names,
     commonness,
+    dictionary_proper_count,
+    dictionary_stems,
     name_lexicon,
     plain_letters,
     proper_nouns,
     spelled,
     spelled_lower,
+    territory_names,
     word_languages,
     zipf_anywhere,
 )
@@ -357,6 +361,12 @@ WORD_LIST_OF = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb"}
 """Languages whose words ``wordfreq`` lists under another code."""
 CASE_VOWELS = "aeioyаеиоуыяαεηιοω"
 """Final vowels a case ending may replace (Latin, Cyrillic and Greek letters: "Ольгой" is Ольга's)."""
+FLEETING_VOWEL = {
+    **dict.fromkeys("pl cs sk sl uk ru be".split(), "e"),
+    **dict.fromkeys("hr sr bs sh".split(), "a"),
+}
+"""Slavic languages, whose nominatives drop a vowel in their other cases (a made-up Polish "Wrodek",
+"Wrodka"; Croatian "Klebar", "Klebra")."""
 NOMINATIVE_ENDINGS = {"lt": ("as", "is", "ys", "us", "ė"), "lv": ("s", "is", "us", "š", "e")}
 """Endings of the names themselves in Lithuanian and Latvian, which a case ending replaces (a Lithuanian "-as"
 name's dative ends in "-ui", a Latvian "-s" name's in "-am"): tried on a case form's stem besides ``CASE_VOWELS``."""
@@ -365,6 +375,15 @@ INFLECTED_OPENING = 3.5
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
 INFLECTED_RANK = 1000
 """The least popular name (best rank in some country) a case form is read as."""
+DICTIONARY_PROPER_MIN = 5000
+"""A spelling dictionary with fewer capitalised entries than this (Finnish, Croatian, Estonian and
+Indonesian have 400-3,000; the others 12,000-146,000) knows too few names to say what a name is a form
+of."""
+DICTIONARY_NAME_RANK = 20000
+"""The rank given to a name the transcript language's spelling dictionary attests (``_dictionary_ranks``)
+when the name lists rank it worse than ``INFLECTED_RANK`` or not at all: a weak prior, so that a cue
+(a full name, a title, a relation) must say it is someone; the name lists hold countries, rivers and
+holidays as rare given names ("Polska" is one), and the dictionary cannot tell them apart."""
 INFLECTED_WORD = 3.5
 """A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
 TOP_NAME_RANK = 100
@@ -594,6 +613,7 @@ KIN_POSSESSIVES = {
 NATIVE_POST_TITLES = {
     "tr": "abi abla ağabey hoca usta",
     "hu": "úr urat úrnak úrral úrtól úrhoz néni nénit néninek nénivel bácsi bácsit bácsinak bácsival",
+    "lv": "kungs kunga kungam kungu kungā kundze kundzes kundzei kundzi",
 }
 """Titles of address written after the name, beyond ``POST_HONORIFICS`` ("<name> abi", "<surname>
 úr", "<name> néni"), by language."""
@@ -847,6 +867,10 @@ class NameFinder:
         """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
         self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
         """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
+        self.spelling_language = next(
+            (code for code in (self.native_language, self.word_list) if code in SPELLING_DICTIONARIES), None
+        )
+        """The transcript language's spelling dictionary (``SPELLING_DICTIONARIES``), if it has one."""
         self.knows_words = (
             self.word_list in wordfreq_languages() or self.native_language in SPELLING_DICTIONARIES
         )
@@ -889,46 +913,144 @@ class NameFinder:
         greek = _greek_base_ranks(word, self.lexicon)
         if greek is not None and min(greek) < min(found):
             return greek
-        if found != (NO_RANK, NO_RANK) or not self.inflecting:
+        if not self.inflecting:
             return found
         key = word.casefold()
-        if (
-            self._mid_capitals is not None
-            and key not in self._mid_capitals
-            and self.own_word(key) >= INFLECTED_OPENING
-        ):
-            # only ever capitalised opening a sentence, and an everyday word of the language: a verb
-            # or noun that starts the sentence ("Mieszkam", "Raporty"), not a name's case form
+        if found == (NO_RANK, NO_RANK):
+            if self.native_language in SUFFIX_APOSTROPHE_LANGUAGES and self._mid_capitals:
+                # Turkish, when it writes capitals, puts a name's endings after an apostrophe ("Ahmet'e")
+                return found
+            if (
+                self._mid_capitals is not None
+                and key not in self._mid_capitals
+                and self.own_word(key) >= INFLECTED_OPENING
+            ):
+                # only ever capitalised opening a sentence, and an everyday word of the language: a verb
+                # or noun that starts the sentence ("Mieszkam", "Raporty"), not a name's case form
+                return found
+            base = self.base_form(word)
+            if base:
+                found = self.lexicon.ranks(base)
+        if min(found) <= INFLECTED_RANK:
             return found
-        base = self.base_form(word)
-        return self.lexicon.ranks(base) if base else found
+        attested = self._dictionary_ranks(word)
+        return (min(found[0], attested[0]), min(found[1], attested[1]))
+
+    def _dictionary_ranks(self, word: str) -> tuple[int, int]:
+        """Ranks for a word written with a capital (here, or mid-sentence in the transcript) that the
+        spelling dictionary of the transcript's language derives from a given name (``_stem_ranks``):
+        the stem's given-name rank when it is ``INFLECTED_RANK`` or better, else ``DICTIONARY_NAME_RANK``.
+        A name of a small country ranks low in the world's lists (a Latvian "Pēteris" is a known name
+        with no rank at all) and its case forms are in none; the language's own dictionary knows both. When the name lists know the word
+        itself, the dictionary attests it only as its own stem, and does not trade it for a likelier
+        name it might be a form of (a lake spelled like a name plus a Swedish article) unless that
+        name is among the most popular (``TOP_NAME_RANK``)."""
+        key = word.casefold()
+        capitalised = word[:1].isupper() or (self._mid_capitals is not None and key in self._mid_capitals)
+        if not capitalised:
+            return (NO_RANK, NO_RANK)
+        stems, (first, _last) = self._stem_ranks(key)
+        if min(self.lexicon.ranks(key)) != NO_RANK and set(stems) != {key} and first > TOP_NAME_RANK:
+            return (NO_RANK, NO_RANK)
+        if first == NO_RANK:
+            return (NO_RANK, NO_RANK)
+        # only the given name's rank: a surname rank would feed the full-name rules
+        return (first if first <= INFLECTED_RANK else DICTIONARY_NAME_RANK, NO_RANK)
+
+    def _knows_names(self) -> bool:
+        """Whether the transcript language's spelling dictionary lists enough proper nouns
+        (``DICTIONARY_PROPER_MIN``) for its analyses of names to be trusted."""
+        language = self.spelling_language
+        return language is not None and dictionary_proper_count(language) >= DICTIONARY_PROPER_MIN
+
+    def _stem_ranks(self, key: str) -> tuple[tuple[str, ...], tuple[int, int]]:
+        """The stems (casefolded) that the spelling dictionary of the transcript's language derives the
+        word from, when all are proper nouns (no everyday word), and the best ranks among them of a
+        given name somewhere in the world; ranks are none when a stem is a country, a language, a town
+        that is no given name or a town larger than a hamlet that is not among the most popular
+        given names, and no stem counts that is a common word of the supported languages."""
+        none: tuple[tuple[str, ...], tuple[int, int]] = ((), (NO_RANK, NO_RANK))
+        language = self.spelling_language
+        if (
+            language is None
+            or self.native_language in SUFFIX_APOSTROPHE_LANGUAGES
+            or len(key) < 3
+            or "-" in key
+            or self.lexicon.place(key)
+        ):
+            return none
+        if not self._knows_names():
+            return none
+        stems = dictionary_stems(key[:1].upper() + key[1:], language)
+        if not stems or any(not stem[:1].isupper() for stem in stems):
+            return none
+        folded = tuple(dict.fromkeys(stem.casefold() for stem in stems))
+        territories = territory_names(self.native_language)
+        for stem in folded:
+            place, first = self.lexicon.place(stem), self.lexicon.ranks(stem)[0]
+            if (
+                stem in territories
+                or (place and first == NO_RANK)
+                or (place >= CASE_FORM_TOWN and first > TOP_NAME_RANK)
+            ):
+                # also the form of a country, a language or a town (a made-up "Wrodkowie": the
+                # Wrodeks, or in Wrodków)
+                return folded, (NO_RANK, NO_RANK)
+        best = (NO_RANK, NO_RANK)
+        for stem in folded:
+            first, last = self.lexicon.ranks(stem)
+            if first == NO_RANK or DICTIONARY_NAME_RANK < first < NO_RANK - 1:
+                # a surname alone (brands and firms are named like surnames), or a rare given name
+                # somewhere (a country's or a district's name borne by a few people); a name listed
+                # with no rank at all (NO_RANK - 1) is one of a country the name lists do not rank
+                continue
+            if first > TOP_NAME_RANK and commonness(stem, ALL_LANGUAGES) >= INFLECTED_WORD:
+                continue  # a product or a word of the supported languages ("Excel") more than a name
+            best = (min(best[0], first), min(best[1], last))
+        return folded, best
 
     def base_form(self, word: str) -> str | None:
         """The known name a capitalised word unknown to the index is a case form of: Polish, Czech or
         Croatian genitives and datives of given names and surnames (a name plus "-y", "-a", "-owi",
-        "-ego"; a final vowel changed). Up to three final letters cut, perhaps one vowel put back. The
-        word must not be among the most common of its language (Zipf 5) and no such form may be a town
-        (unless also a top given name); the name must rank ``INFLECTED_RANK`` or better, and unless it
-        is among the most popular names (``TOP_NAME_RANK``) be a word the language's own texts use and
-        no common word of the supported languages."""
+        "-ego"; a final vowel changed). Up to three final letters cut, perhaps one vowel put back, or a
+        nominative the language's grammar gives (``_stem_changes``: a made-up "Wrodka", "Wrodkiem" are
+        case forms of "Wrodek"), which counts only for the most popular names (``TOP_NAME_RANK``). The
+        word must not be among the most common of its language (Zipf 5) nor a town; the name must rank
+        ``INFLECTED_RANK`` or better, and unless it is among the most popular names be a word the
+        language's own texts use and no common word of the supported languages. A town that the word
+        may be a case form of (``_town_case_form``) makes it the town's, unless the name is among the
+        most popular given names and read with no more letters cut than the town. Where the language's
+        spelling dictionary derives the word from other words, the name must be one of them."""
         key = word.casefold()
         if key in self._bases:
             return self._bases[key]
         base: str | None = None
+        if self.lexicon.place(key):
+            self._bases[key] = None  # a town's own name, whatever name it spells like a form of
+            return None
         stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
         endings = (*CASE_VOWELS, *NOMINATIVE_ENDINGS.get(self.native_language, ()))
         forms = [[stem, *(stem + ending for ending in endings)] for stem in stems]
+        changed = [self._stem_changes(stem) for stem in stems]
         # a word the index knows as a language's name ("Almanca", German) is that
-        if (
-            len(key) >= 5
-            and self.own_word(key) < INFLECTED_RARE
-            and self.lexicon.place(key) != LANGUAGE_SIZE
-            and not self._town_case_form(key, forms)
-        ):
+        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and self.lexicon.place(key) != LANGUAGE_SIZE:
+            town_level = next(
+                (
+                    level
+                    for level in range(len(forms) + 1)
+                    if self._town_case_form(key, forms[level - 1 : level] if level else [])
+                ),
+                None,
+            )
             best = NO_RANK
-            for candidates in forms:
-                for candidate in candidates:
-                    rank = min(self.lexicon.ranks(candidate))
+            for level, candidates in enumerate(forms, start=1):
+                for candidate in [*candidates, *changed[level - 1]]:
+                    first, last = self.lexicon.ranks(candidate)
+                    rank = min(first, last)
+                    if candidate in changed[level - 1] and rank > TOP_NAME_RANK:
+                        continue  # a nominative by a grammar rule: only the most popular names
+                    if self.lexicon.place(candidate) >= CASE_FORM_TOWN and first > TOP_NAME_RANK:
+                        continue  # a town, not a name
                     if (
                         rank < best
                         and rank <= INFLECTED_RANK
@@ -945,13 +1067,64 @@ class NameFinder:
                     ):
                         base, best = candidate, rank
                 if base:
+                    if town_level is not None and (
+                        level > town_level or self.lexicon.ranks(base)[0] > TOP_NAME_RANK
+                    ):
+                        base = None  # a town's case form as much as a name's
                     break
+        if base and base in territory_names(self.native_language):
+            base = None  # a country's or a language's case form ("Germaniei" in Romanian)
+        if base and self.spelling_language:
+            # the language's dictionary, where it knows the word, knows better than cutting letters:
+            # "w Anglii" is England's, not a name's (a fleeting vowel would read "angel"), and a word
+            # it derives only from everyday words is one; the base must be one of its proper-noun
+            # stems, unless it lists the word itself as a proper noun and nothing else
+            stems = dictionary_stems(key[:1].upper() + key[1:], self.spelling_language)
+            proper = {stem.casefold() for stem in stems if stem[:1].isupper() and stem.casefold() != key}
+            itself = bool(stems) and all(stem[:1].isupper() and stem.casefold() == key for stem in stems)
+            if stems and not (proper or itself):
+                base = None
+            elif stems and base not in proper and not itself and self._knows_names():
+                base = None
         self._bases[key] = base
         return base
 
+    def _stem_changes(self, stem: str) -> list[str]:
+        """Nominatives that differ from the stem of the other cases by more than an ending, by rules of
+        the language's grammar (made-up names in the examples):
+        - Slavic: a fleeting vowel put back before the stem's last consonant ("wrodk" of "Wrodka"
+          gives "wrodek"; Croatian "klebr" of "Klebra" gives "klebar");
+        - Hungarian: a final long vowel shortened ("Zürdét": "zürdé" gives "zürde");
+        - Finnish: the "-se-" of "-nen" surnames ("Pulvaselle": "pulvase" gives "pulvanen") and the
+          double k, p or t that weakens before an ending ("Raikon": "raiko" gives "raikko")."""
+        language = self.native_language
+        if language == "hu" and stem[-1:] in ("á", "é"):
+            return [stem[:-1] + {"á": "a", "é": "e"}[stem[-1]]]
+        found: list[str] = []
+        if language == "fi" and len(stem) >= 4 and stem[-2] in "kpt" and stem[-3] not in "kpt":
+            found.append(stem[:-1] + stem[-2] + stem[-1])
+        if language == "fi" and stem.endswith("se") and len(stem) >= 5:
+            found.append(stem[:-2] + "nen")
+        return found + self._fleeting(stem)
+
+    def _fleeting(self, stem: str) -> list[str]:
+        """The Slavic fleeting vowel of ``_stem_changes``; nothing elsewhere or after a vowel."""
+        fleeting = FLEETING_VOWEL.get(self.native_language)
+        if fleeting is None or len(stem) < 3:
+            return []
+        last, before = stem[-1], stem[-2]
+        bare = "".join(c for c in unicodedata.normalize("NFD", stem[-2:]) if not unicodedata.combining(c))
+        if not (last.isalpha() and before.isalpha()) or any(
+            letter in CASE_VOWELS + "uюэё" for letter in bare
+        ):
+            return []
+        cyrillic = "\u0400" <= last <= "\u04ff"
+        return [stem[:-1] + ({"e": "е", "a": "а"}[fleeting] if cyrillic else fleeting) + last]
+
     def _town_case_form(self, key: str, forms: list[list[str]]) -> bool:
         """A case form of a town ("Zagrebu", "Olomouci", "Debrecenben", "z Katowic") is no one's name,
-        unless the town is also one of the most popular given names ("Anny" is Anna's)."""
+        unless the town is also one of the most popular given names ("Anny" is Anna's). ``forms`` are
+        the readings with one, two, three letters cut to consider (the word plus a vowel always is)."""
         ending = [key + vowel for vowel in CASE_VOWELS]
         return any(
             LANGUAGE_SIZE != self.lexicon.place(form) >= CASE_FORM_TOWN
@@ -1381,10 +1554,18 @@ class NameFinder:
     def _uncased_name(self, key: str) -> bool:
         """In a transcript with no capitals at all (speech recognition output), a popular given name
         or surname somewhere in the world that is a rare word in the transcript's languages: without
-        capitals nothing else tells it apart, and a name left is worse than a word replaced."""
+        capitals nothing else tells it apart, and a name left is worse than a word replaced. In a
+        language read by its word frequencies, also a case form that the language's spelling
+        dictionary derives only from proper nouns, one a popular given name."""
         rank = min(self.first_rank(key), self.last_rank(key))
         if len(key) < 3:
             return False
+        if (
+            self.inflecting
+            and self._stem_ranks(key)[1][0] <= UNSPELLED_NAME_RANK
+            and self._unspelled(key, UNSPELLED_NAME_ZIPF)
+        ):
+            return True
         if rank > UNCASED_NAME_RANK:
             return False
         first = self.first_rank(key)
@@ -1586,7 +1767,20 @@ class NameFinder:
             and (nxt[1] in STRESSED_FIRST_PERSON or self._opens_clause(text, tokens, start))
         ):
             return WITH_ME_CUE  # "<name> and I were at", "<name> et moi", "<name> y yo"
-        if gap in (" ", "-") and nxt[0] in POST_TITLES and not tokens[j].cap:
+        if (
+            gap in (" ", "-")
+            and not tokens[j].cap
+            and (
+                nxt[0] in POST_TITLES
+                # a title of the language after a surname ("<surname> úr", "<surname> kungs"); opening
+                # a sentence, a role noun takes it too ("Igazgató úr", the director), so there the word
+                # must be one a title may announce
+                or (
+                    nxt[0] in self.native_post_titles
+                    and (not tokens[start].initial or self._named_after_cue(tokens[j - 1].key))
+                )
+            )
+        ):
             return POST_TITLE_CUE  # "<name> ma'am", "<name> ji", "<surname> san"
         if len(nxt) >= 2 and nxt[0] == "il" and nxt[1] in ("y", "faut"):
             return 0.0  # French "il y a" (ago, there is) and "il faut" name nobody

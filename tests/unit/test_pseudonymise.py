@@ -28,6 +28,7 @@ from pii_names_m import HARD_KEEP_M, all_names_m, interviews_m
 from pii_names_n import HARD_KEEP_N, all_names_n, interviews_n
 from pii_names_o import HARD_KEEP_O, all_names_o, interviews_o
 from pii_names_p import HARD_KEEP_P, all_names_p, interviews_p
+from pii_names_q import HARD_KEEP_Q, all_names_q, interviews_q
 
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
@@ -262,8 +263,9 @@ def measure_third_set() -> dict[str, Any]:
 
 
 def measure_fourth_set() -> dict[str, Any]:
-    """The fourth set (``pii_names_d``): written blind after the rules of the third set, 30 excerpts,
-    ten of them in lower case; scored five times, never read."""
+    """The fourth set (``pii_names_d``): written blind after the rules of the third set, 30 excerpts, ten of them
+    in lower case; scored five times, never read until its leaks were listed once on 2026-12-04 (twenty-sixth
+    session)."""
     return _measure_excerpts(interviews_d(), set(HARD_KEEP_D))
 
 
@@ -283,21 +285,24 @@ def measure_sixth_set() -> dict[str, Any]:
 def measure_seventh_set() -> dict[str, Any]:
     """The seventh set (``pii_names_g``): written blind by a sixth helper while the rules of 2026-12-01
     (seventh session) were written from the sixth set's leaks, scored once after them and again with the
-    rules of 2026-12-02 (never read); 30 excerpts, ten in lower case."""
+    rules of 2026-12-02 (never read until its leaks were listed once on 2026-12-04 (twenty-sixth
+    session)); 30 excerpts, ten in lower case."""
     return _measure_excerpts(interviews_g(), set(HARD_KEEP_G))
 
 
 def measure_eighth_set() -> dict[str, Any]:
-    """The eighth set (``pii_names_h``): written blind by a seventh helper while the rules of 2026-12-02
-    were written from the sixth set's leaks, scored before them, with them, and with the one a review
-    left; never read; 30 excerpts, ten in lower case."""
+    """The eighth set (``pii_names_h``): written blind by a seventh helper while the rules of 2026-12-02 were
+    written from the sixth set's leaks, scored before them, with them, and with the one a review left;
+    never read until its leaks were listed once on 2026-12-04 (twenty-sixth session); 30 excerpts, ten in
+    lower case."""
     return _measure_excerpts(interviews_h(), set(HARD_KEEP_H))
 
 
 def measure_ninth_set() -> dict[str, Any]:
     """The ninth set (``pii_names_i``): written blind by an eighth helper (2026-12-02, ninth session) in
-    languages the detector's cue words did not cover (Italian, Dutch with Flemish, Swedish, Polish)
-    while support for Italian and Dutch was added; never read; 32 excerpts, eight in lower case."""
+    languages the detector's cue words did not cover (Italian, Dutch with Flemish, Swedish, Polish) while
+    support for Italian and Dutch was added; never read until its leaks were listed once on 2026-12-04
+    (twenty-sixth session); 32 excerpts, eight in lower case."""
     return _measure_excerpts(interviews_i(), set(HARD_KEEP_I))
 
 
@@ -311,40 +316,43 @@ def measure_tenth_set() -> dict[str, Any]:
 
 
 def measure_eleventh_set() -> dict[str, Any]:
-    """The eleventh set (``pii_names_k``): written blind by a tenth helper (2026-12-02, eleventh
-    session) after the case-form rule, in Slovak, Slovenian, Lithuanian, Latvian, Estonian, Norwegian,
-    Indonesian and Vietnamese; 32 excerpts, eight in lower case. Scored blind once with the code
-    before this session (0.665, kept terms lost 0.235) and with the session's rules (0.755, 0.259);
-    then used to drop the penalty on the own language's common words mid-sentence (it cost
-    Vietnamese and Indonesian names) and to weigh the review's guards; never read."""
+    """The eleventh set (``pii_names_k``): written blind by a tenth helper (2026-12-02, eleventh session)
+    after the case-form rule, in Slovak, Slovenian, Lithuanian, Latvian, Estonian, Norwegian, Indonesian
+    and Vietnamese; 32 excerpts, eight in lower case. Scored blind once with the code before this session
+    (0.665, kept terms lost 0.235) and with the session's rules (0.755, 0.259); then used to drop the
+    penalty on the own language's common words mid-sentence (it cost Vietnamese and Indonesian names) and
+    to weigh the review's guards; never read until its leaks were listed once on 2026-12-04 (twenty-sixth
+    session)."""
     return _measure_excerpts(interviews_k(), set(HARD_KEEP_K))
 
 
 def measure_twelfth_set() -> dict[str, Any]:
-    """The twelfth set (``pii_names_l``): written blind by a helper (2026-12-03, seventeenth session)
-    after the titles of address of the languages read only by their word frequencies were added, in
-    Polish, Czech, Romanian, Croatian, Swedish, Finnish, Lithuanian and Indonesian, with titles, case
-    forms and diminutives as people use them; 24 excerpts, eight in lower case. Scored once with the
-    code before that session (0.802, kept terms lost 0.228) and once after (0.818, 0.237); never read."""
+    """The twelfth set (``pii_names_l``): written blind by a helper (2026-12-03, seventeenth session) after
+    the titles of address of the languages read only by their word frequencies were added, in Polish,
+    Czech, Romanian, Croatian, Swedish, Finnish, Lithuanian and Indonesian, with titles, case forms and
+    diminutives as people use them; 24 excerpts, eight in lower case. Scored once with the code before
+    that session (0.802, kept terms lost 0.228) and once after (0.818, 0.237); never read until its leaks
+    were listed once on 2026-12-04 (twenty-sixth session)."""
     return _measure_excerpts(interviews_l(), set(HARD_KEEP_L))
 
 
 def measure_thirteenth_set() -> dict[str, Any]:
-    """The thirteenth set (``pii_names_m``): written blind by a helper (2026-12-03, eighteenth session)
-    while the cues of a language's grammar for names in speech without capitals were written, in en,
-    de, es, it, ca, pl, ro, hu, tr, sv, cs and id, one of the two excerpts per language in lower case;
-    24 excerpts. Scored with the code before that session (0.723, lower case 0.562, kept terms lost
-    0.105), with the first version of the cues (0.780, 0.653, 0.105), before a review's fixes (0.783, 0.688,
-    0.105) and after them (0.777, 0.674, 0.105); never read."""
+    """The thirteenth set (``pii_names_m``): written blind by a helper (2026-12-03, eighteenth session) while
+    the cues of a language's grammar for names in speech without capitals were written, in en, de, es, it,
+    ca, pl, ro, hu, tr, sv, cs and id, one of the two excerpts per language in lower case; 24 excerpts.
+    Scored with the code before that session (0.723, lower case 0.562, kept terms lost 0.105), with the
+    first version of the cues (0.780, 0.653, 0.105), before a review's fixes (0.783, 0.688, 0.105) and
+    after them (0.777, 0.674, 0.105); never read until its leaks were listed once on 2026-12-04 (twenty-
+    sixth session)."""
     return _measure_excerpts(interviews_m(), set(HARD_KEEP_M))
 
 
 def measure_fourteenth_set() -> dict[str, Any]:
-    """The fourteenth set (``pii_names_n``): written blind by a helper (2026-12-03, eighteenth session)
-    after those cues were written, in fr, pt, nl, sk, sl, hr, lt, lv, et, fi, da and nb, one of the two
-    excerpts per language in lower case; 24 excerpts. Scored once with the code before that session
-    (0.759, lower case 0.658, kept terms lost 0.168) and with it, before and after a review's fixes
-    (0.810, 0.760, 0.168 both times); never read."""
+    """The fourteenth set (``pii_names_n``): written blind by a helper (2026-12-03, eighteenth session) after
+    those cues were written, in fr, pt, nl, sk, sl, hr, lt, lv, et, fi, da and nb, one of the two excerpts
+    per language in lower case; 24 excerpts. Scored once with the code before that session (0.759, lower
+    case 0.658, kept terms lost 0.168) and with it, before and after a review's fixes (0.810, 0.760, 0.168
+    both times); never read until its leaks were listed once on 2026-12-04 (twenty-sixth session)."""
     return _measure_excerpts(interviews_n(), set(HARD_KEEP_N))
 
 
@@ -358,9 +366,19 @@ def measure_fifteenth_set() -> dict[str, Any]:
 
 def measure_sixteenth_set() -> dict[str, Any]:
     """The sixteenth set (``pii_names_p``): written blind by a helper (2026-12-04, twenty-second session)
-    while the fifteenth was read, same languages, other countries; totals scored at each of that
-    session's commits (0.893 before it, 0.901 after, kept terms lost 0.118 throughout); never read."""
+    while the fifteenth was read, same languages, other countries; totals scored at each of that session's
+    commits (0.893 before it, 0.901 after, kept terms lost 0.118 throughout); never read until its leaks
+    were listed once on 2026-12-04 (twenty-sixth session)."""
     return _measure_excerpts(interviews_p(), set(HARD_KEEP_P))
+
+
+def measure_seventeenth_set() -> dict[str, Any]:
+    """The seventeenth set (``pii_names_q``): written blind by a helper (2026-12-04, twenty-sixth
+    session) while case forms of names in Slavic, Finnish and Hungarian were being added, in pl, cs, sk,
+    sl, hr, sr, lt, lv, fi, et, hu and ro, one of the two excerpts per language in lower case; scored
+    with the code before that session (0.778, kept terms lost 0.266), at each of its steps and after
+    it (0.824, 0.266; docs/evaluation.md); never read."""
+    return _measure_excerpts(interviews_q(), set(HARD_KEEP_Q))
 
 
 def _identifying_words(mention: str) -> list[str]:
@@ -441,12 +459,19 @@ def _measure_excerpts(
             0.85,
             0.15,
         ),
+        (
+            "seventeenth set (held out; pl, cs, sk, sl, hr, sr, lt, lv, fi, et, hu, ro)",
+            measure_seventeenth_set,
+            0.78,
+            0.3,
+        ),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.81, 0.85, 0.81, 0.83, 0.86, 0.78,
-    0.81): they catch a regression; the figures themselves are reported in docs/evaluation.md. The
-    ninth to fourteenth sets are mostly in languages other than the five."""
+    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.82, 0.86, 0.84, 0.84, 0.87, 0.79,
+    0.82, 0.92, 0.90, 0.82): they catch a regression; the figures themselves are reported in
+    docs/evaluation.md. The ninth to fourteenth and the seventeenth sets are mostly in languages other
+    than the five."""
     result = measure()
     print(f"{name}:", _summary(result))
     assert result["words"] > 200
@@ -478,6 +503,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_n(),
             *all_names_o(),
             *all_names_p(),
+            *all_names_q(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -487,9 +513,10 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
         # (a nickname) a word of the code ("memo" of a coded passage); "Mame" the end of the Spanish
         # "llámame" ("call me") in a self-naming pattern; "Gelu" (Romanian) the embedder's GELU activation;
         # "Whitfield" the code's example of a file name with a name in it ("dana-whitfield-may"),
-        # older than the set that also has it
+        # older than the set that also has it; "Kunga" (a given name in a set) is also the Latvian
+        # genitive of "kungs" (Mr), a title of address the code lists
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt", "it", "nl")) < 4.0
-        and word.casefold() not in ("memo", "mame", "gelu", "whitfield")
+        and word.casefold() not in ("memo", "mame", "gelu", "whitfield", "kunga")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
@@ -1497,6 +1524,42 @@ def test_case_forms_are_read_only_where_a_name_can_be(
     """Found in a review: a verb or noun opening a sentence ("Mieszkam", "Raporty", Romanian "Lucrez")
     spelled like a name's case form, and a town's case form whose base is the word plus a vowel ("z
     Katowic"), were replaced; a sentence-opening verb before a name joined it ("Beszéltem Péterrel")."""
+    output = _replaced([text], language)
+    for word in kept:
+        assert word in output, output
+    for word in gone:
+        assert word not in output, output
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept", "gone"),
+    [
+        # a fleeting vowel: "Tomek" and "Paweł" lose their "e" in every other case
+        ("pl", "Wczoraj z Tomkiem liczyliśmy palety w Krakowie.", ["Krakowie", "palety"], ["Tomkiem"]),
+        ("pl", "Grafik układam razem z Pawłem, bo zna kierowców.", ["Grafik"], ["Pawłem"]),
+        # the name reading beats a town two letters further away ("damia" + "o")
+        ("pl", "Faktury sprawdzam zwykle z Damianem po obiedzie.", ["Faktury"], ["Damianem"]),
+        # the dictionary leads "Jāni" back to "Jānis"; "Rīgā" (in Riga) stays
+        ("lv", "Vakar noliktavā runāju ar Jāni par paletēm, viņš dzīvo Rīgā.", ["Rīgā"], ["Jāni"]),
+        # a nationality that the name lists also hold as a rare given name needs a cue to be someone
+        ("pl", "Na rampie pracują głównie Anglicy i dwóch Węgrów.", ["Anglicy", "Węgrów"], []),
+        ("pl", "W Anglii mieliśmy podobny magazyn.", ["Anglii"], []),
+        # Finnish "-nen" surnames and consonant gradation
+        ("fi", "Soitin eilen Virtaselle ja Jukalle varastosta.", ["Soitin"], ["Virtaselle", "Jukalle"]),
+        # Hungarian lengthens a final vowel before an ending
+        ("hu", "Tegnap a raktárban láttam Rékát a targoncával.", ["Tegnap"], ["Rékát"]),
+        # "Excel" is a name somewhere, and a product everywhere
+        ("pl", "Zamówienia liczymy w Excelu, potem wysyłamy je Pawłowi.", ["Excelu"], ["Pawłowi"]),
+        # a title of address after the surname (Latvian "kungs", "kundze")
+        ("lv", "Šodien Zvaigznes kundze pārbaudīja kravas.", ["Šodien"], ["Zvaigznes"]),
+    ],
+)
+def test_case_forms_by_the_grammar_and_the_dictionary_of_the_language(
+    language: str, text: str, kept: list[str], gone: list[str]
+) -> None:
+    """Names in the case forms their sentence needs, in languages the finder reads by their word
+    frequencies: a fleeting vowel, a changed stem, or the language's spelling dictionary gives the
+    nominative that the name lists know (2026-12-04, twenty-sixth session)."""
     output = _replaced([text], language)
     for word in kept:
         assert word in output, output
