@@ -1079,12 +1079,12 @@ class NameFinder:
             # "w Anglii" is England's, not a name's (a fleeting vowel would read "angel"), and a word
             # it derives only from everyday words is one; the base must be one of its proper-noun
             # stems, unless it lists the word itself as a proper noun and nothing else
-            stems = dictionary_stems(key[:1].upper() + key[1:], self.spelling_language)
-            proper = {stem.casefold() for stem in stems if stem[:1].isupper() and stem.casefold() != key}
-            itself = bool(stems) and all(stem[:1].isupper() and stem.casefold() == key for stem in stems)
-            if stems and not (proper or itself):
+            derived = dictionary_stems(key[:1].upper() + key[1:], self.spelling_language)
+            proper = {stem.casefold() for stem in derived if stem[:1].isupper() and stem.casefold() != key}
+            itself = bool(derived) and all(stem[:1].isupper() and stem.casefold() == key for stem in derived)
+            if derived and not (proper or itself):
                 base = None
-            elif stems and base not in proper and not itself and self._knows_names():
+            elif derived and base not in proper and not itself and self._knows_names():
                 base = None
         self._bases[key] = base
         return base
