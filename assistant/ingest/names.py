@@ -908,7 +908,9 @@ class NameFinder:
 
     def ranks(self, word: str) -> tuple[int, int]:
         """The lexicon's (first, last) ranks of the word, or of the name it is a case form of in a
-        language the finder knows only by its word frequencies (``base_form``)."""
+        language the finder knows only by its word frequencies (``base_form``); there, a word ranked
+        worse than ``INFLECTED_RANK`` or not at all may take the given-name rank its language's spelling
+        dictionary attests (``_dictionary_ranks``)."""
         found = self.lexicon.ranks(word)
         greek = _greek_base_ranks(word, self.lexicon)
         if greek is not None and min(greek) < min(found):
