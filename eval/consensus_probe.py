@@ -26,11 +26,9 @@ import numpy as np
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from grouping_probe import _ari, _unit  # noqa: E402
-from harness.personas_fit import _profiles  # noqa: E402
+from grouping_probe import _ari, _unit, held_out_profiles  # noqa: E402
 from harness.study import corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
-from title_probe import study_workspace  # noqa: E402
 
 import assistant.personas.synthesis as synthesis  # noqa: E402
 from assistant.core.words import base_language  # noqa: E402
@@ -127,14 +125,10 @@ def main() -> int:
     }
     for folder in folders:
         spec = load_study(folder)
-        profiles, gold = _profiles(spec, study_workspace(spec.id))
-        if len(profiles) < 4:
-            print(
-                f"{spec.id}: {len(profiles)} profiles (run eval/run.py --sections extraction,personas first)"
-            )
+        found = held_out_profiles(spec)
+        if found is None:
             return 1
-        negatives = spec.negative_personas()
-        rest = [i for i, g in enumerate(gold) if g not in negatives]
+        profiles, gold, rest = found
         truth = [gold[i] for i in rest]
         study = Study(profiles, embedder, model)
         k = int(np.clip(round(len(rest) / model.typical_size), 2, 6))

@@ -58,6 +58,18 @@ def _unit(rows: np.ndarray) -> np.ndarray:
     return rows / np.maximum(np.linalg.norm(rows, axis=-1, keepdims=True), 1e-9)
 
 
+def held_out_profiles(study: Any) -> tuple[list[Any], list[str], list[int]] | None:
+    """A study's profiles from the held-out findings ``eval/run.py`` left in its workspace, their
+    designed personas, and the indexes of the participants outside the negative personas; None (after
+    saying what to run) when fewer than four profiles are there."""
+    profiles, gold = _profiles(study, study_workspace(study.id))
+    if len(profiles) < 4:
+        print(f"{study.id}: {len(profiles)} profiles (run eval/run.py --sections extraction,personas first)")
+        return None
+    negatives = study.negative_personas()
+    return profiles, gold, [i for i, g in enumerate(gold) if g not in negatives]
+
+
 def _ari(truth: list[str], labels: list[int]) -> float:
     from sklearn.metrics import adjusted_rand_score
 
@@ -137,14 +149,10 @@ def main() -> int:
         results.setdefault(name, {})[study] = value
 
     for study in studies:
-        profiles, gold = _profiles(study, study_workspace(study.id))
-        if len(profiles) < 4:
-            print(
-                f"{study.id}: {len(profiles)} profiles (run eval/run.py --sections extraction,personas first)"
-            )
+        found = held_out_profiles(study)
+        if found is None:
             return 1
-        negatives = study.negative_personas()
-        rest = [i for i, g in enumerate(gold) if g not in negatives]
+        profiles, gold, rest = found
         prepared[study.id] = (profiles, gold, rest)
         said = [synthesis._occupation(p) for p in profiles]
         learned = [
