@@ -715,9 +715,16 @@ class Token:
     """First word of a sentence or utterance (a capital there says nothing)."""
 
     @property
+    def acronym(self) -> bool:
+        """Capitals only ("NHS"), or the plural of such a word ("APIs", "PRs", "ICUs")."""
+        text = self.text
+        return len(text) > 1 and (
+            text.isupper() or (len(text) > 2 and text[-1] == "s" and text[:-1].isupper())
+        )
+
+    @property
     def cap(self) -> bool:
-        first = self.text[0]
-        return first.isupper() and not (len(self.text) > 1 and self.text.isupper())
+        return self.text[0].isupper() and not self.acronym
 
     @property
     def key(self) -> str:
@@ -2275,7 +2282,7 @@ class NameFinder:
             for k, token in enumerate(tokens):
                 # lower-case names come from speech recognition and quick typing; a word in capitals
                 # ("DIAN", "NHS") is an acronym, not a name that lost its capital
-                if k in in_run or token.cap or token.text.isupper():
+                if k in in_run or token.cap or token.acronym:
                     continue
                 key = token.key
                 if len(key) < 2 or key in FUNCTION_WORDS or key in PARTICLES or is_sound(key):

@@ -22,6 +22,7 @@ from assistant.core.words import (
     UNSPACED_LETTER,
     base_language,
     spelled_numbers,
+    zipf_in,
 )
 
 _TLDS = (
@@ -79,6 +80,11 @@ _REFERENCE_CUE = re.compile(
 them than after a phone word is that reference, not a phone."""
 _DATE_LIKE = re.compile(r"\d{4}[./ -]\d{1,2}[./ -]\d{1,2}|\d{1,2}[./ -]\d{1,2}[./ -](?:\d{4}|\d{2})")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DATE_HOUR = re.compile(
+    r"(?:(?:19|20)\d\d(?P<a>[-./])(?:0?[1-9]|1[0-2])(?P=a)(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])(?P<b>[-./])(?:0?[1-9]|1[0-2])(?P=b)(?:19|20)\d\d)(?:[ T](?P<hour>[01]?\d|2[0-3]))?"
+)
+"""A calendar date, year first or last, perhaps followed by the hour of a time."""
 
 _CAP = r"[^\W\d_][\w'’.-]*"
 """A word (the street-type keyword around it carries the evidence, so case is not required)."""
@@ -430,9 +436,28 @@ class Match:
     text: str
 
 
+_SPOKEN_EN_AT = re.compile(r"(\S+)\s+at\s+(\S+)", re.I)
+EN_FUNCTION_ZIPF = 6.0
+"""An English word at least this common ("and", "this", "some") is no part of an e-mail address."""
+
+
+def _spoken_in_prose(value: str) -> bool:
+    """English "at" between two of the language's most common words is prose, not an address read
+    out: "remote-first, and at this point it" (where "point" and "it" also spell ". it")."""
+    for match in _SPOKEN_EN_AT.finditer(value):
+        if (
+            max(zipf_in(match.group(1).casefold(), "en"), zipf_in(match.group(2).casefold(), "en"))
+            >= EN_FUNCTION_ZIPF
+        ):
+            return True
+    return False
+
+
 def find_emails(text: str) -> Iterator[Match]:
     for pattern in (EMAIL, SPOKEN_EMAIL):
         for match in pattern.finditer(text):
+            if pattern is SPOKEN_EMAIL and _spoken_in_prose(match.group(0)):
+                continue
             yield Match("EMAIL", match.start(), match.end(), match.group(0))
 
 
@@ -447,6 +472,9 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
     stripped = value.strip()
     if _DATE_LIKE.fullmatch(stripped):
         return False
+    dated = _DATE_HOUR.fullmatch(stripped)
+    if dated and (dated.group("hour") is None or text[start + len(value) : start + len(value) + 1] == ":"):
+        return False  # a date and the hour of a time: "(2023-04-20 16:04 GMT+1)", a meeting's title
     groups = [g for g in re.split(r"[\s()./-]+", stripped.lstrip("+")) if g]
     if all(_YEAR.fullmatch(g) for g in groups):
         return False  # a list or range of years
@@ -585,9 +613,19 @@ def _is_place(name: str) -> bool:
     return lexicon.place(name) >= TOWN_PLACE_SIZE or lexicon.place(name.split()[0]) >= TOWN_PLACE_SIZE
 
 
+_MEASURE = re.compile(
+    r"\d[\s\d]*(?:square|sq\.?)\s+(?:foot|feet|ft|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km|yards?|inch(?:es)?)\b",
+    re.I,
+)
+"""A surface ("700 square foot", "90 square metres"), which the English and French street patterns
+would read as a number and a square."""
+
+
 def find_addresses(text: str) -> Iterator[Match]:
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
+        if re.search(r"\d[,.]$", text[max(0, match.start() - 2) : match.start()]) or _MEASURE.match(value):
+            continue  # the thousands of a larger number ("1,000 square foot"), or a surface
         yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in NUMBER_THEN_POSTCODE.finditer(text):
         if _is_town(match.group("town")):
