@@ -46,6 +46,11 @@ MERGE_MAX_CHARS = 250
 """A merged passage stays sentence-sized: at most this many characters. Factor and length were
 chosen leave-one-study-out from 10/20/30 ranks and 250/350/500 characters (or no merging):
 (30, 250) won on the other ten studies in ten of eleven folds, recall@10 0.176 -> 0.195."""
+COMPLETE_MAX_CHARS = MERGE_MAX_CHARS
+"""A cited clause of a long sentence grows by the rest of its sentence within this many characters,
+so that a citation does not stop at "I just always find very," (read in a real user study). Chosen
+leave-one-study-out from 0 (off), 250 and 400: 250 won on the other fourteen studies in all fifteen
+folds, held-out recall@10 0.187 -> 0.192."""
 _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 MEMO_ENTRIES = 16
 """What a retriever keeps between questions about sets of spans (their vocabulary, languages...)."""
@@ -725,7 +730,9 @@ def adjacent_passages(
 ) -> list[tuple[list[int], float]]:
     """The ``limit`` best citations from spans ranked best first: a span next to an already chosen
     one in the same utterance joins it (within ``MERGE_RANK_FACTOR * limit`` ranks and
-    ``MERGE_MAX_CHARS``) instead of taking a citation of its own."""
+    ``MERGE_MAX_CHARS``) instead of taking a citation of its own; a clause of a longer sentence takes
+    the rest of its sentence along (``COMPLETE_MAX_CHARS``), and a span already inside a passage is
+    not cited twice."""
     horizon = MERGE_RANK_FACTOR * limit
     passages: list[tuple[list[int], float]] = []
     for rank, (row, score) in enumerate(ranked):
@@ -733,6 +740,8 @@ def adjacent_passages(
             break
         unit = retriever.units[row]
         joined = False
+        if any(row in members for members, _ in passages):
+            continue  # already inside a passage grown to its sentence
         if rank < horizon:
             for members, _ in passages:
                 if retriever.units[members[0]].utterance.id != unit.utterance.id:
@@ -746,7 +755,40 @@ def adjacent_passages(
                     break
         if not joined and len(passages) < limit:
             passages.append(([row], score))
+            _complete_sentence(retriever, passages[-1][0], COMPLETE_MAX_CHARS)
     return passages
+
+
+_SENTENCE_CLOSE = ".!?…。！？\"”»)]'’"
+
+
+def _complete_sentence(retriever: Retriever, members: list[int], max_chars: int) -> None:
+    """Grow a passage that starts or ends inside a sentence (a clause of a long one) by the
+    neighbouring clauses of that sentence, while it stays within ``max_chars``."""
+    units = retriever.units
+    first, last = min(members), max(members)
+    utterance = units[first].utterance
+    text = utterance.text
+
+    def open_end(row: int) -> bool:
+        return not text[: units[row].end].rstrip().endswith(tuple(_SENTENCE_CLOSE))
+
+    while (
+        first > 0
+        and units[first - 1].utterance is utterance
+        and open_end(first - 1)
+        and len(text[units[first - 1].start : units[last].end]) <= max_chars
+    ):
+        first -= 1
+        members.append(first)
+    while (
+        last + 1 < len(units)
+        and units[last + 1].utterance is utterance
+        and open_end(last)
+        and len(text[units[first].start : units[last + 1].end]) <= max_chars
+    ):
+        last += 1
+        members.append(last)
 
 
 def _role(role: str | None) -> str | None:

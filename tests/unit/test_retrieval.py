@@ -362,3 +362,43 @@ def test_a_participant_repeating_the_question_is_never_cited(study):
     assert hits and hits[0].utterance_id == "noa:2"
     assert all("How do I decide" not in hit.text for hit in hits)
     assert any("early payment discount" in hit.text for hit in hits)
+
+
+def test_a_cited_clause_of_a_long_sentence_takes_the_rest_of_its_sentence(study):
+    """Read in a real user study: "And ICE plots in general, I just always find very," stopped before
+    what she finds them; the citation now runs to the end of the sentence, within MERGE_MAX_CHARS."""
+    from datetime import UTC, datetime
+
+    from assistant.ask.retrieval import MERGE_MAX_CHARS, adjacent_passages
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    said = (
+        "We tried the new dashboards last spring with the whole team. "
+        "And the trend charts in general, I just always find them very, I think we as a team find "
+        "them very hard to read and not useful, and so we just opt for the simple tables instead. "
+        "The rest of the week went to the quarterly review."
+    )
+    transcript = Transcript(
+        interview=Interview(
+            id="ola",
+            title="Ola",
+            source_file="ola.txt",
+            source_hash="ola" * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+        ),
+        utterances=[Utterance(id="ola:1", speaker="Ola", role="participant", text=said)],
+    )
+    retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
+    units = retriever.units
+    rows = [row for row, unit in enumerate(units) if unit.utterance.id == "ola:1"]
+    clause = next(row for row in rows if units[row].text.endswith("very,"))
+    middle = next(row for row in rows if "hard to read" in units[row].text)
+    passages = adjacent_passages(retriever, [(clause, 0.9), (middle, 0.8)], limit=2)
+    evidence = retriever.passage_evidence(passages[0][0], passages[0][1], {})
+    assert evidence.text.startswith("And the trend charts") and evidence.text.endswith(
+        "simple tables instead."
+    )
+    assert len(evidence.text) <= MERGE_MAX_CHARS
+    # the clause already inside that citation is not cited a second time
+    assert len(passages) == 1
