@@ -4,7 +4,7 @@
 For each study, the disqualifier (`personas/grouping.py`, `disqualifier_rows`) is fitted on the other
 studies and its bar chosen on their out-of-fold probabilities (best F1), as `fit_grouping_model`
 does; the study's participants at or above the bar, the strongest first, at most a fifth of the
-study, are filed. Printed per variant: designed non-targets found and participants wrongly filed.
+study, the second and further only `SECOND_NEGATIVE_MARGIN` above the bar, are filed. Printed per variant: designed non-targets found and participants wrongly filed.
 Workspaces outside the corpus (`--workspace DIR`, e.g. the demo's or real interviews) are scored
 with the model fitted on every study, and their most likely non-targets printed.
 
@@ -33,7 +33,7 @@ from harness.workspaces import shared_embedder  # noqa: E402
 from title_probe import study_workspace  # noqa: E402
 
 from assistant.core.workspace import Workspace  # noqa: E402
-from assistant.personas.grouping import CLIP, MAX_NEGATIVE_SHARE, disqualifier_rows  # noqa: E402
+from assistant.personas.grouping import CLIP, disqualifier_rows, filed_non_targets  # noqa: E402
 from assistant.personas.profiles import build_profiles, load_findings_by_interview  # noqa: E402
 
 RAW_COUNT = 9
@@ -43,10 +43,7 @@ Rows = dict[str, tuple[np.ndarray, np.ndarray]]
 
 
 def _filed(probability: np.ndarray, bar: float) -> list[int]:
-    flagged = sorted(
-        (i for i in range(len(probability)) if probability[i] >= bar), key=lambda i: -probability[i]
-    )
-    return flagged[: max(1, round(MAX_NEGATIVE_SHARE * len(probability)))]
+    return filed_non_targets([float(p) for p in probability], bar)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -116,3 +116,18 @@ def test_no_participant_is_judged_typical_or_atypical_when_no_language_has_three
         profile.language = ("en", "fr", "de", "pt")[number % 4]
     rows = typicality_rows(profiles, HashingEmbedder())
     assert rows.shape == (len(profiles), 2) and not rows.any()
+
+
+def test_a_second_non_target_needs_a_clearer_case_than_the_first():
+    from assistant.personas.grouping import SECOND_NEGATIVE_MARGIN, filed_non_targets
+
+    bar = 0.6
+    # a study of ten: the strongest above the bar is filed; a second just above the bar is not
+    scores = [0.2, 0.83, 0.3, 0.65, 0.1, 0.4, 0.61, 0.2, 0.3, 0.1]
+    assert filed_non_targets(scores, bar) == [1]
+    # a second as clear as the margin asks is filed too, strongest first, at most a fifth of the study
+    clear = bar + SECOND_NEGATIVE_MARGIN + 0.01
+    assert filed_non_targets([0.2, 0.83, clear, clear, 0.1, 0.4, 0.2, 0.2, 0.3, 0.1], bar) == [1, 2]
+    # nobody at the bar: nobody filed; a study of four: still one at most
+    assert filed_non_targets([0.1, 0.5, 0.59], bar) == []
+    assert filed_non_targets([0.9, 0.95, 0.1, 0.2], bar) == [1]
