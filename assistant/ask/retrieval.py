@@ -50,7 +50,7 @@ COMPLETE_MAX_CHARS = MERGE_MAX_CHARS
 """A cited clause of a long sentence grows by the rest of its sentence within this many characters,
 so that a citation does not stop at "I just always find very," (read in a real user study). Chosen
 leave-one-study-out from 0 (off), 250 and 400: 250 won on the other fourteen studies in all fifteen
-folds, held-out recall@10 0.187 -> 0.192."""
+folds, held-out recall@10 0.187 -> 0.192 (0.191 once corrected by a review: see docs/evaluation.md)."""
 _LETTER_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 MEMO_ENTRIES = 16
 """What a retriever keeps between questions about sets of spans (their vocabulary, languages...)."""
@@ -726,22 +726,27 @@ def shared_retriever(workspace: Workspace) -> Retriever:
 
 
 def adjacent_passages(
-    retriever: Retriever, ranked: list[tuple[int, float]], limit: int
+    retriever: Retriever,
+    ranked: list[tuple[int, float]],
+    limit: int,
+    allowed: Collection[int] | None = None,
 ) -> list[tuple[list[int], float]]:
     """The ``limit`` best citations from spans ranked best first: a span next to an already chosen
     one in the same utterance joins it (within ``MERGE_RANK_FACTOR * limit`` ranks and
     ``MERGE_MAX_CHARS``) instead of taking a citation of its own; a clause of a longer sentence takes
-    the rest of its sentence along (``COMPLETE_MAX_CHARS``), and a span already inside a passage is
-    not cited twice."""
+    the rest of its sentence along (``COMPLETE_MAX_CHARS``; only spans in ``allowed``, the
+    positions the question may cite, and none another citation holds), and a span already inside
+    a passage is not cited twice."""
     horizon = MERGE_RANK_FACTOR * limit
     passages: list[tuple[list[int], float]] = []
+    taken: set[int] = set()
     for rank, (row, score) in enumerate(ranked):
         if rank >= horizon and len(passages) >= limit:
             break
+        if row in taken:
+            continue  # already inside a passage grown to its sentence
         unit = retriever.units[row]
         joined = False
-        if any(row in members for members, _ in passages):
-            continue  # already inside a passage grown to its sentence
         if rank < horizon:
             for members, _ in passages:
                 if retriever.units[members[0]].utterance.id != unit.utterance.id:
@@ -751,44 +756,63 @@ def adjacent_passages(
                 first, last = retriever.units[min(*members, row)], retriever.units[max(*members, row)]
                 if len(unit.utterance.text[first.start : last.end]) <= MERGE_MAX_CHARS:
                     members.append(row)
+                    taken.add(row)
                     joined = True
                     break
         if not joined and len(passages) < limit:
-            passages.append(([row], score))
-            _complete_sentence(retriever, passages[-1][0], COMPLETE_MAX_CHARS)
+            members = [row]
+            taken.add(row)
+            _complete_sentence(retriever, members, COMPLETE_MAX_CHARS, taken, allowed)
+            passages.append((members, score))
     return passages
 
 
-_SENTENCE_CLOSE = ".!?…。！？\"”»)]'’"
+_SENTENCE_CLOSE = (".", "!", "?", "。", "！", "？", '"', "”", "»", ")", "]", "'", "’")
+_TRAILING_OFF = ("...", "…")
+"""A clause that trails off ("very... very hard to read") has not ended its sentence."""
 
 
-def _complete_sentence(retriever: Retriever, members: list[int], max_chars: int) -> None:
-    """Grow a passage that starts or ends inside a sentence (a clause of a long one) by the
-    neighbouring clauses of that sentence, while it stays within ``max_chars``."""
+def _complete_sentence(
+    retriever: Retriever,
+    members: list[int],
+    max_chars: int,
+    taken: set[int],
+    allowed: Collection[int] | None,
+) -> None:
+    """Grow a passage that ends or starts inside a sentence (a clause of a long one) by the
+    neighbouring clauses of that sentence, the following ones first, while it stays within
+    ``max_chars``; ``taken`` (the rows of every passage) gains the rows added."""
     units = retriever.units
     first, last = min(members), max(members)
     utterance = units[first].utterance
     text = utterance.text
 
     def open_end(row: int) -> bool:
-        return not text[: units[row].end].rstrip().endswith(tuple(_SENTENCE_CLOSE))
+        said = text[: units[row].end].rstrip()
+        return said.endswith(_TRAILING_OFF) or not said.endswith(_SENTENCE_CLOSE)
+
+    def free(row: int) -> bool:
+        return (
+            0 <= row < len(units)
+            and units[row].utterance is utterance
+            and row not in taken
+            and (allowed is None or row in allowed)
+        )
 
     while (
-        first > 0
-        and units[first - 1].utterance is utterance
+        free(last + 1) and open_end(last) and len(text[units[first].start : units[last + 1].end]) <= max_chars
+    ):
+        last += 1
+        members.append(last)
+        taken.add(last)
+    while (
+        free(first - 1)
         and open_end(first - 1)
         and len(text[units[first - 1].start : units[last].end]) <= max_chars
     ):
         first -= 1
         members.append(first)
-    while (
-        last + 1 < len(units)
-        and units[last + 1].utterance is utterance
-        and open_end(last)
-        and len(text[units[first].start : units[last + 1].end]) <= max_chars
-    ):
-        last += 1
-        members.append(last)
+        taken.add(first)
 
 
 def _role(role: str | None) -> str | None:

@@ -445,8 +445,9 @@ def _spoken_in_prose(value: str) -> bool:
     """English "at" between two of the language's most common words is prose, not an address read
     out: "remote-first, and at this point it" (where "point" and "it" also spell ". it")."""
     for match in _SPOKEN_EN_AT.finditer(value):
+        # both words: "will at gmail dot com" and "ana at me dot com" are addresses
         if (
-            max(zipf_in(match.group(1).casefold(), "en"), zipf_in(match.group(2).casefold(), "en"))
+            min(zipf_in(match.group(1).casefold(), "en"), zipf_in(match.group(2).casefold(), "en"))
             >= EN_FUNCTION_ZIPF
         ):
             return True
@@ -614,8 +615,7 @@ def _is_place(name: str) -> bool:
 
 
 _MEASURE = re.compile(
-    r"\d[\s\d]*(?:square|sq\.?)\s+(?:foot|feet|ft|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km|yards?|inch(?:es)?)\b",
-    re.I,
+    r"\d[\s\d]*(?:square|sq\.?)\s+(?:foot|feet|ft|met(?:er|re)s?|m|miles?|kilomet(?:er|re)s?|km|yards?|inch(?:es)?)\b"
 )
 """A surface ("700 square foot", "90 square metres"), which the English and French street patterns
 would read as a number and a square."""
@@ -624,7 +624,10 @@ would read as a number and a square."""
 def find_addresses(text: str) -> Iterator[Match]:
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
-        if re.search(r"\d[,.]$", text[max(0, match.start() - 2) : match.start()]) or _MEASURE.match(value):
+        thousands = re.match(r"\d{3}(?!\d)", value) and re.search(
+            r"(?<![\d,.])\d{1,3}[,.]$", text[max(0, match.start() - 5) : match.start()]
+        )
+        if thousands or _MEASURE.match(value):
             continue  # the thousands of a larger number ("1,000 square foot"), or a surface
         yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in NUMBER_THEN_POSTCODE.finditer(text):

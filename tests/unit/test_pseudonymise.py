@@ -153,6 +153,12 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
             "Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη",
         ),
         ("живём на улице Садовая 14, 394036 Воронеж, рядом", "ADDRESS", "Садовая 14, 394036 Воронеж"),
+        # a review's cases for the prose and thousands rules of 2026-12-04: still personal data
+        ("you can email will at gmail dot com and he'll", "EMAIL", "will at gmail dot com"),
+        ("it's ana dot ruiz at me dot com, thanks", "EMAIL", "ana dot ruiz at me dot com"),
+        ("Ana Ruiz,0612345678,12 Baker Street", "ADDRESS", "12 Baker Street"),
+        ("piso 3,Calle Mayor 5", "ADDRESS", "Calle Mayor 5"),
+        ("I live at 12 Square Mile Road", "ADDRESS", "12 Square Mile Road"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:

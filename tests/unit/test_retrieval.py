@@ -402,3 +402,54 @@ def test_a_cited_clause_of_a_long_sentence_takes_the_rest_of_its_sentence(study)
     assert len(evidence.text) <= MERGE_MAX_CHARS
     # the clause already inside that citation is not cited a second time
     assert len(passages) == 1
+
+
+def test_a_grown_citation_takes_no_clause_another_citation_holds_or_the_question_may_not_cite(study):
+    """A review's cases: two clauses of one sentence cited apart never share a clause; a clause the
+    question may not cite (a participant repeating the interviewer's question) is not taken in; a
+    clause that trails off ("very...") has not ended its sentence; the following clauses come first."""
+    from datetime import UTC, datetime
+
+    from assistant.ask.retrieval import adjacent_passages
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    clause = "and then we went over the numbers again with the finance people"
+    said = (
+        "Well, "
+        + ", ".join(f"{clause} number {w}" for w in ["one", "two", "three", "four", "five", "six"])
+        + "."
+    )
+    trailing = (
+        "When we started with the new reports last spring in both of the offices we had, and after a "
+        "while with the two new colleagues joining us too, I just always find the charts very... very "
+        "hard to read on a small screen, honestly."
+    )
+    transcript = Transcript(
+        interview=Interview(
+            id="ola",
+            title="Ola",
+            source_file="ola.txt",
+            source_hash="ola" * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+        ),
+        utterances=[
+            Utterance(id="ola:1", speaker="Ola", role="participant", text=said),
+            Utterance(id="ola:2", speaker="Ola", role="participant", text=trailing),
+        ],
+    )
+    retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
+    rows = [row for row, unit in enumerate(retriever.units) if unit.utterance.id == "ola:1"]
+    assert len(rows) >= 5
+    passages = adjacent_passages(retriever, [(rows[2], 0.9), (rows[4], 0.8)], limit=3)
+    held = [row for members, _ in passages for row in members]
+    assert len(held) == len(set(held)) and {rows[2], rows[4]} <= set(held)
+    # a clause outside the allowed positions is never taken in
+    allowed = set(range(len(retriever.units))) - {rows[3]}
+    passages = adjacent_passages(retriever, [(rows[2], 0.9)], limit=3, allowed=allowed)
+    assert rows[3] not in passages[0][0]
+    # "very..." trails off: the citation runs on to the end of the sentence
+    second = [row for row, unit in enumerate(retriever.units) if unit.utterance.id == "ola:2"]
+    trail = next(row for row in second if retriever.units[row].text.endswith("very..."))
+    members = adjacent_passages(retriever, [(trail, 0.9)], limit=1)[0][0]
+    assert retriever.passage_evidence(members, 0.9, {}).text.endswith("honestly.")
