@@ -175,6 +175,22 @@ def test_markdown_sample_header_stamps_and_paragraphs() -> None:
     )
 
 
+def test_markdown_character_references_are_read_as_their_characters(tmp_path: Path) -> None:
+    """A podcast's web export wrote "It&#39;s" and "&quot;": Markdown shows them as characters, and a
+    quote must read as said. "R&D" and "Q&A" are no references and stay."""
+    path = write(
+        tmp_path,
+        "episode.md",
+        "**Host:** Welcome back. So it&#39;s both frontend and backend?\n\n"
+        "**Guest:** It&#39;s both &mdash; our R&D and Q&A teams said &quot;ship it&quot; &amp; we did.\n",
+    )
+    texts = [u.text for u in parse_file(path).utterances]
+    assert texts == [
+        "Welcome back. So it's both frontend and backend?",
+        'It\'s both \u2014 our R&D and Q&A teams said "ship it" & we did.',
+    ]
+
+
 def test_google_meet_layout(tmp_path: Path) -> None:
     path = write(
         tmp_path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +33,8 @@ MD_BOLD_ALONE = re.compile(r"^\*\*([^*]{1,60}?)(?::\*\*|\*\*:)\s*$")
 STAMP_LINE = re.compile(rf"^(?:\*\*|_)?\\?\[?({_TIME})\\?\]?(?:\*\*|_)?$")
 MD_STAMP = re.compile(rf"\\?\[({_TIME})(?:\.\d+)?\\?\]\s*")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
+MD_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""A character reference, which Markdown shows as its character: "It&#39;s" is "It's" (web exports)."""
 MEET_TITLE = re.compile(r"^#*\s*(.+?)\s+[-–]\s+Transcript\s*$")
 OTTER_FOOTER = re.compile(r"^Transcribed by https?://otter\.ai\s*$", re.I)
 MEET_BOILERPLATE = re.compile(
@@ -234,7 +237,9 @@ def _labelled(
             current.text = f"{current.text} {stripped}" if current.text else stripped
     if markdown:
         for segment in segments:
-            segment.text = MD_ESCAPE.sub(r"\1", MD_STAMP.sub("", segment.text))
+            segment.text = MD_ENTITY.sub(
+                lambda m: html.unescape(m.group(0)), MD_ESCAPE.sub(r"\1", MD_STAMP.sub("", segment.text))
+            )
     title, date, hint, meta = header_metadata(preamble)
     parsed = _finish(fmt, segments, path, title=title, date=date, interviewer_hint=hint, metadata=meta)
     if len(parsed.utterances) < 2:
