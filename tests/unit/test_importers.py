@@ -191,6 +191,27 @@ def test_markdown_character_references_are_read_as_their_characters(tmp_path: Pa
     ]
 
 
+def test_markdown_links_read_as_their_text_and_time_only_markers_are_nobody(tmp_path: Path) -> None:
+    """Read in real podcast exports: "[Let's Encrypt](https://...)" links, and "**Break** : [20:00]"
+    ad-break markers that became a speaker; a label that says words elsewhere stays a speaker."""
+    path = write(
+        tmp_path,
+        "episode.md",
+        "**Host:** \\[00:01\\] So what do you run?\n\n"
+        "**Guest:** We are not using a [Let's Encrypt](https://letsencrypt.org/) system yet.\n\n"
+        "**Break** : \\[20:00\\]\n\n"
+        "**Host:** \\[21:10\\] And after the break?\n\n"
+        "**Guest:** \\[21:15\\]\n\n"
+        "Break: \\[57:26\\] to \\[58:16\\]\n\n"
+        "**Guest:** We moved the rest.\n",
+    )
+    parsed = parse_file(path)
+    assert [u.speaker for u in parsed.utterances] == ["Host", "Guest", "Host", "Guest"]
+    assert parsed.utterances[1].text == "We are not using a Let's Encrypt system yet."
+    assert parsed.utterances[3].text.endswith("We moved the rest.")
+    assert all("Break" not in u.text for u in parsed.utterances)
+
+
 def test_google_meet_layout(tmp_path: Path) -> None:
     path = write(
         tmp_path,

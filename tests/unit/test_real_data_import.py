@@ -161,6 +161,14 @@ def test_specific_real_layouts(real_data: Path) -> None:
     meet = parse_file(real_data / "googlemeet-polygon-ppgc" / "27_PPGC_Transcripts.md")
     assert meet.format == "google_meet" and str(meet.date) == "2024-11-21"
     assert not any("editable transcript" in u.text or "Meeting ended" in u.text for u in meet.utterances)
+    # the other calls end with the same line in bold ("**Meeting ended after 00:14:03 👋**")
+    for call in sorted((real_data / "googlemeet-polygon-ppgc").glob("*_PPGC_Transcript*.md")):
+        assert not any("Meeting ended" in u.text for u in parse_file(call).utterances), call.name
+
+    # a web export with character references and ad-break markers ("**Break** : \[20:00\]")
+    episode = parse_file(real_data / "changelog-interviews" / "ship-it-56.md")
+    assert set(episode.speakers) == {"Gerhard Lazu", "Maikel"}
+    assert not any("&#39;" in u.text or "&quot;" in u.text for u in episode.utterances)
 
     zoom = parse_file(real_data / "zoom-zoomgroupstats" / "meeting001_transcript.vtt")
     assert None in [u.speaker for u in zoom.utterances]  # cues without a name stay unattributed

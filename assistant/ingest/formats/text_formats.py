@@ -33,12 +33,21 @@ MD_BOLD_ALONE = re.compile(r"^\*\*([^*]{1,60}?)(?::\*\*|\*\*:)\s*$")
 STAMP_LINE = re.compile(rf"^(?:\*\*|_)?\\?\[?({_TIME})\\?\]?(?:\*\*|_)?$")
 MD_STAMP = re.compile(rf"\\?\[({_TIME})(?:\.\d+)?\\?\]\s*")
 MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
+MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,200})\]\((?:https?://|mailto:|www\.)[^)\s]{1,500}\)")
+"""A Markdown link, read as its text: "a [Let's Encrypt](https://...) system" says "a Let's Encrypt system"."""
+TIMES_ONLY = re.compile(
+    rf"^[*_]*(?P<label>[^\W\d_][^*:]{{0,30}}?)[*_]*\s*:\s*"
+    rf"(?:[*_]*\\?\[{_TIME}(?:\.\d+)?\\?\][*_]*\s*(?:to|-|–)?\s*)+$",
+    re.I,
+)
+"""A label followed by times and no words ("**Break** : \\[20:00\\]", "Break: [57:26] to [58:16]"). A
+label that never says anything else is a marker (a podcast's ad break), nobody's turn."""
 MD_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 """A character reference, which Markdown shows as its character: "It&#39;s" is "It's" (web exports)."""
 MEET_TITLE = re.compile(r"^#*\s*(.+?)\s+[-–]\s+Transcript\s*$")
 OTTER_FOOTER = re.compile(r"^Transcribed by https?://otter\.ai\s*$", re.I)
 MEET_BOILERPLATE = re.compile(
-    r"^[#*_\s]*This editable transcript was computer[- ]generated|^Meeting ended after\b", re.I
+    r"^[#*_\s]*This editable transcript was computer[- ]generated|^[#*_\s]*Meeting ended after\b", re.I
 )
 
 META_KEYS = frozenset(
@@ -144,6 +153,27 @@ def parse_zoom_chat(text: str, path: Path) -> ParsedTranscript:
     return _finish("zoom_chat", segments, path)
 
 
+def _marker_labels(lines: list[str]) -> set[str]:
+    """Labels that only ever precede times (``TIMES_ONLY``), never words."""
+    timed: set[str] = set()
+    spoken: set[str] = set()
+    for line in lines:
+        stripped = line.strip()
+        match = TIMES_ONLY.match(stripped)
+        if match:
+            timed.add(match.group("label").strip().casefold())
+            continue
+        said = MD_BOLD.match(stripped) or SPEAKER_PREFIX.match(stripped)
+        if said:
+            spoken.add(said.group(1).strip().strip("*_").casefold())
+    return timed - spoken
+
+
+def _is_marker(stripped: str, markers: set[str]) -> bool:
+    match = TIMES_ONLY.match(stripped) if markers else None
+    return bool(match and match.group("label").strip().casefold() in markers)
+
+
 def _labelled(
     text: str,
     path: Path,
@@ -158,9 +188,10 @@ def _labelled(
     lines = _lines(text)
     counts: Counter[str] = Counter()
     nonblank = 0
+    markers = _marker_labels(lines)
     for line in lines:
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _is_marker(stripped, markers):
             continue
         nonblank += 1
         bold = MD_BOLD.match(stripped)
@@ -197,7 +228,7 @@ def _labelled(
             preamble.append(stripped)
             header_done = skip_header_until(stripped)
             continue
-        if drop is not None and drop.search(stripped):
+        if (drop is not None and drop.search(stripped)) or _is_marker(stripped, markers):
             continue
         if segments and (TASK_LABEL.match(stripped) or _HEADING.match(stripped)):
             segments.append(Segment(None, stripped.lstrip("#").strip(), kind=PROMPT))
@@ -237,9 +268,8 @@ def _labelled(
             current.text = f"{current.text} {stripped}" if current.text else stripped
     if markdown:
         for segment in segments:
-            segment.text = MD_ENTITY.sub(
-                lambda m: html.unescape(m.group(0)), MD_ESCAPE.sub(r"\1", MD_STAMP.sub("", segment.text))
-            )
+            text = MD_ESCAPE.sub(r"\1", MD_STAMP.sub("", segment.text))
+            segment.text = MD_LINK.sub(r"\1", MD_ENTITY.sub(lambda m: html.unescape(m.group(0)), text))
     title, date, hint, meta = header_metadata(preamble)
     parsed = _finish(fmt, segments, path, title=title, date=date, interviewer_hint=hint, metadata=meta)
     if len(parsed.utterances) < 2:
