@@ -280,7 +280,7 @@ def _ranked(
     ranked = [(rows[i], float(probabilities[i])) for i in order]
     evidence = [
         retriever.passage_evidence(passage, score, found)
-        for passage, score in adjacent_passages(retriever, ranked, limit, allowed=set(positions))
+        for passage, score in adjacent_passages(retriever, ranked, limit, allowed=positions)
     ]
     answer_features = answer_row(retriever, query, positions, found, features)
     return evidence, float(ask_model.answerable.probability(answer_features[None])[0])

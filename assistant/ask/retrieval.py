@@ -3,10 +3,11 @@ ranked by a model trained held-out, with filters and persona groups."""
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any, Literal
@@ -729,12 +730,12 @@ def adjacent_passages(
     retriever: Retriever,
     ranked: list[tuple[int, float]],
     limit: int,
-    allowed: Collection[int] | None = None,
+    allowed: Sequence[int] | None = None,
 ) -> list[tuple[list[int], float]]:
     """The ``limit`` best citations from spans ranked best first: a span next to an already chosen
     one in the same utterance joins it (within ``MERGE_RANK_FACTOR * limit`` ranks and
     ``MERGE_MAX_CHARS``) instead of taking a citation of its own; a clause of a longer sentence takes
-    the rest of its sentence along (``COMPLETE_MAX_CHARS``; only spans in ``allowed``, the
+    the rest of its sentence along (``COMPLETE_MAX_CHARS``; only spans in ``allowed``, the sorted
     positions the question may cite, and none another citation holds), and a span already inside
     a passage is not cited twice."""
     horizon = MERGE_RANK_FACTOR * limit
@@ -777,7 +778,7 @@ def _complete_sentence(
     members: list[int],
     max_chars: int,
     taken: set[int],
-    allowed: Collection[int] | None,
+    allowed: Sequence[int] | None,
 ) -> None:
     """Grow a passage that ends or starts inside a sentence (a clause of a long one) by the
     neighbouring clauses of that sentence, the following ones first, while it stays within
@@ -796,7 +797,7 @@ def _complete_sentence(
             0 <= row < len(units)
             and units[row].utterance is utterance
             and row not in taken
-            and (allowed is None or row in allowed)
+            and (allowed is None or _in_sorted(allowed, row))
         )
 
     while (
@@ -813,6 +814,11 @@ def _complete_sentence(
         first -= 1
         members.append(first)
         taken.add(first)
+
+
+def _in_sorted(rows: Sequence[int], row: int) -> bool:
+    at = bisect.bisect_left(rows, row)
+    return at < len(rows) and rows[at] == row
 
 
 def _role(role: str | None) -> str | None:
