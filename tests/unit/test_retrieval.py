@@ -31,6 +31,29 @@ def retriever_for(workspace, *, vector=True, personas=None):
     return Retriever(workspace, transcripts=transcripts, vector_search=search, personas=personas or {})
 
 
+def participant_transcript(interview_id: str, *said: str):
+    """A transcript whose turns ``said`` are all the participant's (ids "<interview_id>:1", ...)."""
+    from datetime import UTC, datetime
+
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    name = interview_id.capitalize()
+    return Transcript(
+        interview=Interview(
+            id=interview_id,
+            title=name,
+            source_file=f"{interview_id}.txt",
+            source_hash=interview_id * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+        ),
+        utterances=[
+            Utterance(id=f"{interview_id}:{n}", speaker=name, role="participant", text=text)
+            for n, text in enumerate(said, 1)
+        ],
+    )
+
+
 def test_tokenizer_folds_accents_and_keeps_product_names():
     terms = tokenize("La clôture de l'équipe: Bill.com, S/4HANA et e-invoicing")
     assert "cloture" in terms and "equipe" in terms
@@ -204,10 +227,7 @@ def test_a_question_about_a_finding_category_meets_that_category_s_findings(stud
 
 
 def test_adjacent_best_sentences_of_one_turn_are_cited_as_one_verbatim_passage(study):
-    from datetime import UTC, datetime
-
     from assistant.ask.retrieval import MERGE_MAX_CHARS, adjacent_passages
-    from assistant.core.models import Interview, Transcript, Utterance
 
     said = (
         "We close the books on day twelve. The approvals hold everything up. "
@@ -216,20 +236,7 @@ def test_adjacent_best_sentences_of_one_turn_are_cited_as_one_verbatim_passage(s
         + ". "
         + "Another sentence follows. " * 3
     )
-    transcript = Transcript(
-        interview=Interview(
-            id="mia",
-            title="Mia",
-            source_file="mia.txt",
-            source_hash="mia" * 8,
-            format="plain_txt",
-            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
-        ),
-        utterances=[
-            Utterance(id="mia:1", speaker="Mia", role="participant", text=said),
-            Utterance(id="mia:2", speaker="Mia", role="participant", text="We use NetSuite."),
-        ],
-    )
+    transcript = participant_transcript("mia", said, "We use NetSuite.")
     retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
     rows = [row for row, unit in enumerate(retriever.units) if unit.utterance.id == "mia:1"]
     other = next(row for row, unit in enumerate(retriever.units) if unit.utterance.id == "mia:2")
@@ -367,10 +374,7 @@ def test_a_participant_repeating_the_question_is_never_cited(study):
 def test_a_cited_clause_of_a_long_sentence_takes_the_rest_of_its_sentence(study):
     """Read in a real user study: "And ICE plots in general, I just always find very," stopped before
     what she finds them; the citation now runs to the end of the sentence, within MERGE_MAX_CHARS."""
-    from datetime import UTC, datetime
-
     from assistant.ask.retrieval import MERGE_MAX_CHARS, adjacent_passages
-    from assistant.core.models import Interview, Transcript, Utterance
 
     said = (
         "We tried the new dashboards last spring with the whole team. "
@@ -378,17 +382,7 @@ def test_a_cited_clause_of_a_long_sentence_takes_the_rest_of_its_sentence(study)
         "them very hard to read and not useful, and so we just opt for the simple tables instead. "
         "The rest of the week went to the quarterly review."
     )
-    transcript = Transcript(
-        interview=Interview(
-            id="ola",
-            title="Ola",
-            source_file="ola.txt",
-            source_hash="ola" * 8,
-            format="plain_txt",
-            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
-        ),
-        utterances=[Utterance(id="ola:1", speaker="Ola", role="participant", text=said)],
-    )
+    transcript = participant_transcript("ola", said)
     retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
     units = retriever.units
     rows = [row for row, unit in enumerate(units) if unit.utterance.id == "ola:1"]
@@ -408,10 +402,7 @@ def test_a_grown_citation_takes_no_clause_another_citation_holds_or_the_question
     """A review's cases: two clauses of one sentence cited apart never share a clause; a clause the
     question may not cite (a participant repeating the interviewer's question) is not taken in; a
     clause that trails off ("very...") has not ended its sentence; the following clauses come first."""
-    from datetime import UTC, datetime
-
     from assistant.ask.retrieval import adjacent_passages
-    from assistant.core.models import Interview, Transcript, Utterance
 
     clause = "and then we went over the numbers again with the finance people"
     said = (
@@ -424,20 +415,7 @@ def test_a_grown_citation_takes_no_clause_another_citation_holds_or_the_question
         "while with the two new colleagues joining us too, I just always find the charts very... very "
         "hard to read on a small screen, honestly."
     )
-    transcript = Transcript(
-        interview=Interview(
-            id="ola",
-            title="Ola",
-            source_file="ola.txt",
-            source_hash="ola" * 8,
-            format="plain_txt",
-            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
-        ),
-        utterances=[
-            Utterance(id="ola:1", speaker="Ola", role="participant", text=said),
-            Utterance(id="ola:2", speaker="Ola", role="participant", text=trailing),
-        ],
-    )
+    transcript = participant_transcript("ola", said, trailing)
     retriever = Retriever(study, transcripts=[transcript], vector_search=None, personas={})
     rows = [row for row, unit in enumerate(retriever.units) if unit.utterance.id == "ola:1"]
     assert len(rows) >= 5
