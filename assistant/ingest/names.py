@@ -11,10 +11,15 @@ and is kept. The cue words are grammar of en, fr, de, es, pt, it and nl, not nam
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
 
 from assistant.core.words import UNSPACED_LETTER, base_language, wordfreq_languages
 from assistant.ingest.lexicon import (
@@ -796,6 +801,55 @@ class FoundNames:
     """Names (casefolded) also to be replaced when written in lower case."""
 
 
+NAME_MODEL_FILE = "name_model.json"
+
+
+@dataclass(frozen=True)
+class SingleNameModel:
+    """Whether a capitalised word is someone's name, from what the finder knows about it
+    (``NameFinder._single_features``): a logistic model fitted by ``eval/train_names.py`` on the
+    seen name sets, each set's words scored by a model fitted without it to choose the bar, which
+    admits no more false persons than the hand-weighted score it replaces."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    intercept: float
+    bar: float
+    floor: float
+    """Words whose hand-weighted score is below this are no name whatever the model says."""
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.intercept + sum(
+            w * (values.get(f, 0.0) - m) / sd
+            for f, m, sd, w in zip(self.features, self.mean, self.scale, self.weights, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SingleNameModel:
+        return cls(
+            features=tuple(data["features"]),
+            mean=tuple(float(v) for v in data["mean"]),
+            scale=tuple(float(v) for v in data["scale"]),
+            weights=tuple(float(v) for v in data["weights"]),
+            intercept=float(data["intercept"]),
+            bar=float(data["bar"]),
+            floor=float(data["floor"]),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_name_model() -> SingleNameModel | None:
+    """The fitted model in ``assistant/data``; None without one (the hand-weighted score decides)."""
+    try:
+        raw = resources.files("assistant").joinpath("data", NAME_MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return SingleNameModel.from_json(json.loads(raw))
+
+
 _LATIN_WORD = re.compile(r"[a-zà-ɏ'’-]+")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _CASED_OTHER_LETTER = re.compile(r"[Ά-ϿЀ-ԯ]")
@@ -887,6 +941,10 @@ class NameFinder:
         """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self._run_shapes: dict[str, set[tuple[str, ...]]] = {}
         """For each capitalised word of the text being read, the runs it stands in (set by ``find``)."""
+        self.use_model = True
+        """Judge capitalised words with the shipped ``SingleNameModel`` (off: the hand-weighted score)."""
+        self.features: dict[str, dict[str, float]] = {}
+        """What was known about each capitalised word of the last ``find`` when it was judged."""
         self.trace: dict[str, object] = {}
         """The score of each capitalised word of the last ``find`` (for debugging and evaluation)."""
 
@@ -1158,6 +1216,46 @@ class NameFinder:
         with a capital (``proper_nouns``)."""
         return bool(self.native_language) and word.casefold() in proper_nouns(self.native_language)
 
+    def _single_features(
+        self, key: str, e: _Evidence, *, cased: bool, other_script: bool
+    ) -> dict[str, float]:
+        """What the finder knows about one capitalised word of the text, as numbers (``SINGLE_FEATURES``)."""
+        common, own = self.common(key), self.own_common(key)
+        first, last = self.first_rank(key), self.last_rank(key)
+        return {
+            "prior": self.prior(key),
+            "penalty": self.penalty(key),
+            "common": common,
+            "own_common": own,
+            "cue": e.cue,
+            "cue_repeated": float(min(e.cue_hits - 1, 2) * (e.cue > 0)),
+            "cap_mid": float(e.cap_mid > 0),
+            "cap_mid_capitalised_nouns": float(e.cap_mid > 0 and self.german),
+            "pair": float(e.pair > 0),
+            "rare": float(common < 3.0),
+            "rare_name": float(common < 2.0 and self.prior(key) >= 1.0),
+            "also_lower": float(bool(e.lower) and cased and max(common, own) >= 3.0),
+            "org": float(e.org > 0 and not e.cue),
+            "latin_in_other_script": float(
+                other_script and not (e.cue or e.pair) and bool(_LATIN_WORD.fullmatch(key))
+            ),
+            "spoken_of_as_place": float(e.place > 0),
+            "town": math.log1p(self.lexicon.place(key)),
+            "place_penalty": self.place_penalty(key),
+            "proper_noun": float(self.proper(key)),
+            "first_rank": math.log10(max(1, min(first, NO_RANK))),
+            "last_rank": math.log10(max(1, min(last, NO_RANK))),
+            "native_rank": math.log10(max(1, min(self.native_rank(key), NO_RANK))),
+        }
+
+    def _judged_a_name(self, features: dict[str, float]) -> bool:
+        """The fitted model's verdict on a capitalised word (``SingleNameModel``), or the hand-weighted
+        score's when no model is shipped or ``use_model`` is off."""
+        model = shipped_name_model() if self.use_model else None
+        if model is None:
+            return features["score"] >= self.THRESHOLD
+        return features["score"] >= model.floor and model.probability(features) >= model.bar
+
     def penalty(self, word: str) -> float:
         """Evidence against a name from being a common word; the most popular names ("Suzuki", "Silva",
         "Müller"), and those popular where the transcript's language is spoken ("Giacomo" in Italian),
@@ -1319,6 +1417,8 @@ class NameFinder:
         """A common word of any supported language that is hardly a given name and no top surname:
         at the head of a capitalised run it names a business ("Distribuidora ...", "Cozinhas ...").
         Any language, because business names keep theirs in other-language speech."""
+        if self.proper(word) and self.first_rank(word) <= 1000:
+            return False  # a given name that the language's dictionary writes only with a capital
         if self.common(word) >= 3.5 and self.first_rank(word) > TRADE_NAME_RANK and self.last_rank(word) > 20:
             return True
         # another language's word: only when it is hardly anyone's name anywhere (some rarer given
@@ -2085,6 +2185,7 @@ class NameFinder:
         """Person names in ``texts`` (``known`` names are always names and lend their words)."""
         cased = is_cased(texts)
         self.trace = {}
+        self.features = {}
         tokenized = [(text, tokenize(text)) for text in texts]
         other_script = _mostly_other_script(texts)
         self._mid_capitals = {t.key for _text, tokens in tokenized for t in tokens if t.cap and not t.initial}
@@ -2469,8 +2570,12 @@ class NameFinder:
                     and plain_letters(key) in calendar_names(self.native_language)
                 ):
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
-                if (self.prior(key) > 0 or unknown_rare) and score >= self.THRESHOLD:
-                    person.add(key)
+                if self.prior(key) > 0 or unknown_rare:
+                    features = self._single_features(key, e, cased=cased, other_script=other_script)
+                    features["score"] = score
+                    self.features[key] = features
+                    if self._judged_a_name(features):
+                        person.add(key)
             elif e.lower_cue:
                 score = self.prior(key) - self.penalty(key) + e.lower_cue
                 if score >= self.LOWER_THRESHOLD:

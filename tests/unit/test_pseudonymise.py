@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import keyword
 import multiprocessing
@@ -29,11 +30,13 @@ from pii_names_n import HARD_KEEP_N, all_names_n, interviews_n
 from pii_names_o import HARD_KEEP_O, all_names_o, interviews_o
 from pii_names_p import HARD_KEEP_P, all_names_p, interviews_p
 from pii_names_q import HARD_KEEP_Q, all_names_q, interviews_q
+from pii_names_r import HARD_KEEP_R, all_names_r, interviews_r
 
+import assistant.ingest.names as names_module
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
 from assistant.ingest.importing import import_paths
-from assistant.ingest.names import NameFinder, tokenize
+from assistant.ingest.names import NameFinder, shipped_name_model, tokenize
 from assistant.ingest.pii import find_structured, find_terms
 from assistant.ingest.pseudonymise import Pseudonymiser, caseless_script_warning, pseudonymise_transcript
 
@@ -392,6 +395,15 @@ def measure_seventeenth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_q(), set(HARD_KEEP_Q))
 
 
+def measure_eighteenth_set() -> dict[str, Any]:
+    """The eighteenth set (``pii_names_r``): written blind by a helper (2026-12-05, twenty-eighth
+    session) while the finder's verdict on capitalised words became a fitted model, in en (six
+    countries), es, pt, fr, de and it, one excerpt per language in lower case, regions none of the
+    earlier sets used; 24 excerpts; scored with the code before that change and after it
+    (docs/evaluation.md); never read."""
+    return _measure_excerpts(interviews_r(), set(HARD_KEEP_R))
+
+
 def _identifying_words(mention: str) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -476,11 +488,17 @@ def _measure_excerpts(
             0.78,
             0.3,
         ),
+        (
+            "eighteenth set (held out; en in six countries, es, pt, fr, de, it)",
+            measure_eighteenth_set,
+            0.83,
+            0.15,
+        ),
     ],
 )
 def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: float, ceiling: float) -> None:
-    """Floors below today's figures (0.93, 0.90, 0.91, 0.94, 0.90, 0.82, 0.86, 0.84, 0.84, 0.87, 0.79,
-    0.82, 0.92, 0.90, 0.82): they catch a regression; the figures themselves are reported in
+    """Floors below today's figures (0.95, 0.94, 0.95, 0.95, 0.91, 0.85, 0.88, 0.85, 0.86, 0.88, 0.79,
+    0.84, 0.93, 0.91, 0.83, 0.86): they catch a regression; the figures themselves are reported in
     docs/evaluation.md. The ninth to fourteenth and the seventeenth sets are mostly in languages other
     than the five."""
     result = measure()
@@ -515,6 +533,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_o(),
             *all_names_p(),
             *all_names_q(),
+            *all_names_r(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -525,9 +544,11 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
         # "llámame" ("call me") in a self-naming pattern; "Gelu" (Romanian) the embedder's GELU activation;
         # "Whitfield" the code's example of a file name with a name in it ("dana-whitfield-may"),
         # older than the set that also has it; "Kunga" (a given name in a set) is also the Latvian
-        # genitive of "kungs" (Mr), a title of address the code lists
+        # genitive of "kungs" (Mr), a title of address the code lists; "Tata" (a nickname in a set) is
+        # "dad" in the relation words of Polish, Croatian and Romanian; "Consuelo" the code's example of
+        # a Spanish given name that is also a word, older than the eighteenth set that also has it
         and max(zipf(word, language) for language in ("en", "fr", "de", "es", "pt", "it", "nl")) < 4.0
-        and word.casefold() not in ("memo", "mame", "gelu", "whitfield", "kunga")
+        and word.casefold() not in ("memo", "mame", "gelu", "whitfield", "kunga", "tata", "consuelo")
         and re.search(r"(?<!\w)" + re.escape(word.casefold()) + r"(?!\w)", source)
     ]
     assert not listed, listed
@@ -2013,3 +2034,53 @@ def test_speech_in_another_script_keeps_its_towns_and_latin_brand_names() -> Non
     russian = pseudonymised("Салават нам очень помог. Мы наняли Gwendolyn Harte в прошлом году.", "ru")
     for name in ("Салават", "Gwendolyn", "Harte"):
         assert name not in russian, russian
+
+
+# -- the fitted verdict on capitalised words ------------------------------------------------------
+
+
+def _single_names(texts: list[str], language: str, *, use_model: bool) -> list[str]:
+    finder = NameFinder([language])
+    finder.use_model = use_model
+    return finder.find(texts).single
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Mostly I work with Clement and the two drivers.", "Clement"),
+        ("pt", "Quem abre a loja de manhã é o Caetano, quase sempre.", "Caetano"),
+    ],
+)
+def test_the_fitted_verdict_finds_a_name_the_hand_weighted_score_missed(
+    language: str, text: str, name: str
+) -> None:
+    """A given name that is also a frequent word somewhere, said mid-sentence without a title: the
+    hand-weighted score stays just under its threshold, the model fitted on the name sets does not."""
+    assert shipped_name_model() is not None
+    assert name not in _single_names([text], language, use_model=False)
+    assert name in _single_names([text], language, use_model=True)
+
+
+def test_no_verdict_of_the_model_makes_a_name_of_a_word_far_below_the_hand_score(monkeypatch: Any) -> None:
+    """Below the floor the model is not asked: an interjection opening a sentence ("Ah, ...") stays a
+    word even under a model that would call every word a name."""
+    model = shipped_name_model()
+    assert model is not None
+    eager = dataclasses.replace(model, bar=0.0)
+    monkeypatch.setattr(names_module, "shipped_name_model", lambda: eager)
+    texts = ["Ah, that was the week the forklift broke.", "Mostly I work with Clement and the two drivers."]
+    found = _single_names(texts, "en", use_model=True)
+    assert "Clement" in found and "Ah" not in found
+
+
+def test_the_shipped_model_reads_the_features_the_finder_computes() -> None:
+    """The model file and the finder agree on the features, in the order ``eval/train_names.py`` wrote."""
+    model = shipped_name_model()
+    assert model is not None
+    finder = NameFinder(["en"])
+    finder.find(["Mostly I work with Clement and the two drivers."])
+    computed = finder.features["clement"]
+    assert list(model.features) == list(computed)
+    assert 0.0 < model.bar < 1.0 and model.floor < NameFinder.THRESHOLD
+    assert 0.0 <= model.probability(computed) <= 1.0
