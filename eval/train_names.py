@@ -6,10 +6,12 @@ Training data: the name sets that have been read (the generated first and second
 to sixteenth, ``tests/unit/pii_names_*.py``). The seventeenth and later sets, the corpus's PII gold and
 the blind studies are never used here: they are what the model is measured on. Every capitalised word
 the finder judges (after its vetoes: a place spoken of as one, "an app called ...") is one example: a
-name word of a listed person mention or not. For each set, a model fitted on the others scores its
-words; the bar is the lowest probability at which those out-of-set verdicts make at most 95% of the
-false persons the hand-weighted score made on the same words, so the model finds more names while
-replacing fewer ordinary words. Prints recall of name words and false persons per set, hand score against model.
+name word of a listed person mention or not. The model only adds names: a word the hand-weighted score
+accepts stays a name, and the model is asked about words at most half a point under its threshold.
+For each set, a model fitted on the others scores its words; the bar is the lowest probability at which
+those out-of-set verdicts, added to the hand score's, make at most 5% more false persons than the hand
+score alone. Prints recall of name words and false persons per set, hand score against hand score plus
+model.
 
 Usage: .venv/bin/python eval/train_names.py [--write] [--json OUT]   (about 4 minutes)
 """
@@ -55,19 +57,18 @@ C = 1.0
 false persons (2026-12-05); the middle one is kept."""
 
 FLOOR = NameFinder.THRESHOLD - 0.5
-"""The model judges only words whose hand-weighted score is within half a point of its threshold or
-above: far below it, the evidence against a name (a very common word) is what the sets lack. Added
-after the first version made persons of interjections opening a sentence ("Ah, ...", "Ha, ...") in
-the corpus's transcripts, which the written name sets hardly have; on the sets' out-of-set verdicts
-the floor costs 0.0004 of recall (0.9727 to 0.9723 at the hand score's false persons).
-Words above the bar but below the floor are also no name."""
+"""The model judges only words whose hand-weighted score is within half a point of its threshold:
+far below it, the evidence against a name (a very common word) is what the sets lack. Added after the
+first version made persons of interjections opening a sentence ("Ah, ...", "Ha, ...") in the
+corpus's transcripts, which the written name sets hardly have."""
 
-FALSE_PERSON_SHARE = 0.95
-"""The bar admits at most this share of the hand score's false persons on the out-of-set verdicts.
-Three points were scored on held-out material (the seventeenth and eighteenth sets and the corpus,
-docs/evaluation.md): 1.0 found the most names but replaced more kept terms on the eighteenth set and
-the corpus; 0.95 found as many and replaced none more; 0.9 found fewer. 0.95 is kept: chosen after
-seeing those three, so its held-out figures are a little optimistic."""
+EXTRA_FALSE_PERSONS = 0.05
+"""How many more false persons than the hand score's the model's additions may make on the
+out-of-set verdicts. The first version (2026-12-05) let the model overrule the hand score both ways,
+at the hand score's false persons or 95% of them; a review found that it then left a surname the hand
+score had found and replaced a product and a demonym that tests guard, so the model now only adds
+names, which costs false persons: 2%, 6% and 10% more give recall 0.962, 0.965 and 0.969 out of set,
+against 0.955 for the hand score (the middle one is kept)."""
 
 
 def collect(sets: tuple[str, ...] = TRAINING_SETS) -> list[dict[str, Any]]:
@@ -145,16 +146,17 @@ def main() -> None:
         mean, scale, model = _fit(x[~held], y[~held])
         out_of_set[held] = model.predict_proba((x[held] - mean) / scale)[:, 1]
     hand_false = int((hand & (y == 0)).sum())
-    eligible = x[:, features.index("score")] >= FLOOR
+    scores = x[:, features.index("score")]
+    eligible = (scores >= FLOOR) & ~hand & (x[:, features.index("latin_in_other_script")] == 0)
     negatives = np.sort(out_of_set[(y == 0) & eligible])[::-1]
-    allowed = int(FALSE_PERSON_SHARE * hand_false)
+    allowed = int(EXTRA_FALSE_PERSONS * hand_false)
     bar = float(negatives[allowed]) + 1e-6 if allowed < len(negatives) else 0.0
 
     report: dict[str, Any] = {"bar": bar, "sets": {}}
     print(f"{'set':12s} {'words':>5s}  hand recall / false persons   model recall / false persons")
     for name in (*TRAINING_SETS, "all"):
         mask = np.ones(len(y), bool) if name == "all" else sets == name
-        model_says = (out_of_set >= bar) & eligible
+        model_says = hand | ((out_of_set >= bar) & eligible)
         entry = {
             "name_words": int((mask & (y == 1)).sum()),
             "hand_recall": float((hand & mask & (y == 1)).sum() / max(1, (mask & (y == 1)).sum())),
@@ -168,7 +170,7 @@ def main() -> None:
             f"                  {entry['model_recall']:.3f} / {entry['model_false']:3d}"
         )
     print(
-        f"floor {FLOOR}, bar {bar:.3f} (out-of-set verdicts with at most {allowed} false persons; the hand score {hand_false})"
+        f"floor {FLOOR}, bar {bar:.3f} (the model's additions make at most {allowed} false persons more than the hand score's {hand_false})"
     )
 
     mean, scale, model = _fit(x, y)

@@ -456,7 +456,7 @@ def _dictionary_lines(name: str) -> list[str] | None:
     return text.splitlines()[1:]  # the first line is the entry count
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=32)
 def proper_nouns(language: str) -> frozenset[str]:
     """Words (casefolded) that the language's spelling dictionary lists only with a capital: names and
     places, not words that are also names ("mark", "will", "grace"). Word

@@ -12,6 +12,7 @@ and is kept. The cue words are grammar of en, fr, de, es, pt, it and nl, not nam
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import unicodedata
@@ -801,6 +802,8 @@ class FoundNames:
     """Names (casefolded) also to be replaced when written in lower case."""
 
 
+log = logging.getLogger(__name__)
+
 NAME_MODEL_FILE = "name_model.json"
 
 
@@ -822,13 +825,16 @@ class SingleNameModel:
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept + sum(
-            w * (values.get(f, 0.0) - m) / sd
+            w * (values[f] - m) / sd
             for f, m, sd, w in zip(self.features, self.mean, self.scale, self.weights, strict=True)
         )
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SingleNameModel:
+        sizes = {len(data[key]) for key in ("features", "mean", "scale", "weights")}
+        if len(sizes) != 1:
+            raise ValueError(f"{NAME_MODEL_FILE}: features, mean, scale and weights differ in length")
         return cls(
             features=tuple(data["features"]),
             mean=tuple(float(v) for v in data["mean"]),
@@ -845,9 +851,10 @@ def shipped_name_model() -> SingleNameModel | None:
     """The fitted model in ``assistant/data``; None without one (the hand-weighted score decides)."""
     try:
         raw = resources.files("assistant").joinpath("data", NAME_MODEL_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return SingleNameModel.from_json(json.loads(raw))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("names are judged without the fitted model (%s)", exc)
         return None
-    return SingleNameModel.from_json(json.loads(raw))
 
 
 _LATIN_WORD = re.compile(r"[a-zà-ɏ'’-]+")
@@ -1219,7 +1226,8 @@ class NameFinder:
     def _single_features(
         self, key: str, e: _Evidence, *, cased: bool, other_script: bool
     ) -> dict[str, float]:
-        """What the finder knows about one capitalised word of the text, as numbers (``SINGLE_FEATURES``)."""
+        """What the finder knows about one capitalised word of the text, as numbers (what
+        ``SingleNameModel`` reads, with the hand-weighted ``score`` added by ``find``)."""
         common, own = self.common(key), self.own_common(key)
         first, last = self.first_rank(key), self.last_rank(key)
         return {
@@ -1249,11 +1257,14 @@ class NameFinder:
         }
 
     def _judged_a_name(self, features: dict[str, float]) -> bool:
-        """The fitted model's verdict on a capitalised word (``SingleNameModel``), or the hand-weighted
-        score's when no model is shipped or ``use_model`` is off."""
+        """Whether a capitalised word is a name: the hand-weighted score's verdict, to which the fitted
+        model (``SingleNameModel``) adds the words it judges names among those a little under the
+        score's threshold (not when no model is shipped or ``use_model`` is off)."""
+        if features["score"] >= self.THRESHOLD:
+            return True  # the model only adds names: a name the hand score finds is never left in
         model = shipped_name_model() if self.use_model else None
-        if model is None:
-            return features["score"] >= self.THRESHOLD
+        if model is None or features["latin_in_other_script"]:
+            return False  # the name sets hold no speech in another script to learn that from
         return features["score"] >= model.floor and model.probability(features) >= model.bar
 
     def penalty(self, word: str) -> float:
@@ -1417,7 +1428,7 @@ class NameFinder:
         """A common word of any supported language that is hardly a given name and no top surname:
         at the head of a capitalised run it names a business ("Distribuidora ...", "Cozinhas ...").
         Any language, because business names keep theirs in other-language speech."""
-        if self.proper(word) and self.first_rank(word) <= 1000:
+        if self.proper(word) and self.first_rank(word) <= 1000 and self.lexicon.place(word) <= SMALL_TOWN:
             return False  # a given name that the language's dictionary writes only with a capital
         if self.common(word) >= 3.5 and self.first_rank(word) > TRADE_NAME_RANK and self.last_rank(word) > 20:
             return True
