@@ -804,15 +804,41 @@ class FoundNames:
 
 log = logging.getLogger(__name__)
 
+SINGLE_FEATURES = (
+    "prior",
+    "penalty",
+    "common",
+    "own_common",
+    "cue",
+    "cue_repeated",
+    "cap_mid",
+    "cap_mid_capitalised_nouns",
+    "pair",
+    "rare",
+    "rare_name",
+    "also_lower",
+    "org",
+    "latin_in_other_script",
+    "spoken_of_as_place",
+    "town",
+    "place_penalty",
+    "proper_noun",
+    "first_rank",
+    "last_rank",
+    "native_rank",
+)
+"""What ``NameFinder._single_features`` computes for a capitalised word, in order (``find`` adds the
+hand-weighted ``score``)."""
 NAME_MODEL_FILE = "name_model.json"
 
 
 @dataclass(frozen=True)
 class SingleNameModel:
-    """Whether a capitalised word is someone's name, from what the finder knows about it
-    (``NameFinder._single_features``): a logistic model fitted by ``eval/train_names.py`` on the
-    seen name sets, each set's words scored by a model fitted without it to choose the bar, which
-    admits no more false persons than the hand-weighted score it replaces."""
+    """Whether a capitalised word that the hand-weighted score leaves a little under its threshold is
+    someone's name after all, from what the finder knows about it (``NameFinder._single_features``):
+    a logistic model fitted by ``eval/train_names.py`` on the name sets that have been read, its bar
+    chosen with each set's words scored by a model fitted without that set, so that what it adds
+    makes at most 5% more false persons than the hand score alone."""
 
     features: tuple[str, ...]
     mean: tuple[float, ...]
@@ -835,6 +861,18 @@ class SingleNameModel:
         sizes = {len(data[key]) for key in ("features", "mean", "scale", "weights")}
         if len(sizes) != 1:
             raise ValueError(f"{NAME_MODEL_FILE}: features, mean, scale and weights differ in length")
+        if tuple(data["features"]) != (*SINGLE_FEATURES, "score"):
+            raise ValueError(f"{NAME_MODEL_FILE}: its features are not the ones the finder computes")
+        numbers = [
+            *data["mean"],
+            *data["scale"],
+            *data["weights"],
+            data["intercept"],
+            data["bar"],
+            data["floor"],
+        ]
+        if not all(math.isfinite(float(v)) for v in numbers) or min(float(v) for v in data["scale"]) <= 0:
+            raise ValueError(f"{NAME_MODEL_FILE}: a number is not finite, or a scale is not positive")
         return cls(
             features=tuple(data["features"]),
             mean=tuple(float(v) for v in data["mean"]),
@@ -949,7 +987,7 @@ class NameFinder:
         self._run_shapes: dict[str, set[tuple[str, ...]]] = {}
         """For each capitalised word of the text being read, the runs it stands in (set by ``find``)."""
         self.use_model = True
-        """Judge capitalised words with the shipped ``SingleNameModel`` (off: the hand-weighted score)."""
+        """Let the shipped ``SingleNameModel`` add names to the hand-weighted score's (off: the score alone)."""
         self.features: dict[str, dict[str, float]] = {}
         """What was known about each capitalised word of the last ``find`` when it was judged."""
         self.trace: dict[str, object] = {}

@@ -36,7 +36,7 @@ import assistant.ingest.names as names_module
 from assistant.core.models import Interview, Transcript, Utterance
 from assistant.core.workspace import Workspace
 from assistant.ingest.importing import import_paths
-from assistant.ingest.names import NameFinder, SingleNameModel, shipped_name_model, tokenize
+from assistant.ingest.names import SINGLE_FEATURES, NameFinder, SingleNameModel, shipped_name_model, tokenize
 from assistant.ingest.pii import find_structured, find_terms
 from assistant.ingest.pseudonymise import Pseudonymiser, caseless_script_warning, pseudonymise_transcript
 
@@ -2074,20 +2074,35 @@ def test_the_model_only_adds_names_and_never_below_the_floor_or_in_another_scrip
     )
 
 
-def test_a_broken_model_file_is_refused_with_a_reason() -> None:
-    """Lists of different lengths in the model file are an error, never a silent misreading."""
-    with pytest.raises(ValueError, match="differ in length"):
-        SingleNameModel.from_json(
-            {
-                "features": ["a", "b"],
-                "mean": [0.0],
-                "scale": [1.0],
-                "weights": [1.0],
-                "intercept": 0,
-                "bar": 0.5,
-                "floor": 1,
-            }
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"features": ["prior"]},  # lists of different lengths
+        {"features": ["scor", *SINGLE_FEATURES]},  # not the finder's features
+        {"scale": [0.0] * (len(SINGLE_FEATURES) + 1)},  # a division by zero waiting for a word
+    ],
+)
+def test_a_broken_model_file_is_refused_and_the_hand_score_decides(
+    broken: dict[str, Any], monkeypatch: Any, tmp_path: Path, caplog: Any
+) -> None:
+    """A model file that does not fit the finder is refused with one warning, never a crash on a word."""
+    shipped = json.loads((REPO / "assistant" / "data" / "name_model.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError):
+        SingleNameModel.from_json({**shipped, **broken})
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "name_model.json").write_text(json.dumps({**shipped, **broken}), encoding="utf-8")
+    monkeypatch.setattr(names_module.resources, "files", lambda _package: tmp_path)
+    names_module.shipped_name_model.cache_clear()
+    try:
+        with caplog.at_level("WARNING"):
+            assert names_module.shipped_name_model() is None
+        assert "without the fitted model" in caplog.text
+        assert "Clement" not in _single_names(
+            ["Mostly I work with Clement and the two drivers."], "en", use_model=True
         )
+    finally:
+        monkeypatch.undo()
+        names_module.shipped_name_model.cache_clear()
 
 
 def test_the_shipped_model_reads_the_features_the_finder_computes() -> None:
