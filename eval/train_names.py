@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "unit"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from assistant.ingest.names import NAME_MODEL_FILE, NameFinder  # noqa: E402
+from assistant.ingest.names import NAME_MODEL_FILE, SINGLE_FEATURES, NameFinder  # noqa: E402
 from assistant.ingest.pseudonymise import Pseudonymiser  # noqa: E402
 
 TRAINING_SETS = (
@@ -135,7 +135,7 @@ def main() -> None:
     args = parser.parse_args()
 
     rows = collect()
-    features = [f for f in rows[0]["f"] if f != "score"] + ["score"]
+    features = [*SINGLE_FEATURES, "score"]
     x = np.array([[r["f"][f] for f in features] for r in rows])
     y = np.array([r["label"] for r in rows])
     sets = np.array([r["set"] for r in rows])

@@ -19,10 +19,9 @@ looks like a person's name.
 
 from __future__ import annotations
 
-import re
 from typing import TypedDict
 
-from pii_set_check import check_excerpts
+from pii_set_check import check_excerpts, excerpt_tuples, hard_keep_of, people_of
 
 
 class InterviewQ(TypedDict):
@@ -839,19 +838,14 @@ INTERVIEWS_Q: list[InterviewQ] = [
 
 
 def interviews_q() -> list[tuple[str, list[str], list[str], list[str]]]:
-    return [(i["language"], list(i["utterances"]), list(i["people"]), list(i["keep"])) for i in INTERVIEWS_Q]
+    return excerpt_tuples(INTERVIEWS_Q)
 
 
 def all_names_q() -> list[str]:
-    return [name for item in INTERVIEWS_Q for name in item["people"]]
+    return people_of(INTERVIEWS_Q)
 
 
-HARD_KEEP_Q: frozenset[str] = frozenset(term for item in INTERVIEWS_Q for term in item["hard_keep"])
-
-
-def _name_words(phrase: str) -> set[str]:
-    """Name words of a mention or term (runs of word characters; a hyphen or an apostrophe splits them)."""
-    return set(re.findall(r"\w+", phrase))
+HARD_KEEP_Q: frozenset[str] = hard_keep_of(INTERVIEWS_Q)
 
 
 def _check() -> None:
@@ -875,7 +869,6 @@ def _check() -> None:
         turns=(6, 10),
         keep_terms=(3, 6),
         mentions=(6, 14),
-        words=_name_words,
     )
 
 

@@ -18,10 +18,9 @@ products, software, places, streets, rivers, clubs, institutions) that must surv
 
 from __future__ import annotations
 
-import re
 from typing import TypedDict
 
-from pii_set_check import check_excerpts
+from pii_set_check import check_excerpts, excerpt_tuples, hard_keep_of, people_of, words_without_possessive
 
 
 class InterviewR(TypedDict):
@@ -839,19 +838,14 @@ INTERVIEWS_R: list[InterviewR] = [
 
 
 def interviews_r() -> list[tuple[str, list[str], list[str], list[str]]]:
-    return [(i["language"], list(i["utterances"]), list(i["people"]), list(i["keep"])) for i in INTERVIEWS_R]
+    return excerpt_tuples(INTERVIEWS_R)
 
 
 def all_names_r() -> list[str]:
-    return [name for item in INTERVIEWS_R for name in item["people"]]
+    return people_of(INTERVIEWS_R)
 
 
-HARD_KEEP_R: frozenset[str] = frozenset(term for item in INTERVIEWS_R for term in item["hard_keep"])
-
-
-def _name_words(phrase: str) -> set[str]:
-    """Name words of a mention or term, an English possessive 's left off (so it is no name word)."""
-    return set(re.findall(r"\w+", re.sub(r"'s(?!\w)", "", phrase)))
+HARD_KEEP_R: frozenset[str] = hard_keep_of(INTERVIEWS_R)
 
 
 def _check() -> None:
@@ -862,7 +856,7 @@ def _check() -> None:
         turns=(6, 10),
         keep_terms=(3, 6),
         mentions=(6, 14),
-        words=_name_words,
+        words=words_without_possessive,
     )
 
 

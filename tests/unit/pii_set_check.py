@@ -23,6 +23,28 @@ def name_words(phrase: str) -> set[str]:
     return set(re.findall(r"\w+", phrase))
 
 
+def words_without_possessive(phrase: str) -> set[str]:
+    """Name words of a mention or term, an English possessive 's left off (so it is no name word)."""
+    return name_words(re.sub(r"'s(?!\w)", "", phrase))
+
+
+def excerpt_tuples(
+    interviews: Sequence[Mapping[str, Any]],
+) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """A set's excerpts as the measurement reads them: (language, utterances, people, keep)."""
+    return [(i["language"], list(i["utterances"]), list(i["people"]), list(i["keep"])) for i in interviews]
+
+
+def people_of(interviews: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Every person mention of a set, in order."""
+    return [name for item in interviews for name in item["people"]]
+
+
+def hard_keep_of(interviews: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    """The terms of a set that must stay although they look like a person's name."""
+    return frozenset(term for item in interviews for term in item["hard_keep"])
+
+
 def blank(phrases: list[str], text: str) -> str:
     """The text with every phrase (longest first) replaced by a separator."""
     for phrase in sorted(phrases, key=len, reverse=True):
