@@ -22,7 +22,7 @@ from assistant.core.sentences import utterance_spans
 from assistant.core.words import base_language
 from assistant.core.workspace import Workspace
 from assistant.extract.pipeline import load_findings
-from assistant.extract.spans import QUESTION_CHARS, echoes_question
+from assistant.extract.spans import QUESTION_CHARS, echoes_question, masked
 from assistant.index.store import open_index, span_id
 from assistant.personas.versions import label_of_members, latest_persona_set
 from assistant.providers.embeddings import Embedder, classifier_embedder
@@ -437,10 +437,12 @@ class Retriever:
                         ],
                         dtype=np.int64,
                     ).reshape(len(self.units), 2)
-                    # a participant repeating the question aloud answers nothing (and would match it best)
+                    # a participant repeating the question aloud answers nothing (and would match it
+                    # best); nor does a sentence that redaction marks hide
                     self._echoes = np.asarray(
                         [
-                            u.utterance.role == "participant" and echoes_question(u.text, u.question)
+                            (u.utterance.role == "participant" and echoes_question(u.text, u.question))
+                            or masked(u.text)
                             for u in self.units
                         ],
                         dtype=bool,

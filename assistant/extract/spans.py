@@ -20,6 +20,21 @@ ECHO_SHARE = 0.7
 """Share of a participant's question's words that the interviewer's question has for it to be an echo."""
 ECHO_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
+MASKED_SHARE = 0.5
+"""Share of a sentence's letters that redaction marks must cover for it to say nothing."""
+_MASK = re.compile(r"(?<![^\W_])(?:[Xx]{2,}|[█■▇*]{2,})(?![^\W_])")
+_MARKS = re.compile(r"[^\W_]|[█■▇*]")
+
+
+def masked(text: str) -> bool:
+    """Whether a participant sentence is mostly redaction marks ("The XX XXXX XXXXXXXX XX XXX.",
+    "████ ██ ███"): an anonymised transcript hides what was said there, so it is no finding and no
+    answer, whatever the words left around the marks. A Roman "XX" in a sentence, or a kiss
+    ("xx") after a message, covers too little of it."""
+    marks = sum(len(match.group(0)) for match in _MASK.finditer(text))
+    if not marks:
+        return False
+    return marks / max(len(_MARKS.findall(text)), 1) >= MASKED_SHARE
 
 
 def echoes_question(text: str, question: str) -> bool:
@@ -99,4 +114,4 @@ def participant_spans(transcript: Transcript) -> list[Span]:
     return spans
 
 
-__all__ = ["Span", "echoes_question", "participant_spans", "split_long", "utterance_spans"]
+__all__ = ["Span", "echoes_question", "masked", "participant_spans", "split_long", "utterance_spans"]

@@ -10,7 +10,7 @@ import pytest
 from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
 from assistant.extract.classifier import LABELS
 from assistant.extract.offline import OfflineExtractor, propose_candidates, select_spans
-from assistant.extract.spans import echoes_question, participant_spans
+from assistant.extract.spans import echoes_question, masked, participant_spans
 from assistant.extract.statements import clean_statement
 from assistant.providers.embeddings import classifier_embedder
 
@@ -167,6 +167,41 @@ def test_a_repeated_question_is_no_finding_but_the_answer_after_it_is(extractor:
     findings = extractor.findings(transcript)
     assert not any("most frustrating part" in f.quote for f in findings)
     assert any("nightmare" in f.quote or "spreadsheet" in f.quote for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("The XX XXXX XXXXXXXXXX XX XXXX XXX XXX XXXXXXXXX.", True),
+        ("████ ██ ███████ said it", True),
+        ("In the XX century we sold more.", False),
+        ("See you tomorrow xx", False),
+        ("We use Xero and XXL sizes.", False),
+        ("Ask XXXX about the invoices.", False),
+        ("We track 15 metrics to understand XXXXX XXXXXXXX XX XXXXX.", False),
+    ],
+)
+def test_a_sentence_hidden_by_redaction_marks_is_masked(text: str, hidden: bool) -> None:
+    assert masked(text) is hidden
+
+
+def test_a_redacted_sentence_is_no_finding(extractor: OfflineExtractor) -> None:
+    """Published anonymised transcripts hide words with runs of X (the PDPilot user study): a sentence
+    that is mostly marks said something nobody may read, so it is no pain or anything else."""
+    turns = [
+        ("interviewer", "What is the most frustrating part of chasing insurance approvals by phone?"),
+        (
+            "participant",
+            "The XXXXXXX XXXX XXXXX XX XXXXXXXXX XXX XXXX XXXXXXX XXX XXXXXXXX. "
+            "Honestly, the system loses claims and I keep a spreadsheet tracker, it is a nightmare.",
+        ),
+    ]
+    transcript = make_transcript(turns)
+    spans, probabilities = extractor.scored_spans(transcript)
+    hidden = [r for r, span in enumerate(spans) if span.text.startswith("The XXXXXXX")]
+    assert hidden and all(probabilities[r, : len(CATEGORIES)].max() == 0.0 for r in hidden)
+    findings = extractor.findings(transcript)
+    assert findings and not any("XXXX" in f.quote for f in findings)
 
 
 def test_saying_the_question_back_covers_no_topic_in_a_live_interview() -> None:

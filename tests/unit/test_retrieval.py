@@ -368,6 +368,25 @@ def test_a_participant_repeating_the_question_is_never_cited(study):
     hits = retriever.search("How do they decide which supplier invoices to pay first?", limit=5)
     assert hits and hits[0].utterance_id == "noa:2"
     assert all("How do I decide" not in hit.text for hit in hits)
+
+
+def test_a_sentence_hidden_by_redaction_marks_is_never_cited(study):
+    """An anonymised transcript's "XXXX XXXXX" hides what was said: a sentence that is mostly marks
+    answers nothing, even when the words left around them are the question's."""
+    transcript = participant_transcript(
+        "noa",
+        "Supplier invoices XXXXX XXXX XXXXXXXX XX XXXXXXX XXXX XXXXXXXXX XXX XXXXX.",
+        "Supplier invoices with an early payment discount go first, then by due date.",
+    )
+    transcripts = [transcript]
+    retriever = Retriever(
+        study,
+        transcripts=transcripts,
+        vector_search=InMemoryVectorSearch(HashingEmbedder(), transcripts),
+        personas={},
+    )
+    hits = retriever.search("Which supplier invoices do they pay first?", limit=5)
+    assert hits and all("XXXX" not in hit.text for hit in hits)
     assert any("early payment discount" in hit.text for hit in hits)
 
 
