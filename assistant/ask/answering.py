@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.ask.citation_ids import CitationStreamFilter, check_citations
-from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model
+from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model, unused_words
 from assistant.ask.retrieval import (
     DEFAULT_MODE,
     NO_PERSONA,
@@ -80,6 +80,9 @@ class Answer(BaseModel):
     summary: str | None = None
     """Offline: one line on who the quotes come from and what they are (from the findings' categories)."""
     answerable_probability: float | None = None
+    unused_words: list[str] = Field(default_factory=list)
+    """Words of the question that no searched interview uses in any form (``unused_words``): the
+    thing asked may not be discussed even where the quotes are on its topic."""
     timings: dict[str, float] = Field(default_factory=dict)
     model_reply: str | None = None
     """The model's raw reply before citation checking (kept for evaluation; not in the JSON contract)."""
@@ -159,8 +162,15 @@ def format_evidence(evidence: list[Evidence]) -> str:
     return "\n".join(blocks)
 
 
-def build_messages(question: str, evidence: list[Evidence]) -> list[Any]:
-    """System and user messages for the answering model (evidence delimited as data)."""
+def unused_note(words: list[str]) -> str:
+    """ "No interview uses: “drones”, “audio”." (empty when every word is used)."""
+    return f"No interview uses: {', '.join(f'“{w}”' for w in words)}." if words else ""
+
+
+def build_messages(question: str, evidence: list[Evidence], unused: list[str] | None = None) -> list[Any]:
+    """System and user messages for the answering model (evidence delimited as data); ``unused``: the
+    question's words no interview uses, told to the model so that quotes on the topic are not taken
+    for an answer about the thing asked."""
     from langchain_core.messages import HumanMessage, SystemMessage
 
     example = f"[{evidence[0].utterance_id}]" if evidence else "[interview-01:12]"
@@ -169,6 +179,7 @@ def build_messages(question: str, evidence: list[Evidence]) -> list[Any]:
         read_prompt("answer_user.md")
         .replace("{citation_example}", example)
         .replace("{question}", question.strip())
+        .replace("{unused}", unused_note(unused or []))
         .replace("{evidence}", format_evidence(evidence))
     )
     return [SystemMessage(content=system), HumanMessage(content=user)]
@@ -338,6 +349,7 @@ def answer_question(
         "retrieval_query": query if query != question else None,
         "retrieval_mode": retriever.effective_mode(mode),
         "answerable_probability": round(probability, 4) if probability is not None else None,
+        "unused_words": unused_words(retriever, query, positions),
     }
 
     if model is None:
@@ -368,7 +380,7 @@ def answer_question(
             **base, answerable=False, answer=NOT_IN_DATA, mode="llm", reason=reason, timings=timings
         )
 
-    messages = build_messages(query, evidence)
+    messages = build_messages(query, evidence, base["unused_words"])
     valid_ids = list(dict.fromkeys(e.utterance_id for e in evidence))
     stream_filter = CitationStreamFilter(valid_ids)
     pieces: list[str] = []

@@ -30,6 +30,7 @@ from assistant.ask.terms import (
     question_names,
     specific_words,
     spelled_acronyms,
+    stem_used,
     term_present,
 )
 from assistant.ask.text import fold, query_terms
@@ -283,6 +284,28 @@ def answer_row(
         ],
         dtype=np.float64,
     )
+
+
+def unused_words(retriever: Retriever, query: str, positions: list[int]) -> list[str]:
+    """The question's specific words and acronyms (as the question writes them) that none of the
+    searched interviews uses in any form: "drones" in "Do cities use drones for roof inspections?"
+    over interviews that discuss roof inspections at length. Shown with the answer, as a search engine
+    shows what a result is missing, so that ten quotes on the topic do not read as an answer about
+    the thing asked. Empty for a question in another language than the interviews, which shares no
+    words with them by nature, and when nothing is searched."""
+    if not positions or question_language_differs(retriever, query, positions):
+        return []
+    vocabulary = retriever.vocabulary(positions)
+    missing = [
+        word
+        for word, terms in specific_words(query).items()
+        if not any(stem_used(term, vocabulary) for term in terms)
+    ]
+    acronyms = spelled_acronyms(query)
+    if acronyms:
+        used = retriever.acronyms(positions)
+        missing += [acronym for acronym in acronyms if acronym not in used and acronym not in missing]
+    return missing
 
 
 CROSS_LANGUAGE_SPANS = 10

@@ -208,6 +208,27 @@ def _compound_present(term: str, vocabulary: set[str]) -> bool:
     )
 
 
+SHARED_STEM = 6
+"""Letters a question word must share, from its start, with a word of the interviews to count as used
+in the note on unused words: "frustrates" and "frustrated", "yönetiliyor" and "yönetiyor"."""
+
+
+def stem_used(term: str, vocabulary: set[str]) -> bool:
+    """Whether the interviews use a question term, a close form of it (``close_term``) or a word with
+    its first ``SHARED_STEM`` letters (another inflection of it): looser than the answerability
+    features' test, because a note that a word is unused must not name one the interviews inflect."""
+    if close_term(term, vocabulary) or (len(term) >= 4 and term[:-1] in vocabulary):
+        return True  # the index's light stemming leaves "fixe" of "fixes" beside "fix" of "fixing"
+    if len(term) < SHARED_STEM:
+        return False
+    stem = term[:SHARED_STEM]
+    lookup = _lookup(vocabulary)
+    if lookup is not None:
+        at = bisect.bisect_left(lookup.ordered, stem)
+        return at < len(lookup.ordered) and lookup.ordered[at].startswith(stem)
+    return any(word.startswith(stem) for word in vocabulary)
+
+
 def _inflection_in(part: str, vocabulary: set[str]) -> bool:
     """The part, or the part without an ending of up to three letters, is an index term."""
     return any(part[: len(part) - cut] in vocabulary for cut in range(4) if len(part) - cut >= COMPOUND_PART)

@@ -122,9 +122,11 @@ def group_count(answer: Any, persona: str) -> str:
 
 
 def render_answer(answer: Any, *, streamed: bool) -> None:
-    """Print an answer for people: prose (unless already streamed) or the offline label, then citations."""
-    from assistant.ask.answering import says_not_in_data
+    """Print an answer for people: prose (unless already streamed) or the offline label, the question's
+    words no interview uses, then citations."""
+    from assistant.ask.answering import says_not_in_data, unused_note
 
+    note = unused_note(list(getattr(answer, "unused_words", None) or []))
     if answer.mode == "offline" and answer.answerable:
         click.echo(click.style(safe(answer.label), italic=True))
         if answer.summary:
@@ -136,7 +138,11 @@ def render_answer(answer: Any, *, streamed: bool) -> None:
             click.echo(safe(answer.answer))
         if answer.reason:
             click.echo(click.style(safe(f"({answer.reason})"), dim=True))
+        if note and "no interview mentions" not in (answer.reason or ""):
+            click.echo(click.style(safe(note), dim=True))
         return
+    if note:
+        click.echo(click.style(safe(note), fg="yellow"))
     if answer.removed_citations:
         click.echo(
             click.style(

@@ -393,6 +393,7 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
                     "question": question["question"],
                     "recall": recall,
                     "refused": not answer.answerable,
+                    "unused_words": list(answer.unused_words),
                     **_answerability(answer),
                 }
             )
@@ -404,6 +405,7 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
                     "question": question["question"],
                     "detected": not answer.answerable,
                     "near_miss": bool(question.get("near_miss")),
+                    "unused_words": list(answer.unused_words),
                     **_answerability(answer),
                 }
             )

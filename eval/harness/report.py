@@ -141,6 +141,16 @@ def table(result: dict[str, Any]) -> str:
                 for c in points
             )
         )
+    questions = [q for row in result.get("studies", []) for q in (row.get("ask") or {}).get("questions", [])]
+    if any("unused_words" in q for q in questions):
+        missed = [q for q in questions if "detected" in q and not q["detected"]]
+        answered = [q for q in questions if "recall" in q and not q["refused"]]
+        lines.append(
+            "ask, the note on question words no interview uses: on "
+            f"{sum(bool(q.get('unused_words')) for q in missed)} of the {len(missed)} unanswerable questions"
+            f" answered anyway, and on {sum(bool(q.get('unused_words')) for q in answered)} of the"
+            f" {len(answered)} answerable questions answered"
+        )
     mix = result.get("mix")
     if mix:
         lines.append(

@@ -171,3 +171,17 @@ def test_ask_offline_text_says_how_many_participants_the_quotes_come_from(study)
     )
     assert group_count(answer, "Controllers") == "  (2 of 3 participants)"
     assert group_count(answer, "Someone else") == ""
+
+
+def test_ask_names_the_question_words_no_interview_uses(study):
+    """A near miss ("drones" over interviews about invoice approvals) gets quotes on its topic; the
+    answer says which of its words no interview uses, in the text and in the JSON, and a word the
+    interviews use in another form ("approving", "approvals") is not named."""
+    result = run(study, "ask", "Do they approve invoices with drones?")
+    assert result.exit_code == 0, result.output
+    assert "No interview uses: “drones”." in result.output
+    data = json.loads(run(study, "ask", "Do they approve invoices with drones?", "--json").output)
+    assert data["unused_words"] == ["drones"]
+    data = json.loads(run(study, "ask", "Who is approving invoices?", "--json").output)
+    assert data["unused_words"] == []
+    assert "No interview uses" not in run(study, "ask", "Who is approving invoices?").output

@@ -216,6 +216,22 @@ async def test_ask_shows_citations_that_open_the_transcript(
         assert app.screen.query_one("#utterances", ListView).index == 1
 
 
+async def test_ask_names_the_question_words_no_interview_uses(filled_workspace) -> None:
+    """The real offline answer on the screen: quotes about the invoice spreadsheet, and the note that no
+    interview uses "drones"."""
+    app = app_for(filled_workspace, "ask")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ask(app, pilot, "Do they fix the invoice spreadsheet with drones?")
+        answer = str(app.screen.query_one("#answer", Static).render())
+        assert "No interview uses: “drones”." in answer
+        app.screen.query_one("#question", Input).focus()
+        await ask(app, pilot, "Who fixes the invoice spreadsheet?")
+        assert "spreadsheet" in str(
+            app.screen.query_one("#citations", OptionList).get_option_at_index(0).prompt
+        )
+        assert "No interview uses" not in str(app.screen.query_one("#answer", Static).render())
+
+
 async def test_ask_says_when_the_interviews_do_not_answer(
     filled_workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -240,6 +240,37 @@ def test_prompt_shows_the_valid_citation_form(retriever):
     assert f'<utterance id="{evidence[0].utterance_id}"' in user.content
 
 
+def test_the_model_is_told_which_question_words_no_interview_uses(retriever):
+    evidence = retriever.search("invoice approvals", limit=2)
+    _system, user = build_messages("Do they approve invoices with drones?", evidence, ["drones"])
+    assert "No interview uses: “drones”." in user.content
+    _system, user = build_messages("Do they approve invoices?", evidence, [])
+    assert "No interview uses" not in user.content and "{unused}" not in user.content
+
+
+def test_unused_words_are_not_named_for_a_question_in_another_language(study):
+    """A question in a language none of the interviews is in shares no words with them by nature:
+    naming its words as unused would say nothing."""
+    from assistant.ask.ranking import unused_words
+    from assistant.ask.retrieval import RetrievalFilters, Retriever
+
+    transcripts = []
+    for transcript in study.transcripts():
+        language = "fr" if transcript.interview.id == "sophie" else "en"
+        transcripts.append(
+            transcript.model_copy(
+                update={"interview": transcript.interview.model_copy(update={"language": language})}
+            )
+        )
+    english = Retriever(study, transcripts=transcripts, vector_search=None, personas={})
+    positions = english.allowed_positions(RetrievalFilters())
+    assert unused_words(english, "Do they approve invoices with drones?", positions) == ["drones"]
+    assert (
+        unused_words(english, "Welche Drohnen nutzen die Teilnehmer für die Rechnungsfreigabe?", positions)
+        == []
+    )
+
+
 def test_offline_answer_is_grouped_quotes_without_prose(study, retriever):
     answer = answer_question(study, "How long does the month-end close take?", retriever=retriever)
     data = answer.public_dict()

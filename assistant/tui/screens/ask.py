@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from assistant.ask.answering import Answer, answer_question, grouped_citations
+from assistant.ask.answering import Answer, answer_question, grouped_citations, unused_note
 from assistant.tui.markup import escape
 from assistant.tui.services import services
 from assistant.tui.widgets.nav import NavBar
@@ -123,6 +123,9 @@ class AskScreen(Screen[None]):
             body = f"[dim]{escape(label)}[/dim]"
             if answer.get("summary"):
                 body += f"\n{escape(answer['summary'])}"
+        unused = list(answer.get("unused_words") or [])
+        if unused and "no interview mentions" not in str(answer.get("reason") or ""):
+            body += f"\n[yellow]{escape(unused_note(unused))}[/yellow]"
         self.query_one("#answer", Static).update(body)
         citations = self.query_one("#citations", OptionList)
         citations.clear_options()
