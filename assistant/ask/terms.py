@@ -213,11 +213,19 @@ SHARED_STEM = 6
 in the note on unused words: "frustrates" and "frustrated", "yönetiliyor" and "yönetiyor"."""
 
 
+COMPOUND_TAIL = 7
+"""A question word of at least this many letters counts as used inside a longer word of the interviews
+("freigabe" in "rechnungsfreigabe", "inspektion" in "dachinspektionen")."""
+
+
 def stem_used(term: str, vocabulary: set[str]) -> bool:
-    """Whether the interviews use a question term, a close form of it (``close_term``) or a word with
-    its first ``SHARED_STEM`` letters (another inflection of it): looser than the answerability
-    features' test, because a note that a word is unused must not name one the interviews inflect."""
-    if close_term(term, vocabulary) or (len(term) >= 4 and term[:-1] in vocabulary):
+    """Whether the interviews use a question term, a close form of it (``close_term``), a word with
+    its first ``SHARED_STEM`` letters (another inflection of it) or, for a long term, a compound that
+    holds it: looser than the answerability features' test, because a note that a word is unused
+    must not name one the interviews inflect or compound."""
+    if close_term(term, vocabulary):
+        return True
+    if len(term) >= 4 and term.endswith("e") and term[:-1] in vocabulary:
         return True  # the index's light stemming leaves "fixe" of "fixes" beside "fix" of "fixing"
     if len(term) < SHARED_STEM:
         return False
@@ -225,8 +233,11 @@ def stem_used(term: str, vocabulary: set[str]) -> bool:
     lookup = _lookup(vocabulary)
     if lookup is not None:
         at = bisect.bisect_left(lookup.ordered, stem)
-        return at < len(lookup.ordered) and lookup.ordered[at].startswith(stem)
-    return any(word.startswith(stem) for word in vocabulary)
+        if at < len(lookup.ordered) and lookup.ordered[at].startswith(stem):
+            return True
+    elif any(word.startswith(stem) for word in vocabulary):
+        return True
+    return len(term) >= COMPOUND_TAIL and any(term in word for word in vocabulary)
 
 
 def _inflection_in(part: str, vocabulary: set[str]) -> bool:

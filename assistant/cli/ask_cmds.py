@@ -126,7 +126,10 @@ def render_answer(answer: Any, *, streamed: bool) -> None:
     words no interview uses, then citations."""
     from assistant.ask.answering import says_not_in_data, unused_note
 
-    note = unused_note(list(getattr(answer, "unused_words", None) or []))
+    # words the reason already names ("no interview mentions SAP") are not named twice
+    note = unused_note(
+        [w for w in getattr(answer, "unused_words", None) or [] if w not in (answer.reason or "")]
+    )
     if answer.mode == "offline" and answer.answerable:
         click.echo(click.style(safe(answer.label), italic=True))
         if answer.summary:
@@ -138,7 +141,7 @@ def render_answer(answer: Any, *, streamed: bool) -> None:
             click.echo(safe(answer.answer))
         if answer.reason:
             click.echo(click.style(safe(f"({answer.reason})"), dim=True))
-        if note and "no interview mentions" not in (answer.reason or ""):
+        if note:
             click.echo(click.style(safe(note), dim=True))
         return
     if note:

@@ -170,7 +170,7 @@ def _detection_lists() -> dict[str, dict[str, float]]:
     return lists
 
 
-def detect_text_language(text: str) -> str | None:
+def detect_text_language(text: str, min_words: int = DETECTION_MIN_WORDS) -> str | None:
     """The language a text (a transcript's first pages) is written in: of every language ``wordfreq``
     has a word list for, the one in which its words are most common on average (Zipf). No list of
     words per language is kept here: closely related languages (es/pt/it, da/nb/sv) are told apart by
@@ -179,7 +179,7 @@ def detect_text_language(text: str) -> str | None:
     counts: dict[str, int] = {}
     for word in words:
         counts[word] = counts.get(word, 0) + 1
-    if len(counts) < DETECTION_MIN_WORDS:
+    if len(counts) < min_words:
         return None
     scores = {
         language: sum(zipfs.get(word, 0.0) * n for word, n in counts.items()) / len(words)

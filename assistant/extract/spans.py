@@ -21,20 +21,21 @@ ECHO_SHARE = 0.7
 ECHO_MIN_WORDS = 3
 _WORDS = re.compile(r"[^\W_]+")
 MASKED_SHARE = 0.5
-"""Share of a sentence's letters that redaction marks must cover for it to say nothing."""
-_MASK = re.compile(r"(?<![^\W_])(?:[Xx]{2,}|[█■▇*]{2,})(?![^\W_])")
-_MARKS = re.compile(r"[^\W_]|[█■▇*]")
+"""Share of a sentence's words that must be redaction marks for it to say nothing."""
+MASKED_MIN_MARKS = 3
+"""Fewest marks that hide a sentence: "XXXXXXX keeps crashing on XXXXX." names a pain around two."""
+_MARK = re.compile(r"[XxＸｘ]{2,}|[*\u2580-\u259f\u25a0-\u25cf]{2,}")
+_WORD_OR_MARK = re.compile(r"[^\W_]+|[*\u2580-\u259f\u25a0-\u25cf]+")
 
 
 def masked(text: str) -> bool:
     """Whether a participant sentence is mostly redaction marks ("The XX XXXX XXXXXXXX XX XXX.",
     "████ ██ ███"): an anonymised transcript hides what was said there, so it is no finding and no
-    answer, whatever the words left around the marks. A Roman "XX" in a sentence, or a kiss
-    ("xx") after a message, covers too little of it."""
-    marks = sum(len(match.group(0)) for match in _MASK.finditer(text))
-    if not marks:
-        return False
-    return marks / max(len(_MARKS.findall(text)), 1) >= MASKED_SHARE
+    answer, whatever the words left around the marks. At least ``MASKED_MIN_MARKS`` marks that make
+    half its words: a Roman "XX", "XXL", a kiss ("xx") or two masked names around a pain are not."""
+    words = _WORD_OR_MARK.findall(text)
+    marks = sum(1 for word in words if _MARK.fullmatch(word))
+    return marks >= MASKED_MIN_MARKS and marks >= MASKED_SHARE * len(words)
 
 
 def echoes_question(text: str, question: str) -> bool:

@@ -248,6 +248,82 @@ def test_the_model_is_told_which_question_words_no_interview_uses(retriever):
     assert "No interview uses" not in user.content and "{unused}" not in user.content
 
 
+def _spoken(interview_id: str, *turns: tuple[str, str], language: str = "en"):
+    """A transcript of (role, text) turns in ``language``."""
+    from datetime import UTC, datetime
+
+    from assistant.core.models import Interview, Transcript, Utterance
+
+    return Transcript(
+        interview=Interview(
+            id=interview_id,
+            title=interview_id,
+            source_file=f"{interview_id}.txt",
+            source_hash=interview_id * 8,
+            format="plain_txt",
+            imported_at=datetime(2025, 6, 1, tzinfo=UTC),
+            language=language,
+        ),
+        utterances=[
+            Utterance(id=f"{interview_id}:{n}", speaker=role, role=role, text=text)
+            for n, (role, text) in enumerate(turns, 1)
+        ],
+    )
+
+
+def _unused(study, question: str, *transcripts, role: str | None = "participant") -> list[str]:
+    from assistant.ask.ranking import unused_words
+
+    retriever = Retriever(study, transcripts=list(transcripts), vector_search=None, personas={})
+    return unused_words(retriever, question, retriever.allowed_positions(RetrievalFilters(role=role)))
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unused"),
+    [
+        ("Do they use drones for roof inspections?", "We inspect every roof by ladder.", ["drones"]),
+        ("What frustrates them about roof inspections?", "Roof inspections leave me frustrated.", []),
+        ("Do they keep barns for the roofers?", "We meet the roofers at the bar.", ["barns"]),
+        ("Do they use an API for roof inspections?", "Our APIs book roof inspections.", []),
+        ("Do they use AI for roof inspections?", "We book roof inspections by phone.", ["AI"]),
+        ("Drones: do they use drones for roofs?", "We inspect roofs by ladder.", ["Drones"]),
+        ("DO THEY USE DRONES FOR ROOFS?", "We inspect roofs by ladder.", ["DRONES"]),
+        ("Wie läuft die Freigabe der Rechnungen?", "Die Rechnungsfreigabe dauert Wochen.", []),
+        ("Klinikte stok nasıl yönetiliyor?", "Klinikte stoku ben yönetiyorum, her hafta.", []),
+    ],
+)
+def test_the_words_named_as_unused_are_the_ones_no_interview_uses(study, question, said, unused):
+    language = "de" if "Rechnung" in said else "tr" if "stoku" in said else "en"
+    transcript = _spoken("ana", ("participant", said), language=language)
+    assert _unused(study, question, transcript) == unused
+
+
+def test_a_word_the_interviewer_said_is_not_named_as_unused(study):
+    """ "Do you use drones?" answered "No, never": the interview is the answer, not a near miss."""
+    transcript = _spoken(
+        "ana",
+        ("interviewer", "Do you use drones for roof inspections?"),
+        ("participant", "No, never, we go up ladders."),
+    )
+    assert _unused(study, "Do they use drones for roof inspections?", transcript, role=None) == []
+
+
+def test_common_words_of_the_interviews_language_are_never_named(study):
+    """A language the word rules do not read (Polish): its question words are no topic."""
+    transcript = _spoken("ola", ("participant", "Szef zatwierdza faktury w piątek."), language="pl")
+    assert _unused(study, "Kto zatwierdza faktury?", transcript) == []
+    english = _spoken("ana", ("participant", "My boss approves the invoices on Friday."))
+    assert _unused(study, "Varför godkänner chefer inte fakturor?", english) == []
+
+
+def test_answer_question_tells_the_model_the_unused_words(study):
+    model = RecordingFake(responses=["Tanya approves invoices in Excel [tanya:3]."])
+    model.seen.clear()
+    answer = answer_question(study, "Do they approve invoices with drones?", model=model)
+    assert answer.unused_words == ["drones"]
+    assert model.seen and "No interview uses: “drones”." in model.seen[-1][-1].content
+
+
 def test_unused_words_are_not_named_for_a_question_in_another_language(study):
     """A question in a language none of the interviews is in shares no words with them by nature:
     naming its words as unused would say nothing."""

@@ -179,6 +179,9 @@ def test_a_repeated_question_is_no_finding_but_the_answer_after_it_is(extractor:
         ("We use Xero and XXL sizes.", False),
         ("Ask XXXX about the invoices.", False),
         ("We track 15 metrics to understand XXXXX XXXXXXXX XX XXXXX.", False),
+        ("XXXXXXXXX keeps crashing on XXXXXXX.", False),
+        ("***Really*** slow, every single morning.", False),
+        ("▓▓▓ ▓▓ ▓▓▓▓ ok", True),
     ],
 )
 def test_a_sentence_hidden_by_redaction_marks_is_masked(text: str, hidden: bool) -> None:

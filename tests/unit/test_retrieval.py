@@ -368,6 +368,7 @@ def test_a_participant_repeating_the_question_is_never_cited(study):
     hits = retriever.search("How do they decide which supplier invoices to pay first?", limit=5)
     assert hits and hits[0].utterance_id == "noa:2"
     assert all("How do I decide" not in hit.text for hit in hits)
+    assert any("early payment discount" in hit.text for hit in hits)
 
 
 def test_a_sentence_hidden_by_redaction_marks_is_never_cited(study):

@@ -123,8 +123,9 @@ class AskScreen(Screen[None]):
             body = f"[dim]{escape(label)}[/dim]"
             if answer.get("summary"):
                 body += f"\n{escape(answer['summary'])}"
-        unused = list(answer.get("unused_words") or [])
-        if unused and "no interview mentions" not in str(answer.get("reason") or ""):
+        reason = str(answer.get("reason") or "")
+        unused = [w for w in answer.get("unused_words") or [] if w not in reason]
+        if unused:
             body += f"\n[yellow]{escape(unused_note(unused))}[/yellow]"
         self.query_one("#answer", Static).update(body)
         citations = self.query_one("#citations", OptionList)
