@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable, Collection, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, Field
 
@@ -28,6 +28,7 @@ from assistant.ask.retrieval import (
 )
 from assistant.ask.terms import close_term, question_names, spelled_acronyms
 from assistant.core.errors import NotFoundError
+from assistant.core.models import Role
 from assistant.core.prompts import read_prompt
 from assistant.core.storage import append_jsonl
 from assistant.core.workspace import Workspace
@@ -357,7 +358,12 @@ def answer_question(
         "unused_words": unused_words(
             retriever,
             question,
-            retriever.allowed_positions(filters.model_copy(update={"role": None})) if positions else [],
+            positions,
+            also=[
+                retriever.allowed_positions(filters.model_copy(update={"role": role}))
+                for role in get_args(Role)
+                if filters.role is not None and role != filters.role
+            ],
         ),
     }
 

@@ -287,14 +287,18 @@ def answer_row(
     )
 
 
-def unused_words(retriever: Retriever, question: str, positions: list[int]) -> list[str]:
+def unused_words(
+    retriever: Retriever, question: str, positions: list[int], also: list[list[int]] | None = None
+) -> list[str]:
     """The question's specific words and acronyms (as the question writes them, in its order) that
     none of the searched interviews uses in any form, whoever speaks: "drones" in "Do cities use
     drones for roof inspections?" over interviews that discuss roof inspections at length. Shown with
     the answer, as a search engine shows what a result is missing, so that ten quotes on the topic
     do not read as an answer about the thing asked. Empty when nothing is searched, and for a
     question in another language than the interviews (it shares no words with them by nature); a
-    word common in the interviews' language ("Kto", "neden": who, why) is never named."""
+    word common in the interviews' language ("Kto", "neden": who, why) is never named. ``also``: the
+    spans of the searched interviews' other speakers (their words count as used; each set's
+    vocabulary is remembered apart, so the participants' one is shared with the ranking)."""
     if not positions:
         return []
     spoken = retriever.languages(positions)
@@ -302,23 +306,33 @@ def unused_words(retriever: Retriever, question: str, positions: list[int]) -> l
     if asked is None or (spoken and base_language(asked) not in spoken):
         return []
     vocabulary = retriever.vocabulary(positions)
+    extra = [p for p in also or [] if p]
+    if extra:
+        vocabulary = vocabulary.union(*(retriever.vocabulary(p) for p in extra))
     # A question in capitals has no acronyms: "DO THEY USE DRONES?"
     cased = any(c.islower() for c in question)
-    used = retriever.acronyms(positions) if cased else set()
+    acronyms = spelled_acronyms(question) if cased else []
+    # the interviews' acronyms are indexed only when the question has one (the index reads every span)
+    has_acronym = cased and (bool(acronyms) or any(w.isupper() for w in question_names(question)))
+    used = set().union(*(retriever.acronyms(p) for p in [positions, *extra])) if has_acronym else set()
     found: dict[tuple[str, ...], tuple[int, str]] = {}
-    for word, terms in specific_words(question).items():
+    # the question's names count whatever their frequency ("Tableau" is an everyday French word)
+    named = {name: query_terms(name) for name in question_names(question)}
+    for word, terms in {**specific_words(question), **named}.items():
         shown = word.strip("'’-")
         key = tuple(terms)
         if key in found or not any(c.isalpha() for c in shown):
             continue
-        if any(zipf_in(shown.casefold(), language) >= SPECIFIC_ZIPF for language in spoken):
+        if word not in named and any(
+            zipf_in(shown.casefold(), language) >= SPECIFIC_ZIPF for language in spoken
+        ):
             continue
         if cased and shown.isupper() and (shown in used or f"{fold(shown).casefold()}s" in vocabulary):
             continue  # "API" where the interviews say "APIs"
         if not any(stem_used(term, vocabulary) for term in terms):
             found[key] = (question.find(word), shown)
     if cased:
-        for acronym in spelled_acronyms(question):
+        for acronym in acronyms:
             plural = f"{fold(acronym).casefold()}s"
             if (acronym,) not in found and acronym not in used and plural not in vocabulary:
                 found[(acronym,)] = (question.find(acronym), acronym)

@@ -79,7 +79,9 @@ def term_present(term: str, vocabulary: set[str]) -> bool:
     return close_term(term, vocabulary)
 
 
-def close_term(term: str, vocabulary: set[str]) -> bool:
+def close_term(term: str, vocabulary: set[str], longer_by: int = 3) -> bool:
+    """``longer_by``: how many letters longer than a word of the interviews the term may be and still
+    count as that word when it starts with it ("drones" and "drone"; at 1, "tableau" is not "table")."""
     if term in vocabulary:
         return True
     if len(term) < 4:
@@ -88,7 +90,9 @@ def close_term(term: str, vocabulary: set[str]) -> bool:
     for word in lookup.near(term) if lookup is not None else vocabulary:
         if abs(len(word) - len(term)) > 3:
             continue
-        if word.startswith(term) or (len(word) >= 4 and term.startswith(word)):
+        if word.startswith(term) or (
+            len(word) >= 4 and term.startswith(word) and len(term) - len(word) <= longer_by
+        ):
             return True
         if (
             len(term) >= 5
@@ -223,7 +227,7 @@ def stem_used(term: str, vocabulary: set[str]) -> bool:
     its first ``SHARED_STEM`` letters (another inflection of it) or, for a long term, a compound that
     holds it: looser than the answerability features' test, because a note that a word is unused
     must not name one the interviews inflect or compound."""
-    if close_term(term, vocabulary):
+    if close_term(term, vocabulary, longer_by=1):
         return True
     if len(term) >= 4 and term.endswith("e") and term[:-1] in vocabulary:
         return True  # the index's light stemming leaves "fixe" of "fixes" beside "fix" of "fixing"

@@ -290,6 +290,7 @@ def _unused(study, question: str, *transcripts, role: str | None = "participant"
         ("DO THEY USE DRONES FOR ROOFS?", "We inspect roofs by ladder.", ["DRONES"]),
         ("Wie läuft die Freigabe der Rechnungen?", "Die Rechnungsfreigabe dauert Wochen.", []),
         ("Klinikte stok nasıl yönetiliyor?", "Klinikte stoku ben yönetiyorum, her hafta.", []),
+        ("Do they chart roof inspections in Tableau?", "We chart roof inspections in a table.", ["Tableau"]),
     ],
 )
 def test_the_words_named_as_unused_are_the_ones_no_interview_uses(study, question, said, unused):
@@ -306,6 +307,28 @@ def test_a_word_the_interviewer_said_is_not_named_as_unused(study):
         ("participant", "No, never, we go up ladders."),
     )
     assert _unused(study, "Do they use drones for roof inspections?", transcript, role=None) == []
+
+
+def test_answer_question_counts_the_interviewers_words_as_used(tmp_path, study):
+    """Only the interviewer said "drones" ("Do you use drones...?" answered "No, never"): the answer
+    searches the participant's words but does not name "drones" as unused."""
+    from assistant.core.storage import atomic_write_text
+    from assistant.core.workspace import Workspace
+
+    workspace = Workspace.init(tmp_path / "roofs")
+    atomic_write_text(
+        workspace.settings_path, '[embeddings]\nprovider = "hashing"\n\n[llm]\nprovider = "none"\n'
+    )
+    workspace = Workspace(workspace.root)
+    transcript = _spoken(
+        "ana",
+        ("interviewer", "Do you use drones for roof inspections?"),
+        ("participant", "No, never, we go up ladders for every roof inspection."),
+    )
+    workspace.save_transcript(transcript)
+    answer = answer_question(workspace, "Do they use drones for roof inspections?")
+    assert "drones" not in answer.unused_words
+    assert _unused(study, "Do they use drones for roof inspections?", transcript) == ["drones"]
 
 
 def test_common_words_of_the_interviews_language_are_never_named(study):
