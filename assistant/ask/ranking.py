@@ -312,12 +312,12 @@ def unused_words(
     # A question in capitals has no acronyms: "DO THEY USE DRONES?"
     cased = any(c.islower() for c in question)
     acronyms = spelled_acronyms(question) if cased else []
-    # the interviews' acronyms are indexed only when the question has one (the index reads every span)
-    has_acronym = cased and (bool(acronyms) or any(w.isupper() for w in question_names(question)))
-    used = set().union(*(retriever.acronyms(p) for p in [positions, *extra])) if has_acronym else set()
-    found: dict[tuple[str, ...], tuple[int, str]] = {}
     # the question's names count whatever their frequency ("Tableau" is an everyday French word)
     named = {name: query_terms(name) for name in question_names(question)}
+    # the interviews' acronyms are indexed only when the question has one (the index reads every span)
+    has_acronym = cased and (bool(acronyms) or any(w.isupper() for w in named))
+    used = set().union(*(retriever.acronyms(p) for p in [positions, *extra])) if has_acronym else set()
+    found: dict[tuple[str, ...], tuple[int, str]] = {}
     for word, terms in {**specific_words(question), **named}.items():
         shown = word.strip("'’-")
         key = tuple(terms)
