@@ -6,7 +6,8 @@ language `personas/titles.py` reads them with a model fitted on what the pattern
 that reader on languages it never saw, every participant of every study is read by a title model
 fitted without their study and without their language, and the corpus is grouped with those titles in
 place of the patterns' (each study with grouping numbers fitted on the other studies, as
-`eval/run.py` does). Printed per variant: persona labels that name the designed role, persona ARI
+`eval/run.py` does). Printed first: participants whose title as shipped names their designed role
+(the label measure's test, per participant). Then per variant: persona labels that name the designed role, persona ARI
 (mean and worst study):
 
 * ``patterns``: the grammar patterns alone (the reader before 2026-12-02, fourteenth session);
@@ -92,6 +93,32 @@ def title_probability(
     return float((_probability(rows, model.span_coef, model.span_intercept) * scores).max())
 
 
+def participant_titles(
+    studies: list[Any], workspaces: dict[str, StudyWorkspace], profiles: dict[str, list[Any]], read: dict
+) -> str:
+    """Participants of designed (not negative) personas whose title, as shipped (the patterns, then the
+    held-out learned reader at its bar), shares a word with their designed persona's typical titles
+    or name (the label measure's test, per participant): right, and read at all."""
+    right = named = total = 0
+    for study in studies:
+        gold = study.assignment()
+        designed = {p["id"]: p for p in study.personas.get("personas", [])}
+        for profile in profiles[study.id]:
+            key = workspaces[study.id].file_of.get(profile.interview_id, "")
+            target = designed.get(gold.get(key.split("/", 1)[-1], ""))
+            if target is None or target.get("negative"):
+                continue
+            title, probability = read.get((study.id, profile.interview_id), (None, 0.0))
+            title = SHIPPED(profile) or (title if probability >= TITLE_BAR else None)
+            words = measures._title_tokens(
+                " ".join(target.get("typical_titles", [])) + " " + target.get("name", "")
+            )
+            total += 1
+            named += title is not None
+            right += bool(title and measures._title_tokens(title) & words)
+    return f"participants whose title (shipped reader) names their designed role: {right} of {total} ({named} read)"
+
+
 def study_workspace(study_id: str) -> StudyWorkspace:
     workspace = Workspace(WORK_DIR / study_id)
     file_of = {}
@@ -170,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
                             f" ({checked.get((study.id, p.interview_id))}) learned={read[study.id, p.interview_id]}"
                         )
     print(f"learned titles sharing a word with the patterns' title: {silver_same} of {silver_total}")
+    print(participant_titles(studies, workspaces, profiles, read))
 
     def learned(bar: float) -> Any:
         def reader(profile: Any, embedder: Any = None, titles: Any = None) -> str | None:

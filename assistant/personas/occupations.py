@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from assistant.core.words import word_frequency
+from assistant.core.words import number_value, word_frequency
 
 MAX_WORDS = 4
 ACRONYM_ZIPF = 4.8
@@ -99,7 +99,17 @@ _DEGREE = {
     "not", "pas", "nicht", "no", "não", "sure", "new", "former",
     "po", "po'", "molto", "proprio", "abbastanza", "veramente", "davvero", "non", "sicuro", "sicura",
     "beetje", "heel", "erg", "echt", "gewoon", "wel", "niet", "zo", "best", "nogal",
+    "geen", "kein", "keine", "nada", "niente", "nessuno", "ninguno", "ninguna", "nenhum", "nenhuma",
 }  # fmt: skip
+_NEGATION_BEFORE = {"it": ("non",), "es": ("no",), "pt": ("não", "nao", "nem")}
+"""Where the negation stands before the verb of being ("Io non sono farmacista", "no soy médico",
+"não sou professora"), the job named after it is one the speaker says they do not have."""
+_ITALIAN_PLURAL_SUBJECT = ("i", "gli", "le", "questi", "queste", "quei", "quelle", "tutti", "tutte")
+_ITALIAN_THIRD_PERSON = ("che", "ci", "ne", "loro", "essi", "esse")
+"""Italian "sono" is also "they are": after a relative or "there" ("che sono tre farmacie", "ci sono"),
+or after a plural subject in the same clause ("Le carenze sono la cosa", "Dieci prenotazioni al giorno
+sono due ore"), it introduces nobody. Plural articles and demonstratives, and number words above one,
+mark that subject."""
 
 
 def _common(word: str) -> bool:
@@ -110,6 +120,8 @@ def occupation_in(text: str) -> str | None:
     """The occupation a self-introduction in ``text`` names, as said, or None."""
     for language, pattern in _COMPILED:
         for match in pattern.finditer(text):
+            if _not_about_oneself(text[: match.start()], match.group(0), language):
+                continue
             words = match.group("role").split()
             while words and _common(words[-1].lower()) and len(words) > 1:
                 words.pop()
@@ -121,6 +133,20 @@ def occupation_in(text: str) -> str | None:
         if len(words) > 1 or word_frequency(words[0].lower()) < ACRONYM_ZIPF:
             return " ".join(words)
     return None
+
+
+def _not_about_oneself(before: str, lead: str, language: str) -> bool:
+    """The verb the match opens with denies the job ("non sono ...") or, in Italian, is "they are"."""
+    clause = re.split(r"[.,;:!?()—–\n]", before)[-1].lower().split()
+    if clause and clause[-1] in _NEGATION_BEFORE.get(language, ()):
+        return True
+    if language != "it" or not lead.lower().startswith("sono"):
+        return False
+    if clause and clause[-1] in _ITALIAN_THIRD_PERSON:
+        return True
+    return any(
+        word in _ITALIAN_PLURAL_SUBJECT or ((number_value(word, "it") or 0) > 1) for word in clause[-4:]
+    )
 
 
 def _plausible(words: list[str], language: str, *, article: bool) -> bool:

@@ -25,6 +25,10 @@ from assistant.personas.profiles import Profile
         # "van" and "door" are very common Dutch words but ordinary English ones
         ("I'm a van driver at a courier firm.", "van driver"),
         ("Hoi, ik ben Noor, ik ben locatiemanager bij een kinderopvang.", "locatiemanager"),
+        # the job denied first, then the one the speaker has
+        ("No soy abogada, soy contable en una gestoría.", "contable"),
+        ("Non sono infermiera, faccio la segretaria in ambulatorio.", "segretaria"),
+        ("ho cinquant'anni, sono magazziniere da sempre", "magazziniere"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:
@@ -42,6 +46,17 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         # "te soy sincera" (to be honest with you): "soy" after a pronoun introduces nobody
         "De forma bastante artesanal, te soy sincera.",
         "Pero le soy franco, no lo usamos.",
+        # the job named after a negation is one the speaker does not have
+        "Io non sono veterinario, vengo dal commercio.",
+        "No soy técnico, eso lo hace mi socio.",
+        "Eu não sou enfermeira.",
+        "Ik ben geen kok, ik doe de bediening.",
+        # Italian "sono" is also "they are": a plural subject or "che" before it introduces nobody
+        "Le consegne sono il problema più grande della settimana.",
+        "I fornitori sono la parte difficile.",
+        "Abbiamo due magazzini, che sono capannoni in affitto.",
+        "Quindici ordini al giorno sono tre ore di lavoro.",
+        "Ci sono clienti che chiamano ogni giorno.",
     ],
 )
 def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:
