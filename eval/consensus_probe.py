@@ -60,7 +60,7 @@ class Study:
             rows, _e = signal_rows(profiles, embedder)
             z = rows[:, rows.shape[1] // 2 :]
             self.signals = z / max(float(np.linalg.norm(z, axis=1).mean()), 1e-6)
-        self.said = [synthesis._occupation(p) for p in profiles]
+        self.said = [synthesis._grouping_title(p) for p in profiles]
         self.embedder = embedder
 
     def vectors(

@@ -154,7 +154,7 @@ def main() -> int:
             return 1
         profiles, gold, rest = found
         prepared[study.id] = (profiles, gold, rest)
-        said = [synthesis._occupation(p) for p in profiles]
+        said = [synthesis._grouping_title(p) for p in profiles]
         learned = [
             t or synthesis._learned_title(p, embedder, model.titles)
             for t, p in zip(said, profiles, strict=True)

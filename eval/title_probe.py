@@ -6,11 +6,13 @@ language `personas/titles.py` reads them with a model fitted on what the pattern
 that reader on languages it never saw, every participant of every study is read by a title model
 fitted without their study and without their language, and the corpus is grouped with those titles in
 place of the patterns' (each study with grouping numbers fitted on the other studies, as
-`eval/run.py` does). Printed first: participants whose title as shipped names their designed role
-(the label measure's test, per participant). Then per variant: persona labels that name the designed role, persona ARI
-(mean and worst study):
+`eval/run.py` does). Printed first: participants whose title as shipped names their designed
+role (the label measure's test, per participant). Then per variant: persona labels that name the
+designed role, persona ARI (mean and worst study):
 
-* ``patterns``: the grammar patterns alone (the reader before 2026-12-02, fourteenth session);
+* ``patterns``: the grammar patterns alone (the reader before 2026-12-02, fourteenth session); here
+  and in ``shipped`` the labels read introductions (situation and decision quotes) and the grouping
+  weighs the patterns' titles read in any quote, as shipped since the thirtieth session;
 * ``shipped``: the patterns, then the learned reader fitted on the other studies where they read
   nothing (what `eval/run.py` measures);
 * ``none``: no title at all (what a language outside the seven got before the learned reader);
@@ -50,6 +52,7 @@ from harness.workspaces import WORK_DIR, StudyWorkspace, shared_embedder  # noqa
 import assistant.personas.synthesis as synthesis  # noqa: E402
 from assistant.core.words import base_language  # noqa: E402
 from assistant.core.workspace import Workspace  # noqa: E402
+from assistant.personas.occupations import PATTERN_LANGUAGES  # noqa: E402
 from assistant.personas.profiles import build_profiles, load_findings_by_interview  # noqa: E402
 from assistant.personas.titles import (  # noqa: E402
     MASK,
@@ -98,8 +101,10 @@ def participant_titles(
 ) -> str:
     """Participants of designed (not negative) personas whose title, as shipped (the patterns, then the
     held-out learned reader at its bar), shares a word with their designed persona's typical titles
-    or name (the label measure's test, per participant): right, and read at all."""
+    or name (the label measure's test, per participant): right, and read at all; and how the learned
+    reader's titles fare where the patterns read none, in the patterns' languages and outside them."""
     right = named = total = 0
+    guessed: Counter[tuple[bool, bool]] = Counter()
     for study in studies:
         gold = study.assignment()
         designed = {p["id"]: p for p in study.personas.get("personas", [])}
@@ -109,14 +114,23 @@ def participant_titles(
             if target is None or target.get("negative"):
                 continue
             title, probability = read.get((study.id, profile.interview_id), (None, 0.0))
-            title = SHIPPED(profile) or (title if probability >= TITLE_BAR else None)
+            said = SHIPPED(profile)
+            title = said or (title if probability >= TITLE_BAR else None)
             words = measures._title_tokens(
                 " ".join(target.get("typical_titles", [])) + " " + target.get("name", "")
             )
             total += 1
             named += title is not None
-            right += bool(title and measures._title_tokens(title) & words)
-    return f"participants whose title (shipped reader) names their designed role: {right} of {total} ({named} read)"
+            good = bool(title and measures._title_tokens(title) & words)
+            right += good
+            if title and not said:
+                guessed[base_language(profile.language) in PATTERN_LANGUAGES, good] += 1
+    return (
+        f"participants whose title (shipped reader) names their designed role: {right} of {total}"
+        f" ({named} read); the learned reader's where the patterns read none: in their languages"
+        f" {guessed[True, True]} right, {guessed[True, False]} wrong; outside them {guessed[False, True]}"
+        f" right, {guessed[False, False]} wrong"
+    )
 
 
 def study_workspace(study_id: str) -> StudyWorkspace:
@@ -207,8 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         return reader
 
     readers: dict[str, tuple[Any, bool]] = {
-        "patterns": (lambda profile, *a, **k: SHIPPED(profile), False),
-        "shipped": (SHIPPED, False),
+        # the grouping weighs the patterns' titles read anywhere (``_grouping_title``) in both
+        "patterns": (lambda profile, *a, **k: SHIPPED(profile), True),
+        "shipped": (SHIPPED, True),
         "none": (lambda *a, **k: None, False),
     }
 
@@ -235,15 +250,12 @@ def main(argv: list[str] | None = None) -> int:
         readers[f"learned@{bar}"] = (learned(bar), False)
         readers[f"fallback@{bar}"] = (fallback(bar), False)
         readers[f"labels@{bar}"] = (learned(bar), True)
-    shipped_block = synthesis._with_occupations
-
-    def pattern_block(vectors: Any, said: Any, rows: Any, embedder: Any, weight: float) -> Any:
-        return shipped_block(vectors, [SHIPPED(p) for p in rows], rows, embedder, weight)
+    shipped_grouping = synthesis._grouping_title
 
     ari: dict[str, dict[str, float]] = {}
     for variant, (reader, labels_only) in readers.items():
         synthesis._occupation = reader
-        synthesis._with_occupations = pattern_block if labels_only else shipped_block
+        synthesis._grouping_title = shipped_grouping if labels_only else reader
         titled = judged = 0
         for study in studies:
             sw = workspaces[study.id]
@@ -260,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.show:
                 print(f"  {variant} {study.id}: {row['labels']}")
         synthesis._occupation = SHIPPED
-        synthesis._with_occupations = shipped_block
+        synthesis._grouping_title = shipped_grouping
         scores = ari[variant]
         worst = min(scores, key=scores.__getitem__)
         print(

@@ -14,7 +14,6 @@ from assistant.core.errors import AssistantError, NotFoundError
 from assistant.core.workspace import Workspace, slugify
 from assistant.personas.grouping import group_study, shipped_model
 from assistant.personas.labels import make_label
-from assistant.personas.occupations import occupation_label
 from assistant.personas.profiles import (
     REPRESENTATION,
     build_profiles,
@@ -22,7 +21,14 @@ from assistant.personas.profiles import (
     load_findings_by_interview,
     profile_vectors,
 )
-from assistant.personas.synthesis import _attribute_grouping, _context, _draft, _finish, _occupation
+from assistant.personas.synthesis import (
+    _attribute_grouping,
+    _context,
+    _draft,
+    _finish,
+    _occupation,
+    members_title,
+)
 from assistant.personas.versions import Persona, PersonaSet, latest_persona_set, save_new_version
 
 
@@ -74,7 +80,11 @@ def _redraft(
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
         title = (
-            occupation_label([_occupation(p, context.embedder, titles) for p in members]) if members else None
+            members_title(
+                [_occupation(p) for p in members], [_occupation(p, context.embedder, titles) for p in members]
+            )
+            if members
+            else None
         )
         if title and not persona.label_by_researcher and not persona.negative:
             # the members changed: a label made of job titles names the titles of who is in it now

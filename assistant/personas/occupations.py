@@ -66,6 +66,8 @@ _PATTERNS = [
         "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al|eh|ehm|uh|ik|dus",
     ),
 ]
+PATTERN_LANGUAGES = frozenset(language for language, _lead, _stops in _PATTERNS)
+"""Languages whose self-introductions the patterns read."""
 _COMPILED = [
     (language, re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE))
     for language, lead, stops in _PATTERNS
@@ -102,14 +104,14 @@ _DEGREE = {
     "geen", "kein", "keine", "nada", "niente", "nessuno", "ninguno", "ninguna", "nenhum", "nenhuma",
 }  # fmt: skip
 _NEGATION_BEFORE = {"it": ("non",), "es": ("no",), "pt": ("não", "nao", "nem")}
-"""Where the negation stands before the verb of being ("Io non sono farmacista", "no soy médico",
+"""Where the negation stands before the verb of being ("io non sono veterinario", "no soy médico",
 "não sou professora"), the job named after it is one the speaker says they do not have."""
 _ITALIAN_PLURAL_SUBJECT = ("i", "gli", "le", "questi", "queste", "quei", "quelle", "tutti", "tutte")
 _ITALIAN_THIRD_PERSON = ("che", "ci", "ne", "loro", "essi", "esse")
-"""Italian "sono" is also "they are": after a relative or "there" ("che sono tre farmacie", "ci sono"),
-or after a plural subject in the same clause ("Le carenze sono la cosa", "Dieci prenotazioni al giorno
-sono due ore"), it introduces nobody. Plural articles and demonstratives, and number words above one,
-mark that subject."""
+"""Italian "sono" is also "they are": after a relative or "there" ("che sono capannoni", "ci sono"),
+or after a plural subject in the same clause ("Le consegne sono il problema", "Quindici ordini al
+giorno sono tre ore"), it introduces nobody. Plural articles and demonstratives, and number words
+above one, mark that subject."""
 
 
 def _common(word: str) -> bool:
@@ -149,11 +151,19 @@ def _not_about_oneself(before: str, lead: str, language: str) -> bool:
     )
 
 
+def _a_name(word: str) -> bool:
+    from assistant.personas.titles import _a_name as a_name  # the learned reader's test of a name
+
+    return a_name(word)
+
+
 def _plausible(words: list[str], language: str, *, article: bool) -> bool:
     """Grammar checks that tell "I'm a nurse" from "I'm a bit tired", "ich bin 41", "sou Edson"."""
     first = words[0]
     if first.lower().strip("'’") in _DEGREE or all(_common(w.lower()) for w in words):
         return False
+    if len(words) == 1 and _a_name(first):
+        return False  # "ja ik ben emma ik ben teamleider": speech recognition writes names in lower case
     if word_frequency(first.lower()) >= FUNCTION_ZIPF:
         return False
     capitalised = first[:1].isupper() and not first.isupper()

@@ -40,7 +40,7 @@ from assistant.personas.evidence import (
 )
 from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model, with_signals
 from assistant.personas.labels import label_terms, make_label
-from assistant.personas.occupations import occupation_label, occupation_of
+from assistant.personas.occupations import PATTERN_LANGUAGES, occupation_label, occupation_of
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
@@ -314,8 +314,10 @@ def study_personas(
 ) -> tuple[list[Persona], list[str]]:
     """Personas of one study, and its interviews left unassigned."""
     numbers = model or shipped_model()
-    # the grouping weighs the titles the grammar patterns read; the labels also use the learned
-    # reader's where the patterns read none (it helped labels held out, not the grouping)
+    # the grouping weighs the titles the grammar patterns read; the labels read those of introductions
+    # and use the learned reader's where the patterns read none (it helped labels held out, not the
+    # grouping)
+    weighed = [_grouping_title(p) for p in profiles]
     said = [_occupation(p) for p in profiles]
     occupations = [
         t or _learned_title(p, context.embedder, numbers.titles) for t, p in zip(said, profiles, strict=True)
@@ -335,7 +337,7 @@ def study_personas(
             numbers.signal_weight,
         )
         if by in ("auto", "role"):
-            vectors = _with_occupations(vectors, said, profiles, context.embedder, OCCUPATION_WEIGHT)
+            vectors = _with_occupations(vectors, weighed, profiles, context.embedder, OCCUPATION_WEIGHT)
         grouping = group_study(
             profiles, vectors, context.embedder, model=model, k=k, allow_single_member=allow_single_member
         )
@@ -343,7 +345,18 @@ def study_personas(
         [(grouping.negative, True)] if grouping.negative else []
     )
     terms = label_terms([rows for rows, _n in groups], profiles)
-    jobs = [occupation_label([occupations[i] for i in rows]) for rows, _n in groups]
+    # a non-target is named by a title a member said, or in a language the patterns do not read by
+    # the learned reader's: where the patterns read the language and found no introduction, the
+    # reader guesses at other clauses (held out, half its titles there are wrong: "Not a target:
+    # meiner Freundin"), and a non-target's label was never measured against a designed role
+    guessed = [
+        occupations[i] if base_language(profiles[i].language) not in PATTERN_LANGUAGES else None
+        for i in range(len(profiles))
+    ]
+    jobs = [
+        members_title([said[i] for i in rows], [(guessed if negative else occupations)[i] for i in rows])
+        for rows, negative in groups
+    ]
     personas = []
     for number, ((rows, negative), words, job) in enumerate(zip(groups, terms, jobs, strict=True), start=1):
         members = [profiles[i] for i in rows]
@@ -742,13 +755,41 @@ def _with_occupations(
     return (combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)).astype(np.float32)
 
 
+INTRODUCING = ("situation", "decision")
+"""Where a participant says what they do: who they are and where they work, or their part in a
+decision ("I'm the owner, I decide"). A pain or an impact says how things are ("Le consegne sono il
+problema", "I'm a nervous wreck by Friday"), not what the speaker's job is."""
+
+
 def _occupation(profile: Profile, embedder: Any = None, titles: TitleModel | None = None) -> str | None:
-    """The job the participant named when introducing themselves: what the grammar patterns of the
-    seven languages read (situation quotes first, in interview order), and where they read nothing
-    (another language, or a title said some other way) what the learned reader (`personas/titles.py`)
-    reads in the participant's first clauses, when a title model is given."""
-    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", finding_position(f)))
+    """The job the participant named when introducing themselves, for labels: what the grammar patterns
+    of the seven languages read in their situation and decision quotes (situation first, in interview
+    order), and where they read nothing (another language, or a title said some other way) what the
+    learned reader (`personas/titles.py`) reads in the participant's first clauses, when a title model
+    is given."""
+    ordered = sorted(
+        (f for f in profile.findings if f.category in INTRODUCING),
+        key=lambda f: (f.category != "situation", finding_position(f)),
+    )
     return occupation_of(f.quote for f in ordered) or _learned_title(profile, embedder, titles)
+
+
+def _grouping_title(profile: Profile) -> str | None:
+    """The title the grouping weighs: what the patterns read in any of the participant's quotes
+    (situation first, in interview order). Reading only introductions, as the labels do, lowered the
+    grouping's held-out ARI (``eval/grouping_probe.py`` 0.50 to 0.45: viticulture-fr 1.00 to 0.21 when
+    one participant lost a wrong title) while its weight was chosen with titles read this way
+    (docs/evaluation.md, thirtieth session)."""
+    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", finding_position(f)))
+    return occupation_of(f.quote for f in ordered)
+
+
+def members_title(said: list[str | None], read: list[str | None]) -> str | None:
+    """A persona's job title from its members': those the grammar patterns read (``said``) when any
+    member has one, else those the learned reader read (``read``, the patterns' where they read any).
+    A title a member said outright names the persona better than a reader's guess for another member
+    ("addetto agli acquisti", not "presa tutto il magazzino / addetto agli acquisti")."""
+    return occupation_label([t for t in said if t]) or occupation_label(read)
 
 
 def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -> str | None:

@@ -29,6 +29,8 @@ from assistant.personas.profiles import Profile
         ("No soy abogada, soy contable en una gestoría.", "contable"),
         ("Non sono infermiera, faccio la segretaria in ambulatorio.", "segretaria"),
         ("ho cinquant'anni, sono magazziniere da sempre", "magazziniere"),
+        # speech recognition writes a name in lower case: a popular given name alone is no job
+        ("ja ik ben emma ik ben teamleider bij een zorgcentrum", "teamleider"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:

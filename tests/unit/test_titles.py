@@ -157,3 +157,21 @@ def test_a_model_fitted_on_another_embedder_reads_nothing(embedder) -> None:
     shorter = replace(model, clause_coef=model.clause_coef[:-1])
     profile = _profile("pl", "Pracuję jako magazynier w hurtowni.")
     assert read_title(profile.findings, "pl", embedder, shorter) == (None, 0.0)
+
+
+def test_labels_read_titles_in_introductions_and_prefer_what_members_said() -> None:
+    """A pain is no introduction: "I'm a nervous wreck by Friday" names no job for the label, though the
+    grouping still weighs what the patterns read anywhere; a persona's label takes the titles its
+    members said before a reader's guess for another member."""
+    from assistant.personas.synthesis import _grouping_title, members_title
+
+    profile = _profile("en", "We open at six and close late.", "I'm a nervous wreck, honestly.")
+    profile.findings[1] = profile.findings[1].model_copy(update={"category": "pain"})
+    assert _occupation(profile) is None
+    assert _grouping_title(profile) == "nervous wreck"
+    deciding = _profile("en", "We open at six.", "I'm the owner, I decide.")
+    deciding.findings[1] = deciding.findings[1].model_copy(update={"category": "decision"})
+    assert _occupation(deciding) == "owner"
+    assert members_title(["plant manager", None], ["plant manager", "accounts office"]) == "plant manager"
+    assert members_title([None, None], ["accounts office", None]) == "accounts office"
+    assert members_title([None], [None]) is None
