@@ -58,7 +58,7 @@ _PATTERNS = [
         "it",
         r"\b(?:io sono|sono|lavoro come|faccio (?=il |lo |la |l['’]))\s*(?P<art>il |lo |la |l['’]|un |uno |una |un['’])?",
         "a|al|alla|in|nel|nella|per|da|dal|dalla|di|del|della|e|ma|qui|con|che|presso|su|sul|dove|ormai|eh|ehm|"
-        "cioè|sono|io",
+        "cioè|sono|io|all['’]|dell['’]|nell['’]|dall['’]|sull['’]",
     ),
     (
         "nl",
@@ -107,11 +107,17 @@ _NEGATION_BEFORE = {"it": ("non",), "es": ("no",), "pt": ("não", "nao", "nem")}
 """Where the negation stands before the verb of being ("io non sono veterinario", "no soy médico",
 "não sou professora"), the job named after it is one the speaker says they do not have."""
 _ITALIAN_PLURAL_SUBJECT = ("i", "gli", "le", "questi", "queste", "quei", "quelle", "tutti", "tutte")
-_ITALIAN_THIRD_PERSON = ("che", "ci", "ne", "loro", "essi", "esse")
-"""Italian "sono" is also "they are": after a relative or "there" ("che sono capannoni", "ci sono"),
-or after a plural subject in the same clause ("Le consegne sono il problema", "Quindici ordini al
-giorno sono tre ore"), it introduces nobody. Plural articles and demonstratives, and number words
-above one, mark that subject."""
+_ITALIAN_PREPOSITIONS = ("con", "per", "tra", "fra", "a", "da", "di", "in", "su", "verso", "senza")
+_ITALIAN_NOT_INTRODUCING = ("ci", "mi", "ti", "si", "vi")
+_ITALIAN_CONJUNCTIONS = ("e", "ed", "ma", "però", "poi", "quindi", "allora", "anche", "oppure", "o")
+"""Italian "sono" is also "they are": after a plural subject in the same clause ("Le consegne sono
+il problema", "I fornitori sono la parte difficile"; a plural article or demonstrative not governed
+by a preposition, "con i clienti sono la referente" is first person), or after "ci" ("ci sono",
+there are), it introduces nobody; after a reflexive pronoun it makes a past tense ("mi sono presa
+l'inventario"). A clause ends at punctuation or a coordinating conjunction ("Ho due figli e sono
+farmacista"), and an "io" in it makes it first person. "che sono" stays ambiguous ("diciamo che sono
+la responsabile", "..., che sono capannoni"): a phrase that opens with a number word above one
+("..., che sono tre capannoni", "sono due ore") is no job (``_plausible``)."""
 
 
 def _common(word: str) -> bool:
@@ -144,10 +150,16 @@ def _not_about_oneself(before: str, lead: str, language: str) -> bool:
         return True
     if language != "it" or not lead.lower().startswith("sono"):
         return False
-    if clause and clause[-1] in _ITALIAN_THIRD_PERSON:
+    if clause and clause[-1] in _ITALIAN_NOT_INTRODUCING:
         return True
+    cut = max((i + 1 for i, word in enumerate(clause) if word in _ITALIAN_CONJUNCTIONS), default=0)
+    clause = clause[cut:]
+    if "io" in clause:
+        return False
     return any(
-        word in _ITALIAN_PLURAL_SUBJECT or ((number_value(word, "it") or 0) > 1) for word in clause[-4:]
+        word in _ITALIAN_PLURAL_SUBJECT and (i == 0 or clause[i - 1] not in _ITALIAN_PREPOSITIONS)
+        for i, word in enumerate(clause)
+        if i >= len(clause) - 4
     )
 
 
@@ -162,8 +174,10 @@ def _plausible(words: list[str], language: str, *, article: bool) -> bool:
     first = words[0]
     if first.lower().strip("'’") in _DEGREE or all(_common(w.lower()) for w in words):
         return False
-    if len(words) == 1 and _a_name(first):
+    if len(words) == 1 and first.islower() and _a_name(first):
         return False  # "ja ik ben emma ik ben teamleider": speech recognition writes names in lower case
+    if language == "it" and (number_value(first.lower(), "it") or 0) > 1:
+        return False  # "..., che sono tre capannoni": a count, not a job ("sono" is also "they are")
     if word_frequency(first.lower()) >= FUNCTION_ZIPF:
         return False
     capitalised = first[:1].isupper() and not first.isupper()

