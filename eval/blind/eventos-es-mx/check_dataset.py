@@ -1,0 +1,11 @@
+#!/usr/bin/env python3
+"""Validate this study folder against its labels: python3 check_dataset.py (see ../../corpus/check_study.py)."""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent / "corpus"))
+from check_study import main  # noqa: E402
+
+sys.exit(main([str(HERE), *sys.argv[1:]]))
