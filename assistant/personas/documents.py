@@ -173,6 +173,23 @@ def evidence_text(attribute: PersonaAttribute, persona: Persona) -> str:
     return f"{attribute.evidence_count} of {total} members{thin}"
 
 
+def member_note(persona: Persona, member: str) -> str:
+    """What the document says after a member's id: fit, and the job title read for them ("guessed"
+    when the learned reader's, not a self-introduction)."""
+    parts = []
+    if member in persona.member_fit:
+        parts.append(f"fit {persona.member_fit[member]:+.2f}")
+    if member in persona.member_titles:
+        guessed = ", guessed" if member in persona.guessed_titles else ""
+        parts.append(f"“{persona.member_titles[member]}”{guessed}")
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
+def _member_note(persona: Persona, member: str) -> str:
+    note = member_note(persona, member).strip()
+    return f" {md_escape(note)}" if note else ""
+
+
 def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBook) -> str:
     """One persona as Markdown, with footnotes carrying the quote, participant, interview and time."""
     lines = [f"# {md_escape(persona.label)}", "", f"*{version_line(persona_set)}*", ""]
@@ -188,10 +205,7 @@ def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBo
         ]
     if persona.summary:
         lines += [md_escape(persona.summary), ""]
-    fits = ", ".join(
-        f"{md_escape(m)} (fit {persona.member_fit[m]:+.2f})" if m in persona.member_fit else md_escape(m)
-        for m in persona.members
-    )
+    fits = ", ".join(md_escape(m) + _member_note(persona, m) for m in persona.members)
     lines += [f"Members ({len(persona.members)}): {fits}", ""]
     if persona.newest_evidence:
         lines += [f"Newest evidence: {persona.newest_evidence}", ""]
@@ -279,7 +293,8 @@ def render_html(workspace: Workspace | None, persona_set: PersonaSet) -> str:
         halves = [section for section in sections if not section["wide"]]
         if len(halves) % 2:
             halves[-1]["wide"] = True
-        personas.append({"persona": persona, "sections": sections})
+        members = [member + member_note(persona, member) for member in persona.members]
+        personas.append({"persona": persona, "sections": sections, "members": members})
         evidence_groups.append({"persona": persona, "items": book.items[first_number:]})
     return _template().render(
         persona_set=persona_set,

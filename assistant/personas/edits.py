@@ -28,6 +28,7 @@ from assistant.personas.synthesis import (
     _finish,
     _occupation,
     members_title,
+    set_member_titles,
 )
 from assistant.personas.versions import Persona, PersonaSet, latest_persona_set, save_new_version
 
@@ -79,13 +80,10 @@ def _redraft(
     for persona in touched:
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
-        title = (
-            members_title(
-                [_occupation(p) for p in members], [_occupation(p, context.embedder, titles) for p in members]
-            )
-            if members
-            else None
-        )
+        said = [_occupation(p) for p in members]
+        read = [_occupation(p, context.embedder, titles) for p in members]
+        set_member_titles(persona, members, said, read, negative=persona.negative)
+        title = members_title(said, read) if members else None
         if title and not persona.label_by_researcher and not persona.negative:
             # the members changed: a label made of job titles names the titles of who is in it now
             persona.label = make_label([], negative=False, number=0, title=title)

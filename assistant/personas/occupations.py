@@ -143,6 +143,19 @@ def occupation_in(text: str) -> str | None:
     return None
 
 
+def denied_in(text: str) -> set[str]:
+    """The words of jobs ``text`` says the speaker does not have ("io non sono farmacista", "no soy
+    médico"), lower-cased: no reader should take one for their title."""
+    denied: set[str] = set()
+    for language, pattern in _COMPILED:
+        negations = _NEGATION_BEFORE.get(language, ())
+        for match in pattern.finditer(text):
+            clause = re.split(r"[.,;:!?()—–\n]", text[: match.start()])[-1].lower().split()
+            if clause and clause[-1] in negations:
+                denied.update(w.lower() for w in match.group("role").split()[:1])
+    return denied
+
+
 def _not_about_oneself(before: str, lead: str, language: str) -> bool:
     """The verb the match opens with denies the job ("non sono ...") or, in Italian, is "they are"."""
     clause = re.split(r"[.,;:!?()—–\n]", before)[-1].lower().split()

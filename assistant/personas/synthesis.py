@@ -40,7 +40,7 @@ from assistant.personas.evidence import (
 )
 from assistant.personas.grouping import Grouping, GroupingModel, group_study, shipped_model, with_signals
 from assistant.personas.labels import label_terms, make_label
-from assistant.personas.occupations import PATTERN_LANGUAGES, occupation_label, occupation_of
+from assistant.personas.occupations import PATTERN_LANGUAGES, denied_in, occupation_label, occupation_of
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
@@ -364,6 +364,9 @@ def study_personas(
             label_terms=words,
             member_fit={profiles[r].interview_id: f for r, f in _fit(vectors, rows).items()},
         )
+        set_member_titles(
+            persona, members, [said[i] for i in rows], [occupations[i] for i in rows], negative=negative
+        )
         if negative:
             evidence: list[Finding] = [
                 e for e in (grouping.disqualifications[r].evidence for r in rows) if e is not None
@@ -414,6 +417,8 @@ def _apply_pins(
     for persona in personas:
         persona.members = [m for m in persona.members if m not in held]
         persona.member_fit = {m: f for m, f in persona.member_fit.items() if m not in held}
+        persona.member_titles = {m: t for m, t in persona.member_titles.items() if m not in held}
+        persona.guessed_titles = [m for m in persona.guessed_titles if m not in held]
         if persona.members:
             kept.append(persona)
     return [p.model_copy(deep=True) for p in pinned] + kept, [i for i in unassigned if i not in held]
@@ -703,6 +708,14 @@ def assign_interviews(
             continue
         members = [profiles_of[m] for m in persona.members if m in profiles_of]
         persona.newest_evidence = _newest(members)
+        titles = shipped_model().titles
+        set_member_titles(
+            persona,
+            members,
+            [_occupation(p) for p in members],
+            [_occupation(p, context.embedder, titles) for p in members],
+            negative=persona.negative,
+        )
         same_study = [p for p in profiles_of.values() if p.study == persona.study]
         _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
     persona_set.unassigned = sorted(set(persona_set.unassigned))
@@ -781,6 +794,26 @@ def members_title(said: list[str | None], read: list[str | None]) -> str | None:
     return occupation_label([t for t in said if t]) or occupation_label(read)
 
 
+def set_member_titles(
+    persona: Persona,
+    members: list[Profile],
+    said: list[str | None],
+    read: list[str | None],
+    *,
+    negative: bool,
+) -> None:
+    """Each member's title as the label reads it (``group_titles``' rule: a non-target's guessed title
+    only outside the patterns' languages), and which of them are guesses."""
+    persona.member_titles, persona.guessed_titles = {}, []
+    for profile, own, any_title in zip(members, said, read, strict=True):
+        guess_allowed = not negative or base_language(profile.language) not in PATTERN_LANGUAGES
+        title = own or (any_title if guess_allowed else None)
+        if title:
+            persona.member_titles[profile.interview_id] = title
+            if not own:
+                persona.guessed_titles.append(profile.interview_id)
+
+
 def group_titles(
     groups: list[tuple[list[int], bool]],
     said: list[str | None],
@@ -808,4 +841,8 @@ def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -
     """What the learned title reader reads for the participant (None without a model or embedder)."""
     if titles is None or embedder is None:
         return None
-    return read_title(profile.findings, profile.language, embedder, titles)[0]
+    title = read_title(profile.findings, profile.language, embedder, titles)[0]
+    denied = set().union(*(denied_in(f.quote) for f in profile.findings))
+    if title and denied & {w.lower() for w in title.split()}:
+        return None  # "io non sono farmacista": the reader knows no negation, the patterns do
+    return title

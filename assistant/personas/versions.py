@@ -94,6 +94,12 @@ class Persona(BaseModel):
     """Member interview id -> how typical the member is of the persona (cosine to its centre)."""
     label_terms: list[str] = Field(default_factory=list)
     """The members' own phrases the label was made from."""
+    member_titles: dict[str, str] = Field(default_factory=dict)
+    """Member interview id -> the job title read for them, as said (what the label's title is made of;
+    members with none are left out)."""
+    guessed_titles: list[str] = Field(default_factory=list)
+    """Members whose title is the learned title reader's guess, not a self-introduction the grammar
+    patterns read."""
     priority: int | None = None
     """1 = the most pressing persona of its study (pain frequency, critical events); None for negatives."""
     priority_score: float | None = None

@@ -341,3 +341,28 @@ def test_label_phrases_skip_what_the_transcriber_wrote_in_brackets():
     assert ("icu",) in _phrases("I am a nurse (ICU) at the hospital") and ("app",) in _phrases(
         "it (the app) crashed"
     )
+
+
+def test_each_member_title_is_kept_and_shown_with_the_member(tmp_path):
+    """The label's title is made of the members' own titles; the document shows each member's, so a
+    reader can see where the label comes from (and which titles are the learned reader's guesses)."""
+    from assistant.personas.documents import member_note, render_markdown
+
+    workspace = hashing_workspace(tmp_path / "s", study())
+    persona_set = synthesize_personas(workspace, engine="offline")
+    titled = [p for p in persona_set.personas if p.member_titles]
+    assert titled
+    for persona in titled:
+        assert set(persona.member_titles) <= set(persona.members)
+        for member, title in persona.member_titles.items():
+            said = " ".join(f.quote for f in load_findings_by_interview(workspace, [member]).get(member, []))
+            assert title in said
+        # a hashing embedder gives the learned reader nothing to read: every title here was said
+        assert persona.guessed_titles == []
+    persona = titled[0]
+    member = next(iter(persona.member_titles))
+    assert f"“{persona.member_titles[member]}”" in member_note(persona, member)
+    markdown = "\n".join(render_markdown(workspace, persona_set).values())
+    assert f"“{persona.member_titles[member]}”" in markdown
+    persona.guessed_titles = [member]
+    assert member_note(persona, member).endswith(", guessed)")

@@ -187,3 +187,17 @@ def test_a_non_target_gets_a_guessed_title_only_where_the_patterns_cannot_read()
     assert group_titles(groups, said, read, languages) == ["welder", None, "veteriner teknikeri", None]
     # a persona to target takes the reader's guess when no member said a title
     assert group_titles([([0, 3], False)], said, read, languages) == ["evening course / plant manager"]
+
+
+def test_the_learned_reader_never_names_a_job_the_speaker_denies(embedder) -> None:
+    model = shipped_model().titles
+    assert model is not None
+    quotes = (
+        "Buongiorno, grazie a voi.",
+        "Io non sono infermiera eh, vengo dal commercio, seguo gli ordini dell'ambulatorio.",
+        "La mattina controllo le consegne.",
+    )
+    profile = _profile("it", *quotes)
+    assert occupation_of(f.quote for f in profile.findings) is None
+    title = _occupation(profile, embedder, model)
+    assert title is None or "infermiera" not in title.lower().split()
