@@ -151,8 +151,13 @@ def denied_in(text: str) -> set[str]:
         negations = _NEGATION_BEFORE.get(language, ())
         for match in pattern.finditer(text):
             clause = re.split(r"[.,;:!?()—–\n]", text[: match.start()])[-1].lower().split()
-            if clause and clause[-1] in negations:
-                denied.update(w.lower() for w in match.group("role").split()[:1])
+            words = match.group("role").split()
+            if (
+                clause
+                and clause[-1] in negations
+                and _plausible(words, language, article=bool(match.group("art")))
+            ):
+                denied.add(words[0].lower())  # not "no soy de aquí", "non sono sicura"
     return denied
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.core.models import Citation, Finding
 from assistant.personas.labels import label_terms, make_label
-from assistant.personas.occupations import occupation_in, occupation_label, occupation_of
+from assistant.personas.occupations import denied_in, occupation_in, occupation_label, occupation_of
 from assistant.personas.profiles import Profile
 
 
@@ -187,3 +187,12 @@ def test_labels_in_a_language_without_known_articles_take_its_rarer_words() -> N
     words = {w.lower() for t in terms for w in t.split()}
     assert not words & {"tak", "jakieś", "dwadzieścia", "tym"}, terms
     assert terms, terms
+
+
+def test_jobs_a_speaker_denies_are_known_and_nothing_else_is() -> None:
+    assert denied_in("Io non sono veterinario eh, vengo dal commercio") == {"veterinario"}
+    assert denied_in("No soy abogada, soy contable.") == {"abogada"}
+    # a negated "I am" that names no job denies nothing
+    assert denied_in("No soy de aquí, soy jefe de cocina.") == set()
+    assert denied_in("Non sono sicura, forse sì.") == set()
+    assert denied_in("Não sou muito boa com números.") == set()
