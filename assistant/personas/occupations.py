@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from assistant.core.words import number_value, word_frequency
+from assistant.core.words import number_value, word_frequency, zipf_in
 
 MAX_WORDS = 4
 ACRONYM_ZIPF = 4.8
@@ -143,6 +143,12 @@ def occupation_in(text: str) -> str | None:
     return None
 
 
+DENIED_ZIPF = 4.0
+"""A denied job word must be rarer than this in its language: "farmacista", "abogada" are jobs; "di",
+"responsabile" ("non sono responsabile dei ritardi": not to blame), "persona", "único" say other
+things after a negation."""
+
+
 def denied_in(text: str) -> set[str]:
     """The words of jobs ``text`` says the speaker does not have ("io non sono farmacista", "no soy
     médico"), lower-cased: no reader should take one for their title."""
@@ -156,8 +162,9 @@ def denied_in(text: str) -> set[str]:
                 clause
                 and clause[-1] in negations
                 and _plausible(words, language, article=bool(match.group("art")))
+                and zipf_in(words[0].lower(), language) < DENIED_ZIPF
             ):
-                denied.add(words[0].lower())  # not "no soy de aquí", "non sono sicura"
+                denied.add(words[0].lower())  # not "no soy de aquí", "non sono sicura", "no soy la persona"
     return denied
 
 

@@ -709,12 +709,16 @@ def assign_interviews(
         members = [profiles_of[m] for m in persona.members if m in profiles_of]
         persona.newest_evidence = _newest(members)
         titles = shipped_model().titles
+        arrived = [
+            profiles_of[m] for m in persona.members if placed.get(m) == persona.id and m in profiles_of
+        ]
         set_member_titles(
             persona,
-            members,
-            [_occupation(p) for p in members],
-            [_occupation(p, context.embedder, titles) for p in members],
+            arrived,
+            [_occupation(p) for p in arrived],
+            [_occupation(p, context.embedder, titles) for p in arrived],
             negative=persona.negative,
+            reset=False,
         )
         same_study = [p for p in profiles_of.values() if p.study == persona.study]
         _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
@@ -801,10 +805,16 @@ def set_member_titles(
     read: list[str | None],
     *,
     negative: bool,
+    reset: bool = True,
 ) -> None:
     """Each member's title as the label reads it (``group_titles``' rule: a non-target's guessed title
-    only outside the patterns' languages), and which of them are guesses."""
-    persona.member_titles, persona.guessed_titles = {}, []
+    only outside the patterns' languages), and which of them are guesses; with ``reset`` False, for
+    ``members`` only, the others' kept."""
+    if reset:
+        persona.member_titles, persona.guessed_titles = {}, []
+    for profile in members:
+        persona.member_titles.pop(profile.interview_id, None)
+    persona.guessed_titles = [m for m in persona.guessed_titles if m in persona.member_titles]
     for profile, own, any_title in zip(members, said, read, strict=True):
         guess_allowed = not negative or base_language(profile.language) not in PATTERN_LANGUAGES
         title = own or (any_title if guess_allowed else None)
@@ -843,6 +853,6 @@ def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -
         return None
     title = read_title(profile.findings, profile.language, embedder, titles)[0]
     denied = set().union(*(denied_in(f.quote) for f in profile.findings))
-    if title and denied & {w.lower() for w in title.split()}:
+    if title and title.split()[0].lower() in denied:
         return None  # "io non sono farmacista": the reader knows no negation, the patterns do
     return title

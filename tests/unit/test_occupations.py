@@ -196,3 +196,7 @@ def test_jobs_a_speaker_denies_are_known_and_nothing_else_is() -> None:
     assert denied_in("No soy de aquí, soy jefe de cocina.") == set()
     assert denied_in("Non sono sicura, forse sì.") == set()
     assert denied_in("Não sou muito boa com números.") == set()
+    # nor does one that says something other than a job: not to blame, not the person, never
+    assert denied_in("Non sono responsabile dei ritardi del fornitore.") == set()
+    assert denied_in("Non sono di qui.") == set()
+    assert denied_in("No soy la persona que decide.") == set()
