@@ -182,12 +182,11 @@ def member_note(persona: Persona, member: str) -> str:
     if member in persona.member_titles:
         guessed = ", guessed" if member in persona.guessed_titles else ""
         parts.append(f"“{persona.member_titles[member]}”{guessed}")
-    return f" ({'; '.join(parts)})" if parts else ""
+    return f"({'; '.join(parts)})" if parts else ""
 
 
-def _member_note(persona: Persona, member: str) -> str:
-    note = member_note(persona, member).strip()
-    return f" {md_escape(note)}" if note else ""
+def _with_note(member: str, note: str) -> str:
+    return f"{member} {note}" if note else member
 
 
 def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBook) -> str:
@@ -205,7 +204,7 @@ def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBo
         ]
     if persona.summary:
         lines += [md_escape(persona.summary), ""]
-    fits = ", ".join(md_escape(m) + _member_note(persona, m) for m in persona.members)
+    fits = ", ".join(_with_note(md_escape(m), md_escape(member_note(persona, m))) for m in persona.members)
     lines += [f"Members ({len(persona.members)}): {fits}", ""]
     if persona.newest_evidence:
         lines += [f"Newest evidence: {persona.newest_evidence}", ""]
@@ -293,7 +292,7 @@ def render_html(workspace: Workspace | None, persona_set: PersonaSet) -> str:
         halves = [section for section in sections if not section["wide"]]
         if len(halves) % 2:
             halves[-1]["wide"] = True
-        members = [member + member_note(persona, member) for member in persona.members]
+        members = [_with_note(member, member_note(persona, member)) for member in persona.members]
         personas.append({"persona": persona, "sections": sections, "members": members})
         evidence_groups.append({"persona": persona, "items": book.items[first_number:]})
     return _template().render(

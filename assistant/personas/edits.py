@@ -26,8 +26,8 @@ from assistant.personas.synthesis import (
     _context,
     _draft,
     _finish,
-    _occupation,
     members_title,
+    read_titles,
     set_member_titles,
 )
 from assistant.personas.versions import Persona, PersonaSet, latest_persona_set, save_new_version
@@ -80,8 +80,7 @@ def _redraft(
     for persona in touched:
         persona.pinned = True
         members = [profiles[m] for m in persona.members if m in profiles]
-        said = [_occupation(p) for p in members]
-        read = [_occupation(p, context.embedder, titles) for p in members]
+        said, read = read_titles(members, context.embedder, titles)
         set_member_titles(persona, members, said, read, negative=persona.negative)
         title = members_title(said, read) if members else None
         if title and not persona.label_by_researcher and not persona.negative:

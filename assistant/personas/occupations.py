@@ -154,13 +154,10 @@ def denied_in(text: str) -> set[str]:
     médico"), lower-cased: no reader should take one for their title."""
     denied: set[str] = set()
     for language, pattern in _COMPILED:
-        negations = _NEGATION_BEFORE.get(language, ())
         for match in pattern.finditer(text):
-            clause = re.split(r"[.,;:!?()—–\n]", text[: match.start()])[-1].lower().split()
             words = match.group("role").split()
             if (
-                clause
-                and clause[-1] in negations
+                _negated(_clause_before(text[: match.start()]), language)
                 and _plausible(words, language, article=bool(match.group("art")))
                 and zipf_in(words[0].lower(), language) < DENIED_ZIPF
             ):
@@ -168,10 +165,20 @@ def denied_in(text: str) -> set[str]:
     return denied
 
 
+def _clause_before(before: str) -> list[str]:
+    """The lower-cased words of the clause that ends where a match starts."""
+    return re.split(r"[.,;:!?()—–\n]", before)[-1].lower().split()
+
+
+def _negated(clause: list[str], language: str) -> bool:
+    """The verb right after ``clause`` is negated ("io non | sono ...", "no | soy ...")."""
+    return bool(clause) and clause[-1] in _NEGATION_BEFORE.get(language, ())
+
+
 def _not_about_oneself(before: str, lead: str, language: str) -> bool:
     """The verb the match opens with denies the job ("non sono ...") or, in Italian, is "they are"."""
-    clause = re.split(r"[.,;:!?()—–\n]", before)[-1].lower().split()
-    if clause and clause[-1] in _NEGATION_BEFORE.get(language, ()):
+    clause = _clause_before(before)
+    if _negated(clause, language):
         return True
     if language != "it" or not lead.lower().startswith("sono"):
         return False

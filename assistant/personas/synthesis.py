@@ -10,7 +10,7 @@ The researcher has the last word: personas they pinned (``personas move``, ``mer
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -318,10 +318,7 @@ def study_personas(
     # and use the learned reader's where the patterns read none (it helped labels held out, not the
     # grouping)
     weighed = [_grouping_title(p) for p in profiles]
-    said = [_occupation(p) for p in profiles]
-    occupations = [
-        t or _learned_title(p, context.embedder, numbers.titles) for t, p in zip(said, profiles, strict=True)
-    ]
+    said, occupations = read_titles(profiles, context.embedder, numbers.titles)
     if by.startswith("attribute:"):
         grouping = _attribute_grouping(profiles, by.split(":", 1)[1])
         vectors = profile_vectors(profiles, context.embedder)
@@ -712,14 +709,8 @@ def assign_interviews(
         arrived = [
             profiles_of[m] for m in persona.members if placed.get(m) == persona.id and m in profiles_of
         ]
-        set_member_titles(
-            persona,
-            arrived,
-            [_occupation(p) for p in arrived],
-            [_occupation(p, context.embedder, titles) for p in arrived],
-            negative=persona.negative,
-            reset=False,
-        )
+        said, read = read_titles(arrived, context.embedder, titles)
+        set_member_titles(persona, arrived, said, read, negative=persona.negative, reset=False)
         same_study = [p for p in profiles_of.values() if p.study == persona.study]
         _draft(persona, members, context, workspace, persona_set.warnings, study_profiles=same_study)
     persona_set.unassigned = sorted(set(persona_set.unassigned))
@@ -773,21 +764,41 @@ def _occupation(profile: Profile, embedder: Any = None, titles: TitleModel | Non
     order), and where they read nothing (another language, or a title said some other way) what the
     learned reader (`personas/titles.py`) reads in the participant's first clauses, when a title model
     is given."""
-    ordered = sorted(
-        (f for f in profile.findings if f.category in INTRODUCING),
-        key=lambda f: (f.category != "situation", finding_position(f)),
-    )
-    return occupation_of(f.quote for f in ordered) or _learned_title(profile, embedder, titles)
+    return _patterns_title(profile, INTRODUCING) or _learned_title(profile, embedder, titles)
 
 
 def _grouping_title(profile: Profile) -> str | None:
     """The title the grouping weighs: what the patterns read in any of the participant's quotes
     (situation first, in interview order). Reading only introductions, as the labels do, lowered the
-    grouping's held-out ARI (``eval/grouping_probe.py`` 0.50 to 0.45: viticulture-fr 1.00 to 0.21 when
-    one participant lost a wrong title) while its weight was chosen with titles read this way
-    (docs/evaluation.md, thirtieth session)."""
-    ordered = sorted(profile.findings, key=lambda f: (f.category != "situation", finding_position(f)))
+    grouping's ARI with non-targets set aside (``eval/grouping_probe.py``, 0.50 to 0.45: viticulture-fr
+    1.00 to 0.21 when one participant lost a wrong title) while its weight was chosen with titles read
+    this way (docs/evaluation.md, thirtieth session)."""
+    return _patterns_title(profile)
+
+
+def _patterns_title(profile: Profile, categories: Collection[str] | None = None) -> str | None:
+    """What the grammar patterns read in the participant's quotes (of ``categories``, or all),
+    situation quotes first, in interview order."""
+    ordered = sorted(
+        (f for f in profile.findings if categories is None or f.category in categories),
+        key=lambda f: (f.category != "situation", finding_position(f)),
+    )
     return occupation_of(f.quote for f in ordered)
+
+
+def read_titles(
+    members: list[Profile], embedder: Any, titles: TitleModel | None
+) -> tuple[list[str | None], list[str | None]]:
+    """Per member, the title the patterns read in their introductions, and the title read at all
+    (that one, else the learned reader's): ``_occupation`` without reading the patterns twice."""
+    said = [_occupation(p) for p in members]
+    return said, [t or _learned_title(p, embedder, titles) for t, p in zip(said, members, strict=True)]
+
+
+def _may_guess(language: str | None, *, negative: bool) -> bool:
+    """Whether a member's title may be the learned reader's guess: always for a persona to target; for
+    a non-target only in a language the patterns do not read (see ``group_titles``)."""
+    return not negative or base_language(language) not in PATTERN_LANGUAGES
 
 
 def members_title(said: list[str | None], read: list[str | None]) -> str | None:
@@ -816,8 +827,7 @@ def set_member_titles(
         persona.member_titles.pop(profile.interview_id, None)
     persona.guessed_titles = [m for m in persona.guessed_titles if m in persona.member_titles]
     for profile, own, any_title in zip(members, said, read, strict=True):
-        guess_allowed = not negative or base_language(profile.language) not in PATTERN_LANGUAGES
-        title = own or (any_title if guess_allowed else None)
+        title = own or (any_title if _may_guess(profile.language, negative=negative) else None)
         if title:
             persona.member_titles[profile.interview_id] = title
             if not own:
@@ -837,12 +847,11 @@ def group_titles(
     introduction, the reader guesses at other clauses (held out, half its titles there are wrong:
     "Not a target: meiner Freundin"), and a non-target's label was never measured against a designed
     role."""
-    guessed = [
-        t if base_language(language) not in PATTERN_LANGUAGES else None
-        for t, language in zip(read, languages, strict=True)
-    ]
     return [
-        members_title([said[i] for i in rows], [(guessed if negative else read)[i] for i in rows])
+        members_title(
+            [said[i] for i in rows],
+            [read[i] if _may_guess(languages[i], negative=negative) else None for i in rows],
+        )
         for rows, negative in groups
     ]
 
