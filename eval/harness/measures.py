@@ -7,6 +7,7 @@ import re
 import statistics
 import time
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from assistant.ask.text import fold
@@ -248,11 +249,18 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
     }
 
 
-def _title_tokens(text: str) -> set[str]:
-    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree."""
+def _title_tokens(text: str, languages: Iterable[str] = ()) -> set[str]:
+    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree; with
+    ``languages``, each word's dictionary form in them too (`personas.titles.dictionary_form`), so that a
+    label shown in its dictionary form ("Sahip", owner) and the designed titles' case form of it
+    ("kliniğin sahibi") agree as they did when the label kept the form it was said in ("Sahibiyim")."""
     import unicodedata
 
-    folded = unicodedata.normalize("NFKD", text.lower())
+    from assistant.personas.titles import dictionary_form
+
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    forms = {dictionary_form(word, language) for word in words for language in languages}
+    folded = unicodedata.normalize("NFKD", " ".join([text, *forms]).lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return {w[:5] for w in re.findall(r"[a-z]{4,}", folded)}
 
@@ -272,10 +280,13 @@ def _label_title_agreement(
         if not majority or majority[0][0] not in designed:
             continue
         target = designed[majority[0][0]]
-        words = _title_tokens(" ".join(target.get("typical_titles", [])) + " " + target.get("name", ""))
+        languages = study.languages
+        words = _title_tokens(
+            " ".join(target.get("typical_titles", [])) + " " + target.get("name", ""), languages
+        )
         judged += 1
-        titled += bool(_title_tokens(persona.label) & words)
-        terms_titled += bool(_title_tokens(" ".join(persona.label_terms)) & words)
+        titled += bool(_title_tokens(persona.label, languages) & words)
+        terms_titled += bool(_title_tokens(" ".join(persona.label_terms), languages) & words)
     return titled, terms_titled, judged
 
 
@@ -292,15 +303,35 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
         if not words:
             continue
         said = " ".join(
-            fold(u.text)
+            u.text.casefold()
             for member in persona.members
             for u in sw.workspace.load_transcript(member).utterances
             if u.role == "participant"
         )
-        spoken = set(re.findall(r"[^\W\d_]+", said))
-        if words - spoken:
-            found.append(f"{persona.label} ({', '.join(sorted(words - spoken))})")
+        as_said = set(re.findall(r"[^\W\d_]+", said))
+        spoken = {fold(w) for w in as_said}
+        unsaid = words - spoken
+        if unsaid:
+            # a title shown in its dictionary form ("nauczycielka" of a said "nauczycielką") names
+            # what was said: the form a member said must lead to it
+            languages = {sw.workspace.load_transcript(m).interview.language for m in persona.members}
+            unsaid = {w for w in unsaid if not _said_in_another_form(w, as_said, languages)}
+        if unsaid:
+            found.append(f"{persona.label} ({', '.join(sorted(unsaid))})")
     return found
+
+
+def _said_in_another_form(word: str, spoken: set[str], languages: set[str | None]) -> bool:
+    """Whether ``word`` (folded) is the dictionary form the product shows for a word members said
+    (``spoken``, as written but in lower case; `personas.titles.dictionary_form`)."""
+    from assistant.personas.titles import dictionary_form
+
+    return any(
+        fold(dictionary_form(other, language)) == word
+        for other in spoken
+        if fold(other)[:4] == word[:4] and fold(other) != word
+        for language in languages
+    )
 
 
 def mixing_personas(sw: StudyWorkspace, persona_set: Any) -> int:
@@ -453,9 +484,13 @@ def stored_text(transcript: Transcript) -> str:
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
     "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
-    "meneer mevrouw mevr dhr juf meester pan pani fru".split()
+    "meneer mevrouw mevr dhr juf meester pan pani fru "
+    "pana panu panem panie panią pań panów paní pane".split()
 )
-"""Titles in a gold full name ("Frau Nguyen") are not personal data: only the name words are scored."""
+"""Titles in a gold full name ("Frau Nguyen") are not personal data: only the name words are scored.
+Polish and Czech titles are listed in every case form a sentence gives them ("panią" before a woman's
+name in the accusative; until 2026-12-05 only "pan" and "pani" were, and the other forms were scored
+as leaked names)."""
 NAME_PARTICLES = frozenset(
     "van von der den de del della dei di da do dos das du des ter ten 't la le y e bin binti ibn al el zu af av".split()
 )
@@ -530,10 +565,16 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         items += [("name", [first]) for first in pii.get("mentioned_first_names", [])]
         items += [("emails", [value]) for value in pii.get("emails", [])]
         items += [("addresses", _address_parts(value)) for value in pii.get("addresses", [])]
+        # a name inside a term the gold keeps ("Bogdan" in the firm "Bogdan-Trans") is the term's,
+        # which must stay: until 2026-12-05 it was scored as the person's name leaking
+        unkept = text
+        for term in sorted(pii.get("keep", []), key=len, reverse=True):
+            if " " in term or "-" in term:
+                unkept = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", unkept)
         for kind, variants in items:
             counter = kinds.setdefault(kind, Counter())
             counter["total"] += 1
-            present = [v for v in variants if _present(v, text)]
+            present = [v for v in variants if _present(v, unkept if kind == "name" else text)]
             if present:
                 counter["leaked"] += 1
                 leaks.append(

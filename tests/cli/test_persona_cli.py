@@ -37,6 +37,14 @@ def test_synthesize_json_contract_and_listing(tmp_path):
     assert "of 3 members" in shown.output or "of 2 members" in shown.output
     shown_json = json.loads(_run(workspace, "personas", "show", ap_id, "--json").stdout)
     assert shown_json["id"] == ap_id
+    # The members line is the documents' one: each member's fit and the title read for them.
+    members_line = next(line for line in shown.output.splitlines() if " members: " in line)
+    for member in shown_json["members"]:
+        fit = shown_json["member_fit"].get(member)
+        title = shown_json["member_titles"].get(member)
+        assert fit is None or f"{member} (fit {fit:+.2f}" in members_line
+        assert title is None or f"“{title}”" in members_line
+    assert shown_json["member_fit"] or shown_json["member_titles"]
 
 
 def test_assign_then_diff_shows_the_new_member(tmp_path):

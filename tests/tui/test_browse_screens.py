@@ -150,6 +150,36 @@ async def test_personas_show_attributes_and_open_quotes_in_context(filled_worksp
         assert app.screen.query_one("#utterances", ListView).index == 3
 
 
+async def test_personas_head_names_members_with_fit_and_title(filled_workspace) -> None:
+    """The screen showed no member at all: the documents' members line (fit, and the job title read
+    for each, "guessed" when the learned reader's) is in the head, and each attribute's count says
+    of how many members ("1 of 2"), as the documents do."""
+    import json
+
+    from textual.content import Content
+
+    write_persona_version(filled_workspace)
+    path = filled_workspace.personas_dir / "v0001.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    persona = data["personas"][0]
+    persona["members"] = ["maria-2026-02-10", "other-01"]
+    persona["member_fit"] = {"maria-2026-02-10": 0.42}
+    persona["member_titles"] = {"maria-2026-02-10": "controller", "other-01": "[b]buyer[/b]"}
+    persona["guessed_titles"] = ["other-01"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    app = app_for(filled_workspace, "personas")
+    async with app.run_test(size=(140, 30)) as pilot:
+        await settle(app, pilot)
+        head = str(app.screen.query_one("#persona-head", Static).render())
+        assert (
+            "Members: maria-2026-02-10 (fit +0.42; “controller”), other-01 (“[b]buyer[/b]”, guessed)" in head
+        )
+        attributes = app.screen.query_one("#attribute-list", OptionList)
+        prompt = attributes.get_option_at_index(0).prompt
+        shown = Content.from_markup(prompt).plain if isinstance(prompt, str) else str(prompt)
+        assert shown.endswith("(1 of 2) ⚠")
+
+
 async def test_personas_show_placeholders_and_brackets_as_written(filled_workspace) -> None:
     """Textual's markup read the pseudonymisation placeholders "[EMAIL-2]" and "[PHONE-1]" as tags and
     showed "write to  or call ." (seen in tmux on a pseudonymised workspace)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from persona_data import hashing_workspace, study
+from persona_data import hashing_workspace, make_interview, study
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
 
@@ -28,3 +28,33 @@ def test_a_label_word_no_member_said_is_counted_and_the_frame_words_are_not(tmp_
     )
     found = ungrounded_labels(sw, persona_set)
     assert found == ["Software engineers (engineers, software)"]
+
+
+def test_a_title_shown_in_its_dictionary_form_was_said(tmp_path) -> None:
+    """A Polish member who said "jestem kierownikiem" (instrumental) is labelled "Kierownik": that
+    names what he said. A word of nothing said still counts."""
+    transcript, findings = make_interview(
+        "pl-1", "Uczestniczka 1", [("situation", "Jestem kierownikiem magazynu w hurtowni od lat.")]
+    )
+    transcript.interview.language = "pl"
+    workspace = hashing_workspace(tmp_path / "s", {"pl-1": (transcript, findings)})
+    sw = StudyWorkspace(workspace, {}, [])
+    persona_set = PersonaSet(
+        personas=[
+            Persona(id="a", label="Kierownik magazynu", members=["pl-1"]),
+            Persona(id="b", label="Nauczyciel", members=["pl-1"]),
+        ]
+    )
+    assert ungrounded_labels(sw, persona_set) == ["Nauczyciel (nauczyciel)"]
+
+
+def test_the_role_measure_compares_titles_in_their_dictionary_forms_too() -> None:
+    """ "Sahip" (owner, a label in its dictionary form) names the role of "kliniğin sahibi" (the
+    clinic's owner) as "Sahibiyim" (I am the owner, as said) did; by letters alone it would not."""
+    from harness.measures import _title_tokens
+
+    designed = _title_tokens("Kliniğin sahibi, veteriner hekim", ["tr"])
+    assert _title_tokens("Sahip", ["tr"]) & designed
+    assert _title_tokens("Sahibiyim", ["tr"]) & designed
+    assert not _title_tokens("Sahip") & _title_tokens("Kliniğin sahibi, veteriner hekim")
+    assert not _title_tokens("Muhasebeci", ["tr"]) & designed

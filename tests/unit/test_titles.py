@@ -106,7 +106,7 @@ def test_clauses_follow_the_interview_and_are_read_once() -> None:
                 "Sabah ilk iş banka hesaplarını kontrol ediyorum.",
                 "En zor kısım ay sonu, bütün faturalar aynı anda geliyor.",
             ],
-            "müdürü",
+            "müdür",  # read as "müdürü" ("muhasebe müdürü"), shown in its dictionary form
         ),
     ],
 )
@@ -201,3 +201,68 @@ def test_the_learned_reader_never_names_a_job_the_speaker_denies(embedder) -> No
     assert occupation_of(f.quote for f in profile.findings) is None
     title = _occupation(profile, embedder, model)
     assert title is None or "infermiera" not in title.lower().split()
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "shown"),
+    [
+        ("Nauczycielką", "pl", "Nauczycielka"),  # "jestem nauczycielką": the instrumental of "I am"
+        ("kierownikiem", "pl", "kierownik"),
+        ("księgową", "pl", "księgowa"),  # two readings (księgowa, księgowy): the one the letters say
+        ("księgowa", "pl", "księgowa"),  # already the dictionary's word
+        ("učitelkou", "cs", "učitelka"),
+        ("riaditeľkou", "sk", "riaditeľka"),
+        ("Kierownikiem zmiany", "pl", "Kierownik zmiany"),  # the genitive "of the shift" keeps its case
+        ("starszym magazynierem", "pl", "starszy magazynier"),  # the adjective agrees: it changes too
+        ("vedoucí prodejny", "cs", "vedoucí prodejny"),  # the first word has no other form: as said
+        ("muhasebeciyim", "tr", "muhasebeci"),  # "I am an accountant": the personal ending goes
+        ("kurucusuyum", "tr", "kurucusuyum"),  # a lemma unlike the word ("kur") is another reading
+        ("lojistik müdürü", "tr", "lojistik müdürü"),  # a Turkish compound's head keeps its ending
+        ("opettajana", "fi", "opettaja"),  # the essive of "I work as a teacher"
+        ("vastaavana hoitajana", "fi", "vastaava hoitaja"),  # the adjective agrees: it changes too
+        ("Koulun opettajana", "fi", "Koulun opettaja"),  # the genitive "of the school" keeps its case
+        ("tanárként", "hu", "tanár"),
+        ("Dueña", "es", "Dueña"),  # a language whose predicate is the dictionary form
+        ("Wrzbtkiem", "pl", "Wrzbtkiem"),  # no word of the dictionary
+        ("kierownikiem", None, "kierownikiem"),
+    ],
+)
+def test_a_title_said_in_a_case_form_is_shown_in_its_dictionary_form(
+    title: str, language: str | None, shown: str
+) -> None:
+    from assistant.personas.titles import dictionary_form
+
+    assert dictionary_form(title, language) == shown
+
+
+def test_the_learned_reader_shows_the_dictionary_form(embedder) -> None:
+    """A Polish participant who says "jestem kierownikiem" (I am a manager) is labelled "kierownik",
+    and two members who say it in two forms count as one title."""
+    from assistant.personas.synthesis import members_title, read_titles
+
+    model = shipped_model().titles
+    assert model is not None
+    first = profile_of(
+        "p1",
+        [
+            "Dzień dobry, dziękuję za zaproszenie.",
+            "Jestem kierownikiem magazynu w hurtowni pod Lublinem, od sześciu lat.",
+            "Rano najpierw sprawdzam zamówienia i grafik.",
+        ],
+        "pl",
+    )
+    second = profile_of(
+        "p2",
+        [
+            "Dzień dobry.",
+            "Kierownik, tak, kierownik magazynu w sieci sklepów, od roku.",
+            "Rano najpierw sprawdzam dostawy.",
+        ],
+        "pl",
+    )
+    title = _occupation(first, embedder, model)
+    assert title is not None and title.lower() == "kierownik"
+    said, read = read_titles([first, second], embedder, model)
+    assert said == [None, None] and read[0] == title
+    assert read[1] is not None and read[1].lower() == "kierownik"
+    assert members_title(said, read) == title  # one title, not "Kierownikiem / Kierownik"

@@ -48,6 +48,22 @@ def warning_text(warning: Any) -> str:
     return str(warning)
 
 
+def _members_line(persona: dict[str, Any]) -> str:
+    """ "Members: interview-01 (fit +0.53; “dispatcher”), ...": who is in the persona, how well each
+    fits, and the job title read for each (as the persona documents show them)."""
+    from assistant.personas.documents import member_note
+    from assistant.personas.versions import Persona
+
+    members = persona.get("members", [])
+    if not members:
+        return ""
+    try:
+        model = Persona.model_validate(persona)
+    except ValueError:
+        return "Members: " + ", ".join(members)
+    return "Members: " + ", ".join(f"{m} {member_note(model, m)}".rstrip() for m in members)
+
+
 class PersonasScreen(Screen[None]):
     """Persona list, the selected persona's attributes, and the selected attribute's quotes."""
 
@@ -156,6 +172,9 @@ class PersonasScreen(Screen[None]):
             f"{count} interview{'' if count == 1 else 's'}"
             + (" · [b]pinned[/b]" if persona.get("pinned") else "")
         )
+        members = _members_line(persona)
+        if members:  # before the summary: the head shows five lines at most
+            head += f"\n[dim]{escape(members)}[/dim]"
         if persona.get("summary"):
             head += f"\n{escape(persona['summary'])}"
         for warning in own[:2]:
@@ -165,11 +184,12 @@ class PersonasScreen(Screen[None]):
         attributes.clear_options()
         for number, attribute in enumerate(persona.get("attributes", [])):
             count = attribute.get("evidence_count", 0)
+            total = attribute.get("member_count") or len(persona.get("members", []))
             weak = " ⚠" if count < 2 else ""
             attributes.add_option(
                 Option(
                     f"[dim]{escape(attribute.get('field', ''))}[/dim] {escape(attribute.get('statement', ''))} "
-                    f"[b]({count}){weak}[/b]",
+                    f"[b]({count} of {total}){weak}[/b]",
                     id=str(number),
                 )
             )
@@ -278,7 +298,7 @@ class PersonasScreen(Screen[None]):
         ]
 
     def _member_choices(self, interview_ids: list[str]) -> list[tuple[str, str]]:
-        """(interview id, "id · participant · fit") for the pickers: ids alone say little."""
+        """(interview id, "id · participant · fit · title") for the pickers: ids alone say little."""
         fit = (self.persona or {}).get("member_fit", {})
         choices = []
         for interview_id in interview_ids:
@@ -291,6 +311,10 @@ class PersonasScreen(Screen[None]):
                 parts.append(participant)
             if interview_id in fit:
                 parts.append(f"fit {fit[interview_id]:.2f}")
+            title = (self.persona or {}).get("member_titles", {}).get(interview_id)
+            if title:
+                guessed = interview_id in (self.persona or {}).get("guessed_titles", [])
+                parts.append(f"“{title}”{', guessed' if guessed else ''}")
             choices.append((interview_id, " · ".join(parts)))
         return choices
 
