@@ -15,7 +15,7 @@ never under ``SUPPORT_FLOOR``). A member's own near-duplicates are found by that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -553,16 +553,38 @@ def grouped_attributes(
     return shared + [attribute for _c, attribute in single[: min(room, MAX_SINGLE_MEMBER)]]
 
 
-def who_items(items: list[Item], positions: dict[str, int]) -> tuple[list[Item], list[Item]]:
-    """Each member's earliest situation finding (how they introduced themselves), and the rest."""
-    earliest: dict[str, Item] = {}
-    for item in items:
+def who_items(
+    items: list[Item], positions: dict[str, int], titles: Mapping[str, str] | None = None
+) -> tuple[list[Item], list[Item]]:
+    """Each member's introduction, and the rest: the earliest of their situation findings that states
+    the job title read for them (``titles``, per interview), else their earliest situation finding.
+    The earliest alone is often small talk before the introduction ("it's fine, a colleague covers
+    the counter for me"), while the title was read from the sentence that says who they are."""
+
+    def place(item: Item) -> int:
+        return positions.get(item.finding.utterance_ids[0], 0) if item.finding.utterance_ids else 0
+
+    chosen_of: dict[str, Item] = {}
+    for item in sorted(items, key=place):
         member = item.finding.interview_id
-        key = positions.get(item.finding.utterance_ids[0], 0) if item.finding.utterance_ids else 0
-        if member not in earliest or key < positions.get(earliest[member].finding.utterance_ids[0], 0):
-            earliest[member] = item
-    chosen = set(id(item) for item in earliest.values())
-    return list(earliest.values()), [item for item in items if id(item) not in chosen]
+        title = (titles or {}).get(member)
+        if member not in chosen_of or (
+            title
+            and _states_title(title, item.finding.quote)
+            and not _states_title(title, chosen_of[member].finding.quote)
+        ):
+            chosen_of[member] = item
+    chosen = set(id(item) for item in chosen_of.values())
+    return list(chosen_of.values()), [item for item in items if id(item) not in chosen]
+
+
+def _states_title(title: str, quote: str) -> bool:
+    """Whether ``quote`` says ``title``: as written, or (a title shown in its dictionary form,
+    `personas.titles.dictionary_form`) its word without the last letter at a word's start."""
+    said, text = title.casefold(), quote.casefold()
+    if said in text:
+        return True
+    return len(said) > 4 and re.search(r"(?<!\w)" + re.escape(said[:-1]), text) is not None
 
 
 def extractive_attributes(
@@ -571,8 +593,10 @@ def extractive_attributes(
     member_count: int,
     positions: dict[str, int],
     sameness: SamenessModel | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> list[PersonaAttribute]:
-    """Every field's attributes from the members' findings, with honest counts."""
+    """Every field's attributes from the members' findings, with honest counts; ``titles`` (the job
+    title read for each member) picks each one's introduction for "who they are"."""
     # Every statement embedded once; the persona's centre (for the finding space) is their mean.
     vectors = np.asarray(embedder.embed_documents([item.finding.statement for item in items]))
     row_of = {id(item): row for row, item in enumerate(items)}
@@ -588,7 +612,7 @@ def extractive_attributes(
     by_field: dict[str, list[Item]] = {}
     for item in items:
         by_field.setdefault(CATEGORY_FIELD[item.finding.category], []).append(item)
-    who, situation = who_items(by_field.get("situation", []), positions)
+    who, situation = who_items(by_field.get("situation", []), positions, titles)
     by_field["who"], by_field["situation"] = who, situation
     attributes: list[PersonaAttribute] = []
     for field in (

@@ -235,7 +235,7 @@ def _draft(
             )
     positions = _positions(workspace, members)
     persona.attributes = extractive_attributes(
-        items, context.embedder, len(members), positions, context.sameness
+        items, context.embedder, len(members), positions, context.sameness, persona.member_titles
     )
     persona.attributes += day_in_the_life(items, positions)
     persona.attributes += representative_quotes(items)

@@ -320,3 +320,28 @@ def test_a_broken_theme_file_is_one_problem_line(tmp_path) -> None:
     unknown = tmp_path / "unknown.json"
     unknown.write_text('{"study": "no-such-study", "themes": []}', encoding="utf-8")
     assert check_themes.check(unknown) == [f"no gold findings at {check_themes.gold_path('no-such-study')}"]
+
+
+def test_who_they_are_is_the_introduction_that_states_the_title() -> None:
+    """The earliest situation finding is often small talk before the introduction; where a title was
+    read for a member, "who they are" is the earliest finding that says it (in its dictionary form
+    too: "kierownik" read from "kierownikiem"), else the earliest, as before."""
+    items = [
+        item("a", 2, "It's fine, a colleague covers the front counter for me today.", "situation"),
+        item("a", 4, "I'm the senior dispatcher at a regional bus depot, nine years now.", "situation"),
+        item("a", 6, "Before that I was a senior dispatcher somewhere else.", "situation"),
+        item("b", 3, "Dzień dobry, mamy pół godziny.", "situation"),
+        item("b", 5, "Jestem kierownikiem magazynu w hurtowni.", "situation"),
+        item("c", 1, "We run twelve trucks out of a yard by the river.", "situation"),
+        item("c", 7, "I'm the owner.", "situation"),
+    ]
+    positions = {i.finding.utterance_ids[0]: int(i.finding.utterance_ids[0].split(":")[1]) for i in items}
+    titles = {"a": "senior dispatcher", "b": "kierownik"}
+    who, rest = evidence.who_items(items, positions, titles)
+    chosen = {i.finding.interview_id: i.finding.utterance_ids[0] for i in who}
+    assert chosen == {"a": "a:4", "b": "b:5", "c": "c:1"}  # c has no title read: the earliest
+    assert len(who) + len(rest) == len(items)
+    untitled = {
+        i.finding.interview_id: i.finding.utterance_ids[0] for i in evidence.who_items(items, positions)[0]
+    }
+    assert untitled == {"a": "a:2", "b": "b:3", "c": "c:1"}
