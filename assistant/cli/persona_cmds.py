@@ -217,9 +217,9 @@ def personas_show_cmd(ctx: click.Context, persona_id: str, version: int | None, 
     _echo(f"# {persona.label}{flags}  (v{persona_set.version}, study {persona.study or '-'})")
     if persona.summary:
         _echo(persona.summary)
-    from assistant.personas.documents import member_note
+    from assistant.personas.documents import noted_member
 
-    fits = ", ".join(f"{m} {member_note(persona, m)}".rstrip() for m in persona.members)
+    fits = ", ".join(noted_member(persona, m) for m in persona.members)
     _echo(f"{len(persona.members)} members: {fits}")
     for field, attributes in persona.by_field().items():
         _echo(f"\n{FIELD_TITLES.get(field, field)}")

@@ -189,6 +189,12 @@ def _with_note(member: str, note: str) -> str:
     return f"{member} {note}" if note else member
 
 
+def noted_member(persona: Persona, member: str) -> str:
+    """A member's id with its note (``member_note``), as the documents, ``personas show`` and the
+    app list members."""
+    return _with_note(member, member_note(persona, member))
+
+
 def persona_markdown(persona: Persona, persona_set: PersonaSet, book: EvidenceBook) -> str:
     """One persona as Markdown, with footnotes carrying the quote, participant, interview and time."""
     lines = [f"# {md_escape(persona.label)}", "", f"*{version_line(persona_set)}*", ""]
@@ -292,7 +298,7 @@ def render_html(workspace: Workspace | None, persona_set: PersonaSet) -> str:
         halves = [section for section in sections if not section["wide"]]
         if len(halves) % 2:
             halves[-1]["wide"] = True
-        members = [_with_note(member, member_note(persona, member)) for member in persona.members]
+        members = [noted_member(persona, member) for member in persona.members]
         personas.append({"persona": persona, "sections": sections, "members": members})
         evidence_groups.append({"persona": persona, "items": book.items[first_number:]})
     return _template().render(

@@ -32,13 +32,7 @@ import numpy as np
 
 from assistant.core.models import Finding
 from assistant.core.sentences import split_sentences
-from assistant.core.words import (
-    base_language,
-    is_number_word,
-    word_frequency,
-    wordfreq_languages,
-    zipf_in,
-)
+from assistant.core.words import base_language, is_number_word, word_frequency, wordfreq_languages, zipf_in
 from assistant.ingest.pseudonymise import PLACEHOLDER
 from assistant.personas.profiles import finding_position
 from assistant.providers.embeddings import Embedder

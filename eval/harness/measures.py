@@ -292,10 +292,11 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
         words = {fold(w) for w in re.findall(r"[^\W\d_]{3,}", label)}
         if not words:
             continue
+        transcripts = [sw.workspace.load_transcript(member) for member in persona.members]
         said = " ".join(
             unicodedata.normalize("NFC", u.text).casefold()
-            for member in persona.members
-            for u in sw.workspace.load_transcript(member).utterances
+            for transcript in transcripts
+            for u in transcript.utterances
             if u.role == "participant"
         )
         as_said = set(re.findall(r"[^\W\d_]+", said))
@@ -304,7 +305,7 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
         if unsaid:
             # a title shown in its dictionary form ("nauczycielka" of a said "nauczycielką") names
             # what was said: the form a member said must lead to it
-            languages = {sw.workspace.load_transcript(m).interview.language for m in persona.members}
+            languages = {transcript.interview.language for transcript in transcripts}
             unsaid = {w for w in unsaid if not _said_in_another_form(w, as_said, languages)}
         if unsaid:
             found.append(f"{persona.label} ({', '.join(sorted(unsaid))})")

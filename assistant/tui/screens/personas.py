@@ -51,7 +51,7 @@ def warning_text(warning: Any) -> str:
 def _members_line(persona: dict[str, Any]) -> str:
     """ "Members: interview-01 (fit +0.53; “dispatcher”), ...": who is in the persona, how well each
     fits, and the job title read for each (as the persona documents show them)."""
-    from assistant.personas.documents import member_note
+    from assistant.personas.documents import noted_member
     from assistant.personas.versions import Persona
 
     members = persona.get("members", [])
@@ -61,7 +61,7 @@ def _members_line(persona: dict[str, Any]) -> str:
         model = Persona.model_validate(persona)
     except ValueError:
         return "Members: " + ", ".join(members)
-    return "Members: " + ", ".join(f"{m} {member_note(model, m)}".rstrip() for m in members)
+    return "Members: " + ", ".join(noted_member(model, m) for m in members)
 
 
 class PersonasScreen(Screen[None]):
