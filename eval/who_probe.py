@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from harness.study import blind_studies, corpus_studies  # noqa: E402
+from harness import measures  # noqa: E402
+from harness.study import blind_studies, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import WORK_DIR  # noqa: E402
 
 from assistant.core.workspace import Workspace  # noqa: E402
@@ -35,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     total = before = after = 0
+    role = Counter()
     for folder in blind_studies() if args.blind else corpus_studies():
+        study = load_study(folder)
+        gold = {Path(name).stem: persona for name, persona in study.assignment().items()}
+        designed = {p["id"]: p for p in study.personas.get("personas", [])}
         root = WORK_DIR / folder.name
         if not (root / "personas").is_dir():
             print(f"{folder.name}: no personas in {root} (run eval/run.py first)", file=sys.stderr)
@@ -62,10 +68,26 @@ def main(argv: list[str] | None = None) -> int:
                 total += 1
                 before += evidence._states_title(title, earliest[member].finding.quote)
                 after += evidence._states_title(title, chosen[member].finding.quote)
+            for member in earliest:
+                target = designed.get(gold.get(member, ""))
+                if target is None:
+                    continue
+                words = measures._title_tokens(" ".join(target.get("typical_titles", [])))
+                guessed = member in persona.guessed_titles or member not in persona.member_titles
+                kind = "guessed or none" if guessed else "said"
+                role[kind, "n"] += 1
+                role[kind, "before"] += bool(measures._title_tokens(earliest[member].finding.quote) & words)
+                role[kind, "after"] += bool(measures._title_tokens(chosen[member].finding.quote) & words)
     print(
         f"members with a title whose 'who they are' quote states it: {after} of {total} "
         f"(earliest situation finding instead: {before})"
     )
+    for kind in ("said", "guessed or none"):
+        print(
+            f"members whose 'who they are' quote shares a word with their designed role's typical titles "
+            f"(title {kind}): {role[kind, 'after']} of {role[kind, 'n']} "
+            f"(earliest situation finding instead: {role[kind, 'before']})"
+        )
     return 0
 
 
