@@ -12,6 +12,12 @@ with the model fitted on every study, and their most likely non-targets printed.
 * ``no-raw-count``: without the raw number of findings (its z-score within the study kept): the raw
   count says how long a study's interviews are, which depends on the study's format.
 
+``--bar-on-rule`` also prints every feature with the bar chosen by the F1 of what the filing rule
+files on the training studies' out-of-fold probabilities (instead of the F1 over every participant),
+held out on the corpus and, with the weights and bar fitted on every corpus study, on the blind
+studies of ``eval/blind`` (run `eval/run.py --no-loso --sections extraction,personas` on them first).
+Tried on 2026-12-05 (thirty-second session) and not kept (docs/evaluation.md).
+
 Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
 in eval/.work/<study>). Usage: .venv/bin/python eval/disqualifier_probe.py [--workspace DIR ...]
 """
@@ -27,8 +33,14 @@ import numpy as np
 EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
-from harness.personas_fit import _probabilities, _profiles, fit_disqualifier_and_bar  # noqa: E402
-from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.personas_fit import (  # noqa: E402
+    Z_GRID,
+    _probabilities,
+    _profiles,
+    fit_disqualifier,
+    fit_disqualifier_and_bar,
+)
+from harness.study import blind_studies, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
 from title_probe import study_workspace  # noqa: E402
 
@@ -46,9 +58,72 @@ def _filed(probability: np.ndarray, bar: float) -> list[int]:
     return filed_non_targets([float(p) for p in probability], bar)
 
 
+def _rule_f1(held_out: Rows, bar: float) -> float:
+    """F1 of what the filing rule files at ``bar`` over studies' (probabilities, truth)."""
+    tp = fp = fn = 0
+    for probability, truth in held_out.values():
+        filed = _filed(probability, bar)
+        tp += sum(bool(truth[i]) for i in filed)
+        fp += sum(not truth[i] for i in filed)
+        fn += int(truth.sum()) - sum(bool(truth[i]) for i in filed)
+    return 2 * tp / max(2 * tp + fp + fn, 1)
+
+
+def _rule_bar(signals: Rows) -> float:
+    """The bar of ``Z_GRID`` whose filing rule has the best F1 on out-of-fold probabilities."""
+    held_out = {
+        held: (
+            _probabilities(
+                fit_disqualifier({k: v for k, v in signals.items() if k != held}), signals[held][0]
+            ),
+            signals[held][1],
+        )
+        for held in signals
+    }
+    return max(Z_GRID, key=lambda bar: (_rule_f1(held_out, bar), bar))
+
+
+def _count(weights: dict, bar: float, rows: Rows) -> tuple[int, int, int]:
+    found = wrong = total = 0
+    for x, truth in rows.values():
+        filed = _filed(_probabilities(weights, x), bar)
+        found += sum(bool(truth[i]) for i in filed)
+        wrong += sum(not truth[i] for i in filed)
+        total += int(truth.sum())
+    return found, total, wrong
+
+
+def bar_on_rule(rows: Rows, embedder) -> None:
+    """Held-out non-targets with the pooled bar and with the rule's bar, then on the blind studies."""
+    for name, choose in (("pooled bar", lambda t: fit_disqualifier_and_bar(t)[1]), ("rule bar", _rule_bar)):
+        found = wrong = total = 0
+        for held in rows:
+            train = {k: v for k, v in rows.items() if k != held}
+            f, t, w = _count(fit_disqualifier(train), choose(train), {held: rows[held]})
+            found, total, wrong = found + f, total + t, wrong + w
+        print(f"{name:10} held out: non-targets found {found} of {total}, {wrong} wrongly filed")
+    blind: Rows = {}
+    for folder in blind_studies():
+        study = load_study(folder)
+        profiles, gold = _profiles(study, study_workspace(study.id))
+        if profiles:
+            negatives = study.negative_personas()
+            blind[study.id] = (
+                disqualifier_rows(profiles, embedder)[0],
+                np.asarray([g in negatives for g in gold]),
+            )
+    weights = fit_disqualifier(rows)
+    for name, bar in (("pooled bar", fit_disqualifier_and_bar(rows)[1]), ("rule bar", _rule_bar(rows))):
+        found, total, wrong = _count(weights, bar, blind)
+        print(
+            f"{name:10} blind ({len(blind)} studies, bar {bar}): non-targets found {found} of {total}, {wrong} wrongly filed"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workspace", type=Path, action="append", default=[])
+    parser.add_argument("--bar-on-rule", action="store_true", help="also the bar chosen on the filing rule")
     args = parser.parse_args(argv)
     embedder = shared_embedder()
     rows: Rows = {}
@@ -91,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
             )
             filed = [profiles[i].interview_id for i in _filed(probability, bar)]
             print(f"    {folder}: filed {filed or 'none'} (bar {bar}; most likely {top})")
+    if args.bar_on_rule:
+        bar_on_rule(rows, embedder)
     return 0
 
 

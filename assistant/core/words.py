@@ -85,6 +85,19 @@ def zipf_in(word: str, language: str) -> float:
         return 0.0
 
 
+@lru_cache(maxsize=50_000)
+def lemma_of(word: str, language: str) -> str:
+    """The dictionary form ``simplemma`` gives ``word`` in ``language`` (the word itself when it knows
+    none, reads no such language, or is not installed). Written as said: a capitalised word is read as
+    a proper noun where the lemmatiser knows one (a Finnish given name's case form is read as the name's, the same word in lower case as a noun's)."""
+    try:
+        import simplemma
+
+        return str(simplemma.lemmatize(word, lang=language))
+    except (ImportError, ValueError):
+        return word
+
+
 def fold_accents(text: str) -> str:
     """Lower-case, accent-free text, so that "équipe" and "Equipe" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -197,13 +210,21 @@ SPELLED_NUMBER_LANGUAGES = (
 JOINING_WORD = -1
 """The value ``spelled_numbers`` gives a word that only joins a tens word to a unit ("quarante et
 un", "cuarenta y dos")."""
+SPOKEN_NUMBER_WORDS = {
+    "sv": {"fyrtio": 40},
+    "fi": {"yks": 1, "kaks": 2, "viis": 5, "kuus": 6, "seittemän": 7, "seiska": 7, "kasi": 8, "ysi": 9},
+}
+"""Number words of speech that ``num2words`` does not write: today's Swedish spelling of forty (it
+writes the older "förtio"), and the Finnish digits as people read out a phone number ("viis", "yks",
+"kasi", "seiska")."""
 
 
 @lru_cache(maxsize=32)
 def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
     """Every word of the numbers 0-99 written out in ``languages`` (``num2words``) -> its value; a word
     that is a different number in two of them keeps the smaller, and one that only joins the parts
-    of a number ("et", "y", "și") gets ``JOINING_WORD``. English also reads a zero as "oh"."""
+    of a number ("et", "y", "și") gets ``JOINING_WORD``. English also reads a zero as "oh"; the words of
+    ``SPOKEN_NUMBER_WORDS`` count too."""
     from num2words import num2words
 
     words: dict[str, int] = {"oh": 0} if "en" in languages else {}
@@ -219,6 +240,8 @@ def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
                 words[parts[0]] = min(words.get(parts[0], value), value)
             else:
                 parts_of_numbers.update(parts)
+        for word, value in SPOKEN_NUMBER_WORDS.get(language, {}).items():
+            words.setdefault(word, value)
     for part in parts_of_numbers - set(words):
         words[part] = JOINING_WORD
     return words

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from assistant.core.words import UNSPACED_LETTER, base_language, wordfreq_languages
+from assistant.core.words import UNSPACED_LETTER, base_language, lemma_of, wordfreq_languages
 from assistant.ingest.lexicon import (
     LANGUAGE_SIZE,
     NO_RANK,
@@ -295,11 +295,13 @@ ORG_WORDS = frozenset(
 THING_NOUNS = (ORG_WORDS - frozenset("team group club partners associates".split())) | frozenset(
     """appli application logiciel outil plateforme programme programm plattform werkzeug anwendung
     aplicación aplicacion herramienta plataforma aplicativo ferramenta programa applicazione strumento
-    piattaforma programma applicatie""".split()
+    piattaforma programma applicatie företag firma bolag selskab selskap butik butikk leverantör leverandør
+    kedja kæde kjede verktyg værktøj verktøy tjänst tjeneste by stad sted ort kommun kommune""".split()
 )
 """Nouns of a product, a tool or an organisation, in an apposition or before "called" ("an app called
-<name>", "<name>, that's our billing tool"): what is named there is a thing, not a person. Not the
-words of a group of people ("<name>, one of our team")."""
+<name>", "<name>, that's our billing tool"; Scandinavian firms, shops, suppliers, services and
+places, "ett företag som heter <name>", "en by som hedder <name>"): what is named there is a thing,
+not a person. Not the words of a group of people ("<name>, one of our team")."""
 
 
 def _thing_noun(word: str) -> bool:
@@ -309,13 +311,14 @@ def _thing_noun(word: str) -> bool:
 
 
 _CALLED = re.compile(
-    r"\b(?:an?|one|un|une|ein|eine|einen|una?|uno|uma?|een)\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
+    r"\b(?:an?|one|un|une|ein|eine|einen|una?|uno|uma?|een|en|ett|et)\s+(?:[^\W\d_][\w-]*\s+){0,2}?"
     r"(?P<noun>[^\W\d_]+)\s+(?:called|named|appel[ée]e?s?|nomm[ée]e?s?|namens|genannt|llamad[oa]s?"
-    r"|chamad[oa]s?|chiamat[oa]|genaamd)\s+$",
+    r"|chamad[oa]s?|chiamat[oa]|genaamd|som\s+heter|som\s+hedder|kallad|kallat|kaldet)\s+$",
     re.IGNORECASE,
 )
 """A thing introduced by name: an indefinite article, at most two words, a noun, then "called" ("an
-invoicing app called <name>"). The article keeps out "the bank called <name>" (phoned her)."""
+invoicing app called <name>", Swedish "en app som heter <name>"). The article keeps out "the bank
+called <name>" (phoned her)."""
 _THING_APPOSITION = re.compile(
     r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
     r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
@@ -389,6 +392,17 @@ DICTIONARY_NAME_RANK = 20000
 when the name lists rank it worse than ``INFLECTED_RANK`` or not at all: a weak prior, so that a cue
 (a full name, a title, a relation) must say it is someone; the name lists hold countries, rivers and
 holidays as rare given names ("Polska" is one), and the dictionary cannot tell them apart."""
+LEMMA_NAME_LANGUAGES = frozenset("fi et".split())
+"""Languages whose names take case endings that change the stem (in Finnish a name in "-s" takes
+"-ksen" in the genitive, a "-kk-" weakens to "-k-", a "-nen" surname becomes "-selle" in the
+allative; Estonian names in "-t" take "-di") and whose spelling dictionaries hold no inflection to
+derive them with, read with ``simplemma``'s lemmas (``NameFinder._lemma_base``), which know the names of
+the language. A property of the grammars and the dictionaries, as for job titles
+(``personas.titles.LEMMA_FORM_LANGUAGES``), not chosen on any study."""
+LEMMA_ENDING = 5
+"""The most letters a case ending adds to a name in ``LEMMA_NAME_LANGUAGES`` (a name in "-s" gains
+five in the allative, "-kselle"): a lemma much shorter than the word is another word's ("haku", a
+search, for a district's name in the illative, six letters longer)."""
 INFLECTED_WORD = 3.5
 """A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
 TOP_NAME_RANK = 100
@@ -531,9 +545,9 @@ NAMING_PHRASES = {
         "cine este",
     ),
     "hu": ("ki az",),
-    "sv": ("han heter", "hon heter", "vem är"),
-    "da": ("han hedder", "hun hedder", "hvem er"),
-    "nb": ("han heter", "hun heter", "hvem er"),
+    "sv": ("han heter", "hon heter", "som heter", "vem är"),
+    "da": ("han hedder", "hun hedder", "som hedder", "hvem er"),
+    "nb": ("han heter", "hun heter", "som heter", "hvem er"),
     "fi": ("nimeltä", "kuka on"),
     "lt": ("vardu", "kas yra"),
     "lv": ("viņu sauc", "vārdā", "kas ir"),
@@ -542,7 +556,7 @@ NAMING_PHRASES = {
     "ms": ("namanya", "bernama", "dipanggil", "siapa itu"),
 }
 """How people give someone else's name, and ask whom a name stands for ("se llama", "jmenuje se",
-"vem är", "kto to jest"): the word after is a name when a name index knows it and it is no everyday
+"vem är", "kto to jest"; the Scandinavian relative "en lärling som heter ...", an apprentice called): the word after is a name when a name index knows it and it is no everyday
 word of the language unless a popular name (``_named_after_cue``); a boat, a shop or an app is named
 the same way, so this is weaker evidence than an introduction. Questions only where "who is" asks
 and does not relate (not en "who is", fr "qui est": "a colleague who is Italian")."""
@@ -769,6 +783,14 @@ def is_cased(texts: Sequence[str]) -> bool:
     return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
 
 
+def _lower_case_turn(tokens: Sequence[Token]) -> bool:
+    """Whether an utterance is speech recognition output without capitals inside a transcript with
+    them: at least ``UNCASED_UTTERANCE_WORDS`` words in a script with capitals, none written with one
+    (a Japanese sentence around an e-mail's "name.surname" is not one)."""
+    cased_words = [t for t in tokens if t.text[:1].lower() != t.text[:1].upper()]
+    return len(cased_words) >= UNCASED_UTTERANCE_WORDS and not any(t.cap or t.text.isupper() for t in tokens)
+
+
 def is_sound(word: str) -> bool:
     """A hesitation or backchannel ("ähm", "mhm", "jeje"), not a word."""
     key = word.casefold()
@@ -982,6 +1004,11 @@ class NameFinder:
         """Whether the transcript's language has word frequencies or a spelling dictionary: without
         either, a relation or "I am" cannot tell a name from any other word after it."""
         self._bases: dict[str, str | None] = {}
+        self._lemma_bases: dict[str, str | None] = {}
+        self._cased = True
+        """Whether the text being read writes capitals (set by ``find``)."""
+        self._opening_capitals: set[str] = set()
+        """Words the text being read capitalises opening a sentence (set by ``find``)."""
         self._mid_capitals: set[str] | None = None
         """Words the text being read capitalises inside a sentence (set by ``find``)."""
         self._run_shapes: dict[str, set[tuple[str, ...]]] = {}
@@ -1042,6 +1069,15 @@ class NameFinder:
             base = self.base_form(word)
             if base:
                 found = self.lexicon.ranks(base)
+        if (
+            min(found) > INFLECTED_RANK
+            and self.native_language in LEMMA_NAME_LANGUAGES
+            and self._written_as_name(word)
+        ):
+            # also a rare name spelled like a popular name's case form: a genitive that is some surname
+            lemma = self._lemma_base(key)
+            if lemma:
+                found = min(found, self.lexicon.ranks(lemma), key=min)
         if min(found) <= INFLECTED_RANK:
             return found
         attested = self._dictionary_ranks(word)
@@ -1199,6 +1235,57 @@ class NameFinder:
                 base = None
         self._bases[key] = base
         return base
+
+    def _lemma_base(self, key: str) -> str | None:
+        """The name a case form is of, by the lemmatiser of a language whose names take case endings
+        that cutting letters cannot undo (``LEMMA_NAME_LANGUAGES``: in Finnish a name in "-s" takes
+        "-ksen" in the genitive, a "-kk-" weakens to "-k-", a "-nen" surname becomes "-selle"), or None.
+        The lemma must be another word than the form, begin as it does and be at most ``LEMMA_ENDING``
+        letters shorter, be the lemma of the form written in lower case too (a word's lemma otherwise:
+        "Annoin", I gave, is not Anna's; a town's case form read as a surname's), the form no everyday
+        word of the language (``INFLECTED_OPENING``: Finnish surnames are often words, "Saari" an
+        island, and their case forms are read as the words'), the lemma a known name
+        (``INFLECTED_RANK``), no town and no country or language, and unless it is among the most
+        popular names no common word of any language, the form's own included (``INFLECTED_WORD``:
+        the Finnish "kanta", a base, or an institution's name the language writes every day, is not
+        taken for the rare given name it spells)."""
+        if key in self._lemma_bases:
+            return self._lemma_bases[key]
+        self._lemma_bases[key] = None
+        language = self.native_language
+        lemma = lemma_of(key[:1].upper() + key[1:], language).casefold()
+        if lemma == key or len(lemma) < 3 or lemma[:3] != key[:3] or len(key) - len(lemma) > LEMMA_ENDING:
+            return None  # an ending is a few letters; a lemma much shorter is another word's
+        if lemma_of(key, language).casefold() != lemma or self.own_word(key) >= INFLECTED_OPENING:
+            # as a word the form is another's ("Annoin", I gave, is no case form of Anna), or a word
+            # the language writes every day ("Saaren", of an island, also a surname's genitive)
+            return None
+        first, last = self.lexicon.ranks(lemma)
+        rank = min(first, last)
+        if rank > INFLECTED_RANK:
+            return None
+        if self.lexicon.place(lemma) >= CASE_FORM_TOWN and first > TOP_NAME_RANK:
+            return None  # a town's case form ("Kuopion")
+        if lemma in territory_names(self.native_language):
+            return None
+        if (
+            rank > TOP_NAME_RANK
+            and commonness(lemma, self.all_languages, every_language=True) >= INFLECTED_WORD
+        ):
+            return None
+        self._lemma_bases[key] = lemma
+        return lemma
+
+    def _written_as_name(self, word: str) -> bool:
+        """Whether the transcript being read writes ``word`` as a name may be written: with a capital
+        inside a sentence, or opening one when it is no everyday word of the language ("Annoin", I
+        gave, opens sentences), or anyhow in a transcript without capitals."""
+        key = word.casefold()
+        if self._mid_capitals is None:  # not reading a transcript: as written
+            return word[:1].isupper() and self.own_word(key) < INFLECTED_OPENING
+        if not self._cased or key in self._mid_capitals:
+            return True
+        return key in self._opening_capitals and self.own_word(key) < INFLECTED_OPENING
 
     def _stem_changes(self, stem: str) -> list[str]:
         """Nominatives that differ from the stem of the other cases by more than an ending, by rules of
@@ -2233,11 +2320,17 @@ class NameFinder:
     def find(self, texts: Sequence[str], known: Iterable[str] = ()) -> FoundNames:
         """Person names in ``texts`` (``known`` names are always names and lend their words)."""
         cased = is_cased(texts)
+        self._cased = cased
+        frequencies = self.word_list in wordfreq_languages()
+        """Whether the language's word frequencies can tell a lower-case name from a word: inside a
+        transcript with capitals, its turns without any are read as speech without capitals only then
+        (an Estonian turn's everyday words are no word of any list)."""
         self.trace = {}
         self.features = {}
         tokenized = [(text, tokenize(text)) for text in texts]
         other_script = _mostly_other_script(texts)
         self._mid_capitals = {t.key for _text, tokens in tokenized for t in tokens if t.cap and not t.initial}
+        self._opening_capitals = {t.key for _text, tokens in tokenized for t in tokens if t.cap and t.initial}
         evidence: dict[str, _Evidence] = {}
         spelling: dict[str, str] = {}
         runs_seen: dict[str, list[str]] = {}
@@ -2429,6 +2522,7 @@ class NameFinder:
             uncased_here = not cased or (
                 len(tokens) >= UNCASED_UTTERANCE_WORDS and not any(t.cap or t.text.isupper() for t in tokens)
             )
+            lower_turn = cased and frequencies and _lower_case_turn(tokens)
             for k, token in enumerate(tokens):
                 # lower-case names come from speech recognition and quick typing; a word in capitals
                 # ("DIAN", "NHS") is an acronym, not a name that lost its capital
@@ -2497,6 +2591,10 @@ class NameFinder:
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
+                    if lower_turn and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
+                        # a speech recognition turn without a capital inside a transcript with them
+                        # (a participant's channel transcribed, the interviewer's typed)
+                        uncased_names.setdefault(key, token.text)
                 elif not cased and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                     uncased_names.setdefault(key, token.text)
                 elif not cased and self._no_word(key) and len(key) >= 3:
@@ -2677,6 +2775,9 @@ class NameFinder:
         self._listed_with_people(listed, evidence, person)
         if not cased:
             self._extend_uncased_names(tokenized, person, found)
+        elif frequencies:  # the turns without a capital of a transcript with them (``lower_turn`` above)
+            uncased_turns = [(text, tokens) for text, tokens in tokenized if _lower_case_turn(tokens)]
+            self._extend_uncased_names(uncased_turns, person, found)
         found.full.extend(dict.fromkeys(found_runs))
         for pair, keys in lower_pairs.items():
             found.full.append(pair)

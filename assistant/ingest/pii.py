@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.core.words import (
     JOINING_WORD,
@@ -21,6 +22,7 @@ from assistant.core.words import (
     SPELLED_NUMBER_LANGUAGES,
     UNSPACED_LETTER,
     base_language,
+    fold_accents,
     spelled_numbers,
     zipf_in,
 )
@@ -129,10 +131,13 @@ _UNIT = (
     r"|\d{1,2}\.?\s?[º°ª]\.?(?:\s*\d?[º°ª])?(?:\s*(?:esq|dto|dta|dt|frente|izq|izda|dcha|der)\b\.?)?"
     r"|(?i:apto?|apartamento|apartment|bloco|bloque|casa|sala|piso|puerta|andar|lote|loja|local|escalera|esc|"
     r"portal|scala|interno|int|piano|lokal|lok|mieszkanie|m\.|bl|sc|ap|boîte|bte|bus|étage|byt|stan|kat|"
-    r"daire|depto|dpto|departamento|oficina|of|torre|interior|int)\.?\s*[\w-]{1,4}\b|fundos))*"
+    r"daire|depto|dpto|departamento|oficina|of|torre|interior|int)\.?\s*[\w-]{1,4}\b|fundos"
+    r"|(?i:parter|parterre|rez-de-chaussée|erdgeschoss|planta baja|térreo|ground floor|přízemí|prízemie|"
+    r"pritličje|földszint)\b|EG\b))*"
 )
 """What follows a house number in many countries: floor and side ("3.º esq.", "2º B"), flat, door,
-staircase, shop or box ("loja B", "scala C, interno 4", "lokal 2", "bl. A3, ap. 14", "boîte 3")."""
+staircase, shop or box ("loja B", "scala C, interno 4", "lokal 2", "bl. A3, ap. 14", "boîte 3"), or
+the ground floor ("bl. M2, parter", "rez-de-chaussée", "EG")."""
 _ANY_POSTCODE_TOWN = (
     r"(?:,?\s*(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3})\s+"
     rf"(?=[^\W\d_]*[{_SMALL}])(?:[{_CAPITALS}][^\W\d_]*(?:['’-][^\W\d_]+)*)(?!\w)"
@@ -557,6 +562,17 @@ def _tens_then_unit(first: int, second: int) -> bool:
     return first >= 20 and first % 10 == 0 and 0 < second < 10
 
 
+@lru_cache(maxsize=32)
+def _unaccented_numbers(languages: tuple[str, ...]) -> dict[str, int]:
+    """``spelled_numbers`` without their accents: speech recognition often writes none ("sapte" for the
+    Romanian "șapte"). Only for phones read out, where a run of such words must make a number: alone,
+    a Polish "pięć" without its accents is a stove."""
+    unaccented: dict[str, int] = {}
+    for word, value in spelled_numbers(languages).items():
+        unaccented.setdefault(fold_accents(word), value)
+    return unaccented
+
+
 def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
     """A phone number read out as words, as speech recognition writes it ("five five five one two
     three four", "noll sju nio tre ..."): at least ``MIN_SPOKEN_TOKENS`` number words in a row that
@@ -564,7 +580,11 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
     two"); a run whose groups only rise or only fall is counting or a list ("one two three four five
     six seven", "two, seven, eight, ten, fifteen")."""
     words = spelled_numbers(_spoken_languages(languages))
-    tokens = [(m, words.get(m.group(0).casefold())) for m in LETTER_RUN.finditer(text)]
+    unaccented = _unaccented_numbers(_spoken_languages(languages))
+    tokens = [
+        (m, words.get(m.group(0).casefold(), unaccented.get(fold_accents(m.group(0)))))
+        for m in LETTER_RUN.finditer(text)
+    ]
 
     def joins(k: int) -> bool:  # "et" in "quarante et un": after a tens word, before a unit
         before, after = tokens[k - 1][1] if k > 0 else None, tokens[k + 1][1] if k + 1 < len(tokens) else None
@@ -600,6 +620,16 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
         index = end + 1
 
 
+ADDRESS_SECTOR = re.compile(r",\s*(?i:sector)\s+[1-6]\b(?![.,]?\d)")
+"""One of Bucharest's six districts after its street (", sector 3")."""
+ADDRESS_TOWN_THEN_CODE = re.compile(
+    rf",\s*(?P<town>{_TOWN}),\s*(?P<code>\d{{6}})(?!\d|[.,]\d|\s?%)(?=\s*(?:[.,;:)!?]|$))"
+)
+"""A town and then its six-digit postcode, each after a comma, right after a street, the code ending
+the clause (``_address_tail``, the Romanian way): a year or an amount after the town ("Brașov, 2019,",
+"Iași, 2000 lei") is none."""
+
+
 def _is_town(word: str) -> bool:
     from assistant.core.words import word_frequency
     from assistant.ingest.lexicon import name_lexicon
@@ -621,6 +651,19 @@ _MEASURE = re.compile(
 would read as a number and a square."""
 
 
+def _address_tail(text: str, end: int) -> int:
+    """Where an address found up to ``end`` really ends: a Bucharest sector (", sector 3"), then a town
+    and its six-digit postcode each after a comma (", Cluj-Napoca, 400123": the Romanian way of
+    writing them; the town must be one the place index knows) are still the address."""
+    sector = ADDRESS_SECTOR.match(text, end)
+    if sector:
+        end = sector.end()
+    town = ADDRESS_TOWN_THEN_CODE.match(text, end)
+    if town and _is_place(town.group("town")):
+        end = town.end()
+    return end
+
+
 def find_addresses(text: str) -> Iterator[Match]:
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
@@ -629,7 +672,8 @@ def find_addresses(text: str) -> Iterator[Match]:
         )
         if thousands or _MEASURE.match(value):
             continue  # the thousands of a larger number ("1,000 square foot"), or a surface
-        yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+        end = _address_tail(text, match.start() + len(value))
+        yield Match("ADDRESS", match.start(), end, text[match.start() : end])
     for match in NUMBER_THEN_POSTCODE.finditer(text):
         if _is_town(match.group("town")):
             value = match.group(0).rstrip(" ,.")

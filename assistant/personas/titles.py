@@ -32,7 +32,14 @@ import numpy as np
 
 from assistant.core.models import Finding
 from assistant.core.sentences import split_sentences
-from assistant.core.words import base_language, is_number_word, word_frequency, wordfreq_languages, zipf_in
+from assistant.core.words import (
+    base_language,
+    is_number_word,
+    lemma_of,
+    word_frequency,
+    wordfreq_languages,
+    zipf_in,
+)
 from assistant.ingest.pseudonymise import PLACEHOLDER
 from assistant.personas.profiles import finding_position
 from assistant.providers.embeddings import Embedder
@@ -183,12 +190,8 @@ def _lemmas(word: str, language: str) -> set[str]:
 
         stems = dictionary_stems(word, language) + dictionary_stems(said, language)
         return {s.casefold() for s in stems if s != "~" and (s[:1].islower() or s.casefold() == said)}
-    try:
-        import simplemma
-
-        return {simplemma.lemmatize(said, lang=language).casefold()}
-    except (ImportError, ValueError):  # not installed, or a language it does not read
-        return set()
+    lemma = lemma_of(said, language)
+    return {lemma.casefold()} if lemma != said else set()
 
 
 def _ending_only(said: str, lemma: str, language: str) -> bool:

@@ -162,6 +162,18 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         ("Ana Ruiz,0612345678,12 Baker Street", "ADDRESS", "12 Baker Street"),
         ("piso 3,Calle Mayor 5", "ADDRESS", "Calle Mayor 5"),
         ("I live at 12 Square Mile Road", "ADDRESS", "12 Square Mile Road"),
+        # Romanian: town and postcode each after a comma; a Bucharest sector; the ground floor
+        (
+            "la Str. Teilor nr. 9, ap. 2, Cluj-Napoca, 400123.",
+            "ADDRESS",
+            "Str. Teilor nr. 9, ap. 2, Cluj-Napoca, 400123",
+        ),
+        (
+            "pe Bd. Unirii nr. 12, bl. A3, sc. 1, parter, sector 4, București",
+            "ADDRESS",
+            "Bd. Unirii nr. 12, bl. A3, sc. 1, parter, sector 4",
+        ),
+        ("Lindenstraße 4, EG, 10115 Berlin", "ADDRESS", "Lindenstraße 4, EG, 10115 Berlin"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:
@@ -196,6 +208,23 @@ def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> N
 )
 def test_numbers_dates_and_amounts_are_not_personal_data(text: str) -> None:
     assert find_structured(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("pe Strada Florilor 12, Brașov, 2019, apoi ne-am mutat", "Strada Florilor 12"),
+        ("Strada Mare 7, Iași, 2000 lei pe lună", "Strada Mare 7"),
+        ("Kauppakatu 12, Kuopio, 120000 asukasta", "Kauppakatu 12"),
+        ("Str. Mare nr. 3, sector 12, altceva", "Str. Mare nr. 3"),
+    ],
+)
+def test_a_year_an_amount_or_a_count_after_a_street_and_its_town_is_no_postcode(
+    text: str, street: str
+) -> None:
+    """A review's cases (2026-12-05): the Romanian town-then-postcode tail takes six digits that end
+    the clause, and Bucharest has six sectors."""
+    assert [m.text for m in find_structured(text)] == [street]
 
 
 # -- names nobody listed -----------------------------------------------------------------------
@@ -1579,6 +1608,15 @@ def test_case_forms_are_read_only_where_a_name_can_be(
         ("pl", "W Anglii mieliśmy podobny magazyn.", ["Anglii"], []),
         # Finnish "-nen" surnames and consonant gradation
         ("fi", "Soitin eilen Virtaselle ja Jukalle varastosta.", ["Soitin"], ["Virtaselle", "Jukalle"]),
+        # stems that change with the ending, read with the language's lemmatiser ("Matias",
+        # "Matiaksen"; "Annukka", "Annukalle"); a town's case form stays
+        (
+            "fi",
+            "Kysy Matiaksen puhelinnumeroa Annukalle tai Eliakselle, he ovat Kuopion toimistossa.",
+            ["Kuopion", "puhelinnumeroa", "toimistossa"],
+            ["Matiaksen", "Annukalle", "Eliakselle"],
+        ),
+        ("et", "Eile helistasin Kadrile ja Peetrile laost.", ["Eile", "laost"], ["Kadrile", "Peetrile"]),
         # Hungarian lengthens a final vowel before an ending
         ("hu", "Tegnap a raktárban láttam Rékát a targoncával.", ["Tegnap"], ["Rékát"]),
         # "Excel" is a name somewhere, and a product everywhere
@@ -1621,6 +1659,37 @@ def test_korean_is_counted_by_its_spaced_words() -> None:
     from assistant.core.words import count_words
 
     assert count_words("네 그렇습니다.") == 2
+
+
+def test_a_lower_case_turn_inside_a_transcript_with_capitals_is_read_as_speech_without_them() -> None:
+    """The interviewer typed, the participant's channel transcribed without capitals: a popular given
+    name that is no word of the language is a name there too, as in a transcript with no capitals at
+    all (2026-12-05, thirty-second session; before, only a title or an introduction announced one)."""
+    texts = [
+        "Vielen Dank. Wie sah Ihr gestern aus?",
+        "also gestern früh hat jonas alle patienten angerufen und dann haben wir sechzehn termine verschoben",
+        "Wer entscheidet über neue Software?",
+        "Meistens die Chefin.",
+        "Gut. Und sonst?",
+        "Danke.",
+    ]
+    output = _replaced(texts, "de")
+    assert "jonas" not in output, output
+    assert "patienten" in output and "Chefin" in output, output
+
+
+def test_someone_called_by_a_scandinavian_relative_and_a_thing_called_so() -> None:
+    """ "en lärling som heter <name>" (an apprentice who is called) names a person; "en app som heter
+    <name>" a thing (found on a blind study, 2026-12-05, thirty-second session)."""
+    output = _replaced(
+        [
+            "Vi är fyra, jag, två snickare och en lärling som heter Ludvig. Ludvig är bra men ny.",
+            "Vi har en app som heter Fixa, och en kund som heter Ingrid Berg.",
+        ],
+        "sv",
+    )
+    assert "Ludvig" not in output and "Ingrid" not in output, output
+    assert "Fixa" in output, output
 
 
 def test_case_forms_of_names_in_cyrillic() -> None:

@@ -26,6 +26,12 @@ def _phones(text: str, language: str | None) -> list[str]:
          "null eins sieben zwei drei vier fünf sechs sieben acht"),
         ("fr", "appelez le zéro six quarante et un dix-huit trente-quatre zéro neuf, merci",
          "zéro six quarante"),
+        # speech recognition without accents, today's Swedish "fyrtio", Finnish digits as read out
+        ("ro", "sunati la zero sapte sase trei doi unu opt noua patru cinci multumesc",
+         "zero sapte sase trei doi unu opt noua patru cinci"),
+        ("sv", "ring växeln noll tjugo fyrtio två trettio sju tack", "noll tjugo fyrtio två trettio sju"),
+        ("fi", "soita vaan nolla neljä kaks viis yks seiska kasi ysi kuus kiitos",
+         "nolla neljä kaks viis yks seiska kasi ysi kuus"),
     ],
 )  # fmt: skip
 def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, number: str) -> None:
