@@ -20,7 +20,7 @@ import numpy as np
 from assistant.core.errors import ConfigError
 from assistant.core.models import CATEGORIES
 from assistant.extract.features import FEATURE_VERSION, feature_dimension, span_features
-from assistant.extract.spans import Span, echoes_question, masked, utterance_spans
+from assistant.extract.spans import Span, echoes_question, masked, says_nothing, utterance_spans
 from assistant.providers.embeddings import Embedder
 
 LABELS: tuple[str, ...] = (*CATEGORIES, "none")
@@ -135,14 +135,14 @@ def shipped_classifier(embedder: Embedder) -> SpanClassifier:
 
 def classify_spans(spans: list[Span], embedder: Embedder, model: SpanClassifier | None = None) -> np.ndarray:
     """Probabilities over LABELS for each span; a span that only repeats the interviewer's question
-    (``echoes_question``) or that redaction marks hide (``masked``) is "none" for certain, for
-    extraction and live coverage alike."""
+    (``echoes_question``), that redaction marks hide (``masked``) or that holds no word of its own
+    (``says_nothing``) is "none" for certain, for extraction and live coverage alike."""
     model = model or shipped_classifier(embedder)
     probabilities = model.probabilities(span_features(spans, embedder))
     echoes = [
         row
         for row, span in enumerate(spans)
-        if echoes_question(span.text, span.question) or masked(span.text)
+        if echoes_question(span.text, span.question) or masked(span.text) or says_nothing(span.text)
     ]
     if echoes:
         probabilities = np.array(probabilities, copy=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.core.models import Transcript
 from assistant.core.sentences import split_long, utterance_spans
+from assistant.core.words import word_frequency
 
 QUESTION_CHARS = 300
 """How much of the interviewer's last turn is the question context (its end, where the question is)."""
@@ -26,6 +27,29 @@ MASKED_MIN_MARKS = 3
 """Fewest marks that hide a sentence: "XXXXXXX keeps crashing on XXXXX." names a pain around two."""
 _MARK = re.compile(r"[XxＸｘ]{2,}|[*\u2580-\u259f\u25a0-\u25cf]{2,}")
 _WORD_OR_MARK = re.compile(r"[^\W_]+|[*\u2580-\u259f\u25a0-\u25cf]+")
+
+
+NOTHING_ZIPF = 5.6
+"""A word at least this common in a supported language (wordfreq's Zipf scale) carries no content of its
+own: "know", "don't", "really", "one", "thing"; the bar of search's function words (``ask.text``)."""
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a participant sentence holds no word of its own: no digit, and no word of three letters
+    or more that is not among the most common words of the supported languages ("I don't know.",
+    "Okay, what next?", "It is what it is."). Such a sentence is a finding only with the turn around
+    it, which a quote does not carry, so it is none. Words of a language whose frequencies are not
+    read (Greek, Turkish...) count as content: there nothing is judged empty."""
+    if any(character.isdigit() for character in text):
+        return False
+    for word in _APOSTROPHE_WORD.findall(text):
+        folded = word.casefold().replace("’", "'")
+        if word_frequency(folded) >= NOTHING_ZIPF:
+            continue
+        if any(len(part) >= 3 and word_frequency(part) < NOTHING_ZIPF for part in folded.split("'")):
+            return False
+    return True
 
 
 def masked(text: str) -> bool:
@@ -115,4 +139,12 @@ def participant_spans(transcript: Transcript) -> list[Span]:
     return spans
 
 
-__all__ = ["Span", "echoes_question", "masked", "participant_spans", "split_long", "utterance_spans"]
+__all__ = [
+    "Span",
+    "echoes_question",
+    "masked",
+    "participant_spans",
+    "says_nothing",
+    "split_long",
+    "utterance_spans",
+]

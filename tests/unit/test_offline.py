@@ -10,7 +10,7 @@ import pytest
 from assistant.core.models import CATEGORIES, Interview, Transcript, Utterance
 from assistant.extract.classifier import LABELS
 from assistant.extract.offline import OfflineExtractor, propose_candidates, select_spans
-from assistant.extract.spans import echoes_question, masked, participant_spans
+from assistant.extract.spans import echoes_question, masked, participant_spans, says_nothing
 from assistant.extract.statements import clean_statement
 from assistant.providers.embeddings import classifier_embedder
 
@@ -205,6 +205,39 @@ def test_a_redacted_sentence_is_no_finding(extractor: OfflineExtractor) -> None:
     assert hidden and all(probabilities[r, : len(CATEGORIES)].max() == 0.0 for r in hidden)
     findings = extractor.findings(transcript)
     assert findings and not any("XXXX" in f.quote for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        ("I don't know.", True),
+        ("It is what it is.", True),
+        ("We'll just get a new one.", True),
+        ("Je ne sais pas.", True),
+        ("It's silly.", False),
+        ("I'm at 14,949 right now.", False),
+        ("Keine Ahnung.", False),
+        ("Δεν ξέρω.", False),  # Greek frequencies are not read: nothing is judged empty there
+        ("The portal times out every Monday.", False),
+    ],
+)
+def test_a_sentence_without_a_word_of_its_own_says_nothing(text: str, empty: bool) -> None:
+    assert says_nothing(text) is empty
+
+
+def test_a_sentence_that_says_nothing_is_no_finding(extractor: OfflineExtractor) -> None:
+    """Found on real podcasts (2026-12-05, thirty-second session): "I don't know." was a pain, and a
+    persona's pain "I don't know. (4 of 4 members)"; alone, such a sentence says nothing a quote can
+    carry."""
+    turns = [
+        ("interviewer", "What is the most frustrating part of chasing insurance approvals by phone?"),
+        ("participant", "I don't know. Honestly, the system loses claims and I keep a spreadsheet tracker."),
+    ]
+    transcript = make_transcript(turns)
+    spans, probabilities = extractor.scored_spans(transcript)
+    empty = [r for r, span in enumerate(spans) if span.text.startswith("I don't know")]
+    assert empty and all(probabilities[r, : len(CATEGORIES)].max() == 0.0 for r in empty)
+    assert not any(f.quote.startswith("I don't know") for f in extractor.findings(transcript))
 
 
 def test_saying_the_question_back_covers_no_topic_in_a_live_interview() -> None:
