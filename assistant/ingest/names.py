@@ -556,8 +556,9 @@ NAMING_PHRASES = {
     "ms": ("namanya", "bernama", "dipanggil", "siapa itu"),
 }
 """How people give someone else's name, and ask whom a name stands for ("se llama", "jmenuje se",
-"vem är", "kto to jest"; the Scandinavian relative "en lärling som heter ...", an apprentice called): the word after is a name when a name index knows it and it is no everyday
-word of the language unless a popular name (``_named_after_cue``); a boat, a shop or an app is named
+"vem är", "kto to jest"; the Scandinavian relative "en lärling som heter ...", an apprentice
+called): the word after is a name when a name index knows it and it is no everyday word of the
+language unless a popular name (``_named_after_cue``); a boat, a shop or an app is named
 the same way, so this is weaker evidence than an introduction. Questions only where "who is" asks
 and does not relate (not en "who is", fr "qui est": "a colleague who is Italian")."""
 INTRODUCING_COPULAS = {
@@ -2321,10 +2322,10 @@ class NameFinder:
         """Person names in ``texts`` (``known`` names are always names and lend their words)."""
         cased = is_cased(texts)
         self._cased = cased
+        # whether the language's word frequencies can tell a lower-case name from a word: inside a
+        # transcript with capitals, its turns without any are read as speech without capitals only
+        # then (an Estonian turn's everyday words are no word of any list)
         frequencies = self.word_list in wordfreq_languages()
-        """Whether the language's word frequencies can tell a lower-case name from a word: inside a
-        transcript with capitals, its turns without any are read as speech without capitals only then
-        (an Estonian turn's everyday words are no word of any list)."""
         self.trace = {}
         self.features = {}
         tokenized = [(text, tokenize(text)) for text in texts]
