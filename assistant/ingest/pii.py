@@ -620,7 +620,7 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
             spoken = "".join(str(group) for group in groups)
             for written in RESTATED_NUMBER.finditer(text, stop, min(len(text), stop + RESTATED_WITHIN)):
                 if re.sub(r"\D", "", written.group(0)) == spoken:
-                    # "... sedm nula, tedy 381 252 470": the same number written out after it
+                    # "... sedm dva, tedy 412 639 572": the same number written out after it
                     yield Match("PHONE", written.start(), written.end(), written.group(0))
                     break
         index = end + 1
@@ -628,7 +628,7 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
 
 RESTATED_NUMBER = re.compile(r"(?<![\w+])\+?\d[\d \-/.]{5,22}\d(?!\w)")
 """Digits written with spaces, dashes, slashes or dots: a number read out may be written out again
-right after ("..., that is 381 252 470"); it is the phone when its digits are the ones read out."""
+right after ("..., that is 412 639 572"); it is the phone when its digits are the ones read out."""
 RESTATED_WITHIN = 40
 """How far after a number read out its written form is looked for (a few words: "tedy", "that is")."""
 

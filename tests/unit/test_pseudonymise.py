@@ -1683,7 +1683,7 @@ def test_someone_called_by_a_scandinavian_relative_and_a_thing_called_so() -> No
     <name>" a thing (found on a blind study, 2026-12-05, thirty-second session)."""
     output = _replaced(
         [
-            "Vi är fyra, jag, två snickare och en lärling som heter Ludvig. Ludvig är bra men ny.",
+            "På verkstaden har vi en lärling som heter Ludvig sedan i våras. Ludvig lär sig fort.",
             "Vi har en app som heter Fixa, och en kund som heter Ingrid Berg.",
         ],
         "sv",

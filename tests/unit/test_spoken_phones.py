@@ -74,10 +74,10 @@ def test_a_read_out_number_is_pseudonymised_and_reversible() -> None:
 
 
 def test_a_number_read_out_and_then_written_out_is_one_phone() -> None:
-    """Speech recognition writes the digits too when the speaker repeats them ("..., tedy 381 252 470",
+    """Speech recognition writes the digits too when the speaker repeats them ("..., tedy 412 639 572",
     that is): the written form is the phone when its digits are the ones read out, and nothing else
     near it is (2026-12-05, thirty-second session)."""
-    text = "volejte pevnou tři osm jedna dva pět dva čtyři sedm nula tedy 381 252 470 a máme 300 400 knih"
-    assert _phones(text, "cs") == ["tři osm jedna dva pět dva čtyři sedm nula", "381 252 470"]
-    other = "volejte pevnou tři osm jedna dva pět dva čtyři sedm nula a máme 300 400 500 knih"
-    assert _phones(other, "cs") == ["tři osm jedna dva pět dva čtyři sedm nula"]
+    text = "zavolejte na čtyři jedna dva šest tři devět pět sedm dva tedy 412 639 572 a máme 300 400 knih"
+    assert _phones(text, "cs") == ["čtyři jedna dva šest tři devět pět sedm dva", "412 639 572"]
+    other = "zavolejte na čtyři jedna dva šest tři devět pět sedm dva a máme 300 400 500 knih"
+    assert _phones(other, "cs") == ["čtyři jedna dva šest tři devět pět sedm dva"]
