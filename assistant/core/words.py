@@ -89,7 +89,8 @@ def zipf_in(word: str, language: str) -> float:
 def lemma_of(word: str, language: str) -> str:
     """The dictionary form ``simplemma`` gives ``word`` in ``language`` (the word itself when it knows
     none, reads no such language, or is not installed). Written as said: a capitalised word is read as
-    a proper noun where the lemmatiser knows one (a Finnish given name's case form is read as the name's, the same word in lower case as a noun's)."""
+    a proper noun where the lemmatiser knows one (a Finnish given name's case form is read as the
+    name's, the same word in lower case as a noun's)."""
     try:
         import simplemma
 

@@ -2387,6 +2387,8 @@ class NameFinder:
                 else:
                     written_elsewhere.update(t.key for t in tokens[i:j])
 
+        # the turns without a capital of a transcript with them (``_lower_case_turn``)
+        lower_turns: list[tuple[str, list[Token]]] = []
         for number, (text, tokens) in enumerate(tokenized):
             in_run: set[int] = set()
             all_runs = runs_of[number]
@@ -2524,6 +2526,8 @@ class NameFinder:
                 len(tokens) >= UNCASED_UTTERANCE_WORDS and not any(t.cap or t.text.isupper() for t in tokens)
             )
             lower_turn = cased and frequencies and _lower_case_turn(tokens)
+            if lower_turn:
+                lower_turns.append((text, tokens))
             for k, token in enumerate(tokens):
                 # lower-case names come from speech recognition and quick typing; a word in capitals
                 # ("DIAN", "NHS") is an acronym, not a name that lost its capital
@@ -2776,9 +2780,8 @@ class NameFinder:
         self._listed_with_people(listed, evidence, person)
         if not cased:
             self._extend_uncased_names(tokenized, person, found)
-        elif frequencies:  # the turns without a capital of a transcript with them (``lower_turn`` above)
-            uncased_turns = [(text, tokens) for text, tokens in tokenized if _lower_case_turn(tokens)]
-            self._extend_uncased_names(uncased_turns, person, found)
+        elif lower_turns:
+            self._extend_uncased_names(lower_turns, person, found)
         found.full.extend(dict.fromkeys(found_runs))
         for pair, keys in lower_pairs.items():
             found.full.append(pair)

@@ -579,12 +579,15 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
     make seven to fifteen digits. A tens word and a unit after it are one two-digit group ("forty
     two"); a run whose groups only rise or only fall is counting or a list ("one two three four five
     six seven", "two, seven, eight, ten, fifteen")."""
-    words = spelled_numbers(_spoken_languages(languages))
-    unaccented = _unaccented_numbers(_spoken_languages(languages))
-    tokens = [
-        (m, words.get(m.group(0).casefold(), unaccented.get(fold_accents(m.group(0)))))
-        for m in LETTER_RUN.finditer(text)
-    ]
+    spoken_languages = _spoken_languages(languages)
+    words = spelled_numbers(spoken_languages)
+    unaccented = _unaccented_numbers(spoken_languages)
+
+    def value_of(word: str) -> int | None:
+        value = words.get(word.casefold())
+        return value if value is not None else unaccented.get(fold_accents(word))
+
+    tokens = [(m, value_of(m.group(0))) for m in LETTER_RUN.finditer(text)]
 
     def joins(k: int) -> bool:  # "et" in "quarante et un": after a tens word, before a unit
         before, after = tokens[k - 1][1] if k > 0 else None, tokens[k + 1][1] if k + 1 < len(tokens) else None
