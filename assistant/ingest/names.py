@@ -196,6 +196,8 @@ CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
 hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
 SMALL_TOWN = 4
+BIG_CITY = 6
+"""A town of a million people or more (``lexicon.place`` sizes are powers of ten)."""
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
     "the a an le la les un une der die dem den ein eine el lo una o um uma gli het".split()
@@ -244,6 +246,14 @@ SAINTS = frozenset("saint sainte sankt st ste san sant santa santo".split())
 """A saint's title before a name makes a place or a church of it ("sant <given name>"); not
 Portuguese "são", which is also "are"."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
+SAINT_WORDS = frozenset(
+    """saint sainte st ste sankt san santa santo são sf sfânt sfântul sfânta sfintei sfântului sv svatý
+    svatá svaté svatého sw św święty święta świętego sint sant άγιος αγίου αγία αγίας""".split()
+)
+"""A saint, written out or abbreviated ("Sf. <name>", "St. <name>", "Santa <name>"): the name after it
+is a saint's, in the name of a church, a clinic, a pharmacy, a street or a town, not someone's."""
+SAINT_ABBREVIATIONS = frozenset("st ste sf sv sw św sta sto".split())
+"""Abbreviations of "saint", never a name themselves."""
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
     "it": frozenset({"un", "uno", "una"}),
@@ -296,7 +306,10 @@ THING_NOUNS = (ORG_WORDS - frozenset("team group club partners associates".split
     """appli application logiciel outil plateforme programme programm plattform werkzeug anwendung
     aplicación aplicacion herramienta plataforma aplicativo ferramenta programa applicazione strumento
     piattaforma programma applicatie företag firma bolag selskab selskap butik butikk leverantör leverandør
-    kedja kæde kjede verktyg værktøj verktøy tjänst tjeneste by stad sted ort kommun kommune""".split()
+    kedja kæde kjede verktyg værktøj verktøy tjänst tjeneste by stad sted ort kommun kommune
+    sistema systeem systém sistem järjestelmä σύστημα rendszer aplikace aplikacja aplicație aplicatie
+    aplikasi uygulama sovellus εφαρμογή alkalmazás appen appar ohjelma ohjelmisto πρόγραμμα yazılım
+    platforma platformă alusta πλατφόρμα nástroj narzędzie työkalu araç""".split()
 )
 """Nouns of a product, a tool or an organisation, in an apposition or before "called" ("an app called
 <name>", "<name>, that's our billing tool"; Scandinavian firms, shops, suppliers, services and
@@ -304,10 +317,73 @@ places, "ett företag som heter <name>", "en by som hedder <name>"): what is nam
 not a person. Not the words of a group of people ("<name>, one of our team")."""
 
 
-def _thing_noun(word: str) -> bool:
-    """A word of ``THING_NOUNS``, or its plural in -s ("apps", "services")."""
+BUSINESS_NOUNS = frozenset(
+    """clinique klinik klinika clínica clinica kliniek klinikka κλινική clinică poliklinik policlinica
+    policlínica poliklinika polyclinique poliklinikka krankenhaus klinikum ospedale ziekenhuis sjukhus
+    sygehus sykehus sairaala szpital nemocnice spital hastane νοσοκομείο kórház bolnica haigla ligoninė
+    pharmacie apotheke farmacia farmácia apotheek apotek apteekki apteka lékárna eczane φαρμακείο
+    gyógyszertár ljekarna apteek vaistinė ecza dépôt entrepôt depósito almacén magazzino deposito
+    magazijn varehus varasto magazyn depozit depo gudang αποθήκη raktár boutique magasin geschäft tienda
+    loja negozio winkel butikk kauppa sklep obchod prodejna mağaza dükkan κατάστημα trgovina parduotuvė
+    marché mercado mercato marknad piață αγορά boulangerie bäckerei panadería padaria panificio bakkerij
+    bageri bakeri leipomo piekarnia pekárna brutărie αρτοποιείο pékség pekara restaurante ristorante
+    restoran ravintola restauracja restaurace lokanta εστιατόριο étterem hôtel otel hotelli ξενοδοχείο
+    szálloda entreprise société empresa azienda società bedrijf företag yritys przedsiębiorstwo spółka
+    společnost firmă companie şirket şirketi perusahaan syarikat εταιρεία vállalat tvrtka poduzeće
+    ettevõte įmonė transporte trasporti transportes przewóz spedycja spedice nakliyat taşımacılık
+    ekspedisi kuljetus μεταφορές fuvarozás prijevoz bygg byg construcciones construções costruzioni
+    bouw rakennus budownictwo stavby construcții inşaat konstruksi κατασκευές építőipar entreprenad
+    bygghandel werkstatt taller officina werkplaats verkstad værksted verksted korjaamo warsztat dílna
+    atölye bengkel συνεργείο műhely radionica coopérative genossenschaft cooperativa coöperatie
+    kooperativ osuuskunta spółdzielnia družstvo cooperativă kooperatif koperasi συνεταιρισμός
+    szövetkezet zadruga verein asociación associação associazione vereniging förening forening
+    yhdistys stowarzyszenie spolek asociație dernek perkumpulan σύλλογος egyesület udruga agence
+    agentur agencia agência agenzia byrå agencja agentura agenție ajans πρακτορείο ügynökség agencija
+    büro escritório ufficio kantoor biuro kancelář birou ofis γραφείο iroda école schule escuela escola
+    scuola skola skole koulu szkoła škola școală okul sekolah σχολείο iskola mokykla kita guardería
+    kinderopvang förskola børnehave barnehage päiväkoti przedszkole školka grădiniță kreş anaokulu
+    bibliothèque bibliothek biblioteca bibliotheek bibliotek kirjasto biblioteka knihovna bibliotecă
+    kütüphane perpustakaan βιβλιοθήκη könyvtár knjižnica raamatukogu ferme bauernhof granja fazenda
+    fattoria boerderij maatila gospodarstwo fermă çiftlik peternakan φάρμα laboratoire laboratorio
+    laboratório laboratorium laboratoř laborator laboratuvar εργαστήριο usine fabrik fábrica fabbrica
+    fabriek tehdas fabryka továrna fabrică fabrika pabrik εργοστάσιο gyár tvornica servicio serviço
+    servizio palvelu serwis servis layanan υπηρεσία szolgáltatás zentrum centro keskus centru merkez
+    pusat κέντρο központ centar centras banque banco banca pankki bancă τράπεζα versicherung seguros
+    seguradora assicurazioni verzekering försäkring forsikring vakuutus ubezpieczenia pojišťovna
+    asigurări sigorta asuransi ασφάλειες biztosító osiguranje kindlustus praxis consultorio consultório
+    praktijk mottagning vastaanotto gabinet ordinace muayenehane praktek ιατρείο rendelő ordinacija
+    kapsalon frisør kampaamo kadeřnictví coafor kuaför κομμωτήριο fodrász""".split()
+)
+"""Kinds of business and institution in the languages the finder reads (clinic, pharmacy, shop, market,
+workshop, haulier, builder, cooperative, school, library, insurer...), as dictionary forms: a
+capitalised run with one of them, in any case form, names a business ("<name> Kliniği", "Spedycja
+<name>"), as ``ORG_WORDS`` do in English. Words that are also popular names count only as the
+English ones do (``NameFinder._org_word``)."""
+
+
+def _thing_noun(word: str, language: str | None = None) -> bool:
+    """A word of ``THING_NOUNS``, its plural in -s ("apps", "services"), or a case form of one in the
+    transcript's language (Czech "systému", Polish "aplikacji", Romanian "aplicația")."""
     key = word.casefold()
-    return key in THING_NOUNS or (key.endswith("s") and key[:-1] in THING_NOUNS)
+    if key in THING_NOUNS or (key.endswith("s") and key[:-1] in THING_NOUNS):
+        return True
+    return bool(language) and lemma_of(key, language or "").casefold() in THING_NOUNS
+
+
+LEGAL_FORMS = frozenset(
+    "gmbh ag kg ug ltd inc llc plc co corp sa sas sarl sl slu lda ltda bv nv oy ab as srl spa snc vof".split()
+)
+"""Company suffixes among ``ORG_WORDS``: after a name, never before one."""
+
+
+def _kind_noun(word: str, language: str | None) -> bool:
+    """A thing noun that may stand right before a name without an article ("the app <name>,", "apps like
+    <name>"): no company suffix ("sa", a Slovak pronoun too), no short or function word (Swedish "by",
+    a village, is English "by")."""
+    key = word.casefold()
+    return (
+        len(key) >= 3 and key not in FUNCTION_WORDS and key not in LEGAL_FORMS and _thing_noun(word, language)
+    )
 
 
 _CALLED = re.compile(
@@ -319,6 +395,17 @@ _CALLED = re.compile(
 """A thing introduced by name: an indefinite article, at most two words, a noun, then "called" ("an
 invoicing app called <name>", Swedish "en app som heter <name>"). The article keeps out "the bank
 called <name>" (phoned her)."""
+_THING_LIKE = re.compile(
+    r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s*,?\s+(?:que\s+se\s+llama|que\s+se\s+chama|che\s+si\s+chiama"
+    r"|qui\s+s['’]appelle|care\s+se\s+nume[sș]te|die\s+heet|dat\s+heet|o\s+nazwie|jménem|s\s+názvem"
+    r"|nimeltä|bernama|yang\s+namanya|like|such\s+as|como|comme|wie|come|ca|jak|jako|zoals|kuten|seperti"
+    r"|όπως|σαν)\s+$",
+    re.IGNORECASE,
+)
+"""A thing named without an article, where the words say that a name follows a kind of thing, not a
+person: a naming relative clause ("una aplicación que se llama <name>", "aplikace jménem <name>") or
+an example of the kind ("an app like <name>", "o aplicație ca <name>", "aplikasi seperti <name>").
+The noun before must be one of ``THING_NOUNS`` ("a colleague like <name>" is someone)."""
 _THING_APPOSITION = re.compile(
     r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
     r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
@@ -331,6 +418,8 @@ _THING_APPOSITION = re.compile(
 """A run followed by an apposition or a copula whose head noun is a thing: "<name>, the invoicing tool",
 "<name>, that's our billing tool", "<name>, one of those expense apps", "<name>, c'est une appli"."""
 
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+"""Punctuation or the end of the text right after a run of words."""
 _TOKEN = re.compile(r"[Mm]a['’]am\b|[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
 _ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
@@ -823,6 +912,9 @@ class FoundNames:
     single: list[str] = field(default_factory=list)
     lowercase: set[str] = field(default_factory=set)
     """Names (casefolded) also to be replaced when written in lower case."""
+    things: set[str] = field(default_factory=set)
+    """Capitalised words (casefolded) the transcript introduces as a product, a tool or an organisation
+    ("an app called <word>") and nothing in it speaks of as someone."""
 
 
 log = logging.getLogger(__name__)
@@ -1921,7 +2013,7 @@ class NameFinder:
         after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
         if after.startswith((" &", " +")) or text[max(0, tokens[i].start - 2) : tokens[i].start] == "& ":
             return True
-        if j < len(tokens) and tokens[j].key.rstrip(".") in ORG_WORDS:
+        if j < len(tokens) and self._org_word(tokens[j].key.rstrip("."), inflected=tokens[j].cap):
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap.strip(" ,") == "":
                 return True
@@ -1933,9 +2025,45 @@ class NameFinder:
             return True  # "Sycamore Ave", "Rittiman Rd": a street
         if j - i >= 2 and tokens[i].key in STREET_WORDS:
             return True  # "Calle de la <name>", "Rua <name>": a street
-        if j - i >= 2 and tokens[i].key in ORG_WORDS and not self.nameish(tokens[i].key):
+        first_key = tokens[i].key
+        if j - i >= 2 and (
+            (first_key in ORG_WORDS and not self.nameish(first_key))
+            or (self._org_word(first_key) and self._business_only(tokens, i, j))
+        ):
             return True  # "Bar do <name>", "Studio Lumen": a kind of business, then its name
-        return any(tokens[k].key in ORG_WORDS for k in range(i + 1, j))
+        return any(
+            tokens[k].key in ORG_WORDS
+            or (self._org_word(tokens[k].key) and self._business_only(tokens, i, j))
+            for k in range(i + 1, j)
+        )
+
+    def _business_only(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether the names in the run of tokens ``i`` to ``j - 1`` stand in no full name elsewhere in the
+        transcript but in business names: "<surname> Bilgisayar Servisi" after "Ben <given> <surname>" names the
+        speaker's family's shop, and keeping it would give their name away (``BUSINESS_NOUNS`` only;
+        the English ``ORG_WORDS`` leave that to the speaker's own name, see ``Pseudonymiser``)."""
+        for k in range(i, j):
+            key = tokens[k].key
+            if self._org_word(key):
+                continue
+            for shape in self._run_shapes.get(key, ()):
+                if len(shape) >= 2 and not any(self._org_word(word) for word in shape):
+                    return False  # in a full name elsewhere; alone, it may be the business's short name
+        return True
+
+    def _org_word(self, key: str, *, inflected: bool = True) -> bool:
+        """A word of ``ORG_WORDS``, or a kind of business of ``BUSINESS_NOUNS`` that is not also one of
+        the 1,000 most popular names somewhere; with ``inflected`` (a capitalised word, part of a name),
+        in any case form of the transcript's language (a lower-case verb may share a noun's dictionary
+        form: Swedish "skulle", should, is read as "skola", school)."""
+        if key in ORG_WORDS:
+            return True
+        if key not in BUSINESS_NOUNS:
+            if not inflected or not self.native_language:
+                return False
+            if lemma_of(key, self.native_language).casefold() not in BUSINESS_NOUNS:
+                return False
+        return min(self.first_rank(key), self.last_rank(key)) > 1000
 
     # -- context cues ----------------------------------------------------------------------
     def _cue_before(self, text: str, tokens: list[Token], i: int, skipped: str | None) -> float:
@@ -1983,14 +2111,27 @@ class NameFinder:
                 return WITH_ME_CUE  # "me and <name> went", "moi et <name>", "ich und <name>"
         return 0.0
 
-    @staticmethod
-    def _named_as_thing(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    def _named_as_thing(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the run of tokens ``i`` to ``j - 1`` is introduced or described as a product, a tool
         or an organisation: "an app called <run>", "<run>, the invoicing tool", "<run>, that's our
         billing tool" (see ``THING_NOUNS``)."""
-        before = _CALLED.search(text[max(0, tokens[i].start - 60) : tokens[i].start])
+        window = text[max(0, tokens[i].start - 60) : tokens[i].start]
+        before = _CALLED.search(window)
+        like = _THING_LIKE.search(window)
         after = _THING_APPOSITION.match(text[tokens[j - 1].end : tokens[j - 1].end + 80])
-        return any(match and _thing_noun(match.group("noun")) for match in (before, after))
+        language = self.native_language
+        if any(match and _thing_noun(match.group("noun"), language) for match in (before, after)):
+            return True
+        if like and _kind_noun(like.group("noun"), language):
+            return True
+        # "we tried the app <name>, ...", "aplikasi <name>.": the kind of thing, then its name, and
+        # the clause ends there ("the app <name> uses" may be someone's, so it must end)
+        return (
+            i > 0
+            and text[tokens[i - 1].end : tokens[i].start] == " "
+            and _kind_noun(tokens[i - 1].text, language)
+            and _CLAUSE_END.match(text[tokens[j - 1].end :]) is not None
+        )
 
     def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
         """Evidence for a person from what follows the run of tokens ``start`` to ``j - 1``."""
@@ -2318,8 +2459,11 @@ class NameFinder:
         return 0.0
 
     # -- the finder --------------------------------------------------------------------------
-    def find(self, texts: Sequence[str], known: Iterable[str] = ()) -> FoundNames:
-        """Person names in ``texts`` (``known`` names are always names and lend their words)."""
+    def find(self, texts: Sequence[str], known: Iterable[str] = (), things: Iterable[str] = ()) -> FoundNames:
+        """Person names in ``texts`` (``known`` names are always names and lend their words; ``things``
+        are words other transcripts of the study introduced as products or organisations, see
+        ``FoundNames.things``, which stay things unless a strong cue here speaks of someone)."""
+        known_things = {t.casefold() for t in things}
         cased = is_cased(texts)
         self._cased = cased
         # whether the language's word frequencies can tell a lower-case name from a word: inside a
@@ -2418,6 +2562,18 @@ class NameFinder:
                 words = [tokens[k] for k in range(i, j) if tokens[k].key not in PARTICLES]
                 if any(_PLACEHOLDER.match(w.text) for w in words):
                     continue
+                if (
+                    i0 > 0
+                    and tokens[i0 - 1].key in SAINT_WORDS
+                    and text[tokens[i0 - 1].end : tokens[i0].start]
+                    in (
+                        " ",
+                        ". ",
+                    )
+                ):
+                    continue  # "farmacia Sf. <name>", "St. <name>'s": named after a saint
+                if tokens[i0].key in SAINT_WORDS and i0 < i:
+                    continue  # "Santa <name>" read as one run
                 if i > i0 and self.lexicon.place(text[tokens[i0].start : tokens[j - 1].end]):
                     for w in words:  # "El Salvador", "Le Havre": the article trimmed off belongs to a place
                         ev(w.text).place += 2
@@ -2458,7 +2614,7 @@ class NameFinder:
                 strong = (
                     cue >= 2.0
                     and not trade_end
-                    and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
+                    and not any(_CAMEL.match(w.text) or self._org_word(w.key) for w in words)
                 )
                 if not strong and skipped != "title" and self._named_as_thing(text, tokens, i, j):
                     for w in words:
@@ -2670,7 +2826,20 @@ class NameFinder:
 
         found = FoundNames()
         person: set[str] = set()
+        # what this transcript or another of the study introduced as a thing, in any case form
+        things_here = known_things | {k for k, e in evidence.items() if e.thing and not e.cue}
+
+        grammar = self.native_language or "en"
+        things_here |= {lemma_of(t, grammar).casefold() for t in things_here}
+
+        def is_thing(key: str) -> bool:
+            return bool(things_here) and (
+                key in things_here or lemma_of(key, grammar).casefold() in things_here
+            )
+
         for key, word in uncased_names.items():
+            if is_thing(key):
+                continue  # "una que se llama <word>": another interview said which app that is
             spelling.setdefault(key, word)
             person.add(key)
             found.lowercase.add(key)
@@ -2680,7 +2849,7 @@ class NameFinder:
             if word.islower():
                 found.lowercase.add(key)
         for key, e in evidence.items():
-            if _SAINT.match(key) and key not in known_words:
+            if (_SAINT.match(key) or key in SAINT_ABBREVIATIONS) and key not in known_words:
                 continue  # "Saint-Malo", "Sankt-Georgen": a place or a saint, not someone interviewed
             if key in known_words or key in self_named:
                 person.add(key)
@@ -2715,7 +2884,10 @@ class NameFinder:
                 if key in suffix_places and e.cue < DECISIVE_CUE:
                     continue  # "Kızım Trabzon'da": a relation's cue, but the suffix says where
                 if e.thing and not e.cue:
+                    found.things.add(key)
                     continue  # "an app called <name>", and nothing in the transcript says it is someone
+                if e.cue < ROLE_CUE and not e.pair and is_thing(key):
+                    continue  # "an app called <name>" here or in another interview of the study: that app
                 if (
                     not e.cue
                     and self.first_rank(key) > CALENDAR_NAME_RANK
@@ -2764,7 +2936,8 @@ class NameFinder:
             # town (after any known name, even a rare one, it stays a person: "Gwendolen Barton")
             town_end = (
                 len(keys) >= 2
-                and evidence[last].place > 0
+                # a city of a million or more needs nothing else to be read as one ("Olshop <city>")
+                and (evidence[last].place > 0 or self.lexicon.place(last) >= BIG_CITY)
                 and evidence[last].cue < 2.0
                 and self.lexicon.place(last) > 0
                 and self.prior(first) == 0
@@ -2789,4 +2962,5 @@ class NameFinder:
             person.update(keys)
         # words of a lower-case name may have collected no evidence, so no spelling: the key is it
         found.single = sorted(spelling.get(k, k) for k in person)
+        found.things -= person
         return found

@@ -169,7 +169,8 @@ _FR_ADDRESS = (
 _ES_PT_STREET = (
     r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Plaça|Camino|Ronda|Travesía|Carretera|Calzada|"
     r"Callejón|Rambla|Carrer|Pasaje|Glorieta|Rua|R\.|Travessa|Tv\.|Praça|Largo|Alameda|Estrada|"
-    r"Passagem|Rodovia|Beco|Viela|Ladeira|Avinguda|Via|Vía"
+    r"Passagem|Rodovia|Beco|Viela|Ladeira|Avinguda|Via|Vía|Privada|Cerrada|Andador|Retorno|Circuito|"
+    r"Prolongación|Boulevard|Blvd\."
 )
 _ES_PT_ADDRESS = (
     rf"\b(?:{_ES_PT_STREET})\s+(?:(?:de|del|dels|de la|de las|de los|la|el|els|d[aeo]s?|d'|d’)\s*)*"
@@ -304,10 +305,12 @@ POSTCODE_TOWN_AFTER_COMMA = re.compile(
 Ciudad de México", "we're in 8001 Zürich", "CH-8001 Zürich"), with or without a street before it: the
 town must be one the place index knows, and a year is no postcode ("in 2000 Berlin had ...")."""
 TOWN_THEN_POSTCODE = re.compile(
+    r"(?:\b(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Kec\.)\s+)?"
     rf"(?P<town>{_TOWN_WORD}(?:\s{_TOWN_WORD})?)\s+(?:[A-Z]{{2,3}}\s+)?(?P<code>\d{{5,6}})(?=\s*[,.;)]|\s*$)"
 )
 """A town, then a postcode of five or six digits that ends a clause ("Bengaluru 560001.", "Jakarta
-12190,"): Indian, Indonesian and other conventions; the town must be one the place index knows."""
+12190,", "Kota Bandung 40123", with the Indonesian city or regency word before it): Indian,
+Indonesian and other conventions; the town must be one the place index knows."""
 TOWN_PLACE_SIZE = 3
 """A town of at least a thousand people in the place index (sizes are powers of ten of the population;
 alternative names count two less), so that a hamlet spelled like a noun ("Tonnen") is not one."""
@@ -344,8 +347,8 @@ _HU_ADDRESS = (
 number with a dot ("1051 Budapest, Nádor utca 12. II. em. 3.")."""
 _LOWER_TYPE_AFTER = (
     r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőű]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
-    r"tänav|maantee|street|road|avenue)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
-    rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+\d{{4,5}})?"
+    r"tänav|maantee|street|road|avenue|náměstí|námestie|nábřeží|třída|trieda)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
+    rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+(?:\d{{3}}\s\d{{2}}|\d{{4,5}}))?"
 )
 """A street type after the name, in speech written without capitals ("savanorių prospektas 321")."""
 _ID_LOWER = (
@@ -366,6 +369,12 @@ _ID_ADDRESS = (
 )
 """Indonesian streets: "Jl." and the name, "No." and the number, then neighbourhood ("RT 03/RW 05")
 and town."""
+_ID_NEIGHBOURHOOD = r"\bRT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3}\b"
+"""An Indonesian neighbourhood and hamlet ("RT 04/RW 11") written apart from its street: a few dozen
+households, an address on its own."""
+_FLAT_IN_BUILDING = rf"\b(?:Flat|Apartment|Apt\.?)\s+\d{{1,4}}[A-Za-z]?,\s*(?:{_UPPER}\s+){{0,3}}{_UPPER}"
+"""A flat and its number before a named building ("Flat 12, Rosewood Heights"): the building stands
+for the street in Indian and other English conventions."""
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -384,6 +393,8 @@ ADDRESS = re.compile(
             _RO_ADDRESS,
             _PO_BOX,
             _ID_ADDRESS,
+            _ID_NEIGHBOURHOOD,
+            _FLAT_IN_BUILDING,
             _ID_LOWER,
             _HU_ADDRESS,
             _DE_HYPHENATED,

@@ -26,6 +26,7 @@ from assistant.ingest.names import (
     FUNCTION_WORDS,
     NO_RANK,
     PARTICLES,
+    SAINT_WORDS,
     SMALL_TOWN,
     TITLES,
     NameFinder,
@@ -158,6 +159,9 @@ class Pseudonymiser:
         self._lower_seen: set[str] | None = None
         """Words the transcript being prepared also writes in lower case (None: not known)."""
         self._terms: dict[str, str] = {}
+        self._things: set[str] = set()
+        """Words (casefolded) a transcript introduced as a product or an organisation, never as someone
+        (``FoundNames.things``): later transcripts keep them unless a strong cue names a person."""
         self._languages = tuple(languages)
         self._finder = finder
         if path is not None and path.exists():
@@ -165,6 +169,7 @@ class Pseudonymiser:
             for placeholder, original in (data.get("entities") or {}).items():
                 self._register(placeholder, original)
             self._lowercase.update(data.get("lowercase") or [])
+            self._things.update(data.get("things") or [])
         for name in extra_names:
             self.add_name(name)
         for term in identifiers:
@@ -254,7 +259,12 @@ class Pseudonymiser:
             return
         atomic_write_json(
             self.path,
-            {"version": 2, "entities": self.entities, "lowercase": sorted(self._lowercase)},
+            {
+                "version": 2,
+                "entities": self.entities,
+                "lowercase": sorted(self._lowercase),
+                "things": sorted(self._things),
+            },
         )
         try:
             os.chmod(self.path, 0o600)
@@ -279,7 +289,10 @@ class Pseudonymiser:
         self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
         self._lower_seen = {t.key for text in texts for t in tokenize(text) if t.text.islower()}
         known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
-        found = self.finder.find(texts, known=[*speakers, *extra_names, *known])
+        found = self.finder.find(texts, known=[*speakers, *extra_names, *known], things=self._things)
+        if found.things - self._things:
+            self._things.update(found.things)
+            self._dirty = True
         for full in found.full:
             self.add_name(full, lowercase=full.islower())
         for word in found.single:
@@ -394,6 +407,10 @@ class Pseudonymiser:
                 # von der Buchhaltung" is no firm ending in a word)
                 if start < j and skipped not in ("title", "role") and finder.org_run(text, tokens, start, j):
                     inside.update(range(start, j))
+        for k in range(1, len(tokens)):
+            saint = tokens[k - 1]
+            if saint.cap and saint.key in SAINT_WORDS and text[saint.end : tokens[k].start] in (" ", ". "):
+                inside.add(k)  # "Clinica Sf. <name>", "St. <name>'s": a saint's name, whoever else bears it
         return inside
 
     def generic_label(self, label: str) -> bool:

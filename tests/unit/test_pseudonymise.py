@@ -9,6 +9,7 @@ import multiprocessing
 import re
 import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +175,16 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
             "Bd. Unirii nr. 12, bl. A3, sc. 1, parter, sector 4",
         ),
         ("Lindenstraße 4, EG, 10115 Berlin", "ADDRESS", "Lindenstraße 4, EG, 10115 Berlin"),
+        # found on the blind studies' address leaks (2026-12-05, thirty-third session)
+        ("di Jl. Angsana Biru, RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510.", "ADDRESS", "RT 04/RW 11"),
+        ("di Jl. Angsana Biru, RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510.", "ADDRESS", "17510"),
+        ("en Privada de los Olivos 215, Col. Centro, Oaxaca", "ADDRESS", "Privada de los Olivos 215"),
+        (
+            "it is Flat 12, Rosewood Heights, Station Road, Nashik 422001.",
+            "ADDRESS",
+            "Flat 12, Rosewood Heights",
+        ),
+        ("bydlím na masarykovo náměstí 14 370 01 budějovice", "ADDRESS", "masarykovo náměstí 14 370 01"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:
@@ -1896,18 +1907,20 @@ def test_a_business_named_after_someone_in_a_language_read_by_word_lists() -> No
     whose words after the name are no one's name anywhere and end in a common word of the language is
     a business, kept, unless the name also stands elsewhere in the transcript; three-part names of
     people, whose parts are all names somewhere, are still replaced, and so is a popular given name
-    before two such words, which may be a person with their job as well as a shop."""
+    before two such words, which may be a person with their job as well as a shop, unless the last is
+    a kind of business (``BUSINESS_NOUNS``: "servis", since 2026-12-05, thirty-third session)."""
     text = _replaced(
         [
             "Bilgisayarları Bozkurt Bilgisayar Servisi tamir ediyor, binayı Aslantaş Yapı Market yaptı.",
             "Muhasebemizi Ayşe Nur Demir yapıyor, Mehmet Ali Kaya da ortağım.",
-            "Yazıcıyı Emre Bilgisayar Servisi getirdi.",
+            "Yazıcıyı Emre Bilgisayar Servisi getirdi, faturayı Kemal Muhasebe Müdürü imzaladı.",
         ],
         "tr",
     )
     assert "Bozkurt Bilgisayar Servisi" in text
     assert "Aslantaş Yapı Market" in text
-    for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya", "Emre"):
+    assert "Emre Bilgisayar Servisi" in text
+    for name in ("Ayşe", "Nur", "Demir", "Mehmet", "Kaya", "Kemal"):
         assert name not in text
     # a business named after someone the transcript names gives their name away: replaced
     own = _replaced(["Ben Zeynep Karaca, hekimim. Eşimin dükkânı Karaca Bilgisayar Servisi.", "Evet."], "tr")
@@ -2184,3 +2197,68 @@ def test_the_shipped_model_reads_the_features_the_finder_computes() -> None:
     assert list(model.features) == list(computed)
     assert 0.0 < model.bar < 1.0 and model.floor < NameFinder.THRESHOLD
     assert 0.0 <= model.probability(computed) <= 1.0
+
+
+def test_a_thing_named_without_an_article_or_by_example_is_kept() -> None:
+    """ "una aplicación que se llama <name>", "an app like <name>", "aplikasi <name>," (the kind of
+    thing, then its name, ending the clause), and a thing noun in a case form ("systému <name>,"): a
+    product, not a person (found on the blind studies, 2026-12-05, thirty-third session). A person
+    after a thing noun whose clause goes on ("the app Rosalind uses") is still a person."""
+    kept = _replaced(["Mi cuñada bajó una aplicación que se llama Amapola, para la agenda."], "es")
+    assert "Amapola" in kept, kept
+    kept = _replaced(["We looked at apps like Evander before we gave up on them."], "en")
+    assert "Evander" in kept, kept
+    kept = _replaced(["Spravuji instalaci systému Bohuslav, kterou používá dvacet knihoven."], "cs")
+    assert "Bohuslav" in kept, kept
+    replaced = _replaced(["We still use the app Rosalind set up for the rota."], "en")
+    assert "Rosalind" not in replaced, replaced
+
+
+def test_a_thing_one_transcript_names_is_kept_in_the_others_of_the_study() -> None:
+    """What one interview introduces as an app ("an app called <name>") is that app in the next one,
+    where nothing says so; a strong cue there (a role before it) still makes it someone, and the map
+    remembers the thing across imports."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pseudonyms.json"
+        first = Pseudonymiser(path, languages=["en"])
+        texts = ["My daughter found an app called Matilda, and we tried it for a month."]
+        first.prepare(texts)
+        assert "Matilda" in first.replace(texts[0])
+        first.save()
+        second = Pseudonymiser(path, languages=["en"])
+        texts = ["We dropped Matilda after the trial, it cost too much for two chairs."]
+        second.prepare(texts)
+        assert "Matilda" in second.replace(texts[0])
+        third = Pseudonymiser(path, languages=["en"])
+        texts = ["Our receptionist Matilda Marsh handles the bookings."]
+        third.prepare(texts)
+        assert "Matilda" not in third.replace(texts[0])
+
+
+def test_businesses_named_by_their_kind_in_other_languages_keep_their_names() -> None:
+    """A kind of business in the transcript's language, in any case form ("<given name> Veteriner
+    Kliniği", "Spedycja <given name>"), makes the run a business, as "Studio" and "Clinic" do in
+    English; a lower-case verb whose dictionary form is such a noun (Swedish "skulle", should, read as
+    "skola", school) does not hide the person before it."""
+    kept = _replaced(["Dört yıldır Kerem Veteriner Kliniği'nde çalışıyorum, hafta sonu da nöbet var."], "tr")
+    assert "Kerem" in kept, kept
+    kept = _replaced(["Zlecenia dostajemy głównie od firmy Spedycja Bogumił z Radomia."], "pl")
+    assert "Bogumił" in kept, kept
+    replaced = _replaced(
+        ["Jag pratade med grannen igår. Solveig skulle nog säga samma sak om pappren."], "sv"
+    )
+    assert "Solveig" not in replaced, replaced
+
+
+def test_a_saints_name_in_a_business_or_place_is_kept() -> None:
+    """ "farmacia Sf. <name>", "St. <name>'s": a saint's name, kept even when someone else of the
+    transcript bears it; the abbreviation itself is never a name."""
+    text = _replaced(
+        [
+            "Vorbesc des cu farmacista de la farmacia Sf. Ilie, de peste drum.",
+            "Ieri Ilie Munteanu mi-a spus că nu mai vine.",
+        ],
+        "ro",
+    )
+    assert "Sf. Ilie" in text, text
+    assert "Munteanu" not in text, text
