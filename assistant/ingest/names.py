@@ -196,8 +196,6 @@ CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
 hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
 SMALL_TOWN = 4
-BIG_CITY = 6
-"""A town of a million people or more (``lexicon.place`` sizes are powers of ten)."""
 """Place size (about log10 of the population) of a small town."""
 DETERMINERS = frozenset(
     "the a an le la les un une der die dem den ein eine el lo una o um uma gli het".split()
@@ -247,13 +245,15 @@ SAINTS = frozenset("saint sainte sankt st ste san sant santa santo".split())
 Portuguese "são", which is also "are"."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 SAINT_WORDS = frozenset(
-    """saint sainte st ste sankt san santa santo são sf sfânt sfântul sfânta sfintei sfântului sv svatý
-    svatá svaté svatého sw św święty święta świętego sint sant άγιος αγίου αγία αγίας""".split()
+    """saint sainte sankt santa santo sf sfânt sfântul sfânta sfintei sfântului sv svatý svatá svaté
+    svatého św święty święta świętego sint άγιος αγίου αγία αγίας""".split()
 )
-"""A saint, written out or abbreviated ("Sf. <name>", "St. <name>", "Santa <name>"): the name after it
-is a saint's, in the name of a church, a clinic, a pharmacy, a street or a town, not someone's."""
-SAINT_ABBREVIATIONS = frozenset("st ste sf sv sw św sta sto".split())
-"""Abbreviations of "saint", never a name themselves."""
+"""A saint, written out or abbreviated, with its capital ("Sf. <name>", "Santa <name>", "Sv. <name>"):
+the name after it is a saint's, in the name of a church, a clinic, a pharmacy, a street or a town,
+not someone's. Not words that are also others: "St." (street), "Ste" (a nickname), "San" (a name
+part), Portuguese "são" (are), and never in lower case (Polish "święta", holidays)."""
+SAINT_ABBREVIATIONS = frozenset("sf sv św".split())
+"""Abbreviations of "saint" that are never a name themselves."""
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
     "it": frozenset({"un", "uno", "una"}),
@@ -306,15 +306,24 @@ THING_NOUNS = (ORG_WORDS - frozenset("team group club partners associates".split
     """appli application logiciel outil plateforme programme programm plattform werkzeug anwendung
     aplicación aplicacion herramienta plataforma aplicativo ferramenta programa applicazione strumento
     piattaforma programma applicatie företag firma bolag selskab selskap butik butikk leverantör leverandør
-    kedja kæde kjede verktyg værktøj verktøy tjänst tjeneste by stad sted ort kommun kommune
-    sistema systeem systém sistem järjestelmä σύστημα rendszer aplikace aplikacja aplicație aplicatie
-    aplikasi uygulama sovellus εφαρμογή alkalmazás appen appar ohjelma ohjelmisto πρόγραμμα yazılım
-    platforma platformă alusta πλατφόρμα nástroj narzędzie työkalu araç""".split()
+    kedja kæde kjede verktyg værktøj verktøy tjänst tjeneste by stad sted ort kommun kommune""".split()
 )
 """Nouns of a product, a tool or an organisation, in an apposition or before "called" ("an app called
 <name>", "<name>, that's our billing tool"; Scandinavian firms, shops, suppliers, services and
 places, "ett företag som heter <name>", "en by som hedder <name>"): what is named there is a thing,
 not a person. Not the words of a group of people ("<name>, one of our team")."""
+
+
+SOFTWARE_NOUNS = frozenset(
+    """app apps application appli aplicación aplicacion aplicativo applicazione applicatie anwendung
+    aplikace aplikacja aplicație aplicatie aplikasi uygulama sovellus εφαρμογή alkalmazás appen appar
+    software logiciel programa programma programme programm program ohjelma ohjelmisto πρόγραμμα
+    yazılım platform plataforma piattaforma plateforme plattform platforma platformă alusta πλατφόρμα
+    tool outil herramienta ferramenta strumento werkzeug nástroj narzędzie työkalu araç verktyg""".split()
+)
+"""Nouns of software, as dictionary forms (matched on a word's lemma): the kinds of thing a product
+named like a person is introduced as without an article ("una aplicación que se llama <name>",
+"aplikace jménem <name>", "an app like <name>")."""
 
 
 BUSINESS_NOUNS = frozenset(
@@ -361,29 +370,21 @@ capitalised run with one of them, in any case form, names a business ("<name> Kl
 English ones do (``NameFinder._org_word``)."""
 
 
-def _thing_noun(word: str, language: str | None = None) -> bool:
-    """A word of ``THING_NOUNS``, its plural in -s ("apps", "services"), or a case form of one in the
-    transcript's language (Czech "systému", Polish "aplikacji", Romanian "aplicația")."""
+def _thing_noun(word: str) -> bool:
+    """A word of ``THING_NOUNS``, or its plural in -s ("apps", "services")."""
     key = word.casefold()
-    if key in THING_NOUNS or (key.endswith("s") and key[:-1] in THING_NOUNS):
+    return key in THING_NOUNS or (key.endswith("s") and key[:-1] in THING_NOUNS)
+
+
+def _software_noun(word: str, language: str | None) -> bool:
+    """A noun of ``SOFTWARE_NOUNS``, in any case form of the transcript's language (Czech "aplikaci",
+    Polish "aplikacji", Romanian "aplicația"); never a short or function word."""
+    key = word.casefold()
+    if len(key) < 3 or key in FUNCTION_WORDS:
+        return False
+    if key in SOFTWARE_NOUNS or (key.endswith("s") and key[:-1] in SOFTWARE_NOUNS):
         return True
-    return bool(language) and lemma_of(key, language or "").casefold() in THING_NOUNS
-
-
-LEGAL_FORMS = frozenset(
-    "gmbh ag kg ug ltd inc llc plc co corp sa sas sarl sl slu lda ltda bv nv oy ab as srl spa snc vof".split()
-)
-"""Company suffixes among ``ORG_WORDS``: after a name, never before one."""
-
-
-def _kind_noun(word: str, language: str | None) -> bool:
-    """A thing noun that may stand right before a name without an article ("the app <name>,", "apps like
-    <name>"): no company suffix ("sa", a Slovak pronoun too), no short or function word (Swedish "by",
-    a village, is English "by")."""
-    key = word.casefold()
-    return (
-        len(key) >= 3 and key not in FUNCTION_WORDS and key not in LEGAL_FORMS and _thing_noun(word, language)
-    )
+    return bool(language) and lemma_of(key, language or "").casefold() in SOFTWARE_NOUNS
 
 
 _CALLED = re.compile(
@@ -395,17 +396,23 @@ _CALLED = re.compile(
 """A thing introduced by name: an indefinite article, at most two words, a noun, then "called" ("an
 invoicing app called <name>", Swedish "en app som heter <name>"). The article keeps out "the bank
 called <name>" (phoned her)."""
-_THING_LIKE = re.compile(
+_NAMED_RELATIVE = re.compile(
     r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s*,?\s+(?:que\s+se\s+llama|que\s+se\s+chama|che\s+si\s+chiama"
     r"|qui\s+s['’]appelle|care\s+se\s+nume[sș]te|die\s+heet|dat\s+heet|o\s+nazwie|jménem|s\s+názvem"
-    r"|nimeltä|bernama|yang\s+namanya|like|such\s+as|como|comme|wie|come|ca|jak|jako|zoals|kuten|seperti"
-    r"|όπως|σαν)\s+$",
+    r"|nimeltä|bernama|yang\s+namanya)\s+$",
     re.IGNORECASE,
 )
-"""A thing named without an article, where the words say that a name follows a kind of thing, not a
-person: a naming relative clause ("una aplicación que se llama <name>", "aplikace jménem <name>") or
-an example of the kind ("an app like <name>", "o aplicație ca <name>", "aplikasi seperti <name>").
-The noun before must be one of ``THING_NOUNS`` ("a colleague like <name>" is someone)."""
+"""A kind of software, then a naming relative clause, with or without an article ("una aplicación que
+se llama <name>", "aplikace jménem <name>", "aplikasi bernama <name>")."""
+_LIKE_KIND = re.compile(
+    r"\b(?:(?:an?|un|une|ein|eine|einen|una?|uno|uma?|een|o|en|ett|et)\s+(?P<noun>[^\W\d_]+)"
+    r"|(?P<plural>[^\W\d_]+s))\s+(?:like|such\s+as|como|comme|wie|come|ca|zoals|som)\s+$",
+    re.IGNORECASE,
+)
+"""An example of a kind of software: "an app like <name>", "apps like <name>", "o aplicație ca
+<name>", "una app como <name>"; only after an indefinite article or a plural, and only when the name
+ends its clause: "the office, like <name> said" and "a system like <name>'s" are
+someone's."""
 _THING_APPOSITION = re.compile(
     r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
     r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
@@ -418,8 +425,6 @@ _THING_APPOSITION = re.compile(
 """A run followed by an apposition or a copula whose head noun is a thing: "<name>, the invoicing tool",
 "<name>, that's our billing tool", "<name>, one of those expense apps", "<name>, c'est une appli"."""
 
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
-"""Punctuation or the end of the text right after a run of words."""
 _TOKEN = re.compile(r"[Mm]a['’]am\b|[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
 _ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
@@ -2038,10 +2043,17 @@ class NameFinder:
         )
 
     def _business_only(self, tokens: list[Token], i: int, j: int) -> bool:
-        """Whether the names in the run of tokens ``i`` to ``j - 1`` stand in no full name elsewhere in the
-        transcript but in business names: "<surname> Bilgisayar Servisi" after "Ben <given> <surname>" names the
-        speaker's family's shop, and keeping it would give their name away (``BUSINESS_NOUNS`` only;
-        the English ``ORG_WORDS`` leave that to the speaker's own name, see ``Pseudonymiser``)."""
+        """Whether a kind of business (``BUSINESS_NOUNS``) may make the run of tokens ``i`` to ``j - 1``
+        a business: not "<given name> <surname>" whose surname is such a word, and not when a name of
+        the run stands in a full name elsewhere in the transcript ("<surname> Bilgisayar Servisi" after
+        "Ben <given> <surname>" names the speaker's family's shop, and keeping it would give their name
+        away; the English ``ORG_WORDS`` leave that to the speaker's own name, see ``Pseudonymiser``)."""
+        if (
+            j - i == 2
+            and self.first_rank(tokens[i].key) <= 1000
+            and self.last_rank(tokens[i + 1].key) <= 20000
+        ):
+            return False  # "<given name> <surname>" whose surname is also a kind of business ("Escola")
         for k in range(i, j):
             key = tokens[k].key
             if self._org_word(key):
@@ -2117,20 +2129,22 @@ class NameFinder:
         billing tool" (see ``THING_NOUNS``)."""
         window = text[max(0, tokens[i].start - 60) : tokens[i].start]
         before = _CALLED.search(window)
-        like = _THING_LIKE.search(window)
         after = _THING_APPOSITION.match(text[tokens[j - 1].end : tokens[j - 1].end + 80])
+        if any(match and _thing_noun(match.group("noun")) for match in (before, after)):
+            return True
         language = self.native_language
-        if any(match and _thing_noun(match.group("noun"), language) for match in (before, after)):
+        named = _NAMED_RELATIVE.search(window)
+        if named and _software_noun(named.group("noun"), language):
             return True
-        if like and _kind_noun(like.group("noun"), language):
-            return True
-        # "we tried the app <name>, ...", "aplikasi <name>.": the kind of thing, then its name, and
-        # the clause ends there ("the app <name> uses" may be someone's, so it must end)
-        return (
-            i > 0
-            and text[tokens[i - 1].end : tokens[i].start] == " "
-            and _kind_noun(tokens[i - 1].text, language)
-            and _CLAUSE_END.match(text[tokens[j - 1].end :]) is not None
+        like = _LIKE_KIND.search(window)
+        return bool(
+            like
+            and _software_noun(like.group("noun") or like.group("plural"), language)
+            and re.match(
+                r"\s*(?:[,.;:!?)]|$|\s(?:or|and|o|y|ou|et|oder|und|sau|atau|dan|e|en|og|eller)\b)",
+                text[tokens[j - 1].end :],
+            )
+            and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
         )
 
     def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
@@ -2483,6 +2497,8 @@ class NameFinder:
         listed: list[tuple[tuple[str, ...], ...]] = []
         """Pairs of capitalised runs written as items of one list ("A, B and C")."""
         uncased_names: dict[str, str] = {}
+        cued_uncased: set[str] = set()
+        """Those a title, a relation, an introduction or a suffix announced (not "named ...")."""
         """Words of a transcript without capitals that can only be names (see ``_uncased_name``)."""
         found_runs: list[str] = []
         """Full names written without capitals that an introduction, a title or a naming word marked."""
@@ -2564,14 +2580,11 @@ class NameFinder:
                     continue
                 if (
                     i0 > 0
+                    and tokens[i0 - 1].cap
                     and tokens[i0 - 1].key in SAINT_WORDS
-                    and text[tokens[i0 - 1].end : tokens[i0].start]
-                    in (
-                        " ",
-                        ". ",
-                    )
+                    and text[tokens[i0 - 1].end : tokens[i0].start] in (" ", ". ")
                 ):
-                    continue  # "farmacia Sf. <name>", "St. <name>'s": named after a saint
+                    continue  # "farmacia Sf. <name>", "Santa <name>": named after a saint
                 if tokens[i0].key in SAINT_WORDS and i0 < i:
                     continue  # "Santa <name>" read as one run
                 if i > i0 and self.lexicon.place(text[tokens[i0].start : tokens[j - 1].end]):
@@ -2614,7 +2627,7 @@ class NameFinder:
                 strong = (
                     cue >= 2.0
                     and not trade_end
-                    and not any(_CAMEL.match(w.text) or self._org_word(w.key) for w in words)
+                    and not any(_CAMEL.match(w.text) or w.key in ORG_WORDS for w in words)
                 )
                 if not strong and skipped != "title" and self._named_as_thing(text, tokens, i, j):
                     for w in words:
@@ -2715,6 +2728,7 @@ class NameFinder:
                 ):
                     # "<given name> bey", "<given name> hanım", "<surname> úr", "<name> abi"
                     uncased_names.setdefault(key, token.text)
+                    cued_uncased.add(key)
                     previous_token = tokens[k - 1] if k > 0 else None
                     if (
                         follower.key in self.post_naming
@@ -2728,6 +2742,7 @@ class NameFinder:
                         uncased_names.setdefault(
                             previous_token.key, previous_token.text
                         )  # "<surname> <given> vagyok"
+                        cued_uncased.add(previous_token.key)
                         found_runs.append(f"{previous_token.key} {key}")
                     continue
                 if uncased_here:
@@ -2739,15 +2754,19 @@ class NameFinder:
                     if how and (how == "spoken" or self._named_after_cue(key, how)):
                         # "frau <surname>", "pan <name>", "mă numesc <name>", "babam <name>"
                         uncased_names.setdefault(key, token.text)
+                        if how != "named":
+                            cued_uncased.add(key)
                         if how != "kin":
                             rest = self._names_after(text, tokens, k)
                             for word in rest:
                                 uncased_names.setdefault(word, word)
+                                cued_uncased.add(word)
                             if rest:
                                 found_runs.append(" ".join([key, *rest]))
                         continue
                     if self._proper_by_suffix(text, token):
                         uncased_names.setdefault(key, token.text)  # Turkish "<name>'un"
+                        cued_uncased.add(key)
                         continue
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
@@ -2756,8 +2775,12 @@ class NameFinder:
                         # a speech recognition turn without a capital inside a transcript with them
                         # (a participant's channel transcribed, the interviewer's typed)
                         uncased_names.setdefault(key, token.text)
+                        if self._cue_before(text, tokens, k, None) >= 1.5:
+                            cued_uncased.add(key)  # "my sister <name>": someone, whatever else it names
                 elif not cased and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                     uncased_names.setdefault(key, token.text)
+                    if self._cue_before(text, tokens, k, None) >= 1.5:
+                        cued_uncased.add(key)
                 elif not cased and self._no_word(key) and len(key) >= 3:
                     # no capitals anywhere, and a word no index or language knows: a name when a
                     # title, a role or a greeting names it, or when another such word follows it
@@ -2775,6 +2798,7 @@ class NameFinder:
                         )
                     ):
                         uncased_names.setdefault(key, token.text)
+                        cued_uncased.add(key)
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
                 # names: they may be a little more common as words, as in ``penalty`` (in a
@@ -2838,7 +2862,7 @@ class NameFinder:
             )
 
         for key, word in uncased_names.items():
-            if is_thing(key):
+            if is_thing(key) and key not in cued_uncased:
                 continue  # "una que se llama <word>": another interview said which app that is
             spelling.setdefault(key, word)
             person.add(key)
@@ -2936,8 +2960,7 @@ class NameFinder:
             # town (after any known name, even a rare one, it stays a person: "Gwendolen Barton")
             town_end = (
                 len(keys) >= 2
-                # a city of a million or more needs nothing else to be read as one ("Olshop <city>")
-                and (evidence[last].place > 0 or self.lexicon.place(last) >= BIG_CITY)
+                and evidence[last].place > 0
                 and evidence[last].cue < 2.0
                 and self.lexicon.place(last) > 0
                 and self.prior(first) == 0

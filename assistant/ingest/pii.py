@@ -169,8 +169,7 @@ _FR_ADDRESS = (
 _ES_PT_STREET = (
     r"Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Passeig|Plaza|Plaça|Camino|Ronda|Travesía|Carretera|Calzada|"
     r"Callejón|Rambla|Carrer|Pasaje|Glorieta|Rua|R\.|Travessa|Tv\.|Praça|Largo|Alameda|Estrada|"
-    r"Passagem|Rodovia|Beco|Viela|Ladeira|Avinguda|Via|Vía|Privada|Cerrada|Andador|Retorno|Circuito|"
-    r"Prolongación|Boulevard|Blvd\."
+    r"Passagem|Rodovia|Beco|Viela|Ladeira|Avinguda|Via|Vía|Privada|Andador|Prolongación|Blvd\."
 )
 _ES_PT_ADDRESS = (
     rf"\b(?:{_ES_PT_STREET})\s+(?:(?:de|del|dels|de la|de las|de los|la|el|els|d[aeo]s?|d'|d’)\s*)*"
@@ -346,8 +345,8 @@ _HU_ADDRESS = (
 """Hungarian: the postcode and town may come first, then the street with its type after it and the
 number with a dot ("1051 Budapest, Nádor utca 12. II. em. 3.")."""
 _LOWER_TYPE_AFTER = (
-    r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőű]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
-    r"tänav|maantee|street|road|avenue|náměstí|námestie|nábřeží|třída|trieda)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
+    r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőűěřůňťďľĺŕ]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
+    r"tänav|maantee|street|road|avenue|náměstí|námestie)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
     rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+(?:\d{{3}}\s\d{{2}}|\d{{4,5}}))?"
 )
 """A street type after the name, in speech written without capitals ("savanorių prospektas 321")."""
@@ -372,9 +371,14 @@ and town."""
 _ID_NEIGHBOURHOOD = r"\bRT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3}\b"
 """An Indonesian neighbourhood and hamlet ("RT 04/RW 11") written apart from its street: a few dozen
 households, an address on its own."""
-_FLAT_IN_BUILDING = rf"\b(?:Flat|Apartment|Apt\.?)\s+\d{{1,4}}[A-Za-z]?,\s*(?:{_UPPER}\s+){{0,3}}{_UPPER}"
+_FLAT_IN_BUILDING = (
+    rf"\b(?:Flat|Apartment|Apt\.?)\s+\d{{1,4}}[A-Za-z]?,\s*(?:{_UPPER}\s+){{1,3}}"
+    r"(?:Heights|Apartments|Towers?|Residency|Residences?|Enclave|Court|House|Building|Complex|Society|"
+    r"Mansions?|Block|Gardens|Villas?|Nagar|Niwas|Apts)\b"
+)
 """A flat and its number before a named building ("Flat 12, Rosewood Heights"): the building stands
-for the street in Indian and other English conventions."""
+for the street in Indian and other English conventions; the building must end in a building word
+("Flat 2, Maria lived..." is no address)."""
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -699,6 +703,10 @@ def find_addresses(text: str) -> Iterator[Match]:
         )
         if thousands or _MEASURE.match(value):
             continue  # the thousands of a larger number ("1,000 square foot"), or a surface
+        if value.startswith("Privada") and re.search(
+            r"[A-ZÀ-Ý][\w-]*\s$", text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue  # "Universidad Privada del Norte 2015": an adjective of a name, not a Mexican street
         end = _address_tail(text, match.start() + len(value))
         yield Match("ADDRESS", match.start(), end, text[match.start() : end])
     for match in NUMBER_THEN_POSTCODE.finditer(text):
@@ -715,6 +723,8 @@ def find_addresses(text: str) -> Iterator[Match]:
             value = text[match.start("code") : match.end()].rstrip(" ,.")
             yield Match("ADDRESS", match.start("code"), match.start("code") + len(value), value)
     for match in TOWN_THEN_POSTCODE.finditer(text):
+        if match.start() < match.start("town") and len(match.group("code")) != 5:
+            continue  # after "Kota", "Kabupaten": an Indonesian postcode has five digits ("... 548000" counts)
         if _is_place(match.group("town")):
             yield Match("ADDRESS", match.start("code"), match.end("code"), match.group("code"))
     for match in POSTCODE.finditer(text):
