@@ -246,12 +246,12 @@ Portuguese "são", which is also "are"."""
 _SAINT = re.compile(r"(?:saint|sainte|sankt|st)-\w", re.IGNORECASE)
 SAINT_WORDS = frozenset(
     """saint sainte sankt santa santo sf sfânt sfântul sfânta sfintei sfântului sv svatý svatá svaté
-    svatého św święty święta świętego sint άγιος αγίου αγία αγίας""".split()
+    svatého św sint άγιος αγίου αγία αγίας""".split()
 )
 """A saint, written out or abbreviated, with its capital ("Sf. <name>", "Santa <name>", "Sv. <name>"):
 the name after it is a saint's, in the name of a church, a clinic, a pharmacy, a street or a town,
 not someone's. Not words that are also others: "St." (street), "Ste" (a nickname), "San" (a name
-part), Portuguese "são" (are), and never in lower case (Polish "święta", holidays)."""
+part), Portuguese "são" (are), Polish "Święta" (Christmas; "św." is kept), and never in lower case."""
 SAINT_ABBREVIATIONS = frozenset("sf sv św".split())
 """Abbreviations of "saint" that are never a name themselves."""
 INDEFINITE = {
@@ -323,7 +323,7 @@ SOFTWARE_NOUNS = frozenset(
 )
 """Nouns of software, as dictionary forms (matched on a word's lemma): the kinds of thing a product
 named like a person is introduced as without an article ("una aplicación que se llama <name>",
-"aplikace jménem <name>", "an app like <name>")."""
+"aplikace jménem <name>", ``_NAMED_RELATIVE``)."""
 
 
 BUSINESS_NOUNS = frozenset(
@@ -384,7 +384,9 @@ def _software_noun(word: str, language: str | None) -> bool:
         return False
     if key in SOFTWARE_NOUNS or (key.endswith("s") and key[:-1] in SOFTWARE_NOUNS):
         return True
-    return bool(language) and lemma_of(key, language or "").casefold() in SOFTWARE_NOUNS
+    lemma = lemma_of(key, language).casefold() if language else key
+    # a case form shares its noun's first letters (Indonesian "pemrogram", programmer, is read as "program")
+    return lemma in SOFTWARE_NOUNS and key[:4] == lemma[:4]
 
 
 _CALLED = re.compile(
@@ -404,15 +406,6 @@ _NAMED_RELATIVE = re.compile(
 )
 """A kind of software, then a naming relative clause, with or without an article ("una aplicación que
 se llama <name>", "aplikace jménem <name>", "aplikasi bernama <name>")."""
-_LIKE_KIND = re.compile(
-    r"\b(?:(?:an?|un|une|ein|eine|einen|una?|uno|uma?|een|o|en|ett|et)\s+(?P<noun>[^\W\d_]+)"
-    r"|(?P<plural>[^\W\d_]+s))\s+(?:like|such\s+as|como|comme|wie|come|ca|zoals|som)\s+$",
-    re.IGNORECASE,
-)
-"""An example of a kind of software: "an app like <name>", "apps like <name>", "o aplicație ca
-<name>", "una app como <name>"; only after an indefinite article or a plural, and only when the name
-ends its clause: "the office, like <name> said" and "a system like <name>'s" are
-someone's."""
 _THING_APPOSITION = re.compile(
     r"\s*[,(–—]\s*(?:(?:that|it|this|which)(?:['’]s|\s+is|\s+was)\s+|c['’]est\s+|das\s+ist\s+|(?:que\s+)?es\s+"
     r"|(?:que\s+)?é\s+|(?:che\s+)?è\s+|dat\s+is\s+)?"
@@ -2018,7 +2011,7 @@ class NameFinder:
         after = text[tokens[j - 1].end : tokens[j - 1].end + 3]
         if after.startswith((" &", " +")) or text[max(0, tokens[i].start - 2) : tokens[i].start] == "& ":
             return True
-        if j < len(tokens) and self._org_word(tokens[j].key.rstrip("."), inflected=tokens[j].cap):
+        if j < len(tokens) and tokens[j].key.rstrip(".") in ORG_WORDS:
             gap = text[tokens[j - 1].end : tokens[j].start]
             if gap.strip(" ,") == "":
                 return True
@@ -2126,7 +2119,7 @@ class NameFinder:
     def _named_as_thing(self, text: str, tokens: list[Token], i: int, j: int) -> bool:
         """Whether the run of tokens ``i`` to ``j - 1`` is introduced or described as a product, a tool
         or an organisation: "an app called <run>", "<run>, the invoicing tool", "<run>, that's our
-        billing tool" (see ``THING_NOUNS``)."""
+        billing tool" (see ``THING_NOUNS``), "una aplicación que se llama <run>" (``_NAMED_RELATIVE``)."""
         window = text[max(0, tokens[i].start - 60) : tokens[i].start]
         before = _CALLED.search(window)
         after = _THING_APPOSITION.match(text[tokens[j - 1].end : tokens[j - 1].end + 80])
@@ -2134,18 +2127,7 @@ class NameFinder:
             return True
         language = self.native_language
         named = _NAMED_RELATIVE.search(window)
-        if named and _software_noun(named.group("noun"), language):
-            return True
-        like = _LIKE_KIND.search(window)
-        return bool(
-            like
-            and _software_noun(like.group("noun") or like.group("plural"), language)
-            and re.match(
-                r"\s*(?:[,.;:!?)]|$|\s(?:or|and|o|y|ou|et|oder|und|sau|atau|dan|e|en|og|eller)\b)",
-                text[tokens[j - 1].end :],
-            )
-            and not re.match(r"['’]s\b", text[tokens[j - 1].end :])
-        )
+        return bool(named and _software_noun(named.group("noun"), language))
 
     def _cue_after(self, text: str, tokens: list[Token], j: int, start: int) -> float:
         """Evidence for a person from what follows the run of tokens ``start`` to ``j - 1``."""
@@ -2910,7 +2892,7 @@ class NameFinder:
                 if e.thing and not e.cue:
                     found.things.add(key)
                     continue  # "an app called <name>", and nothing in the transcript says it is someone
-                if e.cue < ROLE_CUE and not e.pair and is_thing(key):
+                if not e.cue and not e.pair and is_thing(key):
                     continue  # "an app called <name>" here or in another interview of the study: that app
                 if (
                     not e.cue

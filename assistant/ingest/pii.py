@@ -345,9 +345,9 @@ _HU_ADDRESS = (
 """Hungarian: the postcode and town may come first, then the street with its type after it and the
 number with a dot ("1051 Budapest, Nádor utca 12. II. em. 3.")."""
 _LOWER_TYPE_AFTER = (
-    r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőűěřůňťďľĺŕ]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
-    r"tänav|maantee|street|road|avenue|náměstí|námestie)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
-    rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+(?:\d{{3}}\s\d{{2}}|\d{{4,5}}))?"
+    r"\b[a-zà-ÿāčēģīķļņšūžąęėįųőű]{3,}\s+(?:gatvė|gatve|g\.|prospektas|pr\.|alėja|iela|utca|út|cesta|ulica|tér|"
+    r"tänav|maantee|street|road|avenue)\s+\d{1,4}[a-z]?\b(?![.,]\d|\s?%"
+    rf"|\s+(?:{_COUNTED}|hodin\w*|ur[ae]?|sati|val|kartus|reizes)\b){_UNIT}(?:\s+\d{{4,5}})?"
 )
 """A street type after the name, in speech written without capitals ("savanorių prospektas 321")."""
 _ID_LOWER = (

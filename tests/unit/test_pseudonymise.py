@@ -184,7 +184,6 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
             "ADDRESS",
             "Flat 12, Rosewood Heights",
         ),
-        ("bydlím na masarykovo náměstí 14 370 01 budějovice", "ADDRESS", "masarykovo náměstí 14 370 01"),
     ],
 )
 def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> None:
@@ -220,6 +219,7 @@ def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> N
         "el Circuito Cerrado 24 horas y la Universidad Privada del Norte 2015",
         "Apartment 3, I liked it, but Flat 2, Maria lived there",
         "Penduduk Kabupaten Bogor 548000.",
+        "přes náměstí 5 minut pěšky, třetí cesta 2 měsíce",
     ],
 )
 def test_numbers_dates_and_amounts_are_not_personal_data(text: str) -> None:
@@ -2205,13 +2205,11 @@ def test_the_shipped_model_reads_the_features_the_finder_computes() -> None:
 
 
 def test_a_thing_named_without_an_article_or_by_example_is_kept() -> None:
-    """ "una aplicación que se llama <name>", "apps like <name>", a kind of software in a case form
-    ("aplikaci jménem <name>"): a product, not a person (found on the blind studies, 2026-12-05,
-    thirty-third session). A person after a thing noun ("the app Rosalind set up") is still a person."""
+    """ "una aplicación que se llama <name>", a kind of software in a case form ("aplikaci jménem
+    <name>"): a product, not a person (found on the blind studies, 2026-12-05, thirty-third session). A
+    person after a thing noun ("the app Rosalind set up") is still a person."""
     kept = _replaced(["Mi cuñada bajó una aplicación que se llama Amapola, para la agenda."], "es")
     assert "Amapola" in kept, kept
-    kept = _replaced(["We looked at apps like Evander, but we gave up on them."], "en")
-    assert "Evander" in kept, kept
     kept = _replaced(["Knihovny používají aplikaci jménem Bohuslav, kterou spravuje kraj."], "cs")
     assert "Bohuslav" in kept, kept
     replaced = _replaced(["We still use the app Rosalind set up for the rota."], "en")
@@ -2285,6 +2283,14 @@ def test_a_saints_name_in_a_business_or_place_is_kept() -> None:
         ("id", "Saya pakai aplikasi Budi, gratis sebulan.", ("Budi",)),
         ("es", "Marta Escola es mi vecina desde hace años.", ("Marta", "Escola")),
         ("cs", "Jan Škola je můj soused a často mi pomáhá.", ("Jan", "Škola")),
+        # a second review's cases
+        ("tr", "Ahmet okul müdürü ile konuştu, sonra eve döndü.", ("Ahmet",)),
+        ("id", "Adik saya Dewi sekolah di Jakarta sekarang.", ("Dewi",)),
+        ("sv", "Vi har ett verktyg som Anna, min chef, valde förra året.", ("Anna",)),
+        ("en", "We need a tool like Sarah, she remembers everything.", ("Sarah",)),
+        ("id", "Kami punya pemrogram bernama Budi yang sangat rajin.", ("Budi",)),
+        ("pl", "Na Święta Kasia przyjeżdża do nas z Gdańska.", ("Kasia",)),
+        ("es", "Entre Lucía, escuela y trabajo no paro en todo el día.", ("Lucía",)),
     ],
 )
 def test_people_near_thing_words_saints_and_business_words_stay_people(
@@ -2313,3 +2319,7 @@ def test_a_remembered_thing_does_not_hide_someone_a_relation_announces() -> None
         texts = ["yesterday my sister maya came over and we went through the whole rota together"]
         second.prepare(texts)
         assert "maya" not in second.replace(texts[0])
+        third = Pseudonymiser(path, languages=["en"])
+        texts = ["Thanks, Maya, that helps a lot with the rota."]
+        third.prepare(texts)
+        assert "Maya" not in third.replace(texts[0])
