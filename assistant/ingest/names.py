@@ -2458,7 +2458,7 @@ class NameFinder:
     def find(self, texts: Sequence[str], known: Iterable[str] = (), things: Iterable[str] = ()) -> FoundNames:
         """Person names in ``texts`` (``known`` names are always names and lend their words; ``things``
         are words other transcripts of the study introduced as products or organisations, see
-        ``FoundNames.things``, which stay things unless a strong cue here speaks of someone)."""
+        ``FoundNames.things``, which stay things where no cue here speaks of someone)."""
         known_things = {t.casefold() for t in things}
         cased = is_cased(texts)
         self._cased = cased

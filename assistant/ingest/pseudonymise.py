@@ -161,7 +161,7 @@ class Pseudonymiser:
         self._terms: dict[str, str] = {}
         self._things: set[str] = set()
         """Words (casefolded) a transcript introduced as a product or an organisation, never as someone
-        (``FoundNames.things``): later transcripts keep them unless a strong cue names a person."""
+        (``FoundNames.things``): later transcripts keep them where no cue speaks of someone."""
         self._languages = tuple(languages)
         self._finder = finder
         if path is not None and path.exists():
