@@ -254,6 +254,7 @@ not someone's. Not words that are also others: "St." (street), "Ste" (a nickname
 part), Portuguese "são" (are), Polish "Święta" (Christmas; "św." is kept), and never in lower case."""
 SAINT_ABBREVIATIONS = frozenset("sf sv św".split())
 """Abbreviations of "saint" that are never a name themselves."""
+
 INDEFINITE = {
     "en": frozenset({"a", "an"}),
     "it": frozenset({"un", "uno", "una"}),
@@ -860,6 +861,15 @@ def tokenize(text: str) -> list[Token]:
             initial = not before or before[-1] in _SENTENCE_END
             tokens.append(Token(piece, at, at + len(piece), initial))
     return tokens
+
+
+def after_saint(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` follows a saint written with its capital ("Sf. <name>", "Santa <name>",
+    ``SAINT_WORDS``)."""
+    if k == 0:
+        return False
+    saint = tokens[k - 1]
+    return saint.cap and saint.key in SAINT_WORDS and text[saint.end : tokens[k].start] in (" ", ". ")
 
 
 def is_cased(texts: Sequence[str]) -> bool:
@@ -2029,10 +2039,10 @@ class NameFinder:
             or (self._org_word(first_key) and self._business_only(tokens, i, j))
         ):
             return True  # "Bar do <name>", "Studio Lumen": a kind of business, then its name
-        return any(
-            tokens[k].key in ORG_WORDS
-            or (self._org_word(tokens[k].key) and self._business_only(tokens, i, j))
-            for k in range(i + 1, j)
+        if any(tokens[k].key in ORG_WORDS for k in range(i + 1, j)):
+            return True
+        return any(self._org_word(tokens[k].key) for k in range(i + 1, j)) and self._business_only(
+            tokens, i, j
         )
 
     def _business_only(self, tokens: list[Token], i: int, j: int) -> bool:
@@ -2056,15 +2066,15 @@ class NameFinder:
                     return False  # in a full name elsewhere; alone, it may be the business's short name
         return True
 
-    def _org_word(self, key: str, *, inflected: bool = True) -> bool:
-        """A word of ``ORG_WORDS``, or a kind of business of ``BUSINESS_NOUNS`` that is not also one of
-        the 1,000 most popular names somewhere; with ``inflected`` (a capitalised word, part of a name),
-        in any case form of the transcript's language (a lower-case verb may share a noun's dictionary
-        form: Swedish "skulle", should, is read as "skola", school)."""
+    def _org_word(self, key: str) -> bool:
+        """A word of ``ORG_WORDS``, or a kind of business of ``BUSINESS_NOUNS`` in any case form of the
+        transcript's language that is not also one of the 1,000 most popular names somewhere. Asked of
+        the capitalised words of a run only: a lower-case verb may share a noun's dictionary form
+        (Swedish "skulle", should, is read as "skola", school)."""
         if key in ORG_WORDS:
             return True
         if key not in BUSINESS_NOUNS:
-            if not inflected or not self.native_language:
+            if not self.native_language:
                 return False
             if lemma_of(key, self.native_language).casefold() not in BUSINESS_NOUNS:
                 return False
@@ -2479,9 +2489,9 @@ class NameFinder:
         listed: list[tuple[tuple[str, ...], ...]] = []
         """Pairs of capitalised runs written as items of one list ("A, B and C")."""
         uncased_names: dict[str, str] = {}
+        """Words of a transcript without capitals that can only be names (see ``_uncased_name``)."""
         cued_uncased: set[str] = set()
         """Those a title, a relation, an introduction or a suffix announced (not "named ...")."""
-        """Words of a transcript without capitals that can only be names (see ``_uncased_name``)."""
         found_runs: list[str] = []
         """Full names written without capitals that an introduction, a title or a naming word marked."""
         known_words = {w.casefold() for name in known for w in (t.text for t in tokenize(name))}
@@ -2560,12 +2570,7 @@ class NameFinder:
                 words = [tokens[k] for k in range(i, j) if tokens[k].key not in PARTICLES]
                 if any(_PLACEHOLDER.match(w.text) for w in words):
                     continue
-                if (
-                    i0 > 0
-                    and tokens[i0 - 1].cap
-                    and tokens[i0 - 1].key in SAINT_WORDS
-                    and text[tokens[i0 - 1].end : tokens[i0].start] in (" ", ". ")
-                ):
+                if after_saint(text, tokens, i0):
                     continue  # "farmacia Sf. <name>", "Santa <name>": named after a saint
                 if tokens[i0].key in SAINT_WORDS and i0 < i:
                     continue  # "Santa <name>" read as one run

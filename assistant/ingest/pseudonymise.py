@@ -26,11 +26,11 @@ from assistant.ingest.names import (
     FUNCTION_WORDS,
     NO_RANK,
     PARTICLES,
-    SAINT_WORDS,
     SMALL_TOWN,
     TITLES,
     NameFinder,
     Token,
+    after_saint,
     tokenize,
 )
 from assistant.ingest.pii import find_structured, phone_digits
@@ -407,10 +407,8 @@ class Pseudonymiser:
                 # von der Buchhaltung" is no firm ending in a word)
                 if start < j and skipped not in ("title", "role") and finder.org_run(text, tokens, start, j):
                     inside.update(range(start, j))
-        for k in range(1, len(tokens)):
-            saint = tokens[k - 1]
-            if saint.cap and saint.key in SAINT_WORDS and text[saint.end : tokens[k].start] in (" ", ". "):
-                inside.add(k)  # "Clinica Sf. <name>", "St. <name>'s": a saint's name, whoever else bears it
+        # "Clinica Sf. <name>", "Santa <name>": a saint's name, whoever else bears it
+        inside.update(k for k in range(1, len(tokens)) if after_saint(text, tokens, k))
         return inside
 
     def generic_label(self, label: str) -> bool:

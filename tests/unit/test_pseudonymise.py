@@ -2204,7 +2204,7 @@ def test_the_shipped_model_reads_the_features_the_finder_computes() -> None:
     assert 0.0 <= model.probability(computed) <= 1.0
 
 
-def test_a_thing_named_without_an_article_or_by_example_is_kept() -> None:
+def test_a_thing_named_by_a_naming_clause_is_kept() -> None:
     """ "una aplicación que se llama <name>", a kind of software in a case form ("aplikaci jménem
     <name>"): a product, not a person (found on the blind studies, 2026-12-05, thirty-third session). A
     person after a thing noun ("the app Rosalind set up") is still a person."""
@@ -2216,25 +2216,33 @@ def test_a_thing_named_without_an_article_or_by_example_is_kept() -> None:
     assert "Rosalind" not in replaced, replaced
 
 
+def _replaced_with_map(path: Path, text: str, *, save: bool = False) -> str:
+    """One transcript pseudonymised with the map at ``path`` (as an import of the study would), the map
+    written afterwards when ``save``."""
+    pseudonymiser = Pseudonymiser(path, languages=["en"])
+    pseudonymiser.prepare([text])
+    replaced = pseudonymiser.replace(text)
+    if save:
+        pseudonymiser.save()
+    return replaced
+
+
 def test_a_thing_one_transcript_names_is_kept_in_the_others_of_the_study() -> None:
     """What one interview introduces as an app ("an app called <name>") is that app in the next one,
     where nothing says so; a strong cue there (a role before it) still makes it someone, and the map
     remembers the thing across imports."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pseudonyms.json"
-        first = Pseudonymiser(path, languages=["en"])
-        texts = ["My daughter found an app called Matilda, and we tried it for a month."]
-        first.prepare(texts)
-        assert "Matilda" in first.replace(texts[0])
-        first.save()
-        second = Pseudonymiser(path, languages=["en"])
-        texts = ["We dropped Matilda after the trial, it cost too much for two chairs."]
-        second.prepare(texts)
-        assert "Matilda" in second.replace(texts[0])
-        third = Pseudonymiser(path, languages=["en"])
-        texts = ["Our receptionist Matilda Marsh handles the bookings."]
-        third.prepare(texts)
-        assert "Matilda" not in third.replace(texts[0])
+        text = _replaced_with_map(
+            path, "My daughter found an app called Matilda, and we tried it for a month.", save=True
+        )
+        assert "Matilda" in text
+        text = _replaced_with_map(
+            path, "We dropped Matilda after the trial, it cost too much for two chairs."
+        )
+        assert "Matilda" in text
+        text = _replaced_with_map(path, "Our receptionist Matilda Marsh handles the bookings.")
+        assert "Matilda" not in text
 
 
 def test_businesses_named_by_their_kind_in_other_languages_keep_their_names() -> None:
@@ -2310,16 +2318,13 @@ def test_a_remembered_thing_does_not_hide_someone_a_relation_announces() -> None
     announces it in speech without capitals ("my sister maya")."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "pseudonyms.json"
-        first = Pseudonymiser(path, languages=["en"])
-        texts = ["We tried an app called Maya for the bookings last spring."]
-        first.prepare(texts)
-        assert "Maya" in first.replace(texts[0])
-        first.save()
-        second = Pseudonymiser(path, languages=["en"])
-        texts = ["yesterday my sister maya came over and we went through the whole rota together"]
-        second.prepare(texts)
-        assert "maya" not in second.replace(texts[0])
-        third = Pseudonymiser(path, languages=["en"])
-        texts = ["Thanks, Maya, that helps a lot with the rota."]
-        third.prepare(texts)
-        assert "Maya" not in third.replace(texts[0])
+        text = _replaced_with_map(
+            path, "We tried an app called Maya for the bookings last spring.", save=True
+        )
+        assert "Maya" in text
+        text = _replaced_with_map(
+            path, "yesterday my sister maya came over and we went through the whole rota together"
+        )
+        assert "maya" not in text
+        text = _replaced_with_map(path, "Thanks, Maya, that helps a lot with the rota.")
+        assert "Maya" not in text
