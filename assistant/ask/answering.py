@@ -12,7 +12,14 @@ from typing import Any, get_args
 from pydantic import BaseModel, Field
 
 from assistant.ask.citation_ids import CitationStreamFilter, check_citations
-from assistant.ask.ranking import answer_row, candidate_rows, shipped_ask_model, unused_words
+from assistant.ask.ranking import (
+    answer_row,
+    candidate_rows,
+    question_language_differs,
+    shipped_ask_model,
+    transliterated,
+    unused_words,
+)
 from assistant.ask.retrieval import (
     DEFAULT_MODE,
     NO_PERSONA,
@@ -101,6 +108,8 @@ class Answer(BaseModel):
 
 def _absent_names(question: str, retriever: Retriever, positions: list[int]) -> str | None:
     """A reason to refuse when the question names something (a product, an acronym) no interview mentions."""
+    if transliterated(retriever, positions):
+        return None  # "Excel" over Japanese interviews that write "エクセル"
     vocabulary = retriever.vocabulary(positions)
     names = question_names(question)
     missing = [n for n in names if not any(close_term(t, vocabulary) for t in query_terms(n))]
@@ -128,7 +137,8 @@ def code_answerability(
         return False, names_reason
     vocabulary = retriever.vocabulary(positions)
     topic = query_terms(question)
-    if topic and not any(close_term(t, vocabulary) for t in topic):
+    cross = question_language_differs(retriever, question, positions)
+    if topic and not cross and not any(close_term(t, vocabulary) for t in topic):
         return False, "none of the question's words occur in the interviews"
     best_keyword = max((e.keyword_score or 0.0) for e in evidence)
     best_vector = max((e.vector_score if e.vector_score is not None else -1.0) for e in evidence)

@@ -35,7 +35,14 @@ from assistant.ask.terms import (
     term_present,
 )
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import base_language, count_words, detect_text_language, guess_language, zipf_in
+from assistant.core.words import (
+    TRANSLITERATING_LANGUAGES,
+    base_language,
+    count_words,
+    detect_text_language,
+    guess_language,
+    zipf_in,
+)
 
 Retriever = Any
 """A :class:`assistant.ask.retrieval.Retriever` (typed loosely: retrieval imports this module)."""
@@ -233,6 +240,14 @@ def question_language_differs(retriever: Retriever, query: str, positions: list[
     return bool(spoken) and asked not in spoken
 
 
+def transliterated(retriever: Retriever, positions: list[int]) -> bool:
+    """Whether every searched interview is in a language that spells foreign names in its own script
+    (``TRANSLITERATING_LANGUAGES``): a Latin product name or acronym the question gives may be there in
+    other letters, so its absence refuses nothing."""
+    spoken = retriever.languages(positions)
+    return bool(spoken) and spoken <= TRANSLITERATING_LANGUAGES
+
+
 def answer_row(
     retriever: Retriever,
     query: str,
@@ -262,7 +277,9 @@ def answer_row(
         specific += [a in used for a in acronyms]
     coverage = 1.0 if cross or not specific else sum(specific) / len(specific)
     named = question_names(query)
-    absent_named = any(not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named)
+    absent_named = not transliterated(retriever, positions) and any(
+        not any(term_present(t, vocabulary) for t in query_terms(name)) for name in named
+    )
     if features is None or len(features) == 0:
         vector = np.zeros(1)
         context = np.zeros(1)

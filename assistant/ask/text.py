@@ -12,9 +12,12 @@ from typing import Any
 
 import numpy as np
 
-from assistant.core.words import word_frequency
+from assistant.core.words import CJK_LETTERS, MARKS, word_frequency
 
 # -- tokenizer --------------------------------------------------------------------------------
+
+WORD_PIECE_OR_DIGIT = f"(?:[^\\W_]|[{MARKS}])"
+"""A letter, a digit or a combining mark (the vowel signs of the Indic scripts)."""
 
 COMMON_ZIPF = 5.6
 """Words at least this frequent in a supported language (wordfreq) are function words for search."""
@@ -99,8 +102,18 @@ QUESTION_WORDS = frozenset(
 language: who was interviewed, what they said or mentioned, and the question words that are not
 already function words by frequency."""
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[./&'+-][a-z0-9]+)*\+*")
+_TOKEN = re.compile(rf"[^\W_]{WORD_PIECE_OR_DIGIT}*(?:[./&'+-][^\W_]{WORD_PIECE_OR_DIGIT}*)*\+*")
+"""A word of any script (until 2026-12-05 of the letters a to z only, so Greek, Cyrillic, Arabic,
+Hebrew, Indic and East Asian interviews had no keyword search at all, and "ł", "ı", "ø" split Polish,
+Turkish and Danish words in two), with its inner dots, slashes and hyphens."""
 _SPLIT = re.compile(r"[./&'+-]+")
+_JOINED_RUN = re.compile(f"[{CJK_LETTERS}\uac00-\ud7a3\u0e00-\u0e7f]+")
+"""Letters of the scripts written without spaces between words (and Korean, which joins its particles
+to the word): indexed as overlapping pairs of characters, the usual way to search them without a
+dictionary of their words."""
+_ACCENTS = re.compile("[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670]")
+"""The marks folding removes: Latin, Greek and Cyrillic accents, Hebrew points, Arabic vowel signs.
+The vowel signs of the Indic scripts and the Japanese voicing marks are letters' parts, kept."""
 
 
 def fold(text: str) -> str:
@@ -109,7 +122,13 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose: the same result, several times faster
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # recomposed, so that Korean syllables and Japanese voiced kana are one letter again
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
+
+
+def _pairs(run: str) -> list[str]:
+    """Overlapping pairs of characters of a run in a script without spaces (one character alone)."""
+    return [run] if len(run) == 1 else [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def stem(word: str) -> str:
@@ -129,9 +148,35 @@ def stem(word: str) -> str:
     return word
 
 
+_ARABIC_WORD = re.compile("[\u0620-\u064a]+")
+_ARABIC_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و")
+
+
+def _arabic_term(word: str) -> str:
+    """An Arabic word as search compares it: the letters written several ways made one (alef with or
+    without hamza, final ya and alef maqsura, ta marbuta and ha), and the article and "and" joined to it
+    taken off, as light stemmers for Arabic search do ("والمدرسة" and "مدرسه" meet)."""
+    word = word.translate(_ARABIC_LETTERS)
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix) :]
+    return word
+
+
 def _word_terms(raw: str, drop: Any) -> list[str]:
     """The index terms of one token as the tokenizer matched it."""
     terms: list[str] = []
+    if _ARABIC_WORD.fullmatch(raw):
+        term = _arabic_term(raw)
+        return [] if term in drop or raw in drop else [term]
+    if _JOINED_RUN.search(raw):
+        for piece in re.split(f"({_JOINED_RUN.pattern})", raw):
+            if _JOINED_RUN.fullmatch(piece):
+                terms.extend(_pairs(piece))
+            elif piece.strip("./&'+-"):
+                terms.extend(_word_terms(piece.strip("./&'+-"), drop))
+        return terms
     parts = [p for p in _SPLIT.split(raw) if p]
     if len(parts) > 1:
         joined = "".join(parts)

@@ -20,6 +20,32 @@ and Dutch frequencies do not make it a function word ("door", "van", "video", "f
 content words in English and very common words in Dutch or Italian)."""
 
 
+def _mark_ranges() -> str:
+    """Ranges of the combining marks a regular expression's ``\\w`` leaves out (``_MARKS``)."""
+    ranges: list[str] = []
+    start = previous = -2
+    for point in range(0x300, 0x10000):
+        char = chr(point)
+        mark = unicodedata.category(char) in ("Mn", "Mc", "Me") and not char.isalnum() and char != "_"
+        if mark and previous == point - 1:
+            previous = point
+            continue
+        if start >= 0:
+            ranges.append(chr(start) if start == previous else f"{chr(start)}-{chr(previous)}")
+            start = previous = -2
+        if mark:
+            start = previous = point
+    return "".join(ranges)
+
+
+MARKS = _mark_ranges()
+"""Combining marks (for a character class): the vowel signs of Devanagari, Bengali and the other
+Indic scripts, Thai tone marks, Hebrew points, Arabic harakat, decomposed accents. A regular
+expression's ``\\w`` does not match them, so "राहुल" would fall apart into three one-letter words."""
+WORD_PIECE = f"(?:[^\\W\\d_]|[{MARKS}])"
+"""A letter or a combining mark: after a first letter, what a word is made of."""
+
+
 CJK_LETTERS = (
     "\u3005-\u3007\u303b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
     "\U00020000-\U0003134f"
@@ -184,11 +210,49 @@ def _detection_lists() -> dict[str, dict[str, float]]:
     return lists
 
 
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
+SCRIPT_SHARE = 0.5
+"""Share of a text's letters in one script without spaces from which that script names its language."""
+KANA_SHARE = 0.1
+"""Share of kana among Japanese and Chinese letters from which a text is Japanese (Japanese writes its
+endings and particles in kana; Chinese has none)."""
+
+
+TRANSLITERATING_LANGUAGES = frozenset(
+    "ja zh ko th lo km my ar fa ur ps he yi hi mr ne bn pa gu ta te kn ml si am ka hy".split()
+)
+"""Languages written in a script in which speakers spell foreign brands and acronyms in their own letters
+("エクセル", "إكسل", "एक्सेल"): a Latin name missing from such interviews may well be there."""
+
+
+def script_language(text: str) -> str | None:
+    """The language of a text written mostly in a script that names it: Japanese (kana with or without
+    kanji), Chinese (Han characters, no kana), Korean (Hangul), Thai. None otherwise."""
+    letters = sum(1 for char in text if char.isalpha())
+    if not letters:
+        return None
+    kana, han = len(_KANA.findall(text)), len(_HAN.findall(text))
+    if (kana + han) / letters >= SCRIPT_SHARE:
+        return "ja" if kana / (kana + han) >= KANA_SHARE else "zh"
+    for pattern, language in ((_HANGUL, "ko"), (_THAI, "th")):
+        if len(pattern.findall(text)) / letters >= SCRIPT_SHARE:
+            return language
+    return None
+
+
 def detect_text_language(text: str, min_words: int = DETECTION_MIN_WORDS) -> str | None:
     """The language a text (a transcript's first pages) is written in: of every language ``wordfreq``
     has a word list for, the one in which its words are most common on average (Zipf). No list of
     words per language is kept here: closely related languages (es/pt/it, da/nb/sv) are told apart by
-    the frequencies themselves. None for too few words or words common in no language."""
+    the frequencies themselves. None for too few words or words common in no language. Japanese,
+    Chinese, Korean and Thai, whose words are not separated or whose lists need a segmenter, are named
+    by their script (``script_language``)."""
+    by_script = script_language(text)
+    if by_script is not None:
+        return by_script
     words = LETTER_RUN.findall(text.casefold())
     counts: dict[str, int] = {}
     for word in words:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from assistant.core.words import UNSPACED_LETTER, base_language, lemma_of, wordfreq_languages
+from assistant.core.words import UNSPACED_LETTER, WORD_PIECE, base_language, lemma_of, wordfreq_languages
 from assistant.ingest.lexicon import (
     LANGUAGE_SIZE,
     NO_RANK,
@@ -419,12 +419,16 @@ _THING_APPOSITION = re.compile(
 """A run followed by an apposition or a copula whose head noun is a thing: "<name>, the invoicing tool",
 "<name>, that's our billing tool", "<name>, one of those expense apps", "<name>, c'est une appli"."""
 
-_TOKEN = re.compile(r"[Mm]a['’]am\b|[^\W\d_]+(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]+)*")
+_TOKEN = re.compile(
+    rf"[Mm]a['’]am\b|[^\W\d_]{WORD_PIECE}*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]{WORD_PIECE}*)*"
+)
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
 _ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
 _SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
-_UNSPACED_PIECE = re.compile(f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern})[^\\W\\d_]|['’-])+")
+_UNSPACED_PIECE = re.compile(
+    f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern}){WORD_PIECE}|['’-])+"
+)
 """One unspaced letter, or a run of other letters (see ``tokenize``)."""
 
 ALL_LANGUAGES = ("en", "fr", "de", "es", "pt")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.core.words import (
+    CJK_LETTERS,
     JOINING_WORD,
     LETTER_RUN,
     SPELLED_NUMBER_LANGUAGES,
@@ -32,7 +33,14 @@ _TLDS = (
     r"it|nl|se|no|dk|fi|pl|cz|sk|si|hr|hu|ro|bg|gr|tr|lt|lv|ee|za|sg|ph|vn|jp|kr|cn|ru|ua|rs|ba|pe|uy|"
     r"py|ec|ve|app|dev|online|shop|example|test|local"
 )
-EMAIL = re.compile(r"(?<![\w.+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+_JOINED = f"{CJK_LETTERS}\uac00-\ud7a3"
+_W = rf"[^\W{_JOINED}]"
+"""A word character that is not a letter of a script written without spaces: in Japanese, Chinese and
+Korean a number or an address runs straight into the words around it ("電話番号は090-1234-5678です",
+"메일은 kim@example.kr입니다"), so those letters end it as a space would."""
+EMAIL = re.compile(
+    rf"(?<![.+-])(?<!{_W})(?:{_W}|[.%+-])+@(?:{_W}|-)+(?:\.(?:{_W}|-)+)*\.[A-Za-z]{{2,}}(?![A-Za-z0-9_-])"
+)
 _SPOKEN_DOT = (
     r"dot|point|punkt|punto|ponto|prik|piste|tečka|tecka|kropka|nokta|punct|pont|točka|tocka|bodka|titik"
 )
@@ -46,8 +54,9 @@ SPOKEN_EMAIL = re.compile(
 """An address read out in an ASR transcript: 'ana dot ruiz at example dot org'."""
 
 _PHONE_SHAPE = re.compile(
-    r"(?<![\w+/.,:-])(?:\+|00)?(?:\(\d{1,5}\)\s?\d{1,8}|\d{1,15})"
-    r"(?:(?:[ .-]|\s-\s|(?<=\d)/(?=\d{3}))\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}(?![\w/]|[.,-]\d)"
+    rf"(?<![+/.,:-])(?<!{_W})(?:\+|00)?(?:\(\d{{1,5}}\)\s?\d{{1,8}}|\d{{1,15}})"
+    r"(?:(?:[ .-]|\s-\s|(?<=\d)/(?=\d{3}))\d{1,8}|\s?\(\d{1,5}\)\s?\d{1,8}){0,7}"
+    rf"(?!{_W}|/|[.,-]\d)"
 )
 _PHONE_WORDS = (
     r"phone|call|ring|tel|telephone|mobile|cell|fax|whatsapp|telefon|handy|anrufen|téléphone|tél|"
@@ -61,12 +70,27 @@ _PHONE_WORDS = (
     r"chiam\w*|appel\w*|ligue\w*|liga-\w*|bel\w*|fono|sími|símanúmer\w*|telefonas|telefono|tel\.|fon"
 )
 """Cue words that say a phone number follows."""
-_PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b", re.I)
+_JOINED_PHONE_WORDS = (
+    r"電話|携帯|ケータイ|ファックス|ファクス|电话|手机|手機|微信|传真|傳真|전화|핸드폰|휴대폰|휴대전화|팩스|"
+    r"هاتف|تلفون|تليفون|جوال|موبايل|محمول|واتس|اتصل|اتصال|تلفن|موبایل|فون|موبائل|"
+    r"טלפון|נייד|פלאפון|להתקשר|תתקשר|फ़ोन|फोन|मोबाइल|कॉल|ফোন|মোবাইল|โทร|เบอร์|มือถือ"
+)
+"""Phone words of the scripts whose words take particles, prefixes or suffixes without a space (Japanese
+"電話番号は", Arabic "وجوالي", Hebrew "בטלפון"): matched inside a word, since no word boundary marks
+them."""
+_JOINED_NUMBER_WORDS = r"番号|連絡先|号码|號碼|联系|聯絡|번호|연락처|رقم|شماره|نمبر|מספר|नंबर|नम्बर|নম্বর|নাম্বার"
+""""Number" and "contact" in those scripts: a phone cue only beside a number shaped like one."""
+_JOINED_REFERENCE_WORDS = (
+    r"注文|請求書|伝票|订单|訂單|发票|發票|单号|單號|주문|송장|영수증|طلب|فاتورة|فاتوره|سفارش|فاکتور|آرڈر|"
+    r"הזמנה|חשבונית|ऑर्डर|बिल|চালান|অর্ডার|ใบแจ้งหนี้|คำสั่งซื้อ"
+)
+"""Order and invoice words of those scripts: a number after one is that reference, not a phone."""
+_PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|{_JOINED_PHONE_WORDS}", re.I)
 """The phone words alone (not "number", "numéro", "nummer": order numbers)."""
 _PHONE_CUE = re.compile(
     rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer|durchwahl|numéro|appelle[sz]?|número|llama|"
     r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel|line|numer\w*|číslo|čísl\w*|broj\w*|"
-    r"nomor|numara\w*|număr\w*|szám\w*|numeri[ao]?|kontakt\w*)\b",
+    rf"nomor|numara\w*|număr\w*|szám\w*|numeri[ao]?|kontakt\w*)\b|{_JOINED_PHONE_WORDS}|{_JOINED_NUMBER_WORDS}",
     re.I,
 )
 _REFERENCE_CUE = re.compile(
@@ -74,7 +98,7 @@ _REFERENCE_CUE = re.compile(
     r"rechnung\w*|lasku\w*|refer[eêé]n\w*|réf|ref|ticket\w*|tracking|sendung\w*|pedido|commande|bestell\w*|"
     r"auftrag\w*|zamówien\w*|objednávk\w*|sipariş\w*|comand[aă]\w*|tilaus\w*|dossier|lote|lotto|batch|"
     r"serial|entidade|account|konto|(?:kunden|artikel|vertrags?|kund|kunde|ordre|artikkel|tilaus|lot|charge|serien|"
-    r"asiakas|klient)s?(?:nummer|numero|nr\.?))\b",
+    rf"asiakas|klient)s?(?:nummer|numero|nr\.?))\b|{_JOINED_REFERENCE_WORDS}",
     re.I,
 )
 """Words that say a reference follows: an order, an invoice, a ticket, an account ("Auftragsnummer
@@ -695,7 +719,54 @@ def _address_tail(text: str, end: int) -> int:
     return end
 
 
+_D = "0-9０-９"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KATA = "\u30a0-\u30ff"
+_BLOCKS = (
+    rf"[{_D}]{{1,4}}(?:丁目[{_D}]{{1,4}}番地?(?:[{_D}]{{1,4}}号)?|[-－ー][{_D}]{{1,4}}[-－ー][{_D}]{{1,4}})"
+    r"(?![年月日回時人個件分秒%％])"
+)
+"""Japanese block numbers: "3丁目4番5号" or "1-2-3" (not "2-3年")."""
+_PLACE_HAN = rf"(?:(?![我你他她它们們的在是了和到从從住于於就也都要说說这這那有个個])[{_HAN}])"
+"""A Chinese character that can be part of a place name: not one of the function words that precede an
+address in a sentence ("我住在...")."""
+_JOINED_ADDRESSES = re.compile(
+    "|".join(
+        [
+            # Japanese: 〒 and the postcode, then the prefecture, the city or ward and the block numbers
+            # ("〒150-0001 東京都渋谷区神宮前1-2-3", "大阪市北区梅田3丁目4番5号")
+            rf"〒\s?[{_D}]{{3}}[-－ー][{_D}]{{4}}(?:\s?(?:[{_HAN}]{{2,3}}[都道府県])?"
+            rf"(?:[{_HAN}{_KATA}]{{1,6}}?[市区町村郡]){{1,2}}[{_HAN}{_KATA}]{{0,8}}?{_BLOCKS})?",
+            rf"(?:[{_HAN}]{{2,3}}[都道府県])?(?:[{_HAN}{_KATA}]{{1,6}}?[市区町村郡]){{1,2}}"
+            rf"[{_HAN}{_KATA}]{{0,8}}?{_BLOCKS}",
+            # Chinese: a road, street or lane and its number ("上海市浦东新区张江路123号3楼")
+            rf"(?:{_PLACE_HAN}{{2,6}}?[省市])?(?:{_PLACE_HAN}{{1,6}}?[区區县縣])?{_PLACE_HAN}{{1,8}}?[路街道巷弄]"
+            rf"[{_D}]{{1,5}}[号號](?:[{_D}]{{1,4}}[栋棟幢楼樓]|[{_D}]{{1,3}}单元|[{_D}]{{1,5}}室)*",
+            # Korean: a district, then a road or neighbourhood and its number ("강남구 테헤란로 123")
+            rf"(?:[가-힣]{{2,6}}(?:특별시|광역시|특별자치시|시|도)\s)?[가-힣]{{1,6}}[구군시]\s"
+            rf"[가-힣{_D}]{{1,10}}(?:로|길|동|읍|면|리)\s?[{_D}]{{1,5}}(?:-[{_D}]{{1,5}})?(?:번길\s?[{_D}]{{1,5}})?"
+            rf"(?:,?\s?[{_D}]{{1,4}}동)?(?:\s?[{_D}]{{1,5}}호)?",
+            # Arabic and Persian: a street word, its name and the building's number ("شارع <name>، عمارة 12")
+            r"(?:شارع|خیابان|کوچه|زقاق)\s(?:[\u0600-\u06ff]+\s){1,3}?[،,]?\s?"
+            r"(?:(?:رقم|عمارة|بناية|مبنى|بناء|پلاک|منزل|بيت)\s)?[0-9٠-٩۰-۹]{1,4}",
+            # Hebrew: a street and its number ("ברחוב הרצל 12")
+            r"(?<![\u0590-\u05ff])[בלמו]?רחוב\s(?:[\u0590-\u05ff\"'׳״-]+\s){1,3}?[0-9]{1,4}",
+            # Hindi and Urdu: a house, flat, plot or lane number ("मकान नंबर 12", "گلی نمبر 5")
+            r"(?:मकान|फ़्लैट|फ्लैट|हाउस|प्लॉट|गली|مکان|فلیٹ|پلاٹ|گلی)\s(?:नंबर|नम्बर|नं\.?|संख्या|نمبر|نمبر)\s?[0-9०-९۰-۹]{1,5}",
+            # Thai: a house number and its lane or road ("บ้านเลขที่ 12/3 ซอย...")
+            r"(?:บ้านเลขที่|เลขที่)\s?[0-9๐-๙]{1,5}(?:/[0-9๐-๙]{1,4})?(?:\s?(?:หมู่|ซอย|ถนน)\s?[\u0e00-\u0e7f0-9]{1,20}){0,3}",
+        ]
+    )
+)
+"""Addresses in the conventions of scripts without capitals, where the street types of the Latin
+addresses cannot anchor them: the Japanese postcode mark and block numbers, the Chinese road and its
+number, the Korean district and road, and the street, house or plot words of Arabic, Persian, Hebrew,
+Hindi, Urdu and Thai before a number."""
+
+
 def find_addresses(text: str) -> Iterator[Match]:
+    for match in _JOINED_ADDRESSES.finditer(text):
+        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
         thousands = re.match(r"\d{3}(?!\d)", value) and re.search(

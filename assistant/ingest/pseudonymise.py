@@ -33,6 +33,15 @@ from assistant.ingest.names import (
     after_saint,
     tokenize,
 )
+from assistant.ingest.names_caseless import (
+    ARABIC_PREFIXES,
+    HEBREW_PREFIXES,
+    INDIC_SUFFIXES,
+    CaselessNameFinder,
+    has_caseless_text,
+    joined_word,
+    prefixed_word,
+)
 from assistant.ingest.pii import find_structured, phone_digits
 
 if TYPE_CHECKING:
@@ -58,7 +67,15 @@ GENERIC_LABELS = re.compile(
     r"intervjuare|intervjuer|deltagare|deltager|deltaker|forskare|forsker|haastattelija|haastateltava|"
     r"osallistuja|tutkija|görüşmeci|katılımcı|araştırmacı|intervievator|participantă|cercetător|"
     r"kérdező|interjúalany|résztvevő|kutató|ispitivač|sudionik|ispitanik|"
-    r"person|researcher|facilitator|ai|assistant|bot|system)(?:\s*\d+)?$",
+    r"person|researcher|facilitator|ai|assistant|bot|system|"
+    # scripts without capitals: interviewer, interviewee, participant, moderator, researcher
+    r"المحاور|المحاورة|محاور|محاورة|المشارك|المشاركة|مشارك|مشاركة|الباحث|الباحثة|المقابل|الضيف|"
+    r"مصاحبه‌گر|مصاحبه‌شونده|شرکت‌کننده|انٹرویو لینے والا|شریک|"
+    r"מראיין|מראיינת|מרואיין|מרואיינת|משתתף|משתתפת|חוקר|חוקרת|מנחה|"
+    r"साक्षात्कारकर्ता|प्रतिभागी|उत्तरदाता|शोधकर्ता|সাক্ষাৎকারগ্রহণকারী|অংশগ্রহণকারী|"
+    r"インタビュアー|インタビュイー|回答者|参加者|聞き手|話し手|司会|調査者|質問者|"
+    r"采访者|访谈者|訪談者|受访者|受訪者|参与者|參與者|主持人|研究员|研究員|"
+    r"인터뷰어|진행자|참여자|응답자|면접관|연구자|ผู้สัมภาษณ์|ผู้ให้สัมภาษณ์|ผู้เข้าร่วม)(?:\s*\d+)?$",
     re.I,
 )
 ACRONYM_LETTERS = 5
@@ -86,6 +103,18 @@ COMMON_WORD = 4.5
 RARE_WORD = 3.5
 """Zipf frequency below which a known name written in lower case ("ngozi", "edson": automatic
 captions, quick typing) is replaced too; a speaker's own name words up to COMMON_WORD."""
+
+
+_FIRM_WORDS = (
+    "製作所|工業|商店|商事|工務店|建設|産業|電機|精機|工場|病院|医院|薬局|書店|食堂|銀行|株式会社|有限会社|合同会社|"
+    "公司|集团|集團|商行|醫院|药店|藥局|超市|饭店|飯店|상사|회사|병원|약국|식당|학원|마트"
+)
+_FIRM_AFTER = re.compile(f"[\u3400-\u9fff]{{0,4}}?(?:{_FIRM_WORDS})")
+"""Kinds of firm written after their name in Japanese, Chinese and Korean ("<name>製作所", "<name>公司")."""
+_FIRM_BEFORE = re.compile("(?:株式会社|有限会社|合同会社)$")
+"""Japanese company forms written before the name ("株式会社<name>")."""
+_JOINING_SCRIPT = re.compile("[\u0590-\u06ff\u0750-\u077f\u0900-\u0dff]")
+"""Letters of the scripts that join prefixes or honorifics to a name (Hebrew, Arabic, Indic)."""
 
 
 def _joined(words: list[str]) -> str:
@@ -238,6 +267,28 @@ class Pseudonymiser:
             self._dirty = True
         return placeholder
 
+    def add_caseless_name(self, name: str, parts: Iterable[str] = ()) -> str | None:
+        """Register a name written in a script without capitals, and the parts of it that name the same
+        person alone ("○○△△": "○○", "△△"), replaced wherever they are written."""
+        words = tuple(w.casefold() for w in self._name_words(name))
+        # a part already known (a speaker's surname) makes the full name that person's
+        known = next(
+            (self._names[k] for k in (tuple(self._name_words(p)) for p in parts) if k in self._names), None
+        )
+        if known is not None and words and words not in self._names:
+            self._names[words] = known
+            self._lowercase.update(words)
+            self._dirty = True
+        placeholder = self.add_name(name, lowercase=True)
+        if placeholder is None:
+            return None
+        for part in parts:
+            words = tuple(w.casefold() for w in self._name_words(part))
+            if words and len(part) >= 2:
+                self._names.setdefault(words, placeholder)
+                self._lowercase.update(words)
+        return placeholder
+
     @staticmethod
     def _name_words(name: str) -> list[str]:
         words = [t.text for t in tokenize(name) if t.key not in TITLES and t.key.rstrip(".") not in TITLES]
@@ -252,6 +303,14 @@ class Pseudonymiser:
             for word in words:
                 if word not in PARTICLES and word not in FUNCTION_WORDS and len(word) >= 2:
                     self._names.setdefault((word,), placeholder)
+            # "藤井 拓也": each part written apart is the same person ("藤井です"); a part of one
+            # character ("王 伟") is also a word, and stays
+            for part in name.split():
+                chars = tuple(w.casefold() for w in self._name_words(part))
+                if len(chars) >= 2 and all(UNSPACED_LETTER.fullmatch(c) for c in chars):
+                    self._names.setdefault(chars, placeholder)
+                    if self._names[chars] == placeholder:
+                        self._lowercase.update(chars)
 
     def save(self) -> None:
         """Write the map atomically, readable by its owner only (when it changed)."""
@@ -301,6 +360,10 @@ class Pseudonymiser:
         if found.lowercase:
             self._lowercase.update(found.lowercase)
             self._dirty = True
+        if has_caseless_text(texts):
+            caseless = CaselessNameFinder().find(texts, known=[*speakers, *extra_names])
+            for name, parts in caseless.names:
+                self.add_caseless_name(name, parts)
 
     # -- replacing -------------------------------------------------------------------------
     def replace(self, text: str) -> str:
@@ -333,7 +396,7 @@ class Pseudonymiser:
     def _replace_names(self, text: str) -> str:
         if not self._names:
             return text
-        tokens = tokenize(text)
+        tokens = [self._unprefixed(token) for token in tokenize(text)]
         org_tokens = self._org_tokens(text, tokens)
         replacements: list[tuple[int, int, str]] = []
         longest = max(len(k) for k in self._names)
@@ -367,6 +430,17 @@ class Pseudonymiser:
                 # A registered name of several words is replaced inside a company name too ("<name>
                 # Consulting" names its owner); one word of it alone is not ("<surname> Logistics").
                 in_org = i in org_tokens and window[0].key not in self._speaker_words
+                # "<surname>製作所", "<surname>工業", "株式会社<surname>": a firm named after someone
+                in_org = in_org or (
+                    UNSPACED_LETTER.match(window[0].text) is not None
+                    and not self._speaker_words & {t.key for t in window}
+                    and bool(
+                        _FIRM_AFTER.match(text, window[-1].end)
+                        or _FIRM_BEFORE.search(text[max(0, window[0].start - 6) : window[0].start])
+                    )
+                )
+                if size > 1 and in_org and UNSPACED_LETTER.match(window[0].text):
+                    break
                 if size == 1 and (in_org or self._word_not_name(text, tokens, i)):
                     break
                 replacements.append((window[0].start, window[-1].end, placeholder))
@@ -376,6 +450,26 @@ class Pseudonymiser:
         for start, end, placeholder in reversed(replacements):
             text = text[:start] + placeholder + text[end:]
         return text
+
+    def _unprefixed(self, token: Token) -> Token:
+        """A word of Arabic or Hebrew letters without the conjunction or preposition joined to it, or
+        one of Bengali or Hindi letters without a joined kinship honorific, when what is left is a
+        registered name ("وفلانة", "ולפלוני", "রাহুলদা")."""
+        if (token.key,) in self._names or not _JOINING_SCRIPT.match(token.text) or joined_word(token.key):
+            return token
+        rests = [
+            (p, token.key[len(p) :]) for p in (*ARABIC_PREFIXES, *HEBREW_PREFIXES) if token.key.startswith(p)
+        ]
+        if prefixed_word(token.key):
+            return token  # "ولدينا": "and" joined to a word
+        for prefix, rest in rests:
+            if len(rest) >= 2 and (rest,) in self._names:
+                return Token(token.text[len(prefix) :], token.start + len(prefix), token.end, False)
+        for suffix in INDIC_SUFFIXES:
+            rest = token.key[: -len(suffix)]
+            if token.key.endswith(suffix) and len(rest) >= 2 and (rest,) in self._names:
+                return Token(token.text[: -len(suffix)], token.start, token.end - len(suffix), token.initial)
+        return token
 
     def _word_not_name(self, text: str, tokens: list[Token], i: int) -> bool:
         """A name that is also a common word, at a sentence start with nothing name-like after it."""
@@ -578,8 +672,8 @@ CASELESS_SHARE = 0.3
 
 def caseless_script_warning(texts: Iterable[str]) -> str | None:
     """A warning when much of the text is in a script without capital letters (Japanese, Chinese,
-    Korean, Arabic, Hebrew, Thai, Devanagari...): the name finder reads names by their capitals and by
-    name indexes in Latin letters, so names written there are replaced only when listed."""
+    Korean, Arabic, Hebrew, Thai, Devanagari...): without capitals the name finder has only the grammar
+    around a name and the name index to go by (``names_caseless``), so some names stay."""
     letters = caseless = 0
     for text in texts:
         for char in text:
@@ -589,9 +683,10 @@ def caseless_script_warning(texts: Iterable[str]) -> str | None:
     if not letters or caseless / letters < CASELESS_SHARE:
         return None
     return (
-        "names written in a script without capital letters are not detected: only e-mails, phones, "
-        "addresses and the names listed under [privacy] names in personas.toml are replaced; check the "
-        "transcript before you share it"
+        "names written in a script without capital letters are found only by a title, an honorific, an "
+        "introduction or the name index (a name nothing announces may stay); e-mails, phones, addresses "
+        "and the names listed under [privacy] names in personas.toml are replaced; check the transcript "
+        "before you share it"
     )
 
 

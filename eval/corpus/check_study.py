@@ -24,6 +24,14 @@ from pathlib import Path
 CATEGORIES = ["situation", "pain", "impact", "critical_event", "trigger", "decision", "channel"]
 PII_TEXT_KEYS = ("mentioned_full_names", "mentioned_first_names", "emails", "phones", "addresses")
 TRANSCRIPT_GLOB = "interview-*"
+# Japanese (and Chinese) is written without spaces between words: in text holding kana or kanji,
+# each such character counts as 1/CJK_CHARS_PER_WORD of a word (about 2.5 Japanese characters per
+# English word, in translation and in speech: ~350 characters a minute against ~140 words), CJK
+# punctuation counts as nothing, and anything else counts as space-separated words. Text without
+# kana or kanji is counted exactly as before, by spaces.
+CJK_CHARS_PER_WORD = 2.5
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
 
 TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}")
 NAME_PREFIX = re.compile(r"^([^:<>\n]{1,80}?): (.*)$", re.S)
@@ -130,6 +138,14 @@ def to_utterances(segments: list[tuple[str | None, str]]) -> list[dict]:
     return utterances
 
 
+def count_words(text: str) -> float:
+    """Words in `text`: split on spaces, except kana and kanji (see CJK_CHARS_PER_WORD)."""
+    cjk = len(CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(CJK_PUNCT.sub(" ", CJK_CHAR.sub(" ", text)).split()) + cjk / CJK_CHARS_PER_WORD
+
+
 def read_utterances(path: Path) -> tuple[str, list[dict]]:
     text = path.read_text(encoding="utf-8-sig")
     fmt = detect_format(text)
@@ -188,7 +204,7 @@ def check(root: Path, quiet: bool = False) -> list[str]:
             f"{name}: unexpected speaker label {s!r}" for s in speakers if s is not None and s not in known
         )
         errors.extend(f"{name}: speaker {s!r} from manifest not in file" for s in known if s not in speakers)
-        words = sum(len(u["text"].split()) for u in utterances)
+        words = round(sum(count_words(u["text"]) for u in utterances))
         if not min_words <= words <= max_words:
             errors.append(f"{name}: {words} words, outside {min_words}-{max_words}")
         say(

@@ -24,6 +24,49 @@ from pathlib import Path
 
 FORMATS = ("zoom_vtt", "teams_vtt", "srt", "otter_txt", "rev_txt", "plain_txt", "markdown")
 
+# Japanese (and Chinese) has no spaces between words: a turn holding kana or kanji is cut and timed
+# by characters, CJK_CHARS_PER_WORD characters to a word (as check_study.py counts them), its cues
+# (30-55 characters) cut at 。！？ or else 、 or a space where one is near, never inside a run of Latin
+# letters or digits, and never wrapped. Other text is rendered exactly as before.
+CJK_CHARS_PER_WORD = 2.5
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]")
+
+
+def _words(text: str) -> float:
+    cjk = len(CJK_CHAR.findall(text))
+    if not cjk:
+        return len(text.split())
+    return len(CJK_PUNCT.sub(" ", CJK_CHAR.sub(" ", text)).split()) + cjk / CJK_CHARS_PER_WORD
+
+
+def _latin_pair(pair: str) -> bool:
+    return pair.isascii() and " " not in pair
+
+
+def _cjk_pieces(text: str, rng: random.Random) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while start < len(text):
+        target = round(rng.randint(12, 22) * CJK_CHARS_PER_WORD)
+        if len(text) - start <= target + 15:
+            pieces.append(text[start:].strip())
+            break
+        cut = start + target
+        for marks in ("。！？!?", "、，,", " "):
+            near = range(start + target, min(len(text), start + target + 20))
+            ahead = [e for e in near if text[e - 1] in marks]
+            behind = [e for e in range(start + target - 1, start + target // 2, -1) if text[e - 1] in marks]
+            if ahead or behind:
+                cut = ahead[0] if ahead else behind[0]
+                break
+        # never inside a number, an e-mail address or a Latin word
+        while start + 1 < cut < len(text) and _latin_pair(text[cut - 1 : cut + 1]):
+            cut -= 1
+        pieces.append(text[start:cut].strip())
+        start = cut
+    return [piece for piece in pieces if piece]
+
 
 def read_script(path: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
     header: dict[str, str] = {}
@@ -46,6 +89,8 @@ def read_script(path: Path) -> tuple[dict[str, str], list[tuple[str, str]]]:
 
 def cue_pieces(text: str, rng: random.Random) -> list[str]:
     """Cut a turn into caption-sized pieces at sentence or clause ends where possible."""
+    if CJK_CHAR.search(text):
+        return _cjk_pieces(text, rng)
     words = text.split()
     pieces: list[str] = []
     start = 0
@@ -90,7 +135,7 @@ def timed_pieces(turns: list[tuple[str, str]], wpm: float, rng: random.Random, s
     for label, text in turns:
         turn_start = clock
         for piece in cue_pieces(text, rng) if split else [text]:
-            duration = max(0.8, len(piece.split()) * 60.0 / wpm)
+            duration = max(0.8, _words(piece) * 60.0 / wpm)
             yield label, piece, clock, clock + duration, turn_start
             clock += duration + rng.uniform(0.05, 0.3)
         clock += rng.uniform(0.3, 1.5)
@@ -117,7 +162,10 @@ def render(header: dict[str, str], turns: list[tuple[str, str]], fmt: str, wpm: 
             piece_number += 1
     elif fmt == "srt":
         for n, (label, text, start, end, _) in enumerate(timed_pieces(turns, wpm, rng, True), 1):
-            wrapped = "\n".join(textwrap.wrap(f"{label}: {text}", width=rng.randint(42, 60)))
+            width = rng.randint(42, 60)
+            wrapped = f"{label}: {text}"
+            if not CJK_CHAR.search(text):
+                wrapped = "\n".join(textwrap.wrap(wrapped, width=width))
             out.append(f"{n}\n{_clock(start, ',')} --> {_clock(end, ',')}\n{wrapped}\n")
     elif fmt in ("otter_txt", "rev_txt"):
         for label, text, start, _end, _ in timed_pieces(turns, wpm, rng, False):

@@ -449,8 +449,32 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
+_JOINED = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+"""Letters of scripts that join a word to its particles (Japanese, Chinese, Korean, Thai) or to case
+endings and postpositions (the Indic scripts): a name there is found as a substring."""
+_PREFIXED = {
+    re.compile("[\u0600-\u06ff\u0750-\u077f]"): "(?:[وفبلك]{1,2}|ال|لل)?",
+    re.compile("[\u0590-\u05ff]"): "[ושהבלמכ]{0,3}",
+}
+"""Arabic and Hebrew join "and", "to", "the" and prepositions to the word after them ("وسارة")."""
+
+
+def _pattern(needle: str) -> str:
+    """The regular expression that finds ``needle`` as the transcript writes it."""
+    for script, prefix in _PREFIXED.items():
+        if script.search(needle):
+            return r"(?<!\w)" + prefix + re.escape(needle) + r"(?!\w)"
+    if _JOINED.search(needle):
+        return re.escape(needle)
+    return r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+
+
 def _present(needle: str, haystack: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+    """Whether ``needle`` is still in ``haystack``: as a whole word, with the prefixes Arabic and Hebrew
+    join to a word, or as a substring in the scripts that join words to their particles (until
+    2026-12-05 always as a whole word, so no Japanese name was ever found still there, and no Japanese
+    term kept)."""
+    return re.search(_pattern(needle), haystack) is not None
 
 
 def _digits(text: str) -> str:
@@ -526,7 +550,15 @@ def spurious_persons(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         ]:
             gold.update(part.casefold() for part in _NAME_PART.findall(full))
     persons = [value for key, value in entities.items() if key.startswith("Person ")]
-    wrong = [v for v in persons if not any(p.casefold() in gold for p in _NAME_PART.findall(v))]
+    joined = [g for g in gold if _JOINED.search(g) and len(g) >= 2]
+
+    def someone(value: str) -> bool:
+        # in a script without spaces a replaced run holds the gold parts ("松本健一": "松本", "健一")
+        return any(p.casefold() in gold for p in _NAME_PART.findall(value)) or any(
+            g in value.casefold() for g in joined
+        )
+
+    wrong = [v for v in persons if not someone(v)]
     return {"persons": len(persons), "spurious": len(wrong), "examples": wrong[:40]}
 
 
@@ -560,8 +592,8 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
         # which must stay: until 2026-12-05 it was scored as the person's name leaking
         unkept = text
         for term in sorted(pii.get("keep", []), key=len, reverse=True):
-            if " " in term or "-" in term:
-                unkept = re.sub(r"(?<!\w)" + re.escape(term) + r"(?!\w)", " ", unkept)
+            if " " in term or "-" in term or _JOINED.search(term):
+                unkept = re.sub(_pattern(term), " ", unkept)
         for kind, variants in items:
             counter = kinds.setdefault(kind, Counter())
             counter["total"] += 1

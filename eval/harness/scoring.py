@@ -5,7 +5,8 @@ Matching rule (documented in docs/evaluation.md):
 * A finding and a gold finding can match only when they come from the same file (compared by the
   basename of ``source_file`` and the gold ``file``) and, in the strict variant, have the same category.
 * Quotes are compared after normalisation: Unicode NFKC, typographic quotes/dashes folded, lower case,
-  tokens = runs of letters/digits (so punctuation and whitespace differences do not matter).
+  tokens = runs of letters/digits (so punctuation and whitespace differences do not matter), and
+  single characters in scripts without spaces (Japanese, Chinese, Korean, Thai).
 * They overlap "substantially" when the normalised token sequence of one is contained in the other
   (containment either way), or when the multiset token overlap is at least 0.5 of the shorter quote's
   token count. ``--jaccard`` adds a stricter rule: overlap / union must also be at least 0.5
@@ -28,7 +29,24 @@ from pathlib import Path
 
 CATEGORIES = ("situation", "pain", "impact", "critical_event", "trigger", "decision", "channel")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+MARKS = (
+    "".join(
+        chr(c)
+        for c in range(0x300, 0x10000)
+        if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me") and not chr(c).isalnum()
+    )
+    .replace("-", "")
+    .replace("]", "")
+    .replace("\\", "")
+    .replace("^", "")
+)
+"""Combining marks (standard library only: this module also scores outside the package)."""
+_JOINED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
+_TOKEN = re.compile(f"[{_JOINED}]|(?:(?![{_JOINED}])(?:[^\\W_]|[{MARKS}]))+", re.UNICODE)
+"""A run of letters and digits (with the vowel signs and other combining marks of the Indic scripts,
+which ``\\w`` leaves out), or one character of a script without spaces between words (Japanese,
+Chinese, Korean syllables, Thai), where a run would be a whole clause: until 2026-12-05 a Japanese
+quote was one token per clause and a Hindi word several."""
 
 
 def tokens(text: str) -> list[str]:

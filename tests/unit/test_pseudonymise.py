@@ -32,6 +32,9 @@ from pii_names_o import HARD_KEEP_O, all_names_o, interviews_o
 from pii_names_p import HARD_KEEP_P, all_names_p, interviews_p
 from pii_names_q import HARD_KEEP_Q, all_names_q, interviews_q
 from pii_names_r import HARD_KEEP_R, all_names_r, interviews_r
+from pii_names_s import HARD_KEEP_S, interviews_s, parts_s
+from pii_names_t import HARD_KEEP_T, interviews_t, parts_t
+from pii_set_check import JOINED_SCRIPTS, occurs
 
 import assistant.ingest.names as names_module
 from assistant.core.models import Interview, Transcript, Utterance
@@ -47,7 +50,7 @@ from harness.measures import HONORIFICS, NAME_PARTICLES  # noqa: E402
 
 
 def _present(word: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
+    return occurs(word, text)
 
 
 def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
@@ -449,10 +452,33 @@ def measure_eighteenth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_r(), set(HARD_KEEP_R))
 
 
-def _identifying_words(mention: str) -> list[str]:
+def measure_nineteenth_set() -> dict[str, Any]:
+    """The nineteenth set (``pii_names_s``): written by a helper (2026-12-05, thirty-fourth session)
+    without reading the detector, while names in scripts without capitals were first found: Japanese,
+    Chinese, Korean, Arabic, Hebrew and Hindi, two excerpts each; read while the rules were written,
+    so it is a development figure, not a held-out one."""
+    return _measure_excerpts(interviews_s(), set(HARD_KEEP_S), parts_s())
+
+
+def measure_twentieth_set() -> dict[str, Any]:
+    """The twentieth set (``pii_names_t``): written blind by a helper (2026-12-05, thirty-fourth session)
+    while names in scripts without capitals were first found, in Japanese, Chinese (simplified and
+    traditional), Korean, Arabic (standard and colloquial), Hebrew and Hindi, two excerpts each, and
+    Persian, Urdu, Bengali and Thai, one each; scored, never read."""
+    return _measure_excerpts(interviews_t(), set(HARD_KEEP_T), parts_t())
+
+
+def _identifying_words(mention: str, parts: dict[str, list[str]] | None = None) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
-    text says nothing (the same rule as the corpus's ``name_words`` in eval/harness/measures.py)."""
+    text says nothing (the same rule as the corpus's ``name_words`` in eval/harness/measures.py). In a
+    script that joins words to their particles a mention is its listed parts of two letters or more
+    ("田中美咲": "田中", "美咲"), or the words it is written in."""
+    if JOINED_SCRIPTS.search(mention):
+        listed = (parts or {}).get(mention)
+        if listed:
+            return [part for part in listed if len(part) >= 2]
+        return [word for word in mention.split() if len(word) >= 2] or [mention]
     return [
         word
         for word in (t.text for t in tokenize(mention))
@@ -461,7 +487,9 @@ def _identifying_words(mention: str) -> list[str]:
 
 
 def _measure_excerpts(
-    excerpts: list[tuple[str, list[str], list[str], list[str]]], hard_terms: set[str]
+    excerpts: list[tuple[str, list[str], list[str], list[str]]],
+    hard_terms: set[str],
+    parts: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """Per set of interviews (language, texts, name mentions, terms to keep), each pseudonymised on
     its own: the share of name words replaced (overall, in all-lower-case interviews, by language)
@@ -474,7 +502,7 @@ def _measure_excerpts(
         lower = all(u == u.lower() for u in utterances)
         counts = by_language.setdefault(language, [0, 0])
         for mention in people:
-            for word in _identifying_words(mention):
+            for word in _identifying_words(mention, parts):
                 words += 1
                 lower_words += lower
                 counts[0] += 1
@@ -550,6 +578,47 @@ def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: fl
     assert result["words"] > 200
     assert result["recall"] >= floor, result
     assert result["over_redaction"] <= ceiling, result
+
+
+@pytest.mark.parametrize(
+    ("name", "measure", "floor", "ceiling"),
+    [
+        ("nineteenth set (ja, zh, ko, ar, he, hi; read)", measure_nineteenth_set, 0.8, 0.1),
+        (
+            "twentieth set (held out; ja, zh, ko, ar, he, hi, fa, ur, bn, th)",
+            measure_twentieth_set,
+            0.55,
+            0.1,
+        ),
+    ],
+)
+def test_names_in_scripts_without_capitals(name: str, measure: Any, floor: float, ceiling: float) -> None:
+    """Floors below today's figures (docs/evaluation.md, "Names in scripts without capitals"): before
+    2026-12-05 (thirty-fourth session) the finder found 0.02 and 0.05 of these names."""
+    result = measure()
+    print(f"{name}:", _summary(result))
+    assert result["words"] > 150
+    assert result["recall"] >= floor, _summary(result)
+    assert result["over_redaction"] <= ceiling, _summary(result)
+
+
+def test_no_caseless_name_of_the_sets_is_written_in_the_code() -> None:
+    """The names of the sets in scripts without capitals (their mentions and parts of two letters or
+    more) appear nowhere in ``assistant/``: examples there are placeholders ("○○さん", "فلان")."""
+    from pii_names_s import all_names_s
+    from pii_names_t import all_names_t
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (REPO / "assistant").rglob("*.py"))
+    words = {w for name in [*all_names_s(), *all_names_t()] for w in name.split() if len(w) >= 2}
+    words |= {
+        part
+        for parts in (parts_s(), parts_t())
+        for value in parts.values()
+        for part in value
+        if len(part) >= 2
+    }
+    listed = sorted(w for w in words if JOINED_SCRIPTS.search(w) and w in source)
+    assert not listed, listed
 
 
 def test_no_generated_name_is_listed_in_the_code() -> None:
