@@ -155,7 +155,7 @@ _ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", 
 
 def _arabic_term(word: str) -> str:
     """An Arabic word as search compares it: the letters written several ways made one (alef with or
-    without hamza, final ya and alef maqsura, ta marbuta and ha), and the article and "and" joined to it
+    without its glottal-stop sign, final ya and alef maqsura, ta marbuta and ha), and the article and "and" joined to it
     taken off, as light stemmers for Arabic search do ("والمدرسة" and "مدرسه" meet)."""
     word = word.translate(_ARABIC_LETTERS)
     for prefix in _ARABIC_PREFIXES:

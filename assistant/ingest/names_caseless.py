@@ -32,7 +32,7 @@ from functools import lru_cache
 from assistant.core.words import CJK_LETTERS, WORD_PIECE, zipf_in
 from assistant.ingest.lexicon import NameLexicon, name_lexicon
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 HANGUL = "\uac00-\ud7a3"
 ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -202,7 +202,7 @@ _ZH_FUNCTION = frozenset(
 """Characters that open a verb phrase or a preposition after a relation ("儿子在深圳"), never a name."""
 ZH_BEFORE = ("老", "小", "阿")
 """Chinese familiar prefixes before a surname ("老王", "小李")."""
-ZH_INTRO = ("我叫", "叫我", "名字叫", "名字是", "叫他", "叫她", "叫")
+ZH_INTRO = ("我叫", "叫我", "名字叫", "名字是", "叫他", "叫她")
 ZH_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚"
     "沈钟姜崔谭陆范汪廖石金贾夏韦傅方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤"
@@ -265,7 +265,7 @@ KO_TITLED_SURNAMES = frozenset("김박최강윤장임한오서신권황안송류
 person ("김 부장님"); "이 선생님" is "this teacher", "옆 반 선생님" "the next class's teacher"."""
 KO_WORD_ZIPF = 4.5
 """A Korean word the index ranks as a given name but this common as a word ("하루", a day) is the word."""
-KO_ADNOMINAL = frozenset("한는던된할될인운은을")
+KO_ADNOMINAL = frozenset("한는던된할될인운은을신")
 """Last syllables of a Korean verb in its adnominal form ("근무한 선생님", the teacher who worked): before
 a title it describes the person, it does not name them."""
 KO_CALLED = ("이라고", "라고", "입니다", "이에요", "예요", "이고요", "이구요")
@@ -293,7 +293,7 @@ SPACED_RELATIONS = frozenset(
     (
         "ابني ابنتي بنتي زوجي زوجتي مرتي مراتي جوزي أخويا اخويا خطيبي خطيبتي صاحبي صاحبتي "
         "پسرم دخترم همسرم شوهرم برادرم خواهرم بیٹا بیٹی بیوی شوہر "
-        "פת בני בתי אשתי בעלי אחי אחותי "
+        "בת בני בתי אשתי בעלי אחי אחותי "
         "पत्नी पति बेटी बेटा भाई बहन भाभी दोस्त बच्चे স্ত্রী স্বামী মেয়ে ছেলে বোন"
     ).split()
 )
@@ -303,7 +303,7 @@ BUSINESS_BEFORE = frozenset(
         "شركة شركه مؤسسة سفريات ورشة مكتب محل محلات صيدلية مطعم مستشفى عيادة مدرسة مدارس معرض مصنع مخبز "
         "أكاديمية اكاديمية معهد جامعة كلية روضة حضانة مركز مجمع "
         # places named after someone: a district, a hill, a square, a street
-        "جبل حي ضاحية منطقة دوار ميدان طريق تلاع شارع "
+        "جبل حي ضاحية منطقة دوار ميدان طريق شارع "
         "רחוב שכונת קיבוץ מושב "
         "شرکت فروشگاه کارخانه رستوران داروخانه کمپنی دکان "
         "חברת משרד מסעדת מרפאת סלון חנות בית קפה מאפיית מוסך "
@@ -364,12 +364,21 @@ INDIC_SUFFIXES = ("दा", "दी", "জী", "দা", "দি")
 """Bengali and Hindi kinship honorifics written joined to the name ("রাহুলদা")."""
 
 
-def _name_like(chars: str) -> bool:
-    """Whether a run of kanji could be a name: no title in it, no function character, and not ending in
-    a character that makes a noun of a role or a place ("保護者", guardian; "荷主", shipper; "業者")."""
+def _opens(text: str, at: int) -> bool:
+    """Whether a Chinese word can start at ``at``: after no character, a non-Han one, a function
+    character or a familiar prefix ("老王"); "语文老师", "总结", "对方经理" end in a surname's character
+    inside a word."""
+    before = text[at - 1 : at] if at > 0 else ""
+    return not before or before in _ZH_FUNCTION or before in ZH_BEFORE or not re.match(f"[{HAN}]", before)
+
+
+def _name_like(chars: str, language: str = "zh") -> bool:
+    """Whether a run of kanji could be a name: no title in it, no Chinese function character (in
+    Chinese text: Japanese given names are written with 也, 和, 太), and not ending in a character that
+    makes a noun of a role or a place ("保護者", guardian; "荷主", shipper; "業者")."""
     return (
         not any(t in chars for t in _HAN_TITLES)
-        and not any(c in _ZH_FUNCTION for c in chars)
+        and (language == "ja" or not any(c in _ZH_FUNCTION for c in chars))
         and chars[-1] not in _ROLE_ENDINGS
     )
 
@@ -432,6 +441,16 @@ def joined_word(word: str) -> bool:
     """Whether ``word``, as written, is a common word of Arabic, Persian, Urdu or Hebrew."""
     languages = ("he",) if re.match(f"[{HEBREW}]", word) else ("ar", "fa", "ur")
     return max(zipf_in(word, language) for language in languages) >= JOINED_WORD_ZIPF
+
+
+def own_word(word: str, rest: str) -> bool:
+    """Whether ``word``, a prefix joined to ``rest``, is a word of its own rather than the prefix and
+    ``rest``: it is common, and more common than ``rest`` ("لدينا", we have, against "دينا"; a prefixed
+    form is rarer than its word, "وأحمد" than "أحمد")."""
+    if not joined_word(word):
+        return False
+    languages = ("he",) if re.match(f"[{HEBREW}]", word) else ("ar", "fa", "ur")
+    return max(zipf_in(word, lang) for lang in languages) >= max(zipf_in(rest, lang) for lang in languages)
 
 
 def prefixed_word(word: str) -> bool:
@@ -518,7 +537,12 @@ class CaselessNameFinder:
             if len(head) == size and not any(t in head for t in _HAN_TITLES):
                 if self._known(head) and self._rare(head, language, 4.5):
                     return head, ()
-        if len(run) <= 3 and self._rare(run, language) and _name_like(run) and self._listed(run, language):
+        if (
+            len(run) <= 3
+            and self._rare(run, language)
+            and _name_like(run, language)
+            and self._listed(run, language)
+        ):
             return run, ()  # two or three characters rare as a word, ending the run ("娘の△△っていって")
         return None
 
@@ -540,19 +564,31 @@ class CaselessNameFinder:
                 name = self._han_name(chars)
                 if name is not None:
                     found.add(name[0], name[1])
-                elif honorific in ZH_AFTER and chars[-1] in ZH_SURNAMES:
-                    # "王经理": a surname of one character, named with its title
-                    if len(chars) >= 3 and chars[-3] in ZH_SURNAMES and chars[-2:] not in ZH_AFTER:
+                elif language == "zh" and honorific in ZH_AFTER and chars[-1] in ZH_SURNAMES:
+                    # "王经理": a surname of one character, named with its title, where the name starts a
+                    # word ("语文老师", "总结", "对方经理" are words that end in a surname's character)
+                    n, at = len(chars), run.start()
+                    if (
+                        n >= 3
+                        and chars[-3] in ZH_SURNAMES
+                        and chars[-2:] not in ZH_AFTER
+                        and _opens(text, at + n - 3)
+                    ):
                         found.add(chars[-3:], (chars[-2:],))  # surname and a given name of two characters
-                    elif len(chars) >= 2 and chars[-2] in ZH_SURNAMES and chars[-2] not in ZH_BEFORE:
+                    elif (
+                        n >= 2
+                        and chars[-2] in ZH_SURNAMES
+                        and chars[-2] not in ZH_BEFORE
+                        and _opens(text, at + n - 2)
+                    ):
                         found.add(chars[-2:], ())
-                    else:
+                    elif _opens(text, at + n - 1):
                         found.add(chars[-1] + honorific, ())
                 elif (
                     2 <= len(chars) <= 3
                     and len(honorific) > 1  # "大哥", "空姐" are words: 哥 and 姐 name only after a surname
                     and self._rare(chars, language)
-                    and _name_like(chars)
+                    and _name_like(chars, language)
                     and self._listed(chars, language)
                 ):
                     found.add(chars)
@@ -560,7 +596,9 @@ class CaselessNameFinder:
         if language == "ja":
             for match in re.finditer(f"([{HAN}]{{2,4}})です(?=[。、．,.!！?？\\s]|$)", text):
                 name = self._han_name(match.group(1))
-                if name is not None and _name_like(name[0]):
+                # a word the Japanese list knows well ("成功です", success) is no one, unless it splits
+                # into a surname and a given name
+                if name is not None and _name_like(name[0], "ja") and (name[1] or self._rare(name[0], "ja")):
                     found.add(name[0], name[1])
         function = "".join(sorted(_ZH_FUNCTION)) + "叫"
         familiar = f"(?:(?<![{HAN}])|(?<=[{function}]))[{''.join(ZH_BEFORE)}][{''.join(ZH_SURNAMES)}](?:(?![{HAN}])|(?=[{function}]))"
@@ -588,7 +626,7 @@ class CaselessNameFinder:
         for size in (3, 2):
             for start in range(len(text) - size + 1):
                 window = text[start : start + size]
-                if not re.fullmatch(f"[{HAN}]{{{size}}}", window) or not _name_like(window):
+                if not re.fullmatch(f"[{HAN}]{{{size}}}", window) or not _name_like(window, language):
                     continue
                 if self.lexicon.ranks(window)[0] <= BARE_RANK and self._rare(window, language, BARE_ZIPF):
                     head = text[max(0, start - 2) : start]
@@ -632,11 +670,11 @@ class CaselessNameFinder:
                 len(stem) == 3
                 and stem[0] in KO_SURNAMES
                 and stem[1:] not in KO_TITLES
-                and self._rare(stem, "ko", BARE_ZIPF)  # "조리사" (cook) is a word, not 조 + 리사
                 and (
                     self._given(stem[1:])
                     or (
-                        (titled or called or introduced)
+                        self._rare(stem, "ko", BARE_ZIPF)  # "조리사" (cook) is a word, not 조 + 리사
+                        and (titled or called or introduced)
                         and self._rare(stem[1:], "ko", BARE_ZIPF)
                         and stem[-1] not in KO_ADNOMINAL
                     )
@@ -694,9 +732,9 @@ class CaselessNameFinder:
                 ):
                     return word[: -len(suffix)]
             return word
-        if joined_word(word) and self._spaced_rank(word) > SPACED_RANK:
-            return word
         rests = [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2]
+        if joined_word(word) and self._spaced_rank(word) > SPACED_RANK and not rests:
+            return word
         if any(joined_word(rest) and self._spaced_rank(rest) > SPACED_RANK for rest in rests):
             return word  # "ولدينا" is "and" + "لدينا" (we have), a word, not "ول" + a name
         # the form that is the more popular given name: "لأحمد" is "to" + "أحمد" even where the index,
@@ -706,8 +744,10 @@ class CaselessNameFinder:
             key=lambda rest: self.lexicon.ranks(rest)[0],
             default=None,
         )
-        if best is not None and self.lexicon.ranks(best)[0] < min(
-            POPULAR_RANK + 1, self.lexicon.ranks(word)[0]
+        if (
+            best is not None
+            and self.lexicon.ranks(best)[0] < min(POPULAR_RANK + 1, self.lexicon.ranks(word)[0])
+            and not own_word(word, best)
         ):
             return best
         return word
@@ -803,8 +843,9 @@ class CaselessNameFinder:
             # popular given names count there.
             arabic = script == "arabic"
             name = (
-                (introduced and common < TOP_ZIPF)
-                or (cue and known and common < TOP_ZIPF)
+                # after an introduction or a cue, a popular given name is one however common ("اسمي محمد")
+                (introduced and (common < TOP_ZIPF or given <= TOP_RANK))
+                or (cue and known and (common < TOP_ZIPF or given <= TOP_RANK))
                 or (coordinated and (given if arabic else rank) <= SPACED_RANK and common < POPULAR_ZIPF)
                 or (given <= TOP_RANK and common < TOP_ZIPF)
                 or (not arabic and rank <= TOP_RANK and common < POPULAR_ZIPF)
@@ -820,11 +861,16 @@ class CaselessNameFinder:
                 nxt = words[j][0]
                 if text[words[j - 1][2] : words[j][1]].strip() or nxt in after or nxt in before:
                     break
+                if self._bare(nxt, script) != nxt:
+                    break  # "أحمد وعلي": "and" joins a second person, not a surname
                 rank, common = self._spaced_rank(nxt), self._zipf(nxt, script)
                 surname = (
-                    (rank <= SPACED_RANK and common < (TOP_ZIPF if script == "indic" else POPULAR_ZIPF))
+                    # in Arabic the index lists verbs of speech too ("ساعدني", he helped me)
+                    (
+                        rank <= (POPULAR_RANK if arabic else SPACED_RANK)
+                        and common < (TOP_ZIPF if script == "indic" else POPULAR_ZIPF)
+                    )
                     or rank <= TOP_RANK
-                    or (not arabic and common < 3.0)
                     # after a title, the word after the given name is the surname ("श्रीमती ... <उपनाम>")
                     or (not arabic and j == k + 1 and previous in before and common < POPULAR_ZIPF)
                 )

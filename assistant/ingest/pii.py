@@ -39,7 +39,7 @@ _W = rf"[^\W{_JOINED}]"
 Korean a number or an address runs straight into the words around it ("電話番号は090-1234-5678です",
 "메일은 kim@example.kr입니다"), so those letters end it as a space would."""
 EMAIL = re.compile(
-    rf"(?<![.+-])(?<!{_W})(?:{_W}|[.%+-])+@(?:{_W}|-)+(?:\.(?:{_W}|-)+)*\.[A-Za-z]{{2,}}(?![A-Za-z0-9_-])"
+    rf"(?<![.+-])(?<!{_W})(?:{_W}|[.%+-])+@(?:{_W}|-)+(?:\.(?:{_W}|-)+)*\.[A-Za-z]{{2,}}(?![A-Za-z0-9_])"
 )
 _SPOKEN_DOT = (
     r"dot|point|punkt|punto|ponto|prik|piste|tečka|tecka|kropka|nokta|punct|pont|točka|tocka|bodka|titik"
@@ -740,8 +740,8 @@ _JOINED_ADDRESSES = re.compile(
             rf"(?:[{_HAN}]{{2,3}}[都道府県])?(?:[{_HAN}{_KATA}]{{1,6}}?[市区町村郡]){{1,2}}"
             rf"[{_HAN}{_KATA}]{{0,8}}?{_BLOCKS}",
             # Chinese: a road, street or lane and its number ("上海市浦东新区张江路123号3楼")
-            rf"(?:{_PLACE_HAN}{{2,6}}?[省市])?(?:{_PLACE_HAN}{{1,6}}?[区區县縣])?{_PLACE_HAN}{{1,8}}?[路街道巷弄]"
-            rf"[{_D}]{{1,5}}[号號](?:[{_D}]{{1,4}}[栋棟幢楼樓]|[{_D}]{{1,3}}单元|[{_D}]{{1,5}}室)*",
+            rf"(?:{_PLACE_HAN}{{2,6}}?[省市])?(?:{_PLACE_HAN}{{1,6}}?[区區县縣])?{_PLACE_HAN}{{1,8}}?(?:[路街巷弄]|(?<!知)道)"
+            rf"[{_D}]{{1,5}}[号號](?![线線])(?:[{_D}]{{1,4}}[栋棟幢楼樓]|[{_D}]{{1,3}}单元|[{_D}]{{1,5}}室)*",
             # Korean: a district, then a road or neighbourhood and its number ("강남구 테헤란로 123")
             rf"(?:[가-힣]{{2,6}}(?:특별시|광역시|특별자치시|시|도)\s)?[가-힣]{{1,6}}[구군시]\s"
             rf"[가-힣{_D}]{{1,10}}(?:로|길|동|읍|면|리)\s?[{_D}]{{1,5}}(?:-[{_D}]{{1,5}})?(?:번길\s?[{_D}]{{1,5}})?"

@@ -39,7 +39,7 @@ from assistant.ingest.names_caseless import (
     INDIC_SUFFIXES,
     CaselessNameFinder,
     has_caseless_text,
-    joined_word,
+    own_word,
     prefixed_word,
 )
 from assistant.ingest.pii import find_structured, phone_digits
@@ -109,8 +109,9 @@ _FIRM_WORDS = (
     "製作所|工業|商店|商事|工務店|建設|産業|電機|精機|工場|病院|医院|薬局|書店|食堂|銀行|株式会社|有限会社|合同会社|"
     "公司|集团|集團|商行|醫院|药店|藥局|超市|饭店|飯店|상사|회사|병원|약국|식당|학원|마트"
 )
-_FIRM_AFTER = re.compile(f"[\u3400-\u9fff]{{0,4}}?(?:{_FIRM_WORDS})")
-"""Kinds of firm written after their name in Japanese, Chinese and Korean ("<name>製作所", "<name>公司")."""
+_FIRM_AFTER = re.compile(f"(?:{_FIRM_WORDS})")
+"""Kinds of firm written right after their name in Japanese, Chinese and Korean ("<name>製作所",
+"<name>公司"); with words between ("<name>去医院", went to the hospital) the name is someone's."""
 _FIRM_BEFORE = re.compile("(?:株式会社|有限会社|合同会社)$")
 """Japanese company forms written before the name ("株式会社<name>")."""
 _JOINING_SCRIPT = re.compile("[\u0590-\u06ff\u0750-\u077f\u0900-\u0dff]")
@@ -303,7 +304,7 @@ class Pseudonymiser:
             for word in words:
                 if word not in PARTICLES and word not in FUNCTION_WORDS and len(word) >= 2:
                     self._names.setdefault((word,), placeholder)
-            # "藤井 拓也": each part written apart is the same person ("藤井です"); a part of one
+            # "○○ △△": each part written apart is the same person ("○○です"); a part of one
             # character ("王 伟") is also a word, and stays
             for part in name.split():
                 chars = tuple(w.casefold() for w in self._name_words(part))
@@ -455,7 +456,7 @@ class Pseudonymiser:
         """A word of Arabic or Hebrew letters without the conjunction or preposition joined to it, or
         one of Bengali or Hindi letters without a joined kinship honorific, when what is left is a
         registered name ("وفلانة", "ולפלוני", "রাহুলদা")."""
-        if (token.key,) in self._names or not _JOINING_SCRIPT.match(token.text) or joined_word(token.key):
+        if (token.key,) in self._names or not _JOINING_SCRIPT.match(token.text):
             return token
         rests = [
             (p, token.key[len(p) :]) for p in (*ARABIC_PREFIXES, *HEBREW_PREFIXES) if token.key.startswith(p)
@@ -463,7 +464,7 @@ class Pseudonymiser:
         if prefixed_word(token.key):
             return token  # "ولدينا": "and" joined to a word
         for prefix, rest in rests:
-            if len(rest) >= 2 and (rest,) in self._names:
+            if len(rest) >= 2 and (rest,) in self._names and not own_word(token.key, rest):
                 return Token(token.text[len(prefix) :], token.start + len(prefix), token.end, False)
         for suffix in INDIC_SUFFIXES:
             rest = token.key[: -len(suffix)]
