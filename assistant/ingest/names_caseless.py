@@ -437,29 +437,42 @@ JOINED_WORD_ZIPF = 4.0
 word, not the prefix and a name ("دينا")."""
 
 
+def _spaced_languages(word: str) -> tuple[str, ...]:
+    """The word lists a word of Arabic or Hebrew letters is looked up in."""
+    return ("he",) if re.match(f"[{HEBREW}]", word) else ("ar", "fa", "ur")
+
+
+def _zipf_spaced(word: str) -> float:
+    return max(zipf_in(word, language) for language in _spaced_languages(word))
+
+
 def joined_word(word: str) -> bool:
     """Whether ``word``, as written, is a common word of Arabic, Persian, Urdu or Hebrew."""
-    languages = ("he",) if re.match(f"[{HEBREW}]", word) else ("ar", "fa", "ur")
-    return max(zipf_in(word, language) for language in languages) >= JOINED_WORD_ZIPF
+    return _zipf_spaced(word) >= JOINED_WORD_ZIPF
 
 
 def own_word(word: str, rest: str) -> bool:
     """Whether ``word``, a prefix joined to ``rest``, is a word of its own rather than the prefix and
     ``rest``: it is common, and more common than ``rest`` ("لدينا", we have, against "دينا"; a prefixed
     form is rarer than its word, "وأحمد" than "أحمد")."""
-    if not joined_word(word):
-        return False
-    languages = ("he",) if re.match(f"[{HEBREW}]", word) else ("ar", "fa", "ur")
-    return max(zipf_in(word, lang) for lang in languages) >= max(zipf_in(rest, lang) for lang in languages)
+    return joined_word(word) and _zipf_spaced(word) >= _zipf_spaced(rest)
+
+
+def prefix_splits(word: str) -> list[tuple[str, str]]:
+    """Each prefix of Arabic or Hebrew ``word`` could start with, and what follows it (two letters or
+    more)."""
+    return [
+        (p, word[len(p) :])
+        for p in (*ARABIC_PREFIXES, *HEBREW_PREFIXES)
+        if word.startswith(p) and len(word) - len(p) >= 2
+    ]
 
 
 def prefixed_word(word: str) -> bool:
     """Whether ``word`` is a prefix ("and", "to", "the") joined to a common word that is no name
     ("ولدينا": "and" + "we have"), so that no name is to be read in it."""
-    rests = [word[len(p) :] for p in (*ARABIC_PREFIXES, *HEBREW_PREFIXES) if word.startswith(p)]
     return any(
-        len(rest) >= 2 and joined_word(rest) and min(name_lexicon().ranks(rest)) > SPACED_RANK
-        for rest in rests
+        joined_word(rest) and min(name_lexicon().ranks(rest)) > SPACED_RANK for _, rest in prefix_splits(word)
     )
 
 
@@ -722,7 +735,6 @@ class CaselessNameFinder:
     def _bare(self, word: str, script: str) -> str:
         """The word without the prefixes its script joins to it, when that leaves a name the index
         knows ("وفلانة" -> "فلانة"); the word itself otherwise."""
-        prefixes = ARABIC_PREFIXES if script == "arabic" else HEBREW_PREFIXES if script == "hebrew" else ()
         if script == "indic":
             for suffix in INDIC_SUFFIXES:
                 if (
@@ -732,10 +744,10 @@ class CaselessNameFinder:
                 ):
                     return word[: -len(suffix)]
             return word
-        rests = [word[len(p) :] for p in prefixes if word.startswith(p) and len(word) - len(p) >= 2]
+        rests = [rest for _, rest in prefix_splits(word)]
         if joined_word(word) and self._spaced_rank(word) > SPACED_RANK and not rests:
             return word
-        if any(joined_word(rest) and self._spaced_rank(rest) > SPACED_RANK for rest in rests):
+        if prefixed_word(word):
             return word  # "ولدينا" is "and" + "لدينا" (we have), a word, not "ول" + a name
         # the form that is the more popular given name: "لأحمد" is "to" + "أحمد" even where the index,
         # noisy, also lists "لأحمد" itself

@@ -34,12 +34,11 @@ from assistant.ingest.names import (
     tokenize,
 )
 from assistant.ingest.names_caseless import (
-    ARABIC_PREFIXES,
-    HEBREW_PREFIXES,
     INDIC_SUFFIXES,
     CaselessNameFinder,
     has_caseless_text,
     own_word,
+    prefix_splits,
     prefixed_word,
 )
 from assistant.ingest.pii import find_structured, phone_digits
@@ -458,13 +457,10 @@ class Pseudonymiser:
         registered name ("وفلانة", "ולפלוני", "রাহুলদা")."""
         if (token.key,) in self._names or not _JOINING_SCRIPT.match(token.text):
             return token
-        rests = [
-            (p, token.key[len(p) :]) for p in (*ARABIC_PREFIXES, *HEBREW_PREFIXES) if token.key.startswith(p)
-        ]
         if prefixed_word(token.key):
             return token  # "ولدينا": "and" joined to a word
-        for prefix, rest in rests:
-            if len(rest) >= 2 and (rest,) in self._names and not own_word(token.key, rest):
+        for prefix, rest in prefix_splits(token.key):
+            if (rest,) in self._names and not own_word(token.key, rest):
                 return Token(token.text[len(prefix) :], token.start + len(prefix), token.end, False)
         for suffix in INDIC_SUFFIXES:
             rest = token.key[: -len(suffix)]
