@@ -22,7 +22,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from assistant.core.words import UNSPACED_LETTER, WORD_PIECE, base_language, lemma_of, wordfreq_languages
+from assistant.core.words import (
+    LETTER_RUN,
+    UNSPACED_LETTER,
+    WORD_PIECE,
+    base_language,
+    lemma_of,
+    wordfreq_languages,
+    zipf_in,
+)
 from assistant.ingest.lexicon import (
     LANGUAGE_SIZE,
     NO_RANK,
@@ -300,7 +308,7 @@ ORG_WORDS = frozenset(
     university hospital centre center hotel church farm garage market team app software platform tool
     system systems firm partners associates agency foundation institute club bank insurance services
     solutions logistics consulting engineering labs health care media network office
-    srl spa snc vof""".split()
+    srl spa snc vof ооо оао зао пао ао ип тов пп""".split()
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
 THING_NOUNS = (ORG_WORDS - frozenset("team group club partners associates".split())) | frozenset(
@@ -362,13 +370,23 @@ BUSINESS_NOUNS = frozenset(
     seguradora assicurazioni verzekering försäkring forsikring vakuutus ubezpieczenia pojišťovna
     asigurări sigorta asuransi ασφάλειες biztosító osiguranje kindlustus praxis consultorio consultório
     praktijk mottagning vastaanotto gabinet ordinace muayenehane praktek ιατρείο rendelő ordinacija
-    kapsalon frisør kampaamo kadeřnictví coafor kuaför κομμωτήριο fodrász""".split()
+    kapsalon frisør kampaamo kadeřnictví coafor kuaför κομμωτήριο fodrász клиника больница поликлиника
+    аптека склад магазин лавка рынок пекарня кондитерская ресторан кафе столовая гостиница отель
+    компания фирма предприятие мастерская автосервис кооператив ассоциация агентство бюро офис школа
+    детсад библиотека ферма лаборатория завод фабрика сервис центр банк страховая салон парикмахерская
+    бухгалтерия студия клініка лікарня аптека крамниця пекарня кав'ярня компанія агенція перукарня""".split()
 )
 """Kinds of business and institution in the languages the finder reads (clinic, pharmacy, shop, market,
 workshop, haulier, builder, cooperative, school, library, insurer...), as dictionary forms: a
 capitalised run with one of them, in any case form, names a business ("<name> Kliniği", "Spedycja
 <name>"), as ``ORG_WORDS`` do in English. Words that are also popular names count only as the
 English ones do (``NameFinder._org_word``)."""
+
+
+_OPENING_QUOTES = frozenset("« „ “ \" ‹ ‚ ‘ '".split(" "))
+_CLOSING_QUOTES = ("»", "“", "”", '"', "›", "‘", "’", "'")
+QUOTED_NAME_CHARS = 50
+"""How far after its opening quotation mark a business's quoted name must close."""
 
 
 def _thing_noun(word: str) -> bool:
@@ -548,6 +566,7 @@ STRESSED_FIRST_PERSON = frozenset("moi".split())
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
+
 SOUNDS = frozenset(
     """äh ähm ähh öh öhm hm hmm mhm mmh mm mmm hum heu euh eh ehm ehh ah ahm uh uhm um umm erm er
     tja nou huh ugh mah boh beh jeje jaja haha hehe okey aha oke yeah yep nah naw uhu ehe""".split()
@@ -844,6 +863,16 @@ class Token:
         return self.text.casefold()
 
 
+_MAILBOX = re.compile(r"[A-Za-z0-9._%+-]+(?=@[\w-]+\.)")
+
+
+def mask_addresses(text: str) -> str:
+    """``text`` with the mailbox part of its e-mail addresses blanked (same length): "kevin" in
+    "kevin.he@..." is no lower-case word that makes the "Kevin" of the turn a word too. The domain stays:
+    a firm's name written in lower case there ("@<firm>.example") is evidence that it is a firm."""
+    return _MAILBOX.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def tokenize(text: str) -> list[Token]:
     """Words with their offsets; French elisions ("d'Emmanuel") lose their article."""
     tokens: list[Token] = []
@@ -883,6 +912,27 @@ def is_cased(texts: Sequence[str]) -> bool:
     if len(starts) < 4:
         return True
     return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
+
+
+READ_SHARE = 0.8
+"""Share of a transcript's words that its language's word list must hold for the finder to tell a
+lower-case name from a word by frequencies. Transcripts of the corpus and the blind studies hold 0.90
+(Turkish) to 1.00; romanised Hindi read as Malay or English, 0.54-0.64: there "din kaisa" ("how was the
+day") is two words the name index ranks as given names, and most words are in no list at all."""
+READ_ZIPF = 1.0
+
+
+READ_MIN_WORDS = 150
+"""Fewer words tell nothing: a short text full of names (a list of people) reads as another language."""
+
+
+def read_share(texts: Sequence[str], language: str) -> float:
+    """Share of the words of ``texts`` that ``language``'s word list holds (Zipf ``READ_ZIPF`` or more);
+    1.0 for a text shorter than ``READ_MIN_WORDS`` words."""
+    words = [w for text in texts for w in LETTER_RUN.findall(text.casefold())]
+    if len(words) < READ_MIN_WORDS:
+        return 1.0
+    return sum(zipf_in(w, language) >= READ_ZIPF for w in words) / len(words)
 
 
 def _lower_case_turn(tokens: Sequence[Token]) -> bool:
@@ -1979,6 +2029,8 @@ class NameFinder:
         """A capitalised run that names a company, product or place rather than a person."""
         if any(_CAMEL.match(tokens[k].text) for k in range(i, j)):
             return True
+        if self._quoted_after_business(text, tokens, i):
+            return True
         if j - i >= 2:
             last, first = tokens[j - 1], tokens[i]
             head = self.common(last.key)
@@ -2048,6 +2100,38 @@ class NameFinder:
         return any(self._org_word(tokens[k].key) for k in range(i + 1, j)) and self._business_only(
             tokens, i, j
         )
+
+    def _quoted_after_business(self, text: str, tokens: list[Token], i: int) -> bool:
+        """A run that opens a quotation right after a kind of business or thing (Russian "кафе «○○»",
+        German "Bäckerei „○○“", "the app "○○""): its name, written as names of businesses and products
+        are in quotes, people's names hardly ever. Not when it opens with a surname: a business named
+        after its owner ("ООО «○○ и партнёры»") may be the owner's name, who is also spoken of, and privacy
+        comes first."""
+        if i == 0:
+            return False
+        gap = text[tokens[i - 1].end : tokens[i].start]
+        if gap.strip() not in _OPENING_QUOTES:
+            return False
+        rest = text[tokens[i].start : tokens[i].start + QUOTED_NAME_CHARS]
+        if not any(q in rest for q in _CLOSING_QUOTES):
+            return False
+        name = tokens[i].key
+        if self.last_rank(name) < NO_RANK and self.last_rank(name) <= self.first_rank(name):
+            return False  # a surname: the owner's, who may be spoken of too ("Пекарня «○○»... ○○ told me")
+        before = tokens[i - 1]
+        key = before.key.rstrip(".")
+        return (
+            key in ORG_WORDS
+            or _thing_noun(key)
+            or (self._org_word(key) if before.cap else self._business_noun(key))
+        )
+
+    def _business_noun(self, key: str) -> bool:
+        """A kind of business (``BUSINESS_NOUNS``) in any case form of the transcript's language, written
+        in lower case ("кафе", "салона", "пекарни")."""
+        if key in BUSINESS_NOUNS:
+            return True
+        return bool(self.native_language) and lemma_of(key, self.native_language).casefold() in BUSINESS_NOUNS
 
     def _business_only(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether a kind of business (``BUSINESS_NOUNS``) may make the run of tokens ``i`` to ``j - 1``
@@ -2474,12 +2558,19 @@ class NameFinder:
         are words other transcripts of the study introduced as products or organisations, see
         ``FoundNames.things``, which stay things where no cue here speaks of someone)."""
         known_things = {t.casefold() for t in things}
+        texts = [mask_addresses(text) for text in texts]
         cased = is_cased(texts)
         self._cased = cased
         # whether the language's word frequencies can tell a lower-case name from a word: inside a
         # transcript with capitals, its turns without any are read as speech without capitals only
         # then (an Estonian turn's everyday words are no word of any list)
         frequencies = self.word_list in wordfreq_languages()
+        # a transcript with capitals most of whose words its language's list lacks (romanised Hindi
+        # read as Malay) is not read by that list: no word is rare there, so no rarity marks a
+        # lower-case name; its capitals still do. Without capitals at all (speech recognition),
+        # privacy comes first and rarity is read as before.
+        misread = cased and frequencies and read_share(texts, self.word_list) < READ_SHARE
+        frequencies = frequencies and not misread
         self.trace = {}
         self.features = {}
         tokenized = [(text, tokenize(text)) for text in texts]
@@ -2768,6 +2859,8 @@ class NameFinder:
                         uncased_names.setdefault(key, token.text)
                         if self._cue_before(text, tokens, k, None) >= 1.5:
                             cued_uncased.add(key)  # "my sister <name>": someone, whatever else it names
+                elif misread:
+                    continue  # no word list reads the transcript: rarity marks no name
                 elif not cased and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                     uncased_names.setdefault(key, token.text)
                     if self._cue_before(text, tokens, k, None) >= 1.5:
@@ -2790,6 +2883,8 @@ class NameFinder:
                     ):
                         uncased_names.setdefault(key, token.text)
                         cued_uncased.add(key)
+                if misread:
+                    continue
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
                 # names: they may be a little more common as words, as in ``penalty`` (in a

@@ -135,6 +135,33 @@ ZH_AFTER = (
     "太太",
     "姐",
     "哥",
+    "叔",
+    "伯",
+    "婶",
+    "嫂",
+    "店长",
+    "店長",
+    "厂长",
+    "廠長",
+    "院长",
+    "院長",
+    "校长",
+    "校長",
+    "科长",
+    "科長",
+    "处长",
+    "處長",
+    "局长",
+    "局長",
+    "部长",
+    "部長",
+    "主管",
+    "总监",
+    "總監",
+    "会计",
+    "會計",
+    "老板娘",
+    "老闆娘",
 )
 """Chinese titles written after a surname or full name ("王经理", "张伟老师")."""
 JA_RELATIONS = (
@@ -200,6 +227,9 @@ _ZH_FUNCTION = frozenset(
     "在是的了也都就还還说說和跟给給对對从從到去来來有没沒不很太要会會能可把被让讓今已他她它我你们們宛"
 )
 """Characters that open a verb phrase or a preposition after a relation ("儿子在深圳"), never a name."""
+_ZH_BEFORE_PERSON = frozenset("叫找问問请請帮幫替靠由向与與同陪等教送谢謝过過着著")
+"""Verbs and prepositions that take a person ("靠○姐", "问○经理", "叫老○"), and the aspect particles that end
+a verb ("问过○店长"): a name may start after one."""
 ZH_BEFORE = ("老", "小", "阿")
 """Chinese familiar prefixes before a surname ("老王", "小李")."""
 ZH_INTRO = ("我叫", "叫我", "名字叫", "名字是", "叫他", "叫她")
@@ -364,12 +394,60 @@ INDIC_SUFFIXES = ("दा", "दी", "জী", "দা", "দি")
 """Bengali and Hindi kinship honorifics written joined to the name ("রাহুলদা")."""
 
 
+WORD_BEFORE_ZIPF = 4.0
+"""Two Chinese characters this common as a word ("早上", morning; "平时", usually) end a word, so the
+character after them can start a name ("早上○经理")."""
+JOINED_ZIPF = 3.0
+"""A surname's character and the character beside it this common as a word belong to that word
+("程序", program, in "小程序"; "上何" is none)."""
+
+
 def _opens(text: str, at: int) -> bool:
     """Whether a Chinese word can start at ``at``: after no character, a non-Han one, a function
-    character or a familiar prefix ("老王"); "语文老师", "总结", "对方经理" end in a surname's character
-    inside a word."""
+    character, a familiar prefix ("老王") or a common two-character word that the character before
+    ``at`` does not form another word with ("早上" in "早上○经理"); "语文老师", "总结", "对方经理"
+    end in a surname's character inside a word."""
     before = text[at - 1 : at] if at > 0 else ""
-    return not before or before in _ZH_FUNCTION or before in ZH_BEFORE or not re.match(f"[{HAN}]", before)
+    if (
+        not before
+        or before in _ZH_FUNCTION
+        or before in _ZH_BEFORE_PERSON
+        or before in ZH_BEFORE
+        or not re.match(f"[{HAN}]", before)
+    ):
+        return True
+    return (
+        at >= 2
+        and listed_zipf(text[at - 2 : at], "zh") >= WORD_BEFORE_ZIPF
+        and listed_zipf(text[at - 1 : at + 1], "zh") < JOINED_ZIPF
+    )
+
+
+FAMILIAR_WORD_ZIPF = 3.5
+"""A familiar prefix and a surname this common as a word are that word ("小马", pony; "小于", less
+than); a familiar prefix and the commonest surnames make words from Zipf 1 to 3.3 in that list, as
+jieba cuts them out of text."""
+
+
+def _familiar(text: str) -> list[str]:
+    """ "老○", "小○", "阿○": a familiar prefix and a surname, where a word can start, that are not a
+    common word together and whose surname does not start a word with the next character ("小程序", a
+    mini-program; "老方法", the old way)."""
+    found = []
+    for at in range(len(text) - 1):
+        if text[at] not in ZH_BEFORE or text[at + 1] not in ZH_SURNAMES or not _opens(text, at):
+            continue
+        pair, following = text[at : at + 2], text[at + 2 : at + 3]
+        if listed_zipf(pair, "zh") >= FAMILIAR_WORD_ZIPF:
+            continue
+        if following and re.match(f"[{HAN}]", following):
+            if (
+                listed_zipf(text[at + 1 : at + 3], "zh") >= JOINED_ZIPF
+                or listed_zipf(pair + following, "zh") >= BARE_ZIPF - 0.5
+            ):
+                continue
+        found.append(pair)
+    return found
 
 
 def _name_like(chars: str, language: str = "zh") -> bool:
@@ -580,7 +658,7 @@ class CaselessNameFinder:
                 elif language == "zh" and honorific in ZH_AFTER and chars[-1] in ZH_SURNAMES:
                     # "王经理": a surname of one character, named with its title, where the name starts a
                     # word ("语文老师", "总结", "对方经理" are words that end in a surname's character)
-                    n, at = len(chars), run.start()
+                    n, at = len(chars), match.start() - len(before) + run.start()
                     if (
                         n >= 3
                         and chars[-3] in ZH_SURNAMES
@@ -613,10 +691,14 @@ class CaselessNameFinder:
                 # into a surname and a given name
                 if name is not None and _name_like(name[0], "ja") and (name[1] or self._rare(name[0], "ja")):
                     found.add(name[0], name[1])
-        function = "".join(sorted(_ZH_FUNCTION)) + "叫"
-        familiar = f"(?:(?<![{HAN}])|(?<=[{function}]))[{''.join(ZH_BEFORE)}][{''.join(ZH_SURNAMES)}](?:(?![{HAN}])|(?=[{function}]))"
-        for match in re.finditer(familiar, text):
-            found.add(match.group(0), ())
+        if language == "zh":
+            for familiar_name in _familiar(text):
+                found.add(familiar_name, ())
+        else:
+            function = "".join(sorted(_ZH_FUNCTION)) + "叫"
+            familiar = f"(?:(?<![{HAN}])|(?<=[{function}]))[{''.join(ZH_BEFORE)}][{''.join(ZH_SURNAMES)}](?:(?![{HAN}])|(?=[{function}]))"
+            for match in re.finditer(familiar, text):
+                found.add(match.group(0), ())
         # a relation before the name ("娘の△△", "老公某某某"), or an introduction ("叫某某某")
         cues = (
             [f"{relation}の" for relation in JA_RELATIONS] if language == "ja" else [*ZH_RELATIONS, *ZH_INTRO]
@@ -642,6 +724,9 @@ class CaselessNameFinder:
                 if not re.fullmatch(f"[{HAN}]{{{size}}}", window) or not _name_like(window, language):
                     continue
                 if self.lexicon.ranks(window)[0] <= BARE_RANK and self._rare(window, language, BARE_ZIPF):
+                    following = text[start + size : start + size + 1]
+                    if language == "zh" and following and listed_zipf(window + following, "zh") > 0:
+                        continue  # the start of a longer word of the list ("○○书", an app's name)
                     head = text[max(0, start - 2) : start]
                     if language == "zh" and head[-1:] in ZH_SURNAMES:
                         found.add(head[-1] + window, (window,))

@@ -278,6 +278,26 @@ _RO_ADDRESS = (
     rf"{_ANY_POSTCODE_TOWN}?"
 )
 """Romanian: the type, the name, "nr." and the number ("Str. Teilor nr. 7, bl. A3, ap. 14")."""
+_RU_TYPES = (
+    r"ул\.|улиц[аеуы]|вул\.|вулиц[яі]|пр-к?т|просп\.|проспект[еу]?|пер\.|переул(?:ок|ке)|пров\.|провулок|б-р|"
+    r"бул\.|бульвар[еу]?|наб\.|набережн(?:ая|ой)|ш\.|шоссе|пл\.|площад[ьи]|мкр\.?|мкрн\.?|микрорайон[еу]?"
+)
+_RU_TYPES_AFTER = r"улиц[аеуы]|проспект[еу]?|переул(?:ок|ке)|бульвар[еу]?|шоссе|набережн(?:ая|ой)|площад[ьи]"
+_RU_HOUSE = (
+    r"(?:,?\s*(?:д\.|дом[еу]?|буд\.|будинок)\s*|,?\s+)\d{1,4}(?:\s?[а-яё](?![^\W\d_]))?(?:/\d{1,4})?"
+    r"(?:,?\s*(?:кв\.|квартир[аеуы]|оф\.|офис[еу]?|корп\.|корпус|к\.|стр\.|строение|эт\.|этаж|пом\.|"
+    r"помещение)\s*\d{1,4}[а-яё]?(?![^\W\d_]))*"
+)
+_RU_BEFORE = rf"(?:\b\d{{5,6}},\s*)?(?:(?:г\.|город|м\.|місто)\s*{_UPPER}(?:-{_UPPER})?,\s*)?"
+_RU_ADDRESS = (
+    rf"{_RU_BEFORE}(?<![^\W\d_])(?:{_RU_TYPES})\s*(?:\d{{1,2}}(?:-?го)?\s+)?{_UPPER}(?:[\s-]{_UPPER}){{0,2}}"
+    rf"{_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
+    rf"|{_RU_BEFORE}{_UPPER}(?:[\s-]{_UPPER})?\s+(?:{_RU_TYPES_AFTER}){_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
+)
+"""Russian, Ukrainian and Belarusian addresses: the street's type, abbreviated or not, before or after
+its name ("ул. Тверская, д. 12, кв. 5", "Ленинский проспект 30", "вул. Хрещатик, 22"), a house number,
+flat, office or building, and the postcode and town written before the street ("123456, г. Город, ...")
+or after it."""
 _COMPOUND_STREETS = (
     r"gatan|gata|gatu|gaten|vägen|gränd|torget|stigen|backen|allén|vej|vejen|gade|stræde|plads|torv|"
     r"vænge|vænget|veien|vegen|veg|plassen|bakken|katu|tie|kuja|polku|väylä|kaari|rinne|raitti|vegur|"
@@ -419,6 +439,7 @@ ADDRESS = re.compile(
             _PL_ADDRESS,
             _TR_ADDRESS,
             _RO_ADDRESS,
+            _RU_ADDRESS,
             _PO_BOX,
             _ID_ADDRESS,
             _ID_NEIGHBOURHOOD,
@@ -439,7 +460,7 @@ _POSTCODE_WORDS = (
     r"codigo postal|postnummer|postnr\.?|postinumero|kod pocztowy|kodu pocztowego|posta kod\w*|"
     r"poštanski broj|poštna številka|cod po[șs]tal|irányítószám|kode pos|pašto kodas|pasta indekss|"
     r"postiindeks|codice postale|pin ?code|poštn\w* številk\w*|pašto kod\w*|póstnúmer\w*|"
-    r"postnumm?er\w*|irányítószám\w*|psč"
+    r"postnumm?er\w*|irányítószám\w*|psč|(?:почтов\w+ |поштов\w+ )?(?:индекс\w*|індекс\w*)"
 )
 """Words that announce a postcode, in the languages the finder reads."""
 _ANY_POSTCODE = (

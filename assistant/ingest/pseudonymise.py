@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
-from assistant.core.words import UNSPACED_LETTER, plain_letters, plain_zipf
+from assistant.core.words import UNSPACED_LETTER, plain_letters, plain_zipf, wordfreq_languages
 from assistant.ingest.lexicon import calendar_names, commonness, word_languages
 from assistant.ingest.names import (
     DETERMINERS,
@@ -31,6 +31,7 @@ from assistant.ingest.names import (
     NameFinder,
     Token,
     after_saint,
+    mask_addresses,
     tokenize,
 )
 from assistant.ingest.names_caseless import (
@@ -67,6 +68,9 @@ GENERIC_LABELS = re.compile(
     r"osallistuja|tutkija|görüşmeci|katılımcı|araştırmacı|intervievator|participantă|cercetător|"
     r"kérdező|interjúalany|résztvevő|kutató|ispitivač|sudionik|ispitanik|"
     r"person|researcher|facilitator|ai|assistant|bot|system|"
+    r"интервьюер|интервьюерка|респондент|респондентка|участник|участница|модератор|исследователь|"
+    r"исследовательница|ведущий|ведущая|собеседник|собеседница|спикер|інтерв['’]юер|учасник|учасниця|"
+    r"дослідник|дослідниця|інтервюиращ|"
     # scripts without capitals: interviewer, interviewee, participant, moderator, researcher
     r"المحاور|المحاورة|محاور|محاورة|المشارك|المشاركة|مشارك|مشاركة|الباحث|الباحثة|المقابل|الضيف|"
     r"مصاحبه‌گر|مصاحبه‌شونده|شرکت‌کننده|انٹرویو لینے والا|شریک|"
@@ -346,7 +350,9 @@ class Pseudonymiser:
         for name in [*speakers, *extra_names]:
             self.add_name(name)
         self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
-        self._lower_seen = {t.key for text in texts for t in tokenize(text) if t.text.islower()}
+        self._lower_seen = {
+            t.key for text in texts for t in tokenize(mask_addresses(text)) if t.text.islower()
+        }
         known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
         found = self.finder.find(texts, known=[*speakers, *extra_names, *known], things=self._things)
         if found.things - self._things:
@@ -622,6 +628,8 @@ class Pseudonymiser:
             return "particle"
         if word.isupper() and len(word) <= ACRONYM_LETTERS:
             return "acronym"
+        if len(key) == 2 and key in wordfreq_languages():
+            return "maybe"  # a language's code ("interview-zh", "p03-es"), a name only beside a name (a surname spelled like one)
         exact = max(finder.common(key), finder.own_common(key))
         first, last = finder.first_rank(key), finder.last_rank(key)
         rank = min(first, last)

@@ -449,7 +449,8 @@ def score_ask(study: Study, sw: StudyWorkspace, answer_fn: Any, limit: int = 10)
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 
-_JOINED = re.compile("[\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_JOINED_LETTERS = "\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+_JOINED = re.compile(f"[{_JOINED_LETTERS}]")
 """Letters of scripts that join a word to its particles (Japanese, Chinese, Korean, Thai) or to case
 endings and postpositions (the Indic scripts): a name there is found as a substring."""
 _PREFIXED = {
@@ -466,7 +467,9 @@ def _pattern(needle: str) -> str:
             return r"(?<!\w)" + prefix + re.escape(needle) + r"(?!\w)"
     if _JOINED.search(needle):
         return re.escape(needle)
-    return r"(?<!\w)" + re.escape(needle) + r"(?!\w)"
+    # a Latin word runs straight into the letters of those scripts ("一张Excel表"): they bound it
+    edge = f"[^\\W{_JOINED_LETTERS}]"
+    return f"(?<!{edge})" + re.escape(needle) + f"(?!{edge})"
 
 
 def _present(needle: str, haystack: str) -> bool:

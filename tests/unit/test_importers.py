@@ -160,6 +160,32 @@ def test_plain_lines_and_header(tmp_path: Path) -> None:
     assert str(parsed.date) == "2024-03-12"
 
 
+def test_full_width_colons_of_chinese_and_japanese_transcripts(tmp_path: Path) -> None:
+    """Chinese and Japanese transcripts write "访谈者：" with the full-width colon and no space after
+    it, or an ASCII colon straight against the text; a sentence with "：" inside is no label."""
+    path = write(
+        tmp_path,
+        "zh.txt",
+        "访谈者：请介绍一下您的工作。\n受访者：我在杭州开客栈，他说：价格太高了。\n"
+        "访谈者:昨天怎么过的？\n受访者: 早上对账。\n我觉得，问题是：订单太多。\n",
+    )
+    parsed = parse_file(path)
+    assert parsed.format == "plain_txt"
+    assert pairs(parsed) == [
+        ("访谈者", "请介绍一下您的工作。"),
+        ("受访者", "我在杭州开客栈，他说：价格太高了。"),
+        ("访谈者", "昨天怎么过的？"),
+        ("受访者", "早上对账。 我觉得，问题是：订单太多。"),
+    ]
+    bold = write(
+        tmp_path, "ja.md", "**司会：** 今日はありがとうございます。\n\n**回答者：** よろしくお願いします。\n"
+    )
+    assert pairs(parse_file(bold)) == [
+        ("司会", "今日はありがとうございます。"),
+        ("回答者", "よろしくお願いします。"),
+    ]
+
+
 def test_markdown_sample_header_stamps_and_paragraphs() -> None:
     parsed = parse_file(SAMPLES / "notes-library.md")
     assert parsed.format == "markdown"

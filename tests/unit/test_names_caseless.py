@@ -82,6 +82,26 @@ def test_chinese_names_by_title_familiar_prefix_and_introduction() -> None:
     assert "儿子在深圳上学" in out  # a relation followed by a verb phrase names no one
 
 
+def test_chinese_familiar_names_and_titles_after_a_word() -> None:
+    """ "老○" and "小○" before a verb, and a surname with a title after a word such as "早上"
+    (morning) are people; "小程序" (a mini-program), "老方法" (the old way), "小于" (less than),
+    "语文老师" (the Chinese teacher) are words."""
+    (out,) = _replaced(
+        [
+            "平时老郑帮我管账，小罗负责打扫。早上何经理打电话，晚上我跟宋总商量。"
+            "我们做了微信小程序，还是用老方法，数字小于十，语文老师很好。"
+        ],
+        "zh",
+    )
+    for name in ("郑", "罗", "何", "宋"):
+        assert name not in out, out
+    assert "微信小程序" in out and "老方法" in out and "小于十" in out and "语文老师" in out
+    (out,) = _replaced(["他叫老孟，保洁靠邓姐带着，隔壁是吕叔家，我问过冯店长。大家都在小红书上发帖。"], "zh")
+    for name in ("孟", "邓", "吕", "冯"):
+        assert name not in out, out
+    assert "小红书" in out, out  # an app, not a given name and a book
+
+
 def test_korean_names_with_particles_and_titles() -> None:
     (out,) = _replaced(["수민 씨가 어제 왔어요. 김 부장님이 회의를 했어요. 하루가 길어요."], "ko")
     assert "수민" not in out and "김 부장" not in out

@@ -159,7 +159,7 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
             "ADDRESS",
             "Οδός Αγίας Σοφίας 21, 671 00 Ξάνθη",
         ),
-        ("живём на улице Садовая 14, 394036 Воронеж, рядом", "ADDRESS", "Садовая 14, 394036 Воронеж"),
+        ("живём на улице Садовая 14, 394036 Воронеж, рядом", "ADDRESS", "улице Садовая 14, 394036 Воронеж"),
         # a review's cases for the prose and thousands rules of 2026-12-04: still personal data
         ("you can email will at gmail dot com and he'll", "EMAIL", "will at gmail dot com"),
         ("it's ana dot ruiz at me dot com, thanks", "EMAIL", "ana dot ruiz at me dot com"),
@@ -848,6 +848,10 @@ def test_file_names_ids_titles_and_source_paths_are_pseudonymised(
         ("en", "acme-corp-kickoff", ()),  # names somewhere, words here: no one
         ("en", "OKR2", ()),  # short words in capitals are acronyms, even when the whole name is in capitals
         ("en", "SOW-03", ()),
+        ("zh", "interview-zh", ()),  # a language's code is no name...
+        ("es", "entrevista-03-es", ()),
+        ("ko", "ko-interview-2", ()),
+        ("en", "interview-nadia-es", ("nadia",)),  # ...and it takes nothing from a name beside it
     ],
 )
 def test_file_names_lose_their_names_and_keep_their_words(
@@ -1830,6 +1834,78 @@ def test_polish_addresses_postcodes_and_mobiles_in_threes(text: str, kind: str, 
     assert (kind, value) in [(m.kind, m.text) for m in find_structured(text)]
     assert find_structured("Budżet to 698 104 552 złotych rocznie.") == []
     assert find_structured("Przychód to 120 000 000.") == []
+
+
+_HINGLISH = (
+    "Haan ji, main subah saat baje dukaan kholta hoon. Kal ka din kaisa tha, yeh poochha toh bataun, "
+    "pehle doodh aur bread ka maal aata hai, phir customer aane lagte hain. Udhaar ka hisaab hum ek "
+    "diary mein likhte hain, lekin diary kho jaaye toh bahut pareshani hoti hai. Pichhle mahine Diwali ke "
+    "time pe bheed itni thi ki do ladke bhi kam pad gaye. Mere bhai Harish Malhotra bhi kabhi kabhi aate "
+    "hain, woh hisaab dekhte hain. Distributor wale har hafte aate hain, unka rate bhi badalta rehta hai. "
+    "Online apps ki wajah se ab log kam aate hain, sab ghar pe mangwa lete hain. Hum bhi soch rahe hain "
+    "ki WhatsApp pe order lena shuru karein, par time kahan hai. Shaam ko dukaan band karke ghar jaata "
+    "hoon, khaana khaata hoon, aur phir kal ki taiyaari karta hoon. Paisa toh UPI se aa jaata hai, lekin "
+    "cash ka hisaab alag rakhna padta hai. Yahi roz ka kaam hai, aur isme koi chhutti nahi hoti, sach "
+    "bataun toh thak jaata hoon."
+)
+
+
+def test_romanised_speech_no_word_list_reads_keeps_its_words() -> None:
+    """Romanised Hindi is read as Malay or English, whose lists lack most of its words: two words the
+    name index ranks as given names ("din kaisa", how was the day) are no name there; a name written
+    with capitals still is."""
+    out = _replaced([_HINGLISH], "ms")
+    assert "din kaisa" in out and "kholta hoon" in out, out
+    assert "Harish" not in out and "Malhotra" not in out, out
+
+
+def test_a_name_in_an_e_mail_address_does_not_make_it_a_word() -> None:
+    """ "kevin" inside "kevin.he@..." is no lower-case use of the word: the "Kevin" of the same
+    transcript is still a name (found reading a Chinese study, where it was kept)."""
+    out = _replaced(["叫我Kevin就行，邮箱kevin.he@shanjuji.example。", "谢谢Kevin！"], "zh")
+    assert "Kevin" not in out and "kevin" not in out, out
+
+
+def test_russian_generic_labels_and_businesses_named_in_quotes() -> None:
+    """Интервьюер and Респондент are roles; a business named in quotes after its kind ("кафе «○○»")
+    keeps its name; a person quoted after a verb does not, nor a firm named after its owner's surname,
+    who is spoken of too."""
+    from assistant.ingest.pseudonymise import GENERIC_LABELS
+
+    assert GENERIC_LABELS.match("Интервьюер") and GENERIC_LABELS.match("Участница")
+    out = _replaced(
+        [
+            "Я веду учёт для кафе «Дарья» и салона «Виктория», а ещё для ООО «Петров и партнёры».",
+            "Я сказала «Маша, иди сюда», а потом позвонила Ирина Сергеевна.",
+            "Пекарня «Ткаченко» рядом. Ткаченко мне так и сказал.",
+        ],
+        "ru",
+    )
+    assert "кафе «Дарья»" in out and "салона «Виктория»" in out, out
+    assert "Маша" not in out and "Ирина" not in out and "Петров" not in out and "Ткаченко" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Офис: 620014, г. Екатеринбург, ул. Малышева, д. 51, офис 7.",
+            "620014, г. Екатеринбург, ул. Малышева, д. 51, офис 7",
+        ),
+        ("Живу на ул. Тверская, д. 12, кв. 5, всё нормально.", "ул. Тверская, д. 12, кв. 5"),
+        ("Приезжайте: Ленинский проспект 30, корп. 2.", "Ленинский проспект 30, корп. 2"),
+        ("ул. 8 Марта, д. 4", "ул. 8 Марта, д. 4"),
+        ("Склад: вул. Хрещатик, 22, м. Київ", "вул. Хрещатик, 22"),
+        ("Мой почтовый индекс 190121, да.", "190121"),
+    ],
+)
+def test_russian_and_ukrainian_addresses(text: str, value: str) -> None:
+    """Streets of Russian and Ukrainian addresses: the type before or after the name, abbreviated or not,
+    the house, flat and office, and the postcode and town written first. A street named in passing,
+    with no house number, is no address."""
+    assert ("ADDRESS", value) in [(m.kind, m.text) for m in find_structured(text)]
+    assert find_structured("На улице Ленина было холодно.") == []
+    assert find_structured("В 2019 году ул. Гоголя закрыли на ремонт.") == []
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-SPEAKER_PREFIX = re.compile(r"^([^\s:<>\[\]()*#\"“”][^:<>\[\]*#\"“”]{0,59}?)\s*:\s+(\S.*)$", re.S)
-SPEAKER_ALONE = re.compile(r"^([^\s:<>\[\]()*#\"“”][^:<>\[\]*#\"“”]{0,59}?)\s*:\s*$")
+from assistant.core.words import CJK_LETTERS
+
+SPEAKER_PREFIX = re.compile(
+    rf"^([^\s:：<>\[\]()*#\"“”][^:：<>\[\]*#\"“”]{{0,59}}?)\s*(?::\s+|：\s*|:(?=[{CJK_LETTERS}\uac00-\ud7a3]))(\S.*)$",
+    re.S,
+)
+"""``Label: text``; in Chinese, Japanese and Korean the colon is often the full-width "：" and no space
+follows it ("访谈者：请介绍一下", "司会:今日は")."""
+SPEAKER_ALONE = re.compile(r"^([^\s:：<>\[\]()*#\"“”][^:：<>\[\]*#\"“”]{0,59}?)\s*[:：]\s*$")
 
 # Words that often start a line with a colon but are not speakers.
 NOT_SPEAKERS = frozenset(
@@ -25,7 +32,7 @@ def name_like(label: str) -> bool:
         label = label[:-1]  # "S01?": a transcriber unsure it was S01 (noScribe) still names a speaker
     if not label or len(label) > 60 or label.casefold() in NOT_SPEAKERS:
         return False
-    if re.search(r"[.?!;,]\s|[?!;]$|https?|www\.|\t", label):
+    if re.search(r"[.?!;,]\s|[?!;]$|[，。？！；、]|https?|www\.|\t", label):
         return False
     words = label.split()
     if len(words) > 5:
