@@ -566,7 +566,6 @@ STRESSED_FIRST_PERSON = frozenset("moi".split())
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
-
 SOUNDS = frozenset(
     """äh ähm ähh öh öhm hm hmm mhm mmh mm mmm hum heu euh eh ehm ehh ah ahm uh uhm um umm erm er
     tja nou huh ugh mah boh beh jeje jaja haha hehe okey aha oke yeah yep nah naw uhu ehe""".split()
@@ -920,8 +919,7 @@ lower-case name from a word by frequencies. Transcripts of the corpus and the bl
 (Turkish) to 1.00; romanised Hindi read as Malay or English, 0.54-0.64: there "din kaisa" ("how was the
 day") is two words the name index ranks as given names, and most words are in no list at all."""
 READ_ZIPF = 1.0
-
-
+"""A word the list holds at all (Zipf 1 is about once in a hundred million words)."""
 READ_MIN_WORDS = 150
 """Fewer words tell nothing: a short text full of names (a list of people) reads as another language."""
 
@@ -2118,20 +2116,8 @@ class NameFinder:
         name = tokens[i].key
         if self.last_rank(name) < NO_RANK and self.last_rank(name) <= self.first_rank(name):
             return False  # a surname: the owner's, who may be spoken of too ("Пекарня «○○»... ○○ told me")
-        before = tokens[i - 1]
-        key = before.key.rstrip(".")
-        return (
-            key in ORG_WORDS
-            or _thing_noun(key)
-            or (self._org_word(key) if before.cap else self._business_noun(key))
-        )
-
-    def _business_noun(self, key: str) -> bool:
-        """A kind of business (``BUSINESS_NOUNS``) in any case form of the transcript's language, written
-        in lower case ("кафе", "салона", "пекарни")."""
-        if key in BUSINESS_NOUNS:
-            return True
-        return bool(self.native_language) and lemma_of(key, self.native_language).casefold() in BUSINESS_NOUNS
+        key = tokens[i - 1].key.rstrip(".")
+        return _thing_noun(key) or self._org_word(key)  # "кафе", "салона", "пекарни", "ООО", "the app"
 
     def _business_only(self, tokens: list[Token], i: int, j: int) -> bool:
         """Whether a kind of business (``BUSINESS_NOUNS``) may make the run of tokens ``i`` to ``j - 1``
