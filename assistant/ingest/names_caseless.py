@@ -230,6 +230,9 @@ _ZH_FUNCTION = frozenset(
 _ZH_BEFORE_PERSON = frozenset("叫找问問请請帮幫替靠由向与與同陪等教送谢謝过過着著")
 """Verbs and prepositions that take a person ("靠○姐", "问○经理", "叫老○"), and the aspect particles that end
 a verb ("问过○店长"): a name may start after one."""
+_PREPOSITION_SURNAMES = frozenset("向于")
+"""Surnames that are also prepositions before a title ("向主管汇报", report to the supervisor): no name
+there."""
 ZH_BEFORE = ("老", "小", "阿")
 """Chinese familiar prefixes before a surname ("老王", "小李")."""
 ZH_INTRO = ("我叫", "叫我", "名字叫", "名字是", "叫他", "叫她")
@@ -440,10 +443,16 @@ def _familiar(text: str) -> list[str]:
         pair, following = text[at : at + 2], text[at + 2 : at + 3]
         if listed_zipf(pair, "zh") >= FAMILIAR_WORD_ZIPF:
             continue
-        if following and re.match(f"[{HAN}]", following):
+        if (
+            following
+            and re.match(f"[{HAN}]", following)
+            and following not in _ZH_FUNCTION
+            and following != "家"
+        ):
+            # ("小○在吗", "老○是", "老○家" are the person, whatever word the characters also make)
             if (
                 listed_zipf(text[at + 1 : at + 3], "zh") >= JOINED_ZIPF
-                or listed_zipf(pair + following, "zh") >= BARE_ZIPF - 0.5
+                or listed_zipf(pair + following, "zh") > 0
             ):
                 continue
         found.append(pair)
@@ -655,7 +664,12 @@ class CaselessNameFinder:
                 name = self._han_name(chars)
                 if name is not None:
                     found.add(name[0], name[1])
-                elif language == "zh" and honorific in ZH_AFTER and chars[-1] in ZH_SURNAMES:
+                elif (
+                    language == "zh"
+                    and honorific in ZH_AFTER
+                    and chars[-1] in ZH_SURNAMES
+                    and chars[-1] not in _PREPOSITION_SURNAMES
+                ):
                     # "王经理": a surname of one character, named with its title, where the name starts a
                     # word ("语文老师", "总结", "对方经理" are words that end in a surname's character)
                     n, at = len(chars), match.start() - len(before) + run.start()

@@ -279,20 +279,28 @@ _RO_ADDRESS = (
 )
 """Romanian: the type, the name, "nr." and the number ("Str. Teilor nr. 7, bl. A3, ap. 14")."""
 _RU_TYPES = (
-    r"ул\.|улиц[аеуы]|вул\.|вулиц[яі]|пр-к?т|просп\.|проспект[еу]?|пер\.|переул(?:ок|ке)|пров\.|провулок|б-р|"
+    r"ул\.?|улиц[аеуы]|вул\.?|вулиц[яі]|пр-к?т|просп\.|проспект[еу]?|пер\.|переул(?:ок|ке)|пров\.|провулок|б-р|"
     r"бул\.|бульвар[еу]?|наб\.|набережн(?:ая|ой)|ш\.|шоссе|пл\.|площад[ьи]|мкр\.?|мкрн\.?|микрорайон[еу]?"
 )
 _RU_TYPES_AFTER = r"улиц[аеуы]|проспект[еу]?|переул(?:ок|ке)|бульвар[еу]?|шоссе|набережн(?:ая|ой)|площад[ьи]"
+_RU_COUNTED = (
+    r"лет|год\w*|раз\w*|минут\w*|мин|час\w*|дн\w*|недел\w*|месяц\w*|человек\w*|рубл\w*|руб|тысяч\w*|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[яй]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|"
+    r"декабр\w*|%|процент\w*|штук\w*|км|метр\w*|этаж\w*"
+)
+"""Words after a number that make it a count, a time or a date ("улице Гагарина 3 года", "площади Победы 9
+мая"), not a house number."""
 _RU_HOUSE = (
-    r"(?:,?\s*(?:д\.|дом[еу]?|буд\.|будинок)\s*|,?\s+)\d{1,4}(?:\s?[а-яё](?![^\W\d_]))?(?:/\d{1,4})?"
+    r"(?:,?\s*(?:д\.|дом[еу]?|буд\.|будинок)\s*|,?\s+)\d{1,4}(?!\d|\s*(?:" + _RU_COUNTED + r")(?![^\W\d_]))"
+    r"(?:\s?[а-яё](?![^\W\d_]))?(?:/\d{1,4})?"
     r"(?:,?\s*(?:кв\.|квартир[аеуы]|оф\.|офис[еу]?|корп\.|корпус|к\.|стр\.|строение|эт\.|этаж|пом\.|"
     r"помещение)\s*\d{1,4}[а-яё]?(?![^\W\d_]))*"
 )
-_RU_BEFORE = rf"(?:\b\d{{5,6}},\s*)?(?:(?:г\.|город|м\.|місто)\s*{_UPPER}(?:-{_UPPER})?,\s*)?"
+_RU_BEFORE = rf"(?:\b\d{{5,6}},\s*)?(?:(?:г\.|город|м\.|місто)\s*{_UPPER},\s*)?"
 _RU_ADDRESS = (
-    rf"{_RU_BEFORE}(?<![^\W\d_])(?:{_RU_TYPES})\s*(?:\d{{1,2}}(?:-?го)?\s+)?{_UPPER}(?:[\s-]{_UPPER}){{0,2}}"
+    rf"{_RU_BEFORE}(?<![^\W\d_])(?:{_RU_TYPES})(?:\s+|(?<=\.))(?:\d{{1,2}}(?:-?го)?\s+)?{_UPPER}(?:\s{_UPPER}){{0,2}}"
     rf"{_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
-    rf"|{_RU_BEFORE}{_UPPER}(?:[\s-]{_UPPER})?\s+(?:{_RU_TYPES_AFTER}){_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
+    rf"|{_RU_BEFORE}{_UPPER}(?:\s{_UPPER})?\s+(?:{_RU_TYPES_AFTER}){_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
 )
 """Russian, Ukrainian and Belarusian addresses: the street's type, abbreviated or not, before or after
 its name ("ул. Тверская, д. 12, кв. 5", "Ленинский проспект 30", "вул. Хрещатик, 22"), a house number,
@@ -460,7 +468,7 @@ _POSTCODE_WORDS = (
     r"codigo postal|postnummer|postnr\.?|postinumero|kod pocztowy|kodu pocztowego|posta kod\w*|"
     r"poštanski broj|poštna številka|cod po[șs]tal|irányítószám|kode pos|pašto kodas|pasta indekss|"
     r"postiindeks|codice postale|pin ?code|poštn\w* številk\w*|pašto kod\w*|póstnúmer\w*|"
-    r"postnumm?er\w*|irányítószám\w*|psč|(?:почтов\w+ |поштов\w+ )?(?:индекс\w*|індекс\w*)"
+    r"postnumm?er\w*|irányítószám\w*|psč|(?:почтов\w+ |поштов\w+ )?(?:индекс\w*|індекс\w*)|(?:邮编|邮政编码|郵編|郵遞區號|郵便番号)(?:是|は|：)?|우편번호(?:는)?"
 )
 """Words that announce a postcode, in the languages the finder reads."""
 _ANY_POSTCODE = (

@@ -81,6 +81,9 @@ GENERIC_LABELS = re.compile(
     r"인터뷰어|진행자|참여자|응답자|면접관|연구자|ผู้สัมภาษณ์|ผู้ให้สัมภาษณ์|ผู้เข้าร่วม)(?:\s*\d+)?$",
     re.I,
 )
+CODE_NAME_RANK = 60
+"""A language's two-letter code in a file name is read as a word unless it is also among the 60 most
+popular surnames or given names ("hu", "he", "ko", "el"): then it is judged as a name, as before."""
 ACRONYM_LETTERS = 5
 """A word of a file name written in capitals and this short ("REE", "SVM") is an acronym, left to the
 name finder."""
@@ -628,8 +631,12 @@ class Pseudonymiser:
             return "particle"
         if word.isupper() and len(word) <= ACRONYM_LETTERS:
             return "acronym"
-        if len(key) == 2 and key in wordfreq_languages():
-            return "maybe"  # a language's code ("interview-zh", "p03-es"), a name only beside a name (a surname spelled like one)
+        if (
+            len(key) == 2
+            and key in wordfreq_languages()
+            and min(finder.first_rank(key), finder.last_rank(key)) > CODE_NAME_RANK
+        ):
+            return "maybe"  # a language's code ("interview-zh", "p03-es"), a name only beside a name
         exact = max(finder.common(key), finder.own_common(key))
         first, last = finder.first_rank(key), finder.last_rank(key)
         rank = min(first, last)

@@ -167,7 +167,8 @@ def test_full_width_colons_of_chinese_and_japanese_transcripts(tmp_path: Path) -
         tmp_path,
         "zh.txt",
         "访谈者：请介绍一下您的工作。\n受访者：我在杭州开客栈，他说：价格太高了。\n"
-        "访谈者:昨天怎么过的？\n受访者: 早上对账。\n我觉得，问题是：订单太多。\n",
+        "访谈者:昨天怎么过的？\n受访者: 早上对账。\n我觉得，问题是：订单太多。\n他跟我说：你明天不用来了。\n"
+        "会议在下午3：30开始。\n",
     )
     parsed = parse_file(path)
     assert parsed.format == "plain_txt"
@@ -175,7 +176,7 @@ def test_full_width_colons_of_chinese_and_japanese_transcripts(tmp_path: Path) -
         ("访谈者", "请介绍一下您的工作。"),
         ("受访者", "我在杭州开客栈，他说：价格太高了。"),
         ("访谈者", "昨天怎么过的？"),
-        ("受访者", "早上对账。 我觉得，问题是：订单太多。"),
+        ("受访者", "早上对账。 我觉得，问题是：订单太多。 他跟我说：你明天不用来了。 会议在下午3：30开始。"),
     ]
     bold = write(
         tmp_path, "ja.md", "**司会：** 今日はありがとうございます。\n\n**回答者：** よろしくお願いします。\n"

@@ -42,6 +42,8 @@ def test_words_with_vowel_signs_are_one_word() -> None:
         ("عنواني شارع النخيل، عمارة 12 في عمان", "ADDRESS", "شارع النخيل، عمارة 12"),
         ("אני גר ברחוב הזית 12 בעיר", "ADDRESS", "ברחוב הזית 12"),
         ("मेरा पता मकान नंबर 12, सेक्टर 5 है", "ADDRESS", "मकान नंबर 12"),
+        ("地址在后面，邮编是310013，谢谢", "ADDRESS", "310013"),  # a postcode announced as one
+        ("우편번호 06236 입니다", "ADDRESS", "06236"),
     ],
 )
 def test_contact_data_next_to_words_of_scripts_without_spaces(text: str, kind: str, value: str) -> None:
@@ -100,6 +102,12 @@ def test_chinese_familiar_names_and_titles_after_a_word() -> None:
     for name in ("孟", "邓", "吕", "冯"):
         assert name not in out, out
     assert "小红书" in out, out  # an app, not a given name and a book
+    (out,) = _replaced(
+        ["小何在吗？老于是我们的组长。我去老贺家吃饭。有问题要向主管汇报，老黄历不用看。"], "zh"
+    )
+    for name in ("何", "于是", "贺"):
+        assert name not in out, out
+    assert "向主管汇报" in out and "老黄历" in out, out
 
 
 def test_korean_names_with_particles_and_titles() -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 from assistant.core.words import CJK_LETTERS
 
 SPEAKER_PREFIX = re.compile(
-    rf"^([^\s:：<>\[\]()*#\"“”][^:：<>\[\]*#\"“”]{{0,59}}?)\s*(?::\s+|：\s*|:(?=[{CJK_LETTERS}\uac00-\ud7a3]))(\S.*)$",
+    rf"^([^\s:：<>\[\]()*#\"“”][^:：<>\[\]*#\"“”]{{0,59}}?)\s*(?::\s+|(?<!\d)：\s*|：(?!\d)|:(?=[{CJK_LETTERS}\uac00-\ud7a3]))(\S.*)$",
     re.S,
 )
 """``Label: text``; in Chinese, Japanese and Korean the colon is often the full-width "：" and no space
@@ -32,7 +32,7 @@ def name_like(label: str) -> bool:
         label = label[:-1]  # "S01?": a transcriber unsure it was S01 (noScribe) still names a speaker
     if not label or len(label) > 60 or label.casefold() in NOT_SPEAKERS:
         return False
-    if re.search(r"[.?!;,]\s|[?!;]$|[，。？！；、]|https?|www\.|\t", label):
+    if re.search(r"[.?!;,]\s|[?!;]$|[，。？！；、]|[说說问問道讲講]$|https?|www\.|\t", label):
         return False
     words = label.split()
     if len(words) > 5:
