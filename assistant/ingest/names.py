@@ -2566,7 +2566,6 @@ class NameFinder:
         # lower-case name; its capitals still do. Without capitals at all (speech recognition),
         # privacy comes first and rarity is read as before.
         misread = cased and frequencies and read_share(texts, self.word_list) < READ_SHARE
-        frequencies = frequencies and not misread
         self.trace = {}
         self.features = {}
         tokenized = [(text, tokenize(text)) for text in texts]
@@ -2772,7 +2771,7 @@ class NameFinder:
             uncased_here = not cased or (
                 len(tokens) >= UNCASED_UTTERANCE_WORDS and not any(t.cap or t.text.isupper() for t in tokens)
             )
-            lower_turn = cased and frequencies and _lower_case_turn(tokens)
+            lower_turn = cased and frequencies and not misread and _lower_case_turn(tokens)
             if lower_turn:
                 lower_turns.append((text, tokens))
             for k, token in enumerate(tokens):
@@ -2855,8 +2854,6 @@ class NameFinder:
                         uncased_names.setdefault(key, token.text)
                         if self._cue_before(text, tokens, k, None) >= 1.5:
                             cued_uncased.add(key)  # "my sister <name>": someone, whatever else it names
-                elif misread:
-                    continue  # no word list reads the transcript: rarity marks no name
                 elif not cased and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                     uncased_names.setdefault(key, token.text)
                     if self._cue_before(text, tokens, k, None) >= 1.5:
@@ -2880,7 +2877,7 @@ class NameFinder:
                         uncased_names.setdefault(key, token.text)
                         cued_uncased.add(key)
                 if misread:
-                    continue
+                    continue  # no word list reads the transcript: rarity marks no name
                 # lower-case names of ASR transcripts: a popular given name that is a rare word
                 # the most popular given names are frequent words only because they are frequent
                 # names: they may be a little more common as words, as in ``penalty`` (in a
