@@ -140,14 +140,29 @@ script written without spaces (so a Japanese or Chinese clause with no punctuati
 
 
 def _windows(sentence: Sentence) -> list[Sentence]:
-    """Cut a clause with no usable punctuation into word windows of about WINDOW_WORDS words."""
+    """Cut a clause with no usable punctuation into word windows of about WINDOW_WORDS words.
+
+    In a script written without spaces the units are pairs of letters, so a cut could fall inside a
+    word; where the text has spaces (the pauses of Chinese speech recognition, "昨天八点到了 打开那个
+    软件 ..."), each cut moves to the nearest space within a third of a window."""
     words = list(_WORD_UNIT.finditer(sentence.text))
     count = max(1, round(len(words) / WINDOW_WORDS))
     size = -(-len(words) // count)
+    reach = size // 3
+
+    def spaced(index: int) -> bool:
+        return words[index - 1].end() < words[index].start()
+
+    cuts = [0]
+    for ideal in range(size, len(words), size):
+        nearby = [i for i in range(ideal - reach, ideal + reach + 1) if cuts[-1] < i < len(words)]
+        cuts.append(min((i for i in nearby if spaced(i)), key=lambda i: abs(i - ideal), default=ideal))
+    cuts.append(len(words))
     pieces = []
-    for first in range(0, len(words), size):
-        last = min(first + size, len(words)) - 1
-        piece = _trimmed(sentence.text, words[first].start(), words[last].end())
+    for first, after in zip(cuts, cuts[1:], strict=False):
+        if first >= after:
+            continue
+        piece = _trimmed(sentence.text, words[first].start(), words[after - 1].end())
         if piece.text:
             pieces.append(Sentence(piece.text, sentence.start + piece.start, sentence.start + piece.end))
     return pieces

@@ -731,6 +731,21 @@ class CaselessNameFinder:
                 name = self._han_head(after, language)
                 if name is not None:
                     found.add(name[0], name[1])
+        if language == "zh":
+            # a self-introduction, "我是" and a full name ending its clause ("我是○雨桐，今天..."): a
+            # surname and a given name that make the whole run, which is no word of the list and does
+            # not open with one ("我是郑州人" is a town's, "我是老板" a role)
+            for introduced in re.finditer(f"我是([{HAN}]{{2,4}})(?![{HAN}])", text):
+                whole = introduced.group(1)
+                name = self._han_head(whole, language)
+                if (
+                    name is not None
+                    and name[0] == whole
+                    and name[1]
+                    and listed_zipf(whole, language) == 0
+                    and (len(name[1]) == 2 or listed_zipf(whole[:2], language) < BARE_ZIPF)
+                ):
+                    found.add(name[0], name[1])
         # two or three characters the index ranks high as a given name and that are no common word
         for size in (3, 2):
             for start in range(len(text) - size + 1):

@@ -104,6 +104,34 @@ def test_long_japanese_and_chinese_sentences_are_cut_into_clauses() -> None:
             assert text[piece.start : piece.end] == piece.text
 
 
+def test_chinese_speech_recognition_is_cut_at_its_pauses_not_inside_words() -> None:
+    """Chinese speech recognition writes pauses as spaces and no punctuation: windows end at a space
+    (a cut between letter pairs fell inside words: "所以我还 | 要单独登一下")."""
+    clauses = [
+        "昨天八点到了先开前台电脑",
+        "打开那个小妹管家",
+        "看今天几个到店几个离店",
+        "住哪儿那个平台没接进去",
+        "所以我还要单独登一下",
+        "有订单就手动关房态",
+        "然后把退房的单子打印出来",
+        "给保洁阿姨",
+        "保洁组长是刘阿姨",
+        "她拿着单子上楼",
+        "阿姨不会用那个软件",
+        "哪间打扫好了",
+        "她就在楼下喊一声",
+        "或者打我电话",
+    ]
+    text = " ".join(clauses)
+    pieces = utterance_spans(text)
+    assert len(pieces) >= 2
+    for piece in pieces:
+        assert text[piece.start : piece.end] == piece.text
+        assert piece.text.split() == [c for c in clauses if c in piece.text]
+    assert [c for p in pieces for c in p.text.split()] == clauses
+
+
 def test_a_length_in_words_counts_unspaced_scripts_by_letters() -> None:
     from assistant.core.words import count_words
 

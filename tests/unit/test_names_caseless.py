@@ -84,6 +84,28 @@ def test_chinese_names_by_title_familiar_prefix_and_introduction() -> None:
     assert "儿子在深圳上学" in out  # a relation followed by a verb phrase names no one
 
 
+def test_chinese_self_introduction_with_wo_shi() -> None:
+    """ "我是" and a full name ending its clause introduces a person (a compound surname too); "我是"
+    before a town's people, a role, an adverb or a phrase that opens with a surname's character is
+    no introduction."""
+    named = ["你好 我是冯思远 今天想聊聊你的工作", "我是司马云帆，开店三年了。"]
+    for out in _replaced(named, "zh"):
+        assert "冯思远" not in out and "司马云帆" not in out and "云帆" not in out, out
+    plain = [
+        "我是郑州人。",
+        "我是老板，我是前台。",
+        "我是会计。",
+        "我是周末来的",
+        "我是江西人。",
+        "我是高中毕业",
+        "我是常客",
+        "我是白天上班",
+        "我是钱不够",
+        "我是金牌房东",
+    ]
+    assert _replaced(plain, "zh") == plain
+
+
 def test_chinese_familiar_names_and_titles_after_a_word() -> None:
     """ "老○" and "小○" before a verb, and a surname with a title after a word such as "早上"
     (morning) are people; "小程序" (a mini-program), "老方法" (the old way), "小于" (less than),

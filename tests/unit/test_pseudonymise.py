@@ -1792,6 +1792,24 @@ def test_case_forms_of_names_in_cyrillic() -> None:
     assert "Москве" in output
 
 
+def test_short_and_feminine_case_forms_in_cyrillic() -> None:
+    """ "Даше" (a four-letter dative of a popular given name) and "Ивановой" (a feminine surname's
+    dative, which a town in "-о" such as Иваново never takes) are names; the town's own case forms
+    stay, and so do short everyday words opening a phrase ("Тебе", "Раза")."""
+    output = _replaced(
+        [
+            "Я отправила отчёт Ивановой, она у нас главный бухгалтер.",
+            "Скажи Даше, что акты готовы.",
+            "Мы переехали в Иваново, и в Иванове аренда дешевле.",
+            "Потом Тебе позвонят из банка. Раза три звонили.",
+        ],
+        "ru",
+    )
+    assert "Ивановой" not in output and "Даше" not in output
+    assert "в Иваново" in output and "в Иванове" in output
+    assert "Тебе" in output and "Раза" in output
+
+
 @pytest.mark.parametrize(
     ("language", "label", "generic"),
     [
