@@ -498,14 +498,11 @@ name's dative ends in "-ui", a Latvian "-s" name's in "-am"): tried on a case fo
 INFLECTED_OPENING = 3.5
 """Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
-SHORT_FORM_LETTERS = 4
-"""A case form this short, written with a capital ("Маше", Маша's; "Péťo", Péťa's), is read as a name's
-when it is a rare word of its language and the name a given name ranked ``INFLECTED_RANK`` or better;
-shorter ones never, nor any in lower-case speech (too many short words there spell like a name's form)."""
-NEUTER_TOWN_ENDINGS = ("о", "а", "у", "е", "ом")
-"""The endings a Cyrillic town in "-о" takes in its cases (Иваново, Иванова, Иванову, Иванове,
-Ивановом): "Ивановой" or "Ивановым" are the case forms of a person's surname, never of that town's
-name (Russian, Ukrainian and Belarusian towns in "-ово", "-ино" are named after surnames)."""
+NEUTER_TOWN_ENDINGS = ("о", "а", "у", "е", "і", "ом", "ам")
+"""The endings a Cyrillic town in "-о" takes in its cases (Russian Иваново, Иванова, Иванову, Иванове,
+Ивановом; the Ukrainian locative in "-і", the Belarusian instrumental in "-ам"): "Ивановой" or
+"Ивановым" are the case forms of a person's surname, never of that town's name (towns in "-ово", "-ино"
+are named after surnames)."""
 INFLECTED_RANK = 1000
 """The least popular name (best rank in some country) a case form is read as."""
 DICTIONARY_PROPER_MIN = 5000
@@ -1345,33 +1342,18 @@ class NameFinder:
         most popular given names and read with no more letters cut than the town. Where the language's
         spelling dictionary derives the word from other words, the name must be one of them."""
         key = word.casefold()
-        short = (
-            len(key) == SHORT_FORM_LETTERS
-            and self._cased
-            and (
-                word[:1].isupper()
-                or key in self._opening_capitals
-                or (self._mid_capitals is not None and key in self._mid_capitals)
-            )
-            and self.own_word(key) < INFLECTED_OPENING
-        )
-        cached = f"{key}\0short" if short else key
-        if cached in self._bases:
-            return self._bases[cached]
+        if key in self._bases:
+            return self._bases[key]
         base: str | None = None
         if self.lexicon.place(key):
-            self._bases[cached] = None  # a town's own name, whatever name it spells like a form of
+            self._bases[key] = None  # a town's own name, whatever name it spells like a form of
             return None
-        stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4 or (short and cut == 1)]
+        stems = [key[:-cut] for cut in (1, 2, 3) if len(key) - cut >= 4]
         endings = (*CASE_VOWELS, *NOMINATIVE_ENDINGS.get(self.native_language, ()))
         forms = [[stem, *(stem + ending for ending in endings)] for stem in stems]
         changed = [self._stem_changes(stem) for stem in stems]
         # a word the index knows as a language's name ("Almanca", German) is that
-        if (
-            (len(key) >= 5 or short)
-            and self.own_word(key) < INFLECTED_RARE
-            and self.lexicon.place(key) != LANGUAGE_SIZE
-        ):
+        if len(key) >= 5 and self.own_word(key) < INFLECTED_RARE and self.lexicon.place(key) != LANGUAGE_SIZE:
             # how many letters cut give a town's reading (0: the word plus a vowel), if any does
             town_level = next(
                 (
@@ -1388,8 +1370,6 @@ class NameFinder:
                     rank = min(first, last)
                     if candidate in changed[level - 1] and rank > TOP_NAME_RANK:
                         continue  # a nominative by a grammar rule: only the most popular names
-                    if len(stems[level - 1]) < 4 and first > INFLECTED_RANK:
-                        continue  # a short form ("Маше", "Коле") is only a given name's, a popular one
                     if self.lexicon.place(candidate) >= CASE_FORM_TOWN and first > TOP_NAME_RANK:
                         continue  # a town, not a name
                     if (
@@ -1427,7 +1407,7 @@ class NameFinder:
                 base = None
             elif derived and base not in proper and not itself and self._knows_names():
                 base = None
-        self._bases[cached] = base
+        self._bases[key] = base
         return base
 
     def _lemma_base(self, key: str) -> str | None:

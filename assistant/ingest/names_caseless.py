@@ -227,6 +227,8 @@ _ZH_FUNCTION = frozenset(
     "在是的了也都就还還说說和跟给給对對从從到去来來有没沒不很太要会會能可把被让讓今已他她它我你们們宛"
 )
 """Characters that open a verb phrase or a preposition after a relation ("儿子在深圳"), never a name."""
+_ZH_PARTICLES = frozenset("啊呀啦吧呢嘛哦喔呗嘞哈")
+"""Sentence-final particles: "我是文员啦" ends a clause with one, a name does not."""
 _ZH_BEFORE_PERSON = frozenset("叫找问問请請帮幫替靠由向与與同陪等教送谢謝过過着著")
 """Verbs and prepositions that take a person ("靠○姐", "问○经理", "叫老○"), and the aspect particles that end
 a verb ("问过○店长"): a name may start after one."""
@@ -732,16 +734,19 @@ class CaselessNameFinder:
                 if name is not None:
                     found.add(name[0], name[1])
         if language == "zh":
-            # a self-introduction, "我是" and a full name ending its clause ("我是○雨桐，今天..."): a
-            # surname and a given name that make the whole run, which is no word of the list and does
-            # not open with one ("我是郑州人" is a town's, "我是老板" a role)
-            for introduced in re.finditer(f"我是([{HAN}]{{2,4}})(?![{HAN}])", text):
+            # a self-introduction, "我是" and a full name of three or four letters ending its clause
+            # ("我是○雨桐，今天..."): a surname and a given name the index knows that make the whole run,
+            # which is no word of the list, does not open with one ("我是郑州人" is a town's) and holds
+            # no function letter or particle ("我是白班的", "我是文员啦", "我是钱不够")
+            for introduced in re.finditer(f"我是([{HAN}]{{3,4}})(?![{HAN}])", text):
                 whole = introduced.group(1)
                 name = self._han_head(whole, language)
                 if (
                     name is not None
                     and name[0] == whole
                     and name[1]
+                    and self._given(name[1][-1])
+                    and not any(c in _ZH_FUNCTION or c in _ZH_PARTICLES for c in whole)
                     and listed_zipf(whole, language) == 0
                     and (len(name[1]) == 2 or listed_zipf(whole[:2], language) < BARE_ZIPF)
                 ):

@@ -1792,22 +1792,20 @@ def test_case_forms_of_names_in_cyrillic() -> None:
     assert "Москве" in output
 
 
-def test_short_and_feminine_case_forms_in_cyrillic() -> None:
-    """ "Даше" (a four-letter dative of a popular given name) and "Ивановой" (a feminine surname's
-    dative, which a town in "-о" such as Иваново never takes) are names; the town's own case forms
-    stay, and so do short everyday words opening a phrase ("Тебе", "Раза")."""
+def test_feminine_surname_forms_beside_towns_in_o() -> None:
+    """ "Ивановой" (a feminine surname's dative, which a town in "-о" such as Иваново never takes) is a
+    name; the town's own case forms stay, in Russian and in the Ukrainian locative ("в Іванові")."""
     output = _replaced(
         [
             "Я отправила отчёт Ивановой, она у нас главный бухгалтер.",
-            "Скажи Даше, что акты готовы.",
-            "Мы переехали в Иваново, и в Иванове аренда дешевле.",
-            "Потом Тебе позвонят из банка. Раза три звонили.",
+            "Мы переехали в Иваново, и в Иванове аренда дешевле, а под Ивановом склад.",
         ],
         "ru",
     )
-    assert "Ивановой" not in output and "Даше" not in output
-    assert "в Иваново" in output and "в Иванове" in output
-    assert "Тебе" in output and "Раза" in output
+    assert "Ивановой" not in output
+    assert "в Иваново" in output and "в Иванове" in output and "под Ивановом" in output
+    ukrainian = _replaced(["Ми працюємо у Дніпрі та в Іванові, склад там дешевший."], "uk")
+    assert "в Іванові" in ukrainian
 
 
 @pytest.mark.parametrize(
