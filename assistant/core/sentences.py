@@ -159,9 +159,7 @@ def _windows(sentence: Sentence) -> list[Sentence]:
         cuts.append(min((i for i in nearby if spaced(i)), key=lambda i: abs(i - ideal), default=ideal))
     cuts.append(len(words))
     pieces = []
-    for first, after in zip(cuts, cuts[1:], strict=False):
-        if first >= after:
-            continue
+    for first, after in zip(cuts, cuts[1:], strict=False):  # increasing: a cut moves less than a window
         piece = _trimmed(sentence.text, words[first].start(), words[after - 1].end())
         if piece.text:
             pieces.append(Sentence(piece.text, sentence.start + piece.start, sentence.start + piece.end))

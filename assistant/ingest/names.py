@@ -1120,10 +1120,14 @@ def _greek_base_ranks(word: str, lexicon: NameLexicon) -> tuple[int, int] | None
     return best
 
 
+def _cyrillic(letter: str) -> bool:
+    return "\u0400" <= letter <= "\u04ff"
+
+
 def _town_form(key: str, town: str) -> bool:
     """Whether the word ``key`` may be a case form of the town ``town`` by its ending: always, except a
     Cyrillic town in "-о", whose case forms end in ``NEUTER_TOWN_ENDINGS`` only."""
-    if not (town.endswith("о") and "\u0400" <= town[:1] <= "\u04ff"):
+    if not (town.endswith("о") and _cyrillic(town[:1])):
         return True
     stem = town[:-1]
     return key.startswith(stem) and key[len(stem) :] in NEUTER_TOWN_ENDINGS
@@ -1490,7 +1494,7 @@ class NameFinder:
             letter in CASE_VOWELS + "uюэё" for letter in bare
         ):
             return []
-        cyrillic = "\u0400" <= last <= "\u04ff"
+        cyrillic = _cyrillic(last)
         return [stem[:-1] + ({"e": "е", "a": "а"}[fleeting] if cyrillic else fleeting) + last]
 
     def _town_reading(self, form: str) -> bool:
