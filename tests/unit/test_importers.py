@@ -160,6 +160,30 @@ def test_plain_lines_and_header(tmp_path: Path) -> None:
     assert str(parsed.date) == "2024-03-12"
 
 
+def test_a_two_turn_interviewer_participant_transcript_is_a_conversation(tmp_path: Path) -> None:
+    """"Interviewer:" and "Participant:" are also header keys; when they are the only labels and one of
+    them says something, they are the two speakers. A header naming them stays a header."""
+    short = write(
+        tmp_path, "short.txt", "Interviewer: What do you do each morning?\nParticipant: Orders.\n"
+    )
+    assert pairs(parse_file(short)) == [
+        ("Interviewer", "What do you do each morning?"),
+        ("Participant", "Orders."),
+    ]
+    header = write(
+        tmp_path,
+        "header.txt",
+        "Interviewer: Jane Doe\nParticipant: P3, nurse\n\nJane: What is hard?\nP3: The rota.\n",
+    )
+    parsed = parse_file(header)
+    assert pairs(parsed) == [("Jane", "What is hard?"), ("P3", "The rota.")]
+    names_only = write(
+        tmp_path, "names.txt", "Interviewer: Jane Doe\nParticipant: Bob Smith\n\nI work in the warehouse.\n"
+    )
+    with pytest.raises(NotATranscriptError):
+        parse_file(names_only)
+
+
 def test_full_width_colons_of_chinese_and_japanese_transcripts(tmp_path: Path) -> None:
     """Chinese and Japanese transcripts write "访谈者：" with the full-width colon and no space after
     it, or an ASCII colon straight against the text; a sentence with "：" inside is no label."""

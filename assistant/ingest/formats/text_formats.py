@@ -55,6 +55,16 @@ META_KEYS = frozenset(
     "company role study recorded project language".split()
 )
 
+ROLE_KEYS = frozenset("interviewer interviewee participant".split())
+"""Header keys that are also the labels of a short transcript's two speakers: read as speakers when
+fewer than two other labels would be left and one of their lines says something."""
+
+
+
+def _says_something(body: str) -> bool:
+    """A turn ("What do you do each morning?"), not a header value ("Jane Doe", "P3, nurse")."""
+    return len(body.split()) >= 4 or "?" in body
+
 
 def _lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
@@ -187,6 +197,7 @@ def _labelled(
     """Lines or paragraphs starting ``Name:`` (or ``**Name:**``); other lines continue the turn."""
     lines = _lines(text)
     counts: Counter[str] = Counter()
+    said: dict[str, str] = {}  # each label's first words on its line
     nonblank = 0
     markers = _marker_labels(lines)
     for line in lines:
@@ -208,10 +219,16 @@ def _labelled(
         match = SPEAKER_PREFIX.match(stripped)
         if match:
             counts[match.group(1).strip()] += 1
+            said.setdefault(match.group(1).strip(), match.group(2))
     accepted = accept_labels(counts, nonblank)
     if trust_labels:  # the layout is known (Google Meet): any name-like label is a speaker
         accepted |= {label for label in counts if name_like(label)}
-    accepted = {label for label in accepted if not (label.casefold() in META_KEYS and counts[label] == 1)}
+    header = {label for label in accepted if label.casefold() in META_KEYS and counts[label] == 1}
+    if len(accepted - header) < 2:  # "Interviewer: ..." / "Participant: ..." may be the whole conversation
+        roles = {label for label in header if label.casefold() in ROLE_KEYS}
+        if any(_says_something(said.get(label, "")) for label in roles):
+            header -= roles
+    accepted -= header
     accepted = {label for label in accepted if not TASK_LABEL.match(label)}  # "Task 3:" is a prompt
 
     segments: list[Segment] = []
