@@ -161,11 +161,9 @@ def test_plain_lines_and_header(tmp_path: Path) -> None:
 
 
 def test_a_two_turn_interviewer_participant_transcript_is_a_conversation(tmp_path: Path) -> None:
-    """"Interviewer:" and "Participant:" are also header keys; when they are the only labels and one of
+    """The labels "Interviewer:" and "Participant:" are also header keys; when they are the only labels and one of
     them says something, they are the two speakers. A header naming them stays a header."""
-    short = write(
-        tmp_path, "short.txt", "Interviewer: What do you do each morning?\nParticipant: Orders.\n"
-    )
+    short = write(tmp_path, "short.txt", "Interviewer: What do you do each morning?\nParticipant: Orders.\n")
     assert pairs(parse_file(short)) == [
         ("Interviewer", "What do you do each morning?"),
         ("Participant", "Orders."),

@@ -60,7 +60,6 @@ ROLE_KEYS = frozenset("interviewer interviewee participant".split())
 fewer than two other labels would be left and one of their lines says something."""
 
 
-
 def _says_something(body: str) -> bool:
     """A turn ("What do you do each morning?"), not a header value ("Jane Doe", "P3, nurse")."""
     return len(body.split()) >= 4 or "?" in body
