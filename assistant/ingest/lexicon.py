@@ -117,6 +117,10 @@ class NameLexicon:
             return NO_RANK, NO_RANK
         return int(self._first[position]), int(self._last[position])
 
+    def knows_country_names(self, language: str) -> bool:
+        """Whether the index ranks the given names of the countries where ``language`` is spoken."""
+        return language in self._native
+
     def native_rank(self, word: str, language: str) -> int:
         """The word's best rank as a given name in the countries where ``language`` is the main
         language (``COUNTRIES``); ``NO_RANK`` beyond ``NATIVE_KEPT`` or for another language."""
@@ -338,6 +342,23 @@ def calendar_names(language: str) -> frozenset[str]:
             for widths in table.values():
                 names.update(plain_letters(name) for name in widths.get("wide", {}).values())
     return frozenset(name for name in names if len(name) >= 3)
+
+
+@lru_cache(maxsize=8)
+def country_names(language: str) -> frozenset[str]:
+    """Countries (CLDR territories with a two-letter code) as CLDR writes them in ``language``,
+    casefolded: "Rusya" in Turkish, "Dania" in Polish. Not languages: "Mari" is one, and a given name."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return frozenset()
+    return frozenset(
+        name.casefold()
+        for code, name in locale.territories.items()
+        if len(code) == 2 and code.isalpha() and " " not in name
+    )
 
 
 @lru_cache(maxsize=8)

@@ -32,12 +32,14 @@ from assistant.core.words import (
     zipf_in,
 )
 from assistant.ingest.lexicon import (
+    CLDR_NAME_RANK,
     LANGUAGE_SIZE,
     NO_RANK,
     SPELLING_DICTIONARIES,
     NameLexicon,
     calendar_names,
     commonness,
+    country_names,
     dictionary_proper_count,
     dictionary_stems,
     name_lexicon,
@@ -110,6 +112,32 @@ _GOSPODIN = frozenset(
     "gospodin gospođa gospodina gospodinu gospodine gospodinom gospođo gospođe gospođi gospođom gospođu".split()
 )
 """Croatian, Bosnian and Serbian (Latin) "Mr" and "Mrs" in their cases."""
+POLITE_PRONOUNS = {
+    "ru": "вы вас вам вами ваш ваша ваше ваши вашего вашей вашему вашим вашими вашем вашу ваших",
+    "uk": "ви вас вам вами ваш ваша ваше ваші вашого вашої вашому вашим вашими вашій вашу ваших",
+    "be": "вы вас вам вамі ваш ваша ваша вашы вашага вашай вашаму вашым вашымі вашых",
+    "pl": "państwo państwa państwu państwem",
+    "cs": "vy vás vám vámi váš vaše vaši vašeho vaší vašemu vašem vašim vašimi vašich",
+    "sk": "vy vás vám vami váš vaša vaše vášho vašej vášmu vašom vaším vašimi vašich vašu",
+    "sl": "vi vas vam vama vami vaš vaša vaše vašega vaši vašemu vašem vašim vašo",
+    "hr": "vi vas vam vama vaš vaša vaše vašeg vašega vašoj vašem vašemu vašim vašu vaši vašim",
+    "lt": "jūs jus jums jūsų jumis jumyse",
+    "lv": "jūs jums jūsu jūsus jūsos",
+    "et": "teie teid teile teil teilt teiega",
+    "hu": "ön önt önnek öné önnel önök önöket önöknek önre öntől önhöz önről önnél önért önben önből",
+    "fi": "te teidän teitä teille teillä teiltä teistä teihin teissä",
+    "tr": "siz sizi size sizin sizde sizden sizinle sizler",
+    "id": "anda",
+    "ms": "anda",
+    "ro": "dumneavoastră dumneavoastra dvs dumneata",
+    "de": "ihnen ihr ihre ihrem ihren ihrer ihres",
+    "fr": "vous votre vos",
+    "es": "usted ustedes",
+    "sv": "ni er ert era",
+}
+"""The polite second person of each language, which formal transcripts capitalise inside a sentence
+("Как начинается Ваш день?", "Kiedy Państwo...", "Jak Vám..."): a closed class of the grammar, never
+someone's name there."""
 NATIVE_TITLES = {
     "pl": frozenset("pan pani pana panu panem panie panią".split()),
     "cs": frozenset("pan paní pana panu panem pane slečna slečno slečnou slečny slečně".split()),
@@ -1147,6 +1175,12 @@ class NameFinder:
         self.german = bool(langs) and langs[0] == "de"
         self.native_language = base_language(langs[0]) if langs else ""
         self.native_titles = NATIVE_TITLES.get(self.native_language, frozenset())
+        self.polite = frozenset(
+            POLITE_PRONOUNS.get(
+                LANGUAGE_OF_GRAMMAR.get(self.native_language, self.native_language), ""
+            ).split()
+        )
+        """The transcript language's polite "you" in all its forms (``POLITE_PRONOUNS``)."""
         """Titles of address of the transcript's language beyond ``TITLES``."""
         grammar = LANGUAGE_OF_GRAMMAR.get(self.native_language, self.native_language) or "en"
         self.introductions = _phrase_index(INTRODUCTIONS.get(grammar, ()))
@@ -1454,6 +1488,53 @@ class NameFinder:
         self._lemma_bases[key] = lemma
         return lemma
 
+    def _place_form(self, key: str) -> bool:
+        """A country as the transcript's language writes it (CLDR), or the case form of a country or
+        of a city ("Danii" of Dania, "Vilniuje" of Vilnius, "Brna" of Brno, by the lemmatiser), that is
+        no given name of the language's own countries (the country or city none of their popular
+        ones, and no popular name anywhere; where the index does not rank the given names of the
+        language's countries, the word none of the ``CLDR_NAME_RANK`` most popular anywhere): spoken
+        of, not someone."""
+        language = self.native_language
+        if not language or language == "en" or self.native_rank(key) != NO_RANK:
+            return False
+        if not self.lexicon.knows_country_names(language) and self.first_rank(key) <= CLDR_NAME_RANK:
+            return False  # Vietnamese "Đức" is Germany and a given name the index ranks only worldwide
+        countries = country_names(language)
+        if key in countries:
+            return True
+        lemma = lemma_of(key[:1].upper() + key[1:], language).casefold()
+        if lemma == key or lemma[:2] != key[:2] or self.native_rank(lemma) <= OWN_OPENING_RANK:
+            return False  # a city that is also a popular given name there ("Sofii" is Sofia's too)
+        return lemma in countries or (
+            self.lexicon.place(lemma) > SMALL_TOWN and self.first_rank(lemma) > TOP_NAME_RANK
+        )
+
+    def _most_common_own(self, *keys: str) -> bool:
+        """Whether any of the words is one of the most common of the transcript's language
+        (``FUNCTION_WORD_ZIPF``): Croatian "li sve", "sam oko" are no lower-case full name, though the
+        name index ranks each word somewhere and ``lower_languages`` has no Croatian list to read."""
+        return any(
+            zipf_anywhere(key, self.word_list) >= FUNCTION_WORD_ZIPF for key in keys if self.native_language
+        )
+
+    def _calendar_word(self, key: str) -> bool:
+        """A weekday or month (CLDR, in the transcript's language or in English) that is not among the
+        ``CALENDAR_NAME_RANK`` most popular given names somewhere, or, in a language whose countries
+        the index knows, none of theirs and none of the ``TOP_NAME_RANK`` most popular anywhere
+        (Indonesian "Jumat", Friday, is a rarer given name elsewhere; Turkish "Cuma" is one at home)."""
+        if plain_letters(key) not in calendar_names(self.native_language):
+            return False
+        first = self.first_rank(key)
+        if first > CALENDAR_NAME_RANK:
+            return True
+        return (
+            bool(self.native_language)
+            and self.lexicon.knows_country_names(self.native_language)
+            and self.native_rank(key) > CALENDAR_NAME_RANK
+            and first > TOP_NAME_RANK
+        )
+
     def _written_as_name(self, word: str) -> bool:
         """Whether the transcript being read writes ``word`` as a name may be written: with a capital
         inside a sentence, or opening one when it is no everyday word of the language ("Annoin", I
@@ -1742,6 +1823,8 @@ class NameFinder:
     def _ends_run(self, token: Token) -> bool:
         """A capitalised function word that is no name ends a run ("<given name> I said"); one that is
         also a surname ("<given name> Domingo") does not."""
+        if token.key in self.polite:
+            return True  # "Tko Vam ...": the polite "you" is nobody's surname
         return token.key in FUNCTION_WORDS and (token.key == "i" or self.prior(token.key) < 1.0)
 
     def trim(self, tokens: list[Token], i: int, j: int) -> tuple[int, str | None]:
@@ -1759,15 +1842,19 @@ class NameFinder:
                 skipped = "title"
             elif key in GREETINGS:
                 skipped = "greeting"
-            elif key in FUNCTION_WORDS or (
-                tokens[i].initial
-                and (
-                    (common := max(self.common(key), self.own_common(key))) >= 5.0
-                    and self.first_rank(key) > 1000
-                    or common >= 6.5
-                    or j - i == 1
-                    and self.own_common(key) >= 5.0
-                    and self.first_rank(key) > OWN_OPENING_RANK
+            elif (
+                key in FUNCTION_WORDS
+                or key in self.polite
+                or (
+                    tokens[i].initial
+                    and (
+                        (common := max(self.common(key), self.own_common(key))) >= 5.0
+                        and self.first_rank(key) > 1000
+                        or common >= 6.5
+                        or j - i == 1
+                        and self.own_common(key) >= 5.0
+                        and self.first_rank(key) > OWN_OPENING_RANK
+                    )
                 )
             ):  # "Is Amaka...", Polish "Jestem <name>": a very common word opening the sentence, even
                 # if someone is named so; in a language outside the seven, one of its very common
@@ -2927,6 +3014,7 @@ class NameFinder:
                         and text[token.end : nxt.start] == " "
                         and self.last_rank(nxt.key) <= 5000
                         and self._rare_everywhere(nxt.key)
+                        and not self._most_common_own(key, nxt.key)
                     ):
                         lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
                 elif (
@@ -2942,6 +3030,7 @@ class NameFinder:
                         and self.last_rank(nxt.key) <= 5000
                         and self._rare_everywhere(nxt.key)
                         and nxt.key not in FUNCTION_WORDS
+                        and not self._most_common_own(key, nxt.key)
                     ):
                         lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
 
@@ -3009,12 +3098,10 @@ class NameFinder:
                     continue  # "an app called <name>", and nothing in the transcript says it is someone
                 if not e.cue and not e.pair and is_thing(key):
                     continue  # "an app called <name>" here or in another interview of the study: that app
-                if (
-                    not e.cue
-                    and self.first_rank(key) > CALENDAR_NAME_RANK
-                    and plain_letters(key) in calendar_names(self.native_language)
-                ):
+                if not e.cue and self._calendar_word(key):
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
+                if not e.cue and self._place_form(key):
+                    continue  # "do Rusya'ya", "z Danii", "w Kaszubach": a place, whatever else it spells
                 if self.prior(key) > 0 or unknown_rare:
                     features = self._single_features(key, e, cased=cased, other_script=other_script)
                     features["score"] = score
@@ -3063,9 +3150,15 @@ class NameFinder:
                 and self.prior(first) == 0
                 and not strong_cue
             )
+            # "z Danii", "do Vilniaus", "14 Mart Salı", "Bulan Maret": a run ending in a place's or a
+            # weekday's name names when or where, unless a strong cue speaks of someone
+            place_end = (
+                len(keys) >= 2 and not strong_cue and (self._place_form(last) or self._calendar_word(last))
+            )
             if (
                 full_name
                 and not town_end
+                and not place_end
                 and not all(evidence[k].place and not evidence[k].cue for k in keys)
             ):
                 found.full.append(run_text)

@@ -2505,3 +2505,104 @@ def test_a_remembered_thing_does_not_hide_someone_a_relation_announces() -> None
         assert "maya" not in text
         text = _replaced_with_map(path, "Thanks, Maya, that helps a lot with the rota.")
         assert "Maya" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "kept", "people"),
+    [
+        (
+            "ru",
+            [
+                "Как начинается Ваш рабочий день?",
+                "Вас встречает диспетчер?",
+                "Да, меня встречает Оксана Белова.",
+            ],
+            ["Ваш", "Вас"],
+            ["Оксана", "Белова"],
+        ),
+        (
+            "uk",
+            ["Як Ви плануєте тиждень?", "Ми з Вами вже говорили про це."],
+            ["Ви", "Вами"],
+            [],
+        ),
+        (
+            "hr",
+            ["Tko Vam to javlja?", "Javlja mi Zdravko Perić iz skladišta."],
+            ["Vam"],
+            ["Zdravko", "Perić"],
+        ),
+        ("lt", ["Ar Jums patogu kalbėti?", "Ką Jūs darote ryte?"], ["Jums", "Jūs"], []),
+        ("cs", ["Jak Vám to vyhovuje?", "Je to Vaše rozhodnutí?"], ["Vám", "Vaše"], []),
+    ],
+)
+def test_the_polite_you_capitalised_inside_a_sentence_is_no_one(
+    language: str, texts: list[str], kept: list[str], people: list[str]
+) -> None:
+    """Formal transcripts capitalise the polite second person ("Ваш день", "Tko Vam", "Jums"): a closed
+    class of the grammar (``POLITE_PRONOUNS``), never a name; a full name beside it is still one."""
+    text = _replaced(texts, language)
+    for word in kept:
+        assert re.search(rf"(?<!\w){word}(?!\w)", text), (word, text)
+    for person in people:
+        assert person not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "kept", "people"),
+    [
+        (
+            "tr",
+            ["Son iki yıldır Rusya'ya da gönderiyoruz.", "Mehmet Bey de öyle diyor."],
+            ["Rusya"],
+            ["Mehmet"],
+        ),
+        (
+            "ro",
+            ["Vindem mult în Germania și în Polonia.", "Cu Ioana Marinescu vorbesc zilnic."],
+            ["Germania", "Polonia"],
+            ["Ioana"],
+        ),
+        (
+            "pl",
+            ["Ryby przychodzą z Danii, rzadziej z Norwegii.", "Odbiera je Krzysztof."],
+            ["Danii"],
+            ["Krzysztof"],
+        ),
+        (
+            "lt",
+            ["Kartą per mėnesį važiuoju į Vilnių, o susitikimai būna Vilniuje.", "Dirbu su Rūta."],
+            ["Vilniuje"],
+            ["Rūta"],
+        ),
+        (
+            "id",
+            ["Hari Jumat kami pulang lebih awal.", "Kalau Sabtu, Pak Agus yang jaga."],
+            ["Jumat", "Sabtu"],
+            ["Agus"],
+        ),
+        # a country's or a language's name that is also someone's, with a title or a full name
+        ("vi", ["Chồng em, anh Đức, hay nói là khách Tây trung thành hơn."], [], ["Đức"]),
+        ("es", ["La coordinadora es Rumana Hossain, de Daca."], [], ["Rumana"]),
+        ("et", ["Siis tuleb Mari, kes tegeleb villimisega."], [], ["Mari"]),
+    ],
+)
+def test_countries_cities_and_weekdays_of_the_transcripts_language_are_no_one(
+    language: str, texts: list[str], kept: list[str], people: list[str]
+) -> None:
+    """A country as the transcript's language writes it (CLDR: "Rusya", "Germania"), the case form of a
+    country or a city by the lemmatiser ("Danii" of Dania, "Vilniuje" of Vilnius) and a weekday that is
+    no given name of the language's countries ("Jumat") name where and when, not someone, when nothing
+    speaks of a person; a title or a cue before the same word still makes it someone."""
+    text = _replaced(texts, language)
+    for word in kept:
+        assert re.search(rf"(?<!\w){word}(?!\w)", text), (word, text)
+    for person in people:
+        assert person not in text, (person, text)
+
+
+def test_the_commonest_croatian_words_make_no_lower_case_full_name() -> None:
+    """wordfreq lists Croatian under "sh", so a lower-case Croatian word looked rare and two of the most
+    common ones in a row ("je li sve čisto", "doma sam oko jedanaest") were read as a full name."""
+    text = _replaced(["Onda provjerim dekanter, je li sve čisto.", "Doma u Puli sam oko jedanaest."], "hr")
+    assert "li sve" in text and "sam oko" in text
