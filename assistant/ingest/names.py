@@ -828,6 +828,10 @@ elsewhere in the text in another run ("<given name> <surname>", then "<surname> 
 business named after someone interviewed would give their name away. Nor when the first word is
 one of the language's 1,000 most popular given names: "<given name> <job> <title>" is a person with
 their job ("an accounting officer"), which only a word list could tell from a shop."""
+NAME_WORD_ZIPF = 4.5
+"""A popular name that is this common a word of the transcript's language, and none of its countries'
+given names, does not make a run someone's ("Bulan Maret", the month of March in Indonesian); the same
+bound as for a run's words in ``find`` ("common(k) < 4.5")."""
 CALENDAR_NAME_RANK = 1000
 """A weekday or month name (CLDR, in the transcript's language and in English) is no one's name without
 a cue, unless it is also one of this many most popular given names somewhere ("April", "June",
@@ -1502,12 +1506,26 @@ class NameFinder:
             return False  # Vietnamese "Đức" is Germany and a given name the index ranks only worldwide
         countries = country_names(language)
         if key in countries:
-            return True
+            return self.first_rank(key) > TOP_NAME_RANK  # "Dominika" is a country and a given name
         lemma = lemma_of(key[:1].upper() + key[1:], language).casefold()
         if lemma == key or lemma[:2] != key[:2] or self.native_rank(lemma) <= OWN_OPENING_RANK:
             return False  # a city that is also a popular given name there ("Sofii" is Sofia's too)
-        return lemma in countries or (
+        return (lemma in countries and self.first_rank(lemma) > TOP_NAME_RANK) or (
             self.lexicon.place(lemma) > SMALL_TOWN and self.first_rank(lemma) > TOP_NAME_RANK
+        )
+
+    def _name_word(self, key: str) -> bool:
+        """A word of a run that is someone's name of its own: among the ``CLDR_NAME_RANK`` most popular
+        given names or surnames somewhere, no common word of the transcript's language unless one of
+        its countries' given names (where the index ranks them), and itself no place or weekday: the
+        surname after it is a surname, whatever town, country or month it also spells ("○○ Sobota",
+        "○○ Konyalı", "○○ Portugal" after a popular given name)."""
+        if self._place_form(key) or self._calendar_word(key):
+            return False
+        if min(self.first_rank(key), self.last_rank(key)) > CLDR_NAME_RANK:
+            return False
+        return self.own_common(key) < NAME_WORD_ZIPF or not self.lexicon.knows_country_names(
+            self.native_language
         )
 
     def _most_common_own(self, *keys: str) -> bool:
@@ -1844,7 +1862,7 @@ class NameFinder:
                 skipped = "greeting"
             elif (
                 key in FUNCTION_WORDS
-                or key in self.polite
+                or (key in self.polite and j - i == 1)  # not "kolegyně Vy ○○ová": Vy is a given name too
                 or (
                     tokens[i].initial
                     and (
@@ -3153,7 +3171,10 @@ class NameFinder:
             # "z Danii", "do Vilniaus", "14 Mart Salı", "Bulan Maret": a run ending in a place's or a
             # weekday's name names when or where, unless a strong cue speaks of someone
             place_end = (
-                len(keys) >= 2 and not strong_cue and (self._place_form(last) or self._calendar_word(last))
+                len(keys) >= 2
+                and not strong_cue
+                and (self._place_form(last) or self._calendar_word(last))
+                and not any(self._name_word(k) for k in keys[:-1])
             )
             if (
                 full_name

@@ -2559,8 +2559,8 @@ def test_the_polite_you_capitalised_inside_a_sentence_is_no_one(
         ),
         (
             "ro",
-            ["Vindem mult în Germania și în Polonia.", "Cu Ioana Marinescu vorbesc zilnic."],
-            ["Germania", "Polonia"],
+            ["Vindem mult în Spania și în Polonia.", "Cu Ioana Marinescu vorbesc zilnic."],
+            ["Spania", "Polonia"],
             ["Ioana"],
         ),
         (
@@ -2590,7 +2590,7 @@ def test_the_polite_you_capitalised_inside_a_sentence_is_no_one(
 def test_countries_cities_and_weekdays_of_the_transcripts_language_are_no_one(
     language: str, texts: list[str], kept: list[str], people: list[str]
 ) -> None:
-    """A country as the transcript's language writes it (CLDR: "Rusya", "Germania"), the case form of a
+    """A country as the transcript's language writes it (CLDR: "Rusya", "Spania"), the case form of a
     country or a city by the lemmatiser ("Danii" of Dania, "Vilniuje" of Vilnius) and a weekday that is
     no given name of the language's countries ("Jumat") name where and when, not someone, when nothing
     speaks of a person; a title or a cue before the same word still makes it someone."""
@@ -2606,3 +2606,31 @@ def test_the_commonest_croatian_words_make_no_lower_case_full_name() -> None:
     common ones in a row ("je li sve čisto", "doma sam oko jedanaest") were read as a full name."""
     text = _replaced(["Onda provjerim dekanter, je li sve čisto.", "Doma u Puli sam oko jedanaest."], "hr")
     assert "li sve" in text and "sam oko" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "people"),
+    [
+        ("pl", "Zmianę przejmuje Paweł Sobota, a w piątek Katarzyna Lipiec.", ["Sobota", "Lipiec"]),
+        (
+            "cs",
+            "Martin Sobota má na starosti sklad, Pavel Pátek jezdí s dodávkou.",
+            ["Martin", "Sobota", "Pátek"],
+        ),
+        ("tr", "Kaliteye Ayşe Konyalı bakıyor, sevkiyata Mehmet Bursalı.", ["Konyalı", "Bursalı"]),
+        ("es", "Las rutas las llevan Lucía Portugal y Andrés Montenegro.", ["Portugal", "Montenegro"]),
+        ("pl", "Na magazynie pracuje Adam Węgier od pięciu lat.", ["Węgier"]),
+        ("lt", "Dominika man parodė, kaip pildyti žurnalą.", ["Dominika"]),
+        ("cs", "Moje kolegyně Vy Nguyenová dělá objednávky.", ["Vy", "Nguyenová"]),
+    ],
+)
+def test_a_surname_spelled_like_a_weekday_month_country_or_town_is_still_a_surname(
+    language: str, text: str, people: list[str]
+) -> None:
+    """A review's cases for the place and calendar rules: a run ending in a place's or a weekday's
+    name is no full name only when no other word of it is a name of its own ("Paweł Sobota",
+    "Ayşe Konyalı" stay people); a country that is also a popular given name ("Dominika") and a polite
+    pronoun that opens a longer run ("Vy Nguyenová") are not taken for a place or a pronoun."""
+    replaced = _replaced([text], language)
+    for person in people:
+        assert not re.search(rf"(?<!\w){person}(?!\w)", replaced), (person, replaced)
