@@ -1179,13 +1179,13 @@ class NameFinder:
         self.german = bool(langs) and langs[0] == "de"
         self.native_language = base_language(langs[0]) if langs else ""
         self.native_titles = NATIVE_TITLES.get(self.native_language, frozenset())
+        """Titles of address of the transcript's language beyond ``TITLES``."""
         self.polite = frozenset(
             POLITE_PRONOUNS.get(
                 LANGUAGE_OF_GRAMMAR.get(self.native_language, self.native_language), ""
             ).split()
         )
         """The transcript language's polite "you" in all its forms (``POLITE_PRONOUNS``)."""
-        """Titles of address of the transcript's language beyond ``TITLES``."""
         grammar = LANGUAGE_OF_GRAMMAR.get(self.native_language, self.native_language) or "en"
         self.introductions = _phrase_index(INTRODUCTIONS.get(grammar, ()))
         self.naming_phrases = _phrase_index(NAMING_PHRASES.get(grammar, ()))
@@ -3119,7 +3119,7 @@ class NameFinder:
                 if not e.cue and self._calendar_word(key):
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
                 if not e.cue and self._place_form(key):
-                    continue  # "do Rusya'ya", "z Danii", "w Kaszubach": a place, whatever else it spells
+                    continue  # "Rusya'ya", "z Danii", "Vilniuje": a place, whatever else it spells
                 if self.prior(key) > 0 or unknown_rare:
                     features = self._single_features(key, e, cased=cased, other_script=other_script)
                     features["score"] = score
