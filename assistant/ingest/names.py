@@ -51,6 +51,7 @@ from assistant.ingest.lexicon import (
     word_languages,
     zipf_anywhere,
 )
+from assistant.ingest.morphology import knows_morphology, reading
 from assistant.ingest.pii import EN_STREET_TYPES
 
 TITLES = frozenset(
@@ -302,15 +303,28 @@ INDEFINITE = {
 }
 """Indefinite articles by language: "a Jazzercise class", "eine Miele" name a kind of thing, hardly
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
-STREET_WORDS = frozenset(
-    """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
+NAMED_AFTER = frozenset("имени им імені імя памятник памятника памятнику памятником памятнике".split())
+"""Russian, Ukrainian and Belarusian "named after" ("завод имени ○○а закрыт") and "the monument to"
+("у памятника ○○у"): whatever follows the name, the street, school, factory or monument is named after
+that person, who is no one interviewed."""
+STREET_WORDS = (
+    frozenset(
+        """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
     praça alameda
     viale piazza vicolo
-    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι""".split()
+    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι
+    ул улица улицы улице улицу улицей проспект проспекта проспекте проспектом пр-т пер переулок переулка
+    переулке бульвар бульвара бульваре площадь площади набережная набережной вул вулиця вулиці вулицю
+    проспекту провулок провулку площа площі бульварі вуліца вуліцы вуліцу улицата
+    метро станция станции станцию станцией станція станції станцію""".split()
+    )
+    | NAMED_AFTER
 )
-"""Street types written before the street's name in fr, es, pt, it and Greek (English and German write
-theirs after it; "camino", "estrada", "place" are ordinary words too); in Greek also a saint ("Αγίου
-<name>", of Saint <name>), which names a street, a church or a village, not someone interviewed."""
+"""Street types written before the street's name in fr, es, pt, it, Greek and the Cyrillic languages
+(ru, uk, be, bg: "улице ○○а", "вул. ○○а"; a metro station, "станции ○○ская") in their case forms
+(English and German write theirs after it; "camino", "estrada", "place" are ordinary words too); in
+Greek also a saint ("Αγίου <name>", of Saint <name>), which names a street, a church or a village; and
+``NAMED_AFTER``: not someone interviewed."""
 INSTITUTION_WORDS = frozenset(
     """hospital hôpital ospedale colegio escuela escola école lycée collège liceo instituto institut istituto
     universidad universidade université università athénée aeropuerto aeroporto aéroport estadio estádio
@@ -552,6 +566,27 @@ LEMMA_ENDING = 5
 """The most letters a case ending adds to a name in ``LEMMA_NAME_LANGUAGES`` (a name in "-s" gains
 five in the allative, "-kselle"): a lemma much shorter than the word is another word's ("haku", a
 search, for a district's name in the illative, six letters longer)."""
+PROPER_LEMMA_LANGUAGES = {"uk": "uk", "bg": "bg", "mk": "mk"}
+"""Languages (and their ``simplemma`` codes) that have neither a spelling dictionary here nor a
+morphological one, and whose lemma lists write proper nouns with a capital, given names and surnames
+among them (checked on each language's 30,000 most frequent words: their capitalised lemmas are names,
+places and a few institutions): a word's capitalised lemma that the name index holds is the name it is a
+case form of (``NameFinder._proper_lemma``)."""
+MORPH_NAME_SHARE = 0.5
+"""The share of a word's readings in its language's morphological dictionary (``morphology.reading``,
+weighted by how often each occurs) that must be a name's (a given name, a surname or a patronymic, in any
+case form) for the word to be read as that name. A property of the dictionary, not chosen on any study:
+at half, the readings that make frequent words a name are nearly all names (of Russian's 30,000 most
+frequent words, about 1,300 pass, given names, surnames and patronymics in their case forms; an
+everyday word that is also a given name, as "faith", "glory" and "novel" are in Russian, does not)."""
+WEAKEST_CUE = 1.0
+"""The cue of a word opening a sentence with a comma after it ("Wiebke, could you..."): a name addressed,
+or an interjection."""
+MORPH_WORD_SHARE = 0.2
+"""Below this share of name readings, a word the morphological dictionary holds (not guessed from its
+ending) is an everyday word: capitalised only opening its sentences and with no cue, it is no name
+("early" opening a sentence), unless a popular given name (``NameFinder._morphology_word``); a name that
+is also such a word is found by a cue, a full name or a capital inside a sentence."""
 INFLECTED_WORD = 3.5
 """A name whose base is this common a word in a supported language is a word's case form ("Excelu")."""
 TOP_NAME_RANK = 100
@@ -1219,6 +1254,9 @@ class NameFinder:
         )
         """Whether the transcript's language has word frequencies or a spelling dictionary: without
         either, a relation or "I am" cannot tell a name from any other word after it."""
+        self.morphology = knows_morphology(self.native_language)
+        """Whether the transcript's language is read against its morphological dictionary
+        (``morphology.MORPHOLOGY_LANGUAGES``): a name in any case form, and the words that are none."""
         self._bases: dict[str, str | None] = {}
         self._lemma_bases: dict[str, str | None] = {}
         self._cased = True
@@ -1296,8 +1334,99 @@ class NameFinder:
                 found = min(found, self.lexicon.ranks(lemma), key=min)
         if min(found) <= INFLECTED_RANK:
             return found
+        if self.morphology:
+            found = self._morphology_ranks(key, found)
+            if min(found) <= INFLECTED_RANK:
+                return found
+        proper = self._proper_lemma(key, capitalised=self._written_as_name(word))
+        if proper:
+            first, last = self.lexicon.ranks(proper)
+            found = (
+                min(found[0], first, INFLECTED_RANK) if first < NO_RANK else found[0],
+                min(found[1], last, INFLECTED_RANK) if last < NO_RANK else found[1],
+            )
+            if min(found) <= INFLECTED_RANK:
+                return found
         attested = self._dictionary_ranks(word)
         return (min(found[0], attested[0]), min(found[1], attested[1]))
+
+    def _morphology_ranks(self, key: str, found: tuple[int, int]) -> tuple[int, int]:
+        """The ranks of a word that the language's morphological dictionary reads as a name's case form
+        more often than not (``MORPH_NAME_SHARE``): its dictionary form's given-name rank for a given name,
+        its surname rank for a surname or a patronymic, at worst ``INFLECTED_RANK`` (the dictionary lists
+        names of the language, which the world's lists may rank low, in every case form), unless it reads
+        the word as a place at least as often. Otherwise ``found``."""
+        read = reading(key, self.native_language)
+        if read.name < MORPH_NAME_SHARE or read.name <= read.place:
+            return found  # a place's form as often as a name's ("in ○○ово", a town named after a surname)
+        first, last = self.lexicon.ranks(read.lemma) if read.lemma else (NO_RANK, NO_RANK)
+        if read.given >= read.surname + read.patronymic:
+            return (min(found[0], first, INFLECTED_RANK), found[1])
+        return (found[0], min(found[1], last, INFLECTED_RANK))
+
+    def _proper_lemma(self, key: str, *, capitalised: bool) -> str | None:
+        """The name (casefolded) that the lemmatiser of the transcript's language reads a word as, where
+        its lemma lists are written with capitals for proper nouns (``PROPER_LEMMA_LANGUAGES``: a
+        Ukrainian given name in the instrumental or vocative, a surname in "-енка", are read as the
+        capitalised nominative; an everyday word's form as a lower-case word): the lemma must be
+        capitalised, begin as the word does and be at most ``LEMMA_ENDING`` letters shorter, be a name the
+        name index holds, and be no town, country or language. The word written in lower case must read
+        the same unless the transcript writes it as a name (``capitalised``): a lower-case word whose
+        lemma is then a common noun ("deer") is that noun. None otherwise."""
+        code = PROPER_LEMMA_LANGUAGES.get(self.native_language)
+        if code is None or len(key) < 3 or not key.isalpha():
+            return None
+        lemma = lemma_of(key[:1].upper() + key[1:], code)
+        if not lemma[:1].isupper() or (not capitalised and not lemma_of(key, code)[:1].isupper()):
+            return None
+        base = lemma.casefold()
+        if base[:2] != key[:2] or len(key) - len(base) > LEMMA_ENDING:
+            return None
+        first, last = self.lexicon.ranks(base)
+        if min(first, last) >= NO_RANK:
+            return None  # a proper noun the name index does not know: a firm, a river, a brand
+        if (self.lexicon.place(base) and first > TOP_NAME_RANK) or base in territory_names(
+            self.native_language
+        ):
+            return None  # a town's, a country's or a language's form
+        return base
+
+    def _other_case_forms(
+        self, evidence: dict[str, _Evidence], spelling: dict[str, str], person: set[str]
+    ) -> None:
+        """Add to ``person`` the capitalised words whose dictionary form (any reading's, by the language's
+        morphological dictionary) is a person found in this transcript: the same name in another case. A
+        given name that is also a word ("faith" in Russian) is found where a full name or a cue speaks of
+        someone, and its other forms ("with ○○ой", "without ○○ы") then are that person too; a surname that is
+        a word ("fisherman") likewise. Not a word written as a thing's or an organisation's name, nor one
+        the dictionary reads as a place at least as often (a town in "-ово" named after a surname)."""
+        language = self.native_language
+        names = set(person)
+        for key in person:
+            read = reading(key, language)
+            if read.name >= MORPH_WORD_SHARE and read.lemma:
+                names.add(read.lemma)
+        for key, e in evidence.items():
+            if key in person or not spelling.get(key, "")[:1].isupper() or e.thing or (e.org and not e.cue):
+                continue
+            read = reading(key, language)
+            if read.place and read.place >= read.name:
+                continue  # a town's form as often as a name's (a town named after a surname)
+            if any(lemma in names for lemma in read.lemmas):
+                person.add(key)
+
+    def _morphology_word(self, key: str, cue: float = 0.0) -> bool:
+        """A word the language's morphological dictionary holds and reads as a name less often than
+        ``MORPH_WORD_SHARE``, capitalised in this transcript only opening a sentence, and with no cue: an
+        everyday word, unless it is among the ``OWN_OPENING_RANK`` most popular given names somewhere, as
+        for other languages' sentence openers. One it never reads as a name is one even after the weakest cue, a comma after it
+        opening a sentence (an interjection: "aha, ...", "fine, ..."), which a name addressed would have too."""
+        if not self.morphology or (self._mid_capitals is not None and key in self._mid_capitals):
+            return False
+        read = reading(key, self.native_language)
+        if not read.known or self.first_rank(key) <= OWN_OPENING_RANK:
+            return False  # a popular given name somewhere (a diminutive spelled like a word's genitive)
+        return (read.name < MORPH_WORD_SHARE and not cue) or (read.name == 0 and cue <= WEAKEST_CUE)
 
     def _dictionary_ranks(self, word: str) -> tuple[int, int]:
         """Ranks for a word written with a capital (here, or mid-sentence in the transcript) that the
@@ -1910,16 +2039,23 @@ class NameFinder:
         return (
             k >= 0
             and tokens[k].key in STREET_WORDS
-            and text[tokens[k].end : tokens[i].start].strip() == (" ".join(t.text for t in tokens[k + 1 : i]))
+            # "ул. ○○а", "им. ○○а": an abbreviated street type (three letters at most) keeps its period
+            and (
+                text[tokens[k].end : tokens[i].start].strip().removeprefix(".").strip()
+                if len(tokens[k].key) <= 3
+                else text[tokens[k].end : tokens[i].start].strip()
+            )
+            == (" ".join(t.text for t in tokens[k + 1 : i]))
         )
 
     def _names_a_place(self, text: str, tokens: list[Token], i: int, j: int, skipped: str | None) -> bool:
         """A run right after a lower-case street type or institution noun, ending its clause (a comma,
         a full stop, the end): the street or school named after someone. Before a verb it may be the
         person ("en el hospital <given> <surname> me atendió"), and a title or role before it decides."""
+        named_after = i > 0 and tokens[i - 1].key in NAMED_AFTER and self._after_street_word(text, tokens, i)
         return (
             (self._after_institution_word(text, tokens, i) or self._after_street_word(text, tokens, i))
-            and bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :]))
+            and (named_after or bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :])))
             and self._cue_before(text, tokens, i, skipped) < 2.0
         )
 
@@ -2035,9 +2171,17 @@ class NameFinder:
     def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word is part of a place's name in speech without capitals: with the word before
         or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
-        "sant <name>"), or between a place preposition and an English street type ("on <name> road")."""
+        "sant <name>") or "named after" (``NAMED_AFTER``), or between a place preposition and an English street type ("on <name> road")."""
         if k > 0 and tokens[k - 1].key in SAINTS and text[tokens[k - 1].end : tokens[k].start] in (" ", ". "):
             return True
+        for back in (1, 2):  # "завода имени ○○а", "ліцею імені ○○я ○○а": the namesake, one word or two
+            if (
+                k >= back
+                and tokens[k - back].key in NAMED_AFTER
+                and text[tokens[k - back].end : tokens[k - back + 1].start] in (" ", ". ")
+                and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(k - back + 1, k))
+            ):
+                return True
         if (
             k + 1 < len(tokens)
             and k > 0
@@ -2084,6 +2228,12 @@ class NameFinder:
         rank = min(self.first_rank(key), self.last_rank(key))
         if len(key) < 3:
             return False
+        if self._proper_lemma(key, capitalised=False) and not self._most_common_own(key):
+            return True  # the lemmatiser reads it as a name's form (a Ukrainian instrumental or vocative)
+        if self.morphology:
+            read = reading(key, self.native_language)
+            if read.known and read.name >= MORPH_NAME_SHARE and not self._most_common_own(key):
+                return True  # the language's dictionary knows the form of a given name, surname or patronymic
         if (
             self.inflecting
             and self._stem_ranks(key)[1][0] <= UNSPELLED_NAME_RANK
@@ -2801,7 +2951,7 @@ class NameFinder:
                     continue  # "entre Teruel y Andújar": "y"/"e" joined two towns, not a name
                 after = self._cue_after(text, tokens, j, i)
                 if after == 0 and tokens[i].initial and text[tokens[j - 1].end :].startswith(", "):
-                    after = 1.0  # "Wiebke, could you...": a name addressed at the start of a sentence
+                    after = WEAKEST_CUE  # "Wiebke, could you...": a name addressed at the start of a sentence
                     quoted = i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() in (
                         ":",
                         ': "',
@@ -3120,6 +3270,8 @@ class NameFinder:
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
                 if not e.cue and self._place_form(key):
                     continue  # "Rusya'ya", "z Danii", "Vilniuje": a place, whatever else it spells
+                if not e.pair and self._morphology_word(key, e.cue):
+                    continue  # "Early in the morning...", "Aha, ...": a word its language's dictionary knows
                 if self.prior(key) > 0 or unknown_rare:
                     features = self._single_features(key, e, cased=cased, other_script=other_script)
                     features["score"] = score
@@ -3184,6 +3336,8 @@ class NameFinder:
             ):
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
+        if self.morphology:
+            self._other_case_forms(evidence, spelling, person)
         self._listed_with_people(listed, evidence, person)
         if not cased:
             self._extend_uncased_names(tokenized, person, found)

@@ -34,6 +34,8 @@ from pii_names_q import HARD_KEEP_Q, all_names_q, interviews_q
 from pii_names_r import HARD_KEEP_R, all_names_r, interviews_r
 from pii_names_s import HARD_KEEP_S, interviews_s, parts_s
 from pii_names_t import HARD_KEEP_T, interviews_t, parts_t
+from pii_names_u import HARD_KEEP_U, all_names_u, interviews_u
+from pii_names_v import HARD_KEEP_V, all_names_v, interviews_v
 from pii_set_check import JOINED_SCRIPTS, occurs
 
 import assistant.ingest.names as names_module
@@ -468,6 +470,21 @@ def measure_twentieth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_t(), set(HARD_KEEP_T), parts_t())
 
 
+def measure_twenty_first_set() -> dict[str, Any]:
+    """The twenty-first set (``pii_names_u``): written by a helper (2026-12-06, thirty-eighth session)
+    without reading the detector, while Russian was first read against its morphological dictionary:
+    Russian (six excerpts), Ukrainian (four), Belarusian and Bulgarian (two each), in Cyrillic, names in
+    the case forms their sentences need; read while the rules were written, so a development figure."""
+    return _measure_excerpts(interviews_u(), set(HARD_KEEP_U))
+
+
+def measure_twenty_second_set() -> dict[str, Any]:
+    """The twenty-second set (``pii_names_v``): written blind by another helper at the same time, in
+    Russian (six excerpts), Ukrainian (four), Belarusian, Bulgarian (one each) and Serbian in Cyrillic
+    (two); scored with the code before that change and after it (docs/evaluation.md), never read."""
+    return _measure_excerpts(interviews_v(), set(HARD_KEEP_V))
+
+
 def _identifying_words(mention: str, parts: dict[str, list[str]] | None = None) -> list[str]:
     """The words of a name mention that identify someone: titles and lower-case particles ("van der",
     "dos") are words every transcript in the language uses elsewhere, so whether they are still in the
@@ -584,6 +601,13 @@ def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: fl
     ("name", "measure", "floor", "ceiling"),
     [
         ("nineteenth set (ja, zh, ko, ar, he, hi; read)", measure_nineteenth_set, 0.8, 0.1),
+        ("twenty-first set (ru, uk, be, bg in Cyrillic; read)", measure_twenty_first_set, 0.8, 0.3),
+        (
+            "twenty-second set (held out; ru, uk, be, bg, sr in Cyrillic)",
+            measure_twenty_second_set,
+            0.7,
+            0.3,
+        ),
         (
             "twentieth set (held out; ja, zh, ko, ar, he, hi, fa, ur, bn, th)",
             measure_twentieth_set,
@@ -647,6 +671,8 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_p(),
             *all_names_q(),
             *all_names_r(),
+            *all_names_u(),
+            *all_names_v(),
         ]
         for word in name.split()
         if len(word) > 3
@@ -2634,3 +2660,89 @@ def test_a_surname_spelled_like_a_weekday_month_country_or_town_is_still_a_surna
     replaced = _replaced([text], language)
     for person in people:
         assert not re.search(rf"(?<!\w){person}(?!\w)", replaced), (person, replaced)
+
+
+# -- Russian read with its morphological dictionary (2026-12-06, thirty-eighth session) -----------------
+
+
+def test_russian_names_are_found_in_every_case_form() -> None:
+    """A short given name's dative ("Зое", "Пете"), a surname's dative and instrumental, a patronymic's
+    accusative: the world's name lists hold none of these forms, the OpenCorpora dictionary all of them."""
+    texts = [
+        "Утром я сначала пишу Зое из отдела кадров, потом Пете со склада.",
+        "Акт я отдала Шестакову, а с Кудрявцевой мы сверяем остатки.",
+        "Если что-то горит, зову Ларису Евгеньевну, она всё решает.",
+    ]
+    out = _replaced(texts, "ru")
+    for name in ("Зое", "Пете", "Шестакову", "Кудрявцевой", "Ларису", "Евгеньевну"):
+        assert not _present(name, out), (name, out)
+    for kept in ("Утром", "отдела кадров", "Акт"):
+        assert kept in out, (kept, out)
+
+
+def test_russian_lower_case_names_are_found_by_the_dictionary() -> None:
+    """Speech recognition without capitals: a given name with its patronymic and a surname in the dative
+    are names by the dictionary's readings alone; everyday words stay."""
+    texts = [
+        "вчера галина аркадьевна позвонила шестакову и сказала что накладные не пришли",
+        "потом я пошла на склад и пересчитала коробки",
+    ]
+    out = _replaced(texts, "ru")
+    for name in ("галина", "аркадьевна", "шестакову"):
+        assert not _present(name, out), (name, out)
+    for kept in ("накладные не пришли", "пересчитала коробки"):
+        assert kept in out, (kept, out)
+
+
+def test_russian_everyday_words_opening_a_sentence_are_no_names() -> None:
+    """ "Рано" (early) and "Ага" (aha) are given names somewhere in the world; the dictionary reads them as an
+    adverb and an interjection, and the transcript capitalises them only opening a sentence."""
+    texts = [
+        "Рано утром я открываю смену и проверяю заявки.",
+        "Ага, и потом ещё звоню поставщикам.",
+        "Рано не всегда получается, но стараюсь.",
+    ]
+    out = _replaced(texts, "ru")
+    assert "Рано утром" in out and "Ага, и потом" in out, out
+    assert "Person" not in out, out
+
+
+def test_a_russian_name_that_is_a_word_is_found_in_its_other_case_forms() -> None:
+    """ "Вера" is faith as well as a given name: as a full name it is someone, and "Веру", "Верой" of the
+    same transcript are then that person, not a word."""
+    texts = [
+        "Старший администратор у нас Вера Ложкина, она пришла в прошлом году.",
+        "Веру все слушаются, а с Верой мы составляем график.",
+    ]
+    out = _replaced(texts, "ru")
+    for name in ("Вера", "Ложкина", "Веру", "Верой"):
+        assert not _present(name, out), (name, out)
+
+
+def test_cyrillic_streets_stations_and_namesakes_are_kept() -> None:
+    """A name after a street type ("ул.", "улице"), a metro station or "named after" ("имени", "им.") is the
+    street's, the station's or the factory's, whatever verb follows it, with capitals or without."""
+    texts = [
+        "Офис у нас на ул. Чехова, рядом станция Чеховская.",
+        "Раньше я работала на заводе имени Кирова, он закрылся в девяностых.",
+        "а склад возле завода имени кирова там и грузимся",
+    ]
+    out = _replaced(texts, "ru")
+    for kept in ("ул. Чехова", "станция Чеховская", "заводе имени Кирова", "завода имени кирова"):
+        assert kept in out, (kept, out)
+
+
+def test_ukrainian_names_are_read_through_their_capitalised_lemma() -> None:
+    """Ukrainian has no spelling or morphological dictionary here; its lemma lists write proper nouns with
+    a capital, so a surname's instrumental ("Дмитренком") and a given name's dative in lower-case speech
+    ("уляні") are read as the names they are forms of; everyday words and a school's namesake stay."""
+    texts = [
+        "Зранку я телефоную Богданові, потім разом з Ярославою перевіряємо замовлення.",
+        "Степане, принесіть накладні, кажу я. А з Дмитренком ми сваримося через графік.",
+        "а ввечері я пишу уляні і ще раз ярославі про залишки біля ліцею імені лесі українки",
+    ]
+    out = _replaced(texts, "uk")
+    for name in ("Богданові", "Ярославою", "Степане", "Дмитренком", "уляні", "ярославі"):
+        assert not _present(name, out), (name, out)
+    for kept in ("перевіряємо замовлення", "про залишки", "ліцею імені лесі українки"):
+        assert kept in out, (kept, out)
