@@ -303,22 +303,33 @@ INDEFINITE = {
 }
 """Indefinite articles by language: "a Jazzercise class", "eine Miele" name a kind of thing, hardly
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
-NAMED_AFTER = frozenset("имени им імені імя памятник памятника памятнику памятником памятнике".split())
+NAMED_AFTER = frozenset(
+    # the tokenizer reads the Ukrainian "пам'ятника" as "пам" and "ятника": its second part names the monument
+    "имени им імені імя памятник памятника памятнику памятником памятнике ятник ятника ятнику ятником".split()
+)
 """Russian, Ukrainian and Belarusian "named after" ("завод имени ○○а закрыт") and "the monument to"
 ("у памятника ○○у"): whatever follows the name, the street, school, factory or monument is named after
 that person, who is no one interviewed."""
+CYRILLIC_STREET_WORDS = (
+    frozenset(
+        """ул улица улицы улице улицу улицей проспект проспекта проспекте проспектом пр-т пер переулок
+        переулка переулке бульвар бульвара бульваре бульваром площадь площади площадью набережная набережной
+        вул вулиця вулиці вулицю вулицею проспекту провулок провулку площа площі площею бульварі вуліца
+        вуліцы вуліцу улицата метро станция станции станцию станцией станція станції станцію""".split()
+    )
+    | NAMED_AFTER
+)
+"""Street types, metro stations and ``NAMED_AFTER`` in Russian, Ukrainian, Belarusian and Bulgarian, in
+their case forms: the one or two words after them name the street, not someone, also in speech without
+capitals (``NameFinder._in_place_name``)."""
 STREET_WORDS = (
     frozenset(
         """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
     praça alameda
     viale piazza vicolo
-    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι
-    ул улица улицы улице улицу улицей проспект проспекта проспекте проспектом пр-т пер переулок переулка
-    переулке бульвар бульвара бульваре площадь площади набережная набережной вул вулиця вулиці вулицю
-    проспекту провулок провулку площа площі бульварі вуліца вуліцы вуліцу улицата
-    метро станция станции станцию станцией станція станції станцію""".split()
+    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι""".split()
     )
-    | NAMED_AFTER
+    | CYRILLIC_STREET_WORDS
 )
 """Street types written before the street's name in fr, es, pt, it, Greek and the Cyrillic languages
 (ru, uk, be, bg: "улице ○○а", "вул. ○○а"; a metro station, "станции ○○ская") in their case forms
@@ -427,6 +438,10 @@ English ones do (``NameFinder._org_word``)."""
 
 _OPENING_QUOTES = frozenset('« „ “ "'.split(" "))
 _CLOSING_QUOTES = frozenset('» “ ” "'.split(" "))
+QUOTED_TITLE_LANGUAGES = frozenset("ru uk be bg mk sr".split())
+"""Languages whose typography puts the names of firms, products, brands and works in guillemets or
+„low-high“ quotes, never a person's ("пробовали «○○у»", a chatbot named like a woman): a word written
+only so, alone between the quotes, is a title (``NameFinder._quoted_titles``)."""
 LEGAL_FORMS = frozenset("ооо оао зао пао ао ип тов пп".split())
 """Russian and Ukrainian legal forms, written before a firm's quoted name ("ООО «○○»"); after a person's
 name they say the person registered one ("Андрей ИП оформил"), so they are no ``ORG_WORDS``."""
@@ -582,6 +597,10 @@ everyday word that is also a given name, as "faith", "glory" and "novel" are in 
 WEAKEST_CUE = 1.0
 """The cue of a word opening a sentence with a comma after it ("Wiebke, could you..."): a name addressed,
 or an interjection."""
+MORPH_ONLY_NAME = 0.95
+"""A word the morphological dictionary reads as a name this often is nothing else: in speech without
+capitals it is a name however frequent; below, only a rare word (``INFLECTED_OPENING``) is, since a
+frequent one is as often the everyday word the dictionary's sample rarely met."""
 MORPH_WORD_SHARE = 0.2
 """Below this share of name readings, a word the morphological dictionary holds (not guessed from its
 ending) is an everyday word: capitalised only opening its sentences and with no cue, it is no name
@@ -1335,7 +1354,7 @@ class NameFinder:
         if min(found) <= INFLECTED_RANK:
             return found
         if self.morphology:
-            found = self._morphology_ranks(key, found)
+            found = self._morphology_ranks(word, found)
             if min(found) <= INFLECTED_RANK:
                 return found
         proper = self._proper_lemma(key, capitalised=self._written_as_name(word))
@@ -1350,15 +1369,22 @@ class NameFinder:
         attested = self._dictionary_ranks(word)
         return (min(found[0], attested[0]), min(found[1], attested[1]))
 
-    def _morphology_ranks(self, key: str, found: tuple[int, int]) -> tuple[int, int]:
+    def _morphology_ranks(self, word: str, found: tuple[int, int]) -> tuple[int, int]:
         """The ranks of a word that the language's morphological dictionary reads as a name's case form
         more often than not (``MORPH_NAME_SHARE``): its dictionary form's given-name rank for a given name,
         its surname rank for a surname or a patronymic, at worst ``INFLECTED_RANK`` (the dictionary lists
         names of the language, which the world's lists may rank low, in every case form), unless it reads
-        the word as a place at least as often. Otherwise ``found``."""
+        the word as a place at least as often, or the word is a frequent one the transcript capitalises only
+        opening a sentence (``_written_as_name``) and not a name alone (``MORPH_ONLY_NAME``). Otherwise
+        ``found``."""
+        key = word.casefold()
         read = reading(key, self.native_language)
         if read.name < MORPH_NAME_SHARE or read.name <= read.place:
             return found  # a place's form as often as a name's ("in ○○ово", a town named after a surname)
+        if read.name < MORPH_ONLY_NAME and not self._written_as_name(word):
+            return (
+                found  # a frequent word only opening a sentence ("Frost was minus forty"), as in lower case
+            )
         first, last = self.lexicon.ranks(read.lemma) if read.lemma else (NO_RANK, NO_RANK)
         if read.given >= read.surname + read.patronymic:
             return (min(found[0], first, INFLECTED_RANK), found[1])
@@ -1372,7 +1398,8 @@ class NameFinder:
         capitalised, begin as the word does and be at most ``LEMMA_ENDING`` letters shorter, be a name the
         name index holds, and be no town, country or language. The word written in lower case must read
         the same unless the transcript writes it as a name (``capitalised``): a lower-case word whose
-        lemma is then a common noun ("deer") is that noun. None otherwise."""
+        lemma is then a common noun ("deer") is that noun; and then the name must rank ``INFLECTED_RANK``
+        or better (the lists hold countries, rivers and saints as rare names). None otherwise."""
         code = PROPER_LEMMA_LANGUAGES.get(self.native_language)
         if code is None or len(key) < 3 or not key.isalpha():
             return None
@@ -1385,6 +1412,8 @@ class NameFinder:
         first, last = self.lexicon.ranks(base)
         if min(first, last) >= NO_RANK:
             return None  # a proper noun the name index does not know: a firm, a river, a brand
+        if not capitalised and min(first, last) > INFLECTED_RANK:
+            return None  # without a capital, only a popular name: the lemma lists hold places and saints
         if (self.lexicon.place(base) and first > TOP_NAME_RANK) or base in territory_names(
             self.native_language
         ):
@@ -1392,14 +1421,15 @@ class NameFinder:
         return base
 
     def _other_case_forms(
-        self, evidence: dict[str, _Evidence], spelling: dict[str, str], person: set[str]
+        self, evidence: dict[str, _Evidence], spelling: dict[str, str], person: set[str], titles: set[str]
     ) -> None:
         """Add to ``person`` the capitalised words whose dictionary form (any reading's, by the language's
         morphological dictionary) is a person found in this transcript: the same name in another case. A
         given name that is also a word ("faith" in Russian) is found where a full name or a cue speaks of
         someone, and its other forms ("with ○○ой", "without ○○ы") then are that person too; a surname that is
-        a word ("fisherman") likewise. Not a word written as a thing's or an organisation's name, nor one
-        the dictionary reads as a place at least as often (a town in "-ово" named after a surname)."""
+        a word ("fisherman") likewise. Not a word written as a thing's or an organisation's name or only as
+        a title in quotes (``titles``: "the assistant «○○ы»" beside a person called ○○а), nor one the
+        dictionary reads as a place at least as often (a town in "-ово" named after a surname)."""
         language = self.native_language
         names = set(person)
         for key in person:
@@ -1407,7 +1437,9 @@ class NameFinder:
             if read.name >= MORPH_WORD_SHARE and read.lemma:
                 names.add(read.lemma)
         for key, e in evidence.items():
-            if key in person or not spelling.get(key, "")[:1].isupper() or e.thing or (e.org and not e.cue):
+            if key in person or key in titles or not spelling.get(key, "")[:1].isupper():
+                continue
+            if e.thing or (e.org and not e.cue):
                 continue
             read = reading(key, language)
             if read.place and read.place >= read.name:
@@ -2052,7 +2084,11 @@ class NameFinder:
         """A run right after a lower-case street type or institution noun, ending its clause (a comma,
         a full stop, the end): the street or school named after someone. Before a verb it may be the
         person ("en el hospital <given> <surname> me atendió"), and a title or role before it decides."""
-        named_after = i > 0 and tokens[i - 1].key in NAMED_AFTER and self._after_street_word(text, tokens, i)
+        # a Cyrillic street type or "named after" is followed by the namesake in the genitive or dative,
+        # whatever comes after it ("бульваром ○○а ○○а до вулиці"), not by someone who acts
+        named_after = (
+            i > 0 and tokens[i - 1].key in CYRILLIC_STREET_WORDS and self._after_street_word(text, tokens, i)
+        )
         return (
             (self._after_institution_word(text, tokens, i) or self._after_street_word(text, tokens, i))
             and (named_after or bool(re.match(r"\s*(?:[,.;:!?)]|$)", text[tokens[j - 1].end :])))
@@ -2171,13 +2207,13 @@ class NameFinder:
     def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word is part of a place's name in speech without capitals: with the word before
         or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
-        "sant <name>") or "named after" (``NAMED_AFTER``), or between a place preposition and an English street type ("on <name> road")."""
+        "sant <name>") or a Cyrillic street type or "named after" (``CYRILLIC_STREET_WORDS``), or between a place preposition and an English street type ("on <name> road")."""
         if k > 0 and tokens[k - 1].key in SAINTS and text[tokens[k - 1].end : tokens[k].start] in (" ", ". "):
             return True
-        for back in (1, 2):  # "завода имени ○○а", "ліцею імені ○○я ○○а": the namesake, one word or two
+        for back in (1, 2):  # "завода имени ○○а", "вулиці ○○я ○○а": the namesake, one word or two
             if (
                 k >= back
-                and tokens[k - back].key in NAMED_AFTER
+                and tokens[k - back].key in CYRILLIC_STREET_WORDS
                 and text[tokens[k - back].end : tokens[k - back + 1].start] in (" ", ". ")
                 and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(k - back + 1, k))
             ):
@@ -2232,8 +2268,16 @@ class NameFinder:
             return True  # the lemmatiser reads it as a name's form (a Ukrainian instrumental or vocative)
         if self.morphology:
             read = reading(key, self.native_language)
-            if read.known and read.name >= MORPH_NAME_SHARE and not self._most_common_own(key):
-                return True  # the language's dictionary knows the form of a given name, surname or patronymic
+            if (
+                read.known
+                and read.name >= MORPH_NAME_SHARE
+                and read.name > read.place
+                and (read.name >= MORPH_ONLY_NAME or self.own_word(key) < INFLECTED_OPENING)
+                and not self._most_common_own(key)
+            ):
+                # the language's dictionary knows the form of a given name, surname or patronymic that is
+                # a rare word, or nothing but a name ("мороз", frost, is a surname too, and stays a word)
+                return True
         if (
             self.inflecting
             and self._stem_ranks(key)[1][0] <= UNSPELLED_NAME_RANK
@@ -2378,6 +2422,31 @@ class NameFinder:
         return any(self._org_word(tokens[k].key) for k in range(i + 1, j)) and self._business_only(
             tokens, i, j
         )
+
+    def _quoted_titles(self, tokenized: list[tuple[str, list[Token]]]) -> set[str]:
+        """In a language of ``QUOTED_TITLE_LANGUAGES``, the capitalised words that the transcript writes
+        only alone between quotes ("«○○»"), never after an office or a team (a nickname: "в офисе «○○»"):
+        titles of things. Empty in other languages."""
+        if self.native_language not in QUOTED_TITLE_LANGUAGES:
+            return set()
+        quoted: set[str] = set()
+        elsewhere: set[str] = set()
+        for text, tokens in tokenized:
+            for k, token in enumerate(tokens):
+                if not token.cap:
+                    continue
+                alone = (
+                    token.start > 0
+                    and text[token.start - 1] in "«„"
+                    and text[token.end : token.end + 1] in "»“"
+                )
+                if alone and k > 0:
+                    before = tokens[k - 1].key
+                    alone = before not in WORKPLACE_WORDS and (
+                        lemma_of(before, self.native_language).casefold() not in WORKPLACE_WORDS
+                    )
+                (quoted if alone else elsewhere).add(token.key)
+        return quoted - elsewhere
 
     def _quoted_after_business(self, text: str, tokens: list[Token], i: int) -> bool:
         """One word in double quotation marks right after a kind of business or thing (Russian "кафе «○○»",
@@ -3204,6 +3273,7 @@ class NameFinder:
 
         found = FoundNames()
         person: set[str] = set()
+        titles = self._quoted_titles(tokenized)
         # what this transcript or another of the study introduced as a thing, in any case form
         things_here = known_things | {k for k, e in evidence.items() if e.thing and not e.cue}
 
@@ -3270,6 +3340,8 @@ class NameFinder:
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
                 if not e.cue and self._place_form(key):
                     continue  # "Rusya'ya", "z Danii", "Vilniuje": a place, whatever else it spells
+                if not e.cue and key in titles:
+                    continue  # "пробовали «○○у»": only ever a title in quotes
                 if not e.pair and self._morphology_word(key, e.cue):
                     continue  # "Early in the morning...", "Aha, ...": a word its language's dictionary knows
                 if self.prior(key) > 0 or unknown_rare:
@@ -3337,7 +3409,7 @@ class NameFinder:
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
         if self.morphology:
-            self._other_case_forms(evidence, spelling, person)
+            self._other_case_forms(evidence, spelling, person, titles)
         self._listed_with_people(listed, evidence, person)
         if not cased:
             self._extend_uncased_names(tokenized, person, found)
