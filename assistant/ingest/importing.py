@@ -520,13 +520,18 @@ class _Importer:
         problem = unstorable(parsed)
         if problem is not None:
             raise InputFileError(printable_path(path), f"{problem}; nothing imported from it")
+        # read before pseudonymisation replaces the words it is about
+        raw = [u.text for u in parsed.utterances] if self.pseudonymise else []
         transcript = self.build(parsed, source_file=source_file, source_hash=source_hash, stem=stem)
         if self.pseudonymise:
-            from assistant.ingest.pseudonymise import caseless_script_warning
+            from assistant.ingest.pseudonymise import caseless_script_warning, unread_speech_warning
 
-            unread = caseless_script_warning(u.text for u in transcript.utterances)
-            if unread:
-                warnings.append(unread)
+            for unread in (
+                caseless_script_warning(raw),
+                unread_speech_warning(raw, transcript.interview.language),
+            ):
+                if unread:
+                    warnings.append(unread)
         warnings.extend(self.store(transcript, path))
         interview = transcript.interview
         if not any(u.role == "participant" for u in transcript.utterances) and not any(

@@ -542,7 +542,7 @@ of a name (``NameFinder.base_form``)."""
 WORD_LIST_OF = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb"}
 """Languages whose words ``wordfreq`` lists under another code."""
 CASE_VOWELS = "aeioyаеиоуыяαεηιοω"
-"""Final vowels a case ending may replace (Latin, Cyrillic and Greek letters: "Ольгой" is Ольга's)."""
+"""Final vowels a case ending may replace (Latin, Cyrillic and Greek letters: "○○ой" is ○○а's)."""
 FLEETING_VOWEL = {
     **dict.fromkeys("pl cs sk sl uk ru be".split(), "e"),
     **dict.fromkeys("hr sr bs sh".split(), "a"),
@@ -556,9 +556,9 @@ INFLECTED_OPENING = 3.5
 """Zipf frequency (in its own language, outside the seven) from which a word that opens a sentence and
 is capitalised nowhere else is an ordinary word, not a name or a name's case form."""
 NEUTER_TOWN_ENDINGS = ("о", "а", "у", "е", "і", "ом", "ам")
-"""The endings a Cyrillic town in "-о" takes in its cases (Russian Иваново, Иванова, Иванову, Иванове,
-Ивановом; the Ukrainian locative in "-і", the Belarusian instrumental in "-ам"): "Ивановой" or
-"Ивановым" are the case forms of a person's surname, never of that town's name (towns in "-ово", "-ино"
+"""The endings a Cyrillic town in "-о" takes in its cases (Russian ○○ово, ○○ова, ○○ову, ○○ове,
+○○овом; the Ukrainian locative in "-і", the Belarusian instrumental in "-ам"): "○○овой" or
+"○○овым" are the case forms of a person's surname, never of that town's name (towns in "-ово", "-ино"
 are named after surnames)."""
 INFLECTED_RANK = 1000
 """The least popular name (best rank in some country) a case form is read as."""
@@ -1018,17 +1018,21 @@ read as Malay or English, 0.54-0.64: there "din kaisa" ("how was the day") is tw
 ranks as given names, and most words are in no list at all."""
 READ_ZIPF = 1.0
 """A word the list holds at all (Zipf 1 is about once in a hundred million words)."""
+UNREAD_ZIPF = 2.0
+"""For speech without capitals, a word the list holds as a word of the language, not as the odd loan its
+web sources picked up (Zipf 2, once in a million words): the English list holds half the words of
+romanised Hindi or Bengali speech at Zipf 1, and most of that half below 2 (``unread_speech_warning``)."""
 READ_MIN_WORDS = 150
 """Fewer words tell nothing: a short text full of names (a list of people) reads as another language."""
 
 
-def read_share(texts: Sequence[str], language: str) -> float:
-    """Share of the words of ``texts`` that ``language``'s word list holds (Zipf ``READ_ZIPF`` or more);
+def read_share(texts: Sequence[str], language: str, bar: float = READ_ZIPF) -> float:
+    """Share of the words of ``texts`` that ``language``'s word list holds (Zipf ``bar`` or more);
     1.0 for a text shorter than ``READ_MIN_WORDS`` words."""
     words = [w for text in texts for w in LETTER_RUN.findall(text.casefold())]
     if len(words) < READ_MIN_WORDS:
         return 1.0
-    return sum(zipf_in(w, language) >= READ_ZIPF for w in words) / len(words)
+    return sum(zipf_in(w, language) >= bar for w in words) / len(words)
 
 
 def _lower_case_turn(tokens: Sequence[Token]) -> bool:
@@ -2276,7 +2280,7 @@ class NameFinder:
                 and not self._most_common_own(key)
             ):
                 # the language's dictionary knows the form of a given name, surname or patronymic that is
-                # a rare word, or nothing but a name ("мороз", frost, is a surname too, and stays a word)
+                # a rare word, or nothing but a name (the word for frost is a surname too, and stays a word)
                 return True
         if (
             self.inflecting

@@ -19,19 +19,23 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
-from assistant.core.words import UNSPACED_LETTER, plain_letters, plain_zipf, wordfreq_languages
+from assistant.core.words import UNSPACED_LETTER, base_language, plain_letters, plain_zipf, wordfreq_languages
 from assistant.ingest.lexicon import calendar_names, commonness, word_languages
 from assistant.ingest.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     NO_RANK,
     PARTICLES,
+    READ_SHARE,
     SMALL_TOWN,
     TITLES,
+    UNREAD_ZIPF,
+    WORD_LIST_OF,
     NameFinder,
     Token,
     after_saint,
     mask_addresses,
+    read_share,
     tokenize,
 )
 from assistant.ingest.names_caseless import (
@@ -699,6 +703,28 @@ def caseless_script_warning(texts: Iterable[str]) -> str | None:
         "introduction or the name index (a name nothing announces may stay); e-mails, phones, addresses "
         "and the names listed under [privacy] names in personas.toml are replaced; check the transcript "
         "before you share it"
+    )
+
+
+def unread_speech_warning(texts: Iterable[str], language: str | None) -> str | None:
+    """A warning when a transcript has no capitals and its language's word list holds fewer than
+    ``READ_SHARE`` of its words as everyday words (``UNREAD_ZIPF``): speech recognition output of a
+    language the finder cannot read, such as South Asian speech in Latin letters, where rarity is all
+    that marks a lower-case name, so ordinary words become "Person N" and names may stay
+    (docs/evaluation.md, "South Asian speech in Latin letters")."""
+    texts = [text for text in texts if text]
+    if not texts or any(char.isupper() for text in texts for char in text):
+        return None
+    if caseless_script_warning(texts) is not None:
+        return None  # a script without capitals: its own warning says what the finder reads there
+    code = base_language(language) if language else "en"
+    if read_share(texts, WORD_LIST_OF.get(code, code), UNREAD_ZIPF) >= READ_SHARE:
+        return None
+    return (
+        "this transcript has no capital letters and many of its words are in no word list the name finder "
+        "reads (speech recognition of a language written in Latin letters?): ordinary words may be "
+        'replaced by "Person N" and names may stay; list the participants\' names under [privacy] names in '
+        "personas.toml and check the transcript before you share it"
     )
 
 
