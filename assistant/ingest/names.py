@@ -1339,9 +1339,11 @@ class NameFinder:
                 self._mid_capitals is not None
                 and key not in self._mid_capitals
                 and self.own_word(key) >= INFLECTED_OPENING
+                and not (self.morphology and reading(key, self.native_language).name >= MORPH_ONLY_NAME)
             ):
                 # only ever capitalised opening a sentence, and an everyday word of the language: a verb
-                # or noun that starts the sentence ("Mieszkam", "Raporty"), not a name's case form
+                # or noun that starts the sentence ("Mieszkam", "Raporty"), not a name's case form (unless
+                # the language's morphological dictionary reads it as nothing but a name's)
                 return found
             base = self.base_form(word)
             if base:
@@ -1450,6 +1452,20 @@ class NameFinder:
                 continue  # a town's form as often as a name's (a town named after a surname)
             if any(lemma in names for lemma in read.lemmas):
                 person.add(key)
+
+    def _before_patronymic(self, tokens: list[Token], i: int, j: int) -> bool:
+        """Whether token ``i`` of a run ending before ``j`` is a given name followed by a patronymic, as the
+        language's morphological dictionary reads them (a patronymic at least ``MORPH_NAME_SHARE`` of the
+        time, the word before it a given name at all): in Russian the pair is how one addresses or speaks
+        of someone, so the first word is that person's name even where it is mostly an everyday word
+        ("hope", "novel" in the dative)."""
+        if not self.morphology or i + 1 >= j:
+            return False
+        language = self.native_language
+        return (
+            reading(tokens[i + 1].key, language).patronymic >= MORPH_NAME_SHARE
+            and reading(tokens[i].key, language).given > 0
+        )
 
     def _morphology_word(self, key: str, cue: float = 0.0) -> bool:
         """A word the language's morphological dictionary holds and reads as a name less often than
@@ -2021,6 +2037,8 @@ class NameFinder:
                 return k + 1, "role"
         while i < j:
             key = tokens[i].key.rstrip(".")
+            if self._before_patronymic(tokens, i, j):
+                break  # "○○у ○○ичу всё равно": a given name before its patronymic, whatever else it spells
             if self._title(tokens[i].key):
                 skipped = "title"
             elif key in GREETINGS:
@@ -3383,6 +3401,13 @@ class NameFinder:
                 or (
                     len(set(keys)) == len(keys)
                     and all(self._no_word(k) and not evidence[k].org for k in keys)
+                )
+                # a given name and its patronymic ("○○е ○○овне"), by the language's dictionary
+                or (
+                    self.morphology
+                    and len(keys) >= 2
+                    and reading(keys[1], self.native_language).patronymic >= MORPH_NAME_SHARE
+                    and reading(keys[0], self.native_language).given > 0
                 )
             )
             # "Federfarma Catania", "Kwikmed Warrington": a run ending in a town the transcript speaks

@@ -2895,3 +2895,20 @@ def test_lower_case_speech_no_word_list_reads_is_warned_about() -> None:
     russian = [u.lower() for u in INTERVIEWS_U[0]["utterances"]]
     assert unread_speech_warning(russian, "ru") is None
     assert unread_speech_warning([u.capitalize() for u in romanised], detect_language(romanised)) is None
+
+
+def test_a_russian_given_name_before_its_patronymic_opening_a_sentence_is_a_name() -> None:
+    """ "Роману Олеговичу" (to Roman Olegovich) opens its sentence, and "роману" is mostly the dative of
+    "novel": before a patronymic it is a given name, as is a frequent name form the dictionary reads as
+    nothing but one ("Виктору")."""
+    out = _replaced(
+        [
+            "Виктору Ильичу всё равно, он на пенсию собирается.",
+            "Роману Олеговичу я отправила отчёт.",
+            "Надежде Петровне звонили из банка.",
+        ],
+        "ru",
+    )
+    for name in ("Виктору", "Ильичу", "Роману", "Олеговичу", "Надежде", "Петровне"):
+        assert not _present(name, out), (name, out)
+    assert "всё равно" in out and "я отправила отчёт" in out, out
