@@ -1388,9 +1388,8 @@ class NameFinder:
         if read.name < MORPH_NAME_SHARE or read.name <= read.place:
             return found  # a place's form as often as a name's ("in ○○ово", a town named after a surname)
         if read.name < MORPH_ONLY_NAME and not self._written_as_name(word):
-            return (
-                found  # a frequent word only opening a sentence ("Frost was minus forty"), as in lower case
-            )
+            # a frequent word only opening a sentence ("Frost was minus forty"), as in lower case
+            return found
         first, last = self.lexicon.ranks(read.lemma) if read.lemma else (NO_RANK, NO_RANK)
         if read.given >= read.surname + read.patronymic:
             return (min(found[0], first, INFLECTED_RANK), found[1])
