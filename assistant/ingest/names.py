@@ -315,7 +315,8 @@ CYRILLIC_STREET_WORDS = (
         """ул улица улицы улице улицу улицей проспект проспекта проспекте проспектом пр-т пер переулок
         переулка переулке бульвар бульвара бульваре бульваром площадь площади площадью набережная набережной
         вул вулиця вулиці вулицю вулицею проспекту провулок провулку площа площі площею бульварі вуліца
-        вуліцы вуліцу улицата метро станция станции станцию станцией станція станції станцію""".split()
+        вуліцы вуліцу улицата булевард булеварда бул метро станция станции станцию станцией станція станції
+        станцію""".split()
     )
     | NAMED_AFTER
 )
@@ -2092,12 +2093,15 @@ class NameFinder:
         return (
             k >= 0
             and tokens[k].key in STREET_WORDS
-            # "ул. ○○а", "им. ○○а": an abbreviated street type (three letters at most) keeps its period
+            # "ул. ○○а", "им. ○○а": an abbreviated street type (three letters at most) keeps its period;
+            # Bulgarian quotes the street's name ("булевард „○○ ○○“")
             and (
                 text[tokens[k].end : tokens[i].start].strip().removeprefix(".").strip()
                 if len(tokens[k].key) <= 3
                 else text[tokens[k].end : tokens[i].start].strip()
             )
+            .rstrip("„«“")
+            .strip()
             == (" ".join(t.text for t in tokens[k + 1 : i]))
         )
 

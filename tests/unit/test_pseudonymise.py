@@ -2880,6 +2880,8 @@ def test_cyrillic_streets_in_lower_case_and_before_more_text() -> None:
         assert kept in uk, (kept, uk)
     bg = _replaced(["три години в англия после се върнах в карлово"], "bg")
     assert "Person" not in bg, bg
+    quoted = _replaced(["Офисът е на булевард „Христо Ботев“ 12, а складът на бул. „Витоша“."], "bg")
+    assert "„Христо Ботев“" in quoted and "„Витоша“" in quoted, quoted
 
 
 def test_lower_case_speech_no_word_list_reads_is_warned_about() -> None:
