@@ -6,12 +6,13 @@ Russian names decline: a given name in "-а" ends in "-е" to whom and in "-ей
 name lists hold the nominatives, and cutting letters cannot undo a change of the last vowel in names of
 four letters (``NameFinder.base_form`` needs a stem of four). The
 OpenCorpora dictionary, which ships in the ``pymorphy3-dicts-ru`` wheel (MIT; read by ``pymorphy3``, MIT),
-tags every form of about 3,000 given names, surnames and patronymics ("Name", "Surn", "Patr"), and places
-("Geox"), with how often each reading occurs in its annotated corpus. That is what a transcript in the
+tags every form of the given names, surnames and patronymics it holds ("Name", "Surn", "Patr"), and of
+places ("Geox"), with how often each reading occurs in its annotated corpus. That is what a transcript in the
 language is read against here (``MORPHOLOGY_LANGUAGES``); nothing is downloaded.
 
 The Ukrainian dictionary of the same project is published under the GPL, which this MIT project does not
-take on as a dependency: Ukrainian is not read this way.
+take on as a dependency: Ukrainian names are read through ``simplemma``'s lemma lists instead
+(``NameFinder._proper_lemma``).
 """
 
 from __future__ import annotations
