@@ -1364,7 +1364,11 @@ class NameFinder:
             found = self._morphology_ranks(word, found)
             if min(found) <= INFLECTED_RANK:
                 return found
-        proper = self._proper_lemma(key, capitalised=self._written_as_name(word))
+        proper = (
+            self._proper_lemma(key, capitalised=self._written_as_name(word))
+            if self.native_language in PROPER_LEMMA_LANGUAGES
+            else None
+        )
         if proper:
             first, last = self.lexicon.ranks(proper)
             found = (
@@ -1459,20 +1463,23 @@ class NameFinder:
         time, the word before it a given name at all): in Russian the pair is how one addresses or speaks
         of someone, so the first word is that person's name even where it is mostly an everyday word
         ("hope", "novel" in the dative)."""
-        if not self.morphology or i + 1 >= j:
+        return i + 1 < j and self._given_then_patronymic(tokens[i].key, tokens[i + 1].key)
+
+    def _given_then_patronymic(self, first: str, second: str) -> bool:
+        """Whether the morphological dictionary reads ``second`` as a patronymic at least
+        ``MORPH_NAME_SHARE`` of the time and ``first`` as a given name at all."""
+        if not self.morphology:
             return False
         language = self.native_language
-        return (
-            reading(tokens[i + 1].key, language).patronymic >= MORPH_NAME_SHARE
-            and reading(tokens[i].key, language).given > 0
-        )
+        return reading(second, language).patronymic >= MORPH_NAME_SHARE and reading(first, language).given > 0
 
     def _morphology_word(self, key: str, cue: float = 0.0) -> bool:
         """A word the language's morphological dictionary holds and reads as a name less often than
         ``MORPH_WORD_SHARE``, capitalised in this transcript only opening a sentence, and with no cue: an
         everyday word, unless it is among the ``OWN_OPENING_RANK`` most popular given names somewhere, as
-        for other languages' sentence openers. One it never reads as a name is one even after the weakest cue, a comma after it
-        opening a sentence (an interjection: "aha, ...", "fine, ..."), which a name addressed would have too."""
+        for other languages' sentence openers. One it never reads as a name is one even after the weakest
+        cue, a comma after it opening a sentence (an interjection: "aha, ...", "fine, ..."), which a name
+        addressed would have too."""
         if not self.morphology or (self._mid_capitals is not None and key in self._mid_capitals):
             return False
         read = reading(key, self.native_language)
@@ -2232,7 +2239,8 @@ class NameFinder:
     def _in_place_name(self, text: str, tokens: list[Token], k: int) -> bool:
         """Whether the word is part of a place's name in speech without capitals: with the word before
         or after it a known town ("tel aviv", "sant andreu"), after a saint's title ("st. <name>",
-        "sant <name>") or a Cyrillic street type or "named after" (``CYRILLIC_STREET_WORDS``), or between a place preposition and an English street type ("on <name> road")."""
+        "sant <name>") or a Cyrillic street type or "named after" (``CYRILLIC_STREET_WORDS``), or between
+        a place preposition and an English street type ("on <name> road")."""
         if k > 0 and tokens[k - 1].key in SAINTS and text[tokens[k - 1].end : tokens[k].start] in (" ", ". "):
             return True
         for back in (1, 2):  # "завода имени ○○а", "вулиці ○○я ○○а": the namesake, one word or two
@@ -2466,12 +2474,17 @@ class NameFinder:
                     and text[token.end : token.end + 1] in "»“"
                 )
                 if alone and k > 0:
-                    before = tokens[k - 1].key
-                    alone = before not in WORKPLACE_WORDS and (
-                        lemma_of(before, self.native_language).casefold() not in WORKPLACE_WORDS
-                    )
+                    alone = not self._workplace_word(tokens[k - 1].key)
                 (quoted if alone else elsewhere).add(token.key)
         return quoted - elsewhere
+
+    def _workplace_word(self, key: str) -> bool:
+        """An office or a bureau (``WORKPLACE_WORDS``), in any case form: where people work and are called
+        by nicknames ("в офисе «○○»")."""
+        return (
+            key in WORKPLACE_WORDS
+            or lemma_of(key, self.native_language or "en").casefold() in WORKPLACE_WORDS
+        )
 
     def _quoted_after_business(self, text: str, tokens: list[Token], i: int) -> bool:
         """One word in double quotation marks right after a kind of business or thing (Russian "кафе «○○»",
@@ -2488,10 +2501,7 @@ class NameFinder:
         if self.last_rank(name) < NO_RANK and self.last_rank(name) <= self.first_rank(name):
             return False  # a surname: the owner's, who may be spoken of too ("Пекарня «○○»... ○○ told me")
         key = tokens[i - 1].key.rstrip(".")
-        if (
-            key in WORKPLACE_WORDS
-            or lemma_of(key, self.native_language or "en").casefold() in WORKPLACE_WORDS
-        ):
+        if self._workplace_word(key):
             return False
         # "кафе", "салона", "пекарни", "ООО", "the app"; not a group of people ("team", "club")
         return key in LEGAL_FORMS or _thing_noun(key) or (key not in ORG_WORDS and self._org_word(key))
@@ -3406,12 +3416,7 @@ class NameFinder:
                     and all(self._no_word(k) and not evidence[k].org for k in keys)
                 )
                 # a given name and its patronymic ("○○е ○○овне"), by the language's dictionary
-                or (
-                    self.morphology
-                    and len(keys) >= 2
-                    and reading(keys[1], self.native_language).patronymic >= MORPH_NAME_SHARE
-                    and reading(keys[0], self.native_language).given > 0
-                )
+                or (len(keys) >= 2 and self._given_then_patronymic(keys[0], keys[1]))
             )
             # "Federfarma Catania", "Kwikmed Warrington": a run ending in a town the transcript speaks
             # of as a place, after a word that is nobody's name anywhere, names something of that
