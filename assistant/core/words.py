@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.core.romanised import DETECTED_ROMANISED, LATIN_LETTERS, romanised_zipf
+
 LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
 FIRST_LANGUAGES = LANGUAGES[:5]
 """The languages the word rules were first written for; Italian and Dutch came later (2026-12-02)."""
@@ -100,9 +102,16 @@ def wordfreq_languages() -> frozenset[str]:
 def zipf_in(word: str, language: str) -> float:
     """How common ``word`` is in one language (Zipf scale: 0 unknown, 3 rare, 6 very common); 0 when
     ``wordfreq`` has no list for the language, or needs a word segmenter we do not ship (Japanese,
-    Korean and Chinese need MeCab or jieba)."""
+    Korean and Chinese need MeCab or jieba). A language code ending in ``LATIN_LETTERS`` ("hi-Latn")
+    reads a word in Latin letters of a language written in another script by its spelling
+    (``romanised_zipf``: "nahi" is Hindi's नहीं)."""
     from wordfreq import zipf_frequency
 
+    if language.endswith(LATIN_LETTERS):
+        language = language[: -len(LATIN_LETTERS)]
+        romanised = romanised_zipf(word.casefold(), language)
+        if romanised:
+            return romanised
     if not language or language not in wordfreq_languages():
         return 0.0
     try:
@@ -264,7 +273,47 @@ def detect_text_language(text: str, min_words: int = DETECTION_MIN_WORDS) -> str
         for language, zipfs in _detection_lists().items()
     }
     best = max(scores, key=scores.__getitem__)
+    romanised = _romanised_language(
+        words, _detection_lists()[best] if scores[best] >= DETECTION_FLOOR else {}
+    )
+    if romanised:
+        return romanised
     return best if scores[best] >= DETECTION_FLOOR else None
+
+
+ROMANISED_READ = 0.7
+"""Share of a text's words a language's list must hold (Zipf ``ROMANISED_BAR`` or more) to read it: a
+text that its best Latin-alphabet language reads less well, and that a South Asian language's list read
+in Latin letters reads at least this well and better, is that language in Latin letters
+(``romanised_zipf``). The bar the name finder uses for a read transcript (``READ_SHARE``). Measured on
+2026-12-06 (docs/evaluation.md): 0.80-0.88 for Hinglish and 0.79-0.84 for romanised Urdu in the Hindi
+list, 0.78-0.81 for romanised Bengali in the Bengali one, 0.68-0.74 for Tamil-English in the Tamil one;
+at most 0.64 in any of the three for English, Malay, Tagalog, Swahili, Yoruba and Vietnamese without its
+accents."""
+
+
+def _romanised_language(words: list[str], best_list: dict[str, float]) -> str | None:
+    """The South Asian language (``DETECTED_ROMANISED``) that a text in Latin letters is written in,
+    when the best Latin-alphabet list (``best_list``) reads under ``ROMANISED_READ`` of its words and
+    that language's list, read in Latin letters, reads at least that share and more; else None."""
+    latin = [word for word in words if word.isascii()]
+    if len(latin) < READ_WORDS or len(latin) < 0.9 * len(words):
+        return None
+    latin_share = sum(best_list.get(word, 0.0) >= ROMANISED_BAR for word in latin) / len(latin)
+    if latin_share >= ROMANISED_READ:
+        return None
+    shares = {
+        language: sum(romanised_zipf(word, language) >= ROMANISED_BAR for word in latin) / len(latin)
+        for language in DETECTED_ROMANISED
+    }
+    best = max(shares, key=shares.__getitem__)
+    return best if shares[best] >= ROMANISED_READ and shares[best] > latin_share else None
+
+
+READ_WORDS = 150
+"""Fewer words than this tell no romanised language (a list of names reads as one)."""
+ROMANISED_BAR = 3.0
+"""The Zipf frequency from which a word counts as read (``ROMANISED_READ``)."""
 
 
 SPELLED_NUMBER_LANGUAGES = (
@@ -278,10 +327,25 @@ un", "cuarenta y dos")."""
 SPOKEN_NUMBER_WORDS = {
     "sv": {"fyrtio": 40},
     "fi": {"yks": 1, "kaks": 2, "viis": 5, "kuus": 6, "seittemän": 7, "seiska": 7, "kasi": 8, "ysi": 9},
-}
+    "hi": {
+        "shunya": 0, "sunya": 0, "ek": 1, "do": 2, "teen": 3, "tin": 3, "chaar": 4, "char": 4, "paanch": 5,
+        "panch": 5, "chhe": 6, "chhah": 6, "chah": 6, "che": 6, "saat": 7, "sat": 7, "aath": 8, "ath": 8,
+        "nau": 9,
+    },
+    "bn": {
+        "shunno": 0, "shunyo": 0, "ek": 1, "dui": 2, "tin": 3, "char": 4, "panch": 5, "chhoy": 6, "choy": 6,
+        "shat": 7, "saat": 7, "aat": 8, "aath": 8, "noy": 9,
+    },
+    "ta": {
+        "poojyam": 0, "pujyam": 0, "onnu": 1, "ondru": 1, "rendu": 2, "moonu": 3, "moondru": 3, "naalu": 4,
+        "nalu": 4, "anju": 5, "aindhu": 5, "aaru": 6, "ezhu": 7, "elu": 7, "ettu": 8, "ombodhu": 9,
+        "onbadhu": 9, "onbathu": 9,
+    },
+}  # fmt: skip
 """Number words of speech that ``num2words`` does not write: today's Swedish spelling of forty (it
-writes the older "förtio"), and the Finnish digits as people read out a phone number ("viis", "yks",
-"kasi", "seiska")."""
+writes the older "förtio"), the Finnish digits as people read out a phone number ("viis", "yks",
+"kasi", "seiska"), and the Hindi-Urdu, Bengali and Tamil digits in Latin letters, as speech recognition
+writes a number read out in code-mixed speech ("nau aath nau ek ...")."""
 
 
 @lru_cache(maxsize=32)

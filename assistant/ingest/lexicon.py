@@ -34,7 +34,7 @@ from assistant.core.words import zipf_in as zipf_anywhere
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 13
+INDEX_FORMAT = 14
 NO_RANK = 65535
 """Rank stored for a name never seen in that role (first or last)."""
 NATIVE_KEPT = 1000
@@ -67,9 +67,24 @@ COUNTRIES = {
     "is": "IS",
     "fil": "PH",
     "ca": "ES",
+    "hi": "IN AE QA",
+    "ur": "IN AE QA",
+    "bn": "BD IN",
+    "ta": "IN",
 }
 """Countries (names-dataset's codes) where a language is the main one: a name popular there is a
 frequent word of that language mostly because it is a frequent name ("Giacomo" in Italian text)."""
+SURNAME_COUNTRIES = {language: COUNTRIES[language] for language in ("hi", "ur", "bn", "ta")}
+"""Languages whose surnames are ranked in their countries too: in romanised South Asian speech a
+surname ("○○ ji") is as frequent a word of the language's list, read in Latin letters, as the
+words it sounds like, so only its rank as a surname there tells it apart (``romanised.py``). names-dataset
+has no Pakistani ranks: Urdu names are ranked where Urdu speakers live and work (India, Bangladesh,
+the Gulf)."""
+
+
+def surname_table(language: str) -> str:
+    """The key of ``language``'s surname ranks in ``NameLexicon.native_rank``."""
+    return f"{language}_surname"
 
 
 def cache_dir() -> Path:
@@ -202,10 +217,12 @@ class NameLexicon:
             return cls(data["hashes"], data["first"], data["last"], data["place"], native)
 
 
-def _native_ranks(tables: Iterable[dict[str, dict]]) -> dict[str, dict[str, int]]:
+def _native_ranks(
+    tables: Iterable[dict[str, dict]], languages: dict[str, str] = COUNTRIES
+) -> dict[str, dict[str, int]]:
     """language -> name -> its best rank in that language's countries (given names only: surnames
     that are words of the language, "Stein", "Sierra", would otherwise pay less for it)."""
-    countries = {language: codes.split() for language, codes in COUNTRIES.items()}
+    countries = {language: codes.split() for language, codes in languages.items()}
     native: dict[str, dict[str, int]] = {language: {} for language in countries}
     for table in tables:
         for name, info in table.items():
@@ -383,6 +400,8 @@ def _build() -> NameLexicon:
     dataset = NameDataset()
     first, last = _best_ranks(dataset.first_names), _best_ranks(dataset.last_names)
     native = _native_ranks((dataset.first_names,))
+    for language, ranks in _native_ranks((dataset.last_names,), SURNAME_COUNTRIES).items():
+        native[surname_table(language)] = ranks
     del dataset
     places = _places()
     # a town's name in another script that is also a popular given name or surname there

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from assistant.core.romanised import in_latin_letters, reads_romanised
 from assistant.core.words import (
     LETTER_RUN,
     UNSPACED_LETTER,
@@ -47,6 +48,7 @@ from assistant.ingest.lexicon import (
     proper_nouns,
     spelled,
     spelled_lower,
+    surname_table,
     territory_names,
     word_languages,
     zipf_anywhere,
@@ -528,6 +530,23 @@ UNCASED_RARE = 3.0
 """In a transcript without capitals, a word among the 20000 most popular given names or surnames of
 some country that is a rare word in the transcript's languages is taken for a name: Zipf frequency
 under 3.3 for the 150 most popular, 2.8 up to rank 1000, 2.0 beyond, and no town below the 150."""
+ROMANISED_NAME_RANK = 1000
+"""A given name or surname this popular in the countries of a South Asian language is a name in its
+speech in Latin letters (``_romanised_name``) unless it is an everyday English word or one of the
+language's commonest."""
+ROMANISED_SURNAME_RANK = 300
+"""The same for a surname (there are fewer of them, and more are words: "nagar", a town; "basha", a
+language or a house)."""
+ROMANISED_CASE_ENDINGS = {
+    "bn": ("der", "er", "ke", "ra", "r"),
+    "ta": ("ukku", "kku", "oda", "kitta", "ai"),
+}
+"""Case endings a romanised Bengali or Tamil name takes ("<name>er", of; "<name>kku", to)."""
+ROMANISED_ENGLISH_WORD = 4.5
+"""Zipf frequency in English from which such a name is the English word ("lucky", "sunny")."""
+ROMANISED_COMMONEST = 6.0
+"""Zipf frequency, in the language's list read in Latin letters, from which such a name is the word
+("amar", my, in Bengali; "ami", I)."""
 UNSPELLED_NAME_RANK = 300
 """Given names up to this rank somewhere that no spelling dictionary of the transcript accepts in
 lower case are names in speech without capitals (``_unspelled``)."""
@@ -719,6 +738,9 @@ INTRODUCTIONS = {
     "id": ("nama saya", "nama aku", "panggil saja"),
     "ms": ("nama saya", "nama aku", "panggil saja"),
     "fil": ("pangalan ko ay", "ang pangalan ko ay"),
+    "hi": ("mera naam", "mera nam", "meraa naam", "hamara naam"),
+    "bn": ("amar naam", "amar nam"),
+    "ta": ("en peru", "en per", "ennoda peru", "enoda peru"),
 }
 """How people give their own name, by language ("nazywam się", "mă numesc", "jeg hedder", "nama
 saya"): the word after the phrase is the speaker's name when a name index knows it as a given name,
@@ -758,6 +780,9 @@ NAMING_PHRASES = {
     "et": ("nimega", "kes on"),
     "id": ("namanya", "bernama", "dipanggil", "siapa itu"),
     "ms": ("namanya", "bernama", "dipanggil", "siapa itu"),
+    "hi": ("uska naam", "unka naam", "iska naam", "inka naam", "jiska naam", "jinka naam", "uski naam"),
+    "bn": ("or naam", "tar naam", "onar naam", "tader naam"),
+    "ta": ("avan peru", "aval peru", "avar peru", "avanga peru"),
 }
 """How people give someone else's name, and ask whom a name stands for ("se llama", "jmenuje se",
 "vem är", "kto to jest"; the Scandinavian relative "en lärling som heter ...", an apprentice
@@ -823,6 +848,10 @@ NATIVE_KIN = {
     "ms": """isteri suami anak adik kakak abang kawan bos majikan jiran rakan ayah isteriku suamiku
         anakku adikku kakakku kawanku""",
     "ca": "dona marit fill filla germà germana mare pare cap companya company veí veïna amic amiga sogra",
+    "hi": """beta beti bete bhai bhaiya behen bahan bhabhi biwi patni pati devar dost saheli bhatija
+        bhatiji bhanja bhanji chacha chachi mama mami mausi bua nana nani dada dadi damaad bahu""",
+    "bn": "bou bon bhai chhele meye baba ma bondhu swami stri bhagne bhagni mama mami kaka kaki",
+    "ta": "thambi anna akka thangachi paiyan ponnu manaivi purushan amma appa maama",
 }
 """Relations and roles in languages outside the seven, the forms that stand right before a name in
 speech ("babam <name>", "żona <name>", "partneren <name>", "istri saya <name>"): in speech written
@@ -835,6 +864,9 @@ KIN_POSSESSIVES = {
 }
 """Possessives written after the relation, before the name ("soția mea <name>", "istri saya <name>")."""
 NATIVE_POST_TITLES = {
+    "hi": "ji jee sahab saheb sahib bhai bhaiya didi bhabhi baji bai chacha chachi madam sir",
+    "bn": "da di babu bhai apa kaku kaki boudi sir madam",
+    "ta": "anna akka sir madam thambi amma",
     "tr": "abi abla ağabey hoca usta",
     "hu": "úr urat úrnak úrral úrtól úrhoz néni nénit néninek nénivel bácsi bácsit bácsinak bácsival",
     "lv": "kungs kunga kungam kungu kungā kundze kundzes kundzei kundzi",
@@ -921,7 +953,7 @@ not among the 1,000 most popular given names anywhere ("ho detto a <given name>"
 is not one: it is also the article before a woman's name ("a <given name>"). Grammar of the
 languages, not words of any transcript."""
 PLACE_OR_PERSON_GIVEN_RANK = 1000
-LANGUAGE_OF_GRAMMAR = {"bs": "hr", "sh": "hr", "sr": "hr", "no": "nb", "nn": "nb", "tl": "fil"}
+LANGUAGE_OF_GRAMMAR = {"ur": "hi", "bs": "hr", "sh": "hr", "sr": "hr", "no": "nb", "nn": "nb", "tl": "fil"}
 """Languages that share the cue words of another (Bosnian and Serbian Latin those of Croatian)."""
 
 
@@ -1033,7 +1065,8 @@ def read_share(texts: Sequence[str], language: str, bar: float = READ_ZIPF) -> f
     words = [w for text in texts for w in LETTER_RUN.findall(text.casefold())]
     if len(words) < READ_MIN_WORDS:
         return 1.0
-    return sum(zipf_in(w, language) >= bar for w in words) / len(words)
+    listed = in_latin_letters(language)
+    return sum(zipf_in(w, listed) >= bar for w in words) / len(words)
 
 
 def _lower_case_turn(tokens: Sequence[Token]) -> bool:
@@ -1233,8 +1266,11 @@ class NameFinder:
     def __init__(self, languages: Iterable[str] = ("en",), lexicon: NameLexicon | None = None) -> None:
         langs = [lang for lang in languages if lang]
         self.languages = tuple(dict.fromkeys([*langs, "en"]))
-        self.lower_languages = self.languages if langs else ALL_LANGUAGES
-        """A lower-case name must be a rare word in the transcript's language (in all, when unknown)."""
+        self.lower_languages = (
+            tuple(in_latin_letters(lang) for lang in self.languages) if langs else ALL_LANGUAGES
+        )
+        """A lower-case name must be a rare word in the transcript's language (in all, when unknown); a
+        South Asian language is read in Latin letters too (``romanised.py``)."""
         self.german = bool(langs) and langs[0] == "de"
         self.native_language = base_language(langs[0]) if langs else ""
         self.native_titles = NATIVE_TITLES.get(self.native_language, frozenset())
@@ -1257,7 +1293,9 @@ class NameFinder:
         self.kin_possessives = frozenset(KIN_POSSESSIVES.get(grammar, "").split())
         self.native_post_titles = frozenset(NATIVE_POST_TITLES.get(grammar, "").split())
         self.post_naming = frozenset(POST_NAMING.get(grammar, "").split())
-        self.all_languages = tuple(dict.fromkeys([*ALL_LANGUAGES, *(base_language(lang) for lang in langs)]))
+        self.all_languages = tuple(
+            dict.fromkeys([*ALL_LANGUAGES, *(in_latin_letters(base_language(lang)) for lang in langs)])
+        )
         """Every language whose words a name must not be: the supported ones and the transcript's own
         (a Swedish word is no unknown name part in a Swedish transcript: in lower-case speech the
         transcript's own words are read whatever the language, ``every_language``)."""
@@ -1265,19 +1303,28 @@ class NameFinder:
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
-        self.inflecting = bool(self.native_language) and self.native_language not in word_languages()
-        """Names may be case forms (``base_form``): only in a language the finder knows no grammar of."""
-        self.word_list = WORD_LIST_OF.get(self.native_language, self.native_language)
+        self.inflecting = (
+            bool(self.native_language)
+            and self.native_language not in word_languages()
+            and not reads_romanised(self.native_language)
+        )
+        """Names may be case forms (``base_form``): only in a language the finder knows no grammar of
+        (South Asian languages in Latin letters take their own endings, ``ROMANISED_CASE_ENDINGS``)."""
+        self.listed = WORD_LIST_OF.get(self.native_language, self.native_language)
         """The transcript language's word list in ``wordfreq`` (Croatian, Bosnian and Serbian share one)."""
+        self.word_list = in_latin_letters(self.listed)
+        """The code under which that list is read: in Latin letters too for a South Asian language."""
         self.spelling_language = next(
-            (code for code in (self.native_language, self.word_list) if code in SPELLING_DICTIONARIES), None
+            (code for code in (self.native_language, self.listed) if code in SPELLING_DICTIONARIES), None
         )
         """The transcript language's spelling dictionary (``SPELLING_DICTIONARIES``), if it has one."""
         self.knows_words = (
-            self.word_list in wordfreq_languages() or self.native_language in SPELLING_DICTIONARIES
+            self.listed in wordfreq_languages() or self.native_language in SPELLING_DICTIONARIES
         )
         """Whether the transcript's language has word frequencies or a spelling dictionary: without
         either, a relation or "I am" cannot tell a name from any other word after it."""
+        self.romanised = reads_romanised(self.native_language)
+        """Whether the transcript's language is read in Latin letters too (``romanised.py``)."""
         self.morphology = knows_morphology(self.native_language)
         """Whether the transcript's language is read against its morphological dictionary
         (``morphology.MORPHOLOGY_LANGUAGES``): a name in any case form, and the words that are none."""
@@ -1611,7 +1658,7 @@ class NameFinder:
                             # forms (index entries such as "rapoo", "revolu" are fragments, not
                             # names); "Excela", "w Excelu": a case form of a word, not of a name
                             or (
-                                (self.own_word(candidate) > 0 or self.word_list not in wordfreq_languages())
+                                (self.own_word(candidate) > 0 or self.listed not in wordfreq_languages())
                                 and commonness(candidate, ALL_LANGUAGES) < INFLECTED_WORD
                             )
                         )
@@ -2297,6 +2344,8 @@ class NameFinder:
         rank = min(self.first_rank(key), self.last_rank(key))
         if len(key) < 3:
             return False
+        if self.romanised and self._romanised_name(key):
+            return True
         if self._proper_lemma(key, capitalised=False) and not self._most_common_own(key):
             return True  # the lemmatiser reads it as a name's form (a Ukrainian instrumental or vocative)
         if self.morphology:
@@ -2347,6 +2396,26 @@ class NameFinder:
             return self.common_anywhere(key) < UNCASED_RARE - 0.2 and not self.lexicon.place(key)
         # a rarer name: only when it is hardly a word at all
         return self.common_anywhere(key) < UNCASED_RARE - 1.0 and not self.lexicon.place(key)
+
+    def _romanised_name(self, key: str) -> bool:
+        """In South Asian speech in Latin letters (``romanised``), a popular given name or surname of
+        the language's countries that is neither an everyday English word nor one of the language's
+        commonest words: the language's list, read in Latin letters, holds its names as often as the
+        words they sound like (a given name that also means "dear"), so only the countries' names tell
+        them apart."""
+        if key in POST_TITLES:
+            return False  # "bhai", "didi": a word of address after a name, ranked as a surname
+        for ending in ROMANISED_CASE_ENDINGS.get(self.native_language, ()):
+            stem = key[: -len(ending)]
+            if key.endswith(ending) and len(stem) >= 3 and self._romanised_name(stem):
+                return True  # Bengali "<name>er" (of), "<name>ke" (to)
+        given = self.native_rank(key)
+        surname = self.lexicon.native_rank(key, surname_table(self.native_language))
+        return (
+            (given <= ROMANISED_NAME_RANK or surname <= ROMANISED_SURNAME_RANK)
+            and zipf_in(key, "en") < ROMANISED_ENGLISH_WORD
+            and zipf_in(key, self.word_list) < ROMANISED_COMMONEST
+        )
 
     def _no_word(self, key: str) -> bool:
         """Neither a known name nor a word of any supported language (many Malagasy or Mongolian surnames): next to a
@@ -2937,7 +3006,7 @@ class NameFinder:
         # whether the language's word frequencies can tell a lower-case name from a word: inside a
         # transcript with capitals, its turns without any are read as speech without capitals only
         # then (an Estonian turn's everyday words are no word of any list)
-        frequencies = self.word_list in wordfreq_languages()
+        frequencies = self.listed in wordfreq_languages()
         # a transcript with capitals most of whose words its language's list lacks (romanised Hindi
         # read as Malay) is not read by that list: no word is rare there, so no rarity marks a
         # lower-case name; its capitals still do. Without capitals at all (speech recognition),

@@ -21,6 +21,7 @@ from assistant.core.words import (
     JOINING_WORD,
     LETTER_RUN,
     SPELLED_NUMBER_LANGUAGES,
+    SPOKEN_NUMBER_WORDS,
     UNSPACED_LETTER,
     base_language,
     fold_accents,
@@ -622,7 +623,9 @@ def _spoken_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
     alone when none is known. Never all of them: "on" is ten in Turkish, "to" two in Danish and "et"
     one, and English and French speech would read as numbers."""
     known = {base_language(language) for language in languages or () if language}
-    return tuple(lang for lang in SPELLED_NUMBER_LANGUAGES if lang in known or lang == "en")
+    return tuple(
+        lang for lang in (*SPELLED_NUMBER_LANGUAGES, *SPOKEN_NUMBER_WORDS) if lang in known or lang == "en"
+    )
 
 
 def _tens_then_unit(first: int, second: int) -> bool:
