@@ -113,3 +113,58 @@ def reading(word: str, language: str) -> Reading:
         known=known,
         lemmas=tuple(lemmas),
     )
+
+
+def nominative(phrase: str, language: str) -> str | None:
+    """A job title said in the instrumental, as Russian says the job someone has ("работаю главным
+    бухгалтером", I work as chief accountant), in the nominative a reader looks it up in ("главный
+    бухгалтер"): the first word after any adjectives, when it is a noun that may be an instrumental ("с
+    клиентами", with clients, names no job), and the adjectives and participles before it that agree with it, put in the
+    nominative in its number and gender; the words after it (a genitive "of the department", a
+    preposition's object) stay as said, and so does the case of the letters. None where the language has
+    no dictionary here, nothing in the phrase reads as such an instrumental, or a word cannot be put in
+    the nominative."""
+    analyser = _analyser(language)
+    words = phrase.split()
+    if analyser is None or not words:
+        return None
+    try:
+        readings = [analyser.parse(word.casefold()) if word.isalpha() else [] for word in words]
+        head_at, head = None, None
+        for index, parses in enumerate(readings):
+            if not parses or {"ADJF", "PRTF"} & parses[0].tag.grammemes:
+                continue  # an adjective before the noun ("главным" may also read as a noun)
+            nouns = [p for p in parses if "NOUN" in p.tag and "ablt" in p.tag]
+            if "NOUN" in parses[0].tag and nouns:
+                head_at, head = index, max(nouns, key=lambda p: float(p.score))
+            break  # the first other word: the title's noun, or none ("с клиентами")
+        if head is None or head_at is None:
+            return None
+        number = head.tag.number or "sing"
+        shown = list(words)
+        for index in range(head_at + 1):
+            if index == head_at:
+                inflected = head.inflect({"nomn", number})
+            else:
+                agreeing = [
+                    p
+                    for p in readings[index]
+                    if "ablt" in p.tag
+                    and {"ADJF", "PRTF"} & p.tag.grammemes
+                    and p.tag.number == number
+                    and (number == "plur" or p.tag.gender == head.tag.gender)
+                ]
+                if not agreeing:
+                    continue  # a word that does not agree with the title's noun stays as said
+                wanted = {"nomn", number} | (
+                    {head.tag.gender} if number == "sing" and head.tag.gender else set()
+                )
+                inflected = agreeing[0].inflect(wanted)
+            if inflected is None:
+                return None
+            form, word = inflected.word, words[index]
+            shown[index] = form[:1].upper() + form[1:] if word[:1].isupper() else form
+    except Exception:  # noqa: BLE001 - an analyser bug on an odd phrase leaves the phrase as said
+        return None
+    result = " ".join(shown)
+    return result if result != phrase else None

@@ -40,6 +40,7 @@ from assistant.core.words import (
     wordfreq_languages,
     zipf_in,
 )
+from assistant.ingest.morphology import MORPHOLOGY_LANGUAGES, nominative
 from assistant.ingest.pseudonymise import PLACEHOLDER
 from assistant.personas.profiles import finding_position
 from assistant.providers.embeddings import Embedder
@@ -160,8 +161,12 @@ def dictionary_form(title: str, language: str | None) -> str:
     gender is never shown, and the letters keep the case they were said with ("IT-asiantuntijana" to
     "IT-asiantuntija"). A title of several words stays as said: which of its words agree with the
     inflected one, in which gender, and which keep their own case (a genitive "of the office"), the
-    dictionaries do not say."""
+    dictionaries do not say. In Russian, whose morphological dictionary says just that
+    (``MORPHOLOGY_LANGUAGES``), a title of any length said in the instrumental is put in the nominative
+    (``morphology.nominative``)."""
     code = base_language(language)
+    if code in MORPHOLOGY_LANGUAGES:
+        return nominative(title, code) or title  # Russian: "главным бухгалтером" -> "главный бухгалтер"
     if code not in SPELLING_FORM_LANGUAGES | LEMMA_FORM_LANGUAGES:
         return title
     if not title or len(title.split()) != 1 or not _WORD.fullmatch(title):

@@ -225,6 +225,14 @@ def test_the_learned_reader_never_names_a_job_the_speaker_denies(embedder) -> No
         ("Wrzbtkiem", "pl", "Wrzbtkiem"),  # no word of the dictionary
         ("kierownikiem", None, "kierownikiem"),
         ("", "pl", ""),
+        # Russian, with its morphological dictionary: the title and the adjectives agreeing with it
+        ("Директором", "ru", "Директор"),  # "работаю директором", I work as director
+        ("главным бухгалтером", "ru", "главный бухгалтер"),  # "главным" may also read as a noun
+        ("старшей медсестрой", "ru", "старшая медсестра"),  # the feminine agrees
+        ("руководителем отдела продаж", "ru", "руководитель отдела продаж"),  # the genitive stays
+        ("менеджером по продажам", "ru", "менеджер по продажам"),
+        ("зарплатный бухгалтер", "ru", "зарплатный бухгалтер"),  # already the nominative
+        ("с клиентами", "ru", "с клиентами"),  # with clients: no job
     ],
 )
 def test_a_title_said_in_a_case_form_is_shown_in_its_dictionary_form(
