@@ -432,6 +432,38 @@ _FLAT_IN_BUILDING = (
 """A flat and its number before a named building ("Flat 12, Rosewood Heights"): the building stands
 for the street in Indian and other English conventions; the building must end in a building word
 ("Flat 2, Maria lived..." is no address)."""
+_IN_LOCALITY = (
+    r"Nagar|Colony|Vihar|Enclave|Layout|Market|Bazaar|Bazar|Chowk|Marg|Road|Puram|Pura|Ganj|Bagh|Park|"
+    r"Extension|Cross|Main|Sector|Block|Phase|Pocket|Stage|Society|Apartments?|Towers?|Complex|Estate|Area"
+)
+"""Words of an Indian locality or building ("... Nagar", "3rd Cross", "Sector 62"): one of them, or a
+PIN code, makes a unit number and the parts after it an address (``find_addresses``)."""
+_IN_WORD = rf"(?:{_UPPER}|\d{{1,2}}(?:st|nd|rd|th)(?!\w))"
+"""A word of an Indian locality: capitalised, or an ordinal ("3rd Cross", "Koramangala 4th Block")."""
+IN_ADDRESS = re.compile(
+    r"\b(?:(?:(?i:h\.?\s?no|(?:house|flat|shop|plot|door|office|gala|makaan|makan|dukaan)(?:\s+(?:no|number))?)\.?\s*[:#]?\s*|No\.\s?|#\s?)"
+    r"(?:[A-Z]-?\d{1,4}[A-Z]?|\d{1,5}(?:[-/]\d{1,4}){0,3}(?:[-/]?[A-Z])?)|[A-Z]-\d{2,4}[A-Z]?)"
+    rf"(?P<parts>(?:,\s*(?:(?i:sector|block|phase|pocket|stage)\s+[\w-]{{1,4}}"
+    rf"|{_IN_WORD}(?:\s+{_IN_WORD}){{0,3}})){{1,6}})"
+    r"(?:,?\s*(?P<pin>[1-9]\d{2}\s?\d{3})(?![\d.,]\d|\s?%))?"
+)
+"""An address in the Indian convention: a house, flat, shop, plot or door number ("H.No. 5-9-22/A",
+"Shop No. 14", "No. 42", "#12", "B-204"; the Hindi "Makaan No." too), then the parts of the locality after commas ("Sector 62", "3rd Cross",
+"Adarsh Nagar"), the city and the state, and perhaps the six-digit PIN code; an address only with a
+PIN or a locality word among the parts (``_IN_LOCALITY``: "Flat 2, Maria lived..." is none)."""
+_SPOKEN_DIGIT = "zero|oh|one|two|three|four|five|six|seven|eight|nine|shunya|ek|do|teen|char|chaar|paanch|chhe|saat|aath|nau"
+"""A digit read out in English or Hindi: six of them after an Indian address are its PIN code."""
+IN_SPOKEN_ADDRESS = re.compile(
+    r"\b(?:house|flat|shop|plot|door|makaan|makan|ghar)\s+(?:number|no\.?|nambar|nomor)\s+\d{1,5}[a-z]?"
+    r"(?:\s+(?:sector|block|phase|gali|lane|street)\s+[a-z\d]{1,4}\b)?"
+    r"(?:\s+[a-z]+){0,3}?\s+(?i:nagar|colony|vihar|enclave|layout|market|bazaar|bazar|chowk|marg|road|puram|ganj)\b"
+    rf"(?:(?:\s+[a-z]+){{0,2}}?(?:\s+(?:{_SPOKEN_DIGIT})){{6}}\b)?"
+)
+"""The same read out without capitals ("plot number 42 sector b <colony> nagar"): a unit word and its
+number, a sector or lane, and up to three words ending in a locality word; then the city and the PIN
+code read out digit by digit, if they follow."""
+
+
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -812,6 +844,13 @@ def find_addresses(text: str) -> Iterator[Match]:
             continue  # "Universidad Privada del Norte 2015": an adjective of a name, not a Mexican street
         end = _address_tail(text, match.start() + len(value))
         yield Match("ADDRESS", match.start(), end, text[match.start() : end])
+    for match in IN_ADDRESS.finditer(text):
+        parts = match.group("parts")
+        if match.group("pin") or re.search(rf"\b(?:{_IN_LOCALITY})\b", parts):
+            value = match.group(0).rstrip(" ,.")
+            yield Match("ADDRESS", match.start(), match.start() + len(value), value)
+    for match in IN_SPOKEN_ADDRESS.finditer(text):
+        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
     for match in NUMBER_THEN_POSTCODE.finditer(text):
         if _is_town(match.group("town")):
             value = match.group(0).rstrip(" ,.")

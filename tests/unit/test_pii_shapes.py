@@ -43,3 +43,46 @@ def test_shapes_are_found_and_numbers_kept(name: str, excerpts: list, floor: flo
     held_out = "held out" in name
     assert result["recall"] >= floor, _summary(result) if held_out else result["leaks"]
     assert result["over_redaction"] <= ceiling, _summary(result) if held_out else result["lost"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send it to Shop No. 14, Lajpat Rai Market, Chandni Chowk, Delhi 110006.",
+        "The office is B-204, Sector 62, Noida, Uttar Pradesh 201301.",
+        "Our godown is at Plot No. 7, MIDC Industrial Area, Bhosari, Pune 411026.",
+        "House number 12, 3rd Cross, 5th Main, Indiranagar, Bangalore 560038 is where I live.",
+        "Deliver to H.No. 5-9-22/A, Adarsh Nagar, Hyderabad, Telangana 500063.",
+        "It's No. 42, 2nd Cross, Koramangala 4th Block, Bengaluru.",
+        "ghar ka pata likh lo plot number 42 sector b shanti nagar indore four five two zero one zero",
+    ],
+)
+def test_an_indian_address_is_found_whole(text: str) -> None:
+    """The Indian convention: a house, flat, shop or plot number, the locality's parts after commas and
+    the PIN code; read out without capitals, a unit word and number up to the locality and the PIN read
+    out digit by digit."""
+    from assistant.ingest.pii import find_addresses
+
+    found = " ".join(m.text for m in find_addresses(text))
+    for part in ("14", "204", "7,", "12,", "5-9-22", "42"):
+        if part in text:
+            assert part in found, (text, found)
+    assert any(
+        code in found for code in ("110006", "201301", "411026", "560038", "500063", "Block", "zero one zero")
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flat 2, Maria lived there before we moved.",
+        "Block 3, Phase two of the project, is done.",
+        "In 2019, Sector 5, the team moved to Pune.",
+        "Shop 3, Amazon and Flipkart all sell it for 499.",
+        "flat number 3 is on the left after the lift",
+    ],
+)
+def test_numbers_that_are_no_indian_address_stay(text: str) -> None:
+    from assistant.ingest.pii import find_addresses
+
+    assert not list(find_addresses(text)), text
