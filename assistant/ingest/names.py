@@ -275,6 +275,11 @@ STREET_AFTER = frozenset(
     "avenue ave road rd street boulevard blvd lane ln drive crescent terrace highway parkway".split()
 )
 """English street types that are no everyday word, written after the street's name ("<name> road")."""
+LOCALITY_AFTER = frozenset(
+    "nagar chowk colony vihar marg bazaar bazar ganj puram layout enclave peth".split()
+)
+"""Words of an Indian locality written after the name it honours ("<name> Nagar", "<name> Chowk",
+"<name> Marg"): the run is the place."""
 TOWN_PARTNER_ZIPF = 4.0
 """A two-word town whose other word is this common a word ("sao") is read as one only after a
 preposition."""
@@ -2306,6 +2311,12 @@ class NameFinder:
             and text[tokens[k].end : tokens[k + 1].start] == " "
         ):
             return True  # "on <name> road"; not "let <name> drive"
+        if (
+            k + 1 < len(tokens)
+            and tokens[k + 1].key in LOCALITY_AFTER
+            and text[tokens[k].end : tokens[k + 1].start] == " "
+        ):
+            return True  # "<name> nagar", "<name> chowk": an Indian locality named after someone
         for a, b in ((k - 1, k), (k, k + 1)):
             if a >= 0 and b < len(tokens) and text[tokens[a].end : tokens[b].start] == " ":
                 if not self.lexicon.place(f"{tokens[a].key} {tokens[b].key}"):
@@ -2403,8 +2414,8 @@ class NameFinder:
         commonest words: the language's list, read in Latin letters, holds its names as often as the
         words they sound like (a given name that also means "dear"), so only the countries' names tell
         them apart."""
-        if key in POST_TITLES:
-            return False  # "bhai", "didi": a word of address after a name, ranked as a surname
+        if key in POST_TITLES or key in LOCALITY_AFTER:
+            return False  # "bhai", "didi", "nagar": a word of address after a name, ranked as a surname
         for ending in ROMANISED_CASE_ENDINGS.get(self.native_language, ()):
             stem = key[: -len(ending)]
             if key.endswith(ending) and len(stem) >= 3 and self._romanised_name(stem):
@@ -2511,6 +2522,8 @@ class NameFinder:
             and min(self.first_rank(tokens[j - 1].key), self.last_rank(tokens[j - 1].key)) > 100
         ):
             return True  # "Sycamore Ave", "Rittiman Rd": a street
+        if j - i >= 2 and tokens[j - 1].key in LOCALITY_AFTER:
+            return True  # "<name> Nagar", "<name> Chowk": an Indian locality named after someone
         if j - i >= 2 and tokens[i].key in STREET_WORDS:
             return True  # "Calle de la <name>", "Rua <name>": a street
         first_key = tokens[i].key

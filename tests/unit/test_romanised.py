@@ -138,3 +138,25 @@ def test_a_phone_read_out_in_hindi_digits_is_a_phone() -> None:
     )
     assert "nau aath nau ek" not in out and "[PHONE-1]" in out, out
     assert "sabse badi pareshani udhaar ki hai" in out  # "do", "ek" in a sentence are no phone
+
+
+def test_a_locality_named_after_someone_is_a_place() -> None:
+    """"<name> Nagar", "<name> Chowk": an Indian locality honours someone and stays, in Hinglish without
+    capitals and in Indian English; the person with the same surname after a role is still a person."""
+    out = _replaced(
+        [
+            *HINGLISH,
+            "humara godown rajendra nagar mein hai aur doosri dukaan laxmi nagar mein, dono jagah bheed rehti hai",
+        ],
+        "hi",
+    )
+    assert "rajendra nagar" in out and "laxmi nagar" in out, out
+    english = _replaced(
+        [
+            "My shop is in Laxmi Nagar, near the metro station, and the godown is in Anna Nagar.",
+            "We meet at Shivaji Chowk every Sunday. My manager Anil Nagar approved the order.",
+        ],
+        "en",
+    )
+    assert "Laxmi Nagar" in english and "Shivaji Chowk" in english and "Anna Nagar" in english, english
+    assert "Anil" not in english, english
