@@ -189,7 +189,7 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         (
             "it is Flat 12, Rosewood Heights, Station Road, Nashik 422001.",
             "ADDRESS",
-            "Flat 12, Rosewood Heights",
+            "Flat 12, Rosewood Heights, Station Road, Nashik 422001",  # the Indian convention, whole
         ),
     ],
 )
