@@ -273,47 +273,44 @@ def detect_text_language(text: str, min_words: int = DETECTION_MIN_WORDS) -> str
         for language, zipfs in _detection_lists().items()
     }
     best = max(scores, key=scores.__getitem__)
-    romanised = _romanised_language(
-        words, _detection_lists()[best] if scores[best] >= DETECTION_FLOOR else {}
-    )
-    if romanised:
-        return romanised
-    return best if scores[best] >= DETECTION_FLOOR else None
+    known = scores[best] >= DETECTION_FLOOR
+    return _romanised_language(words, _detection_lists()[best] if known else {}) or (best if known else None)
 
 
-ROMANISED_READ = 0.7
-"""Share of a text's words a language's list must hold (Zipf ``ROMANISED_BAR`` or more) to read it: a
-text that its best Latin-alphabet language reads less well, and that a South Asian language's list read
-in Latin letters reads at least this well and better, is that language in Latin letters
-(``romanised_zipf``). The bar the name finder uses for a read transcript (``READ_SHARE``). Measured on
-2026-12-06 (docs/evaluation.md): 0.80-0.88 for Hinglish and 0.79-0.84 for romanised Urdu in the Hindi
-list, 0.78-0.81 for romanised Bengali in the Bengali one, 0.68-0.74 for Tamil-English in the Tamil one;
-at most 0.64 in any of the three for English, Malay, Tagalog, Swahili, Yoruba and Vietnamese without its
-accents."""
+READ_SHARE = 0.7
+"""Share of a text's words that a language's word list must hold to read it. The name finder reads a
+transcript's lower-case names by frequencies only above it (``names.read_share``): transcripts of the
+corpus and the blind studies hold 0.90 (Turkish) to 1.00, formal Finnish and Hungarian prose 0.73-0.77
+(a review's passages); romanised Hindi read as Malay or English, 0.54-0.64: there "din kaisa" ("how was
+the day") is two words the name index ranks as given names, and most words are in no list at all. And a
+text that its best Latin-alphabet language reads under it (words at Zipf ``ROMANISED_BAR``), and that a
+South Asian language's list read in Latin letters reads at least as well and better, is that language in
+Latin letters (``_romanised_language``). Measured on 2026-12-06 (docs/evaluation.md): 0.80-0.88 for
+Hinglish and 0.79-0.84 for romanised Urdu in the Hindi list, 0.78-0.81 for romanised Bengali in the
+Bengali one, 0.68-0.74 for Tamil-English in the Tamil one; at most 0.64 in any of the three for English,
+Malay, Tagalog, Swahili, Yoruba and Vietnamese without its accents."""
+READ_MIN_WORDS = 150
+"""Fewer words tell nothing: a short text full of names (a list of people) reads as another language."""
+ROMANISED_BAR = 3.0
+"""The Zipf frequency from which a word counts as read in telling a romanised language (``READ_SHARE``)."""
 
 
 def _romanised_language(words: list[str], best_list: dict[str, float]) -> str | None:
     """The South Asian language (``DETECTED_ROMANISED``) that a text in Latin letters is written in,
-    when the best Latin-alphabet list (``best_list``) reads under ``ROMANISED_READ`` of its words and
+    when the best Latin-alphabet list (``best_list``) reads under ``READ_SHARE`` of its words and
     that language's list, read in Latin letters, reads at least that share and more; else None."""
     latin = [word for word in words if word.isascii()]
-    if len(latin) < READ_WORDS or len(latin) < 0.9 * len(words):
+    if len(latin) < READ_MIN_WORDS or len(latin) < 0.9 * len(words):
         return None
     latin_share = sum(best_list.get(word, 0.0) >= ROMANISED_BAR for word in latin) / len(latin)
-    if latin_share >= ROMANISED_READ:
+    if latin_share >= READ_SHARE:
         return None
     shares = {
         language: sum(romanised_zipf(word, language) >= ROMANISED_BAR for word in latin) / len(latin)
         for language in DETECTED_ROMANISED
     }
     best = max(shares, key=shares.__getitem__)
-    return best if shares[best] >= ROMANISED_READ and shares[best] > latin_share else None
-
-
-READ_WORDS = 150
-"""Fewer words than this tell no romanised language (a list of names reads as one)."""
-ROMANISED_BAR = 3.0
-"""The Zipf frequency from which a word counts as read (``ROMANISED_READ``)."""
+    return best if shares[best] >= READ_SHARE and shares[best] > latin_share else None
 
 
 SPELLED_NUMBER_LANGUAGES = (

@@ -25,6 +25,8 @@ from typing import Any
 from assistant.core.romanised import in_latin_letters, reads_romanised
 from assistant.core.words import (
     LETTER_RUN,
+    READ_MIN_WORDS,
+    READ_SHARE,
     UNSPACED_LETTER,
     WORD_PIECE,
     base_language,
@@ -1048,20 +1050,12 @@ def is_cased(texts: Sequence[str]) -> bool:
     return sum(t.text[0].isupper() for t in starts) / len(starts) >= CASED_MIN_SHARE
 
 
-READ_SHARE = 0.7
-"""Share of a transcript's words that its language's word list must hold for the finder to tell a
-lower-case name from a word by frequencies. Transcripts of the corpus and the blind studies hold 0.90
-(Turkish) to 1.00, formal Finnish and Hungarian prose 0.73-0.77 (a review's passages); romanised Hindi
-read as Malay or English, 0.54-0.64: there "din kaisa" ("how was the day") is two words the name index
-ranks as given names, and most words are in no list at all."""
 READ_ZIPF = 1.0
 """A word the list holds at all (Zipf 1 is about once in a hundred million words)."""
 UNREAD_ZIPF = 2.0
 """For speech without capitals, a word the list holds as a word of the language, not as the odd loan its
 web sources picked up (Zipf 2, once in a million words): the English list holds half the words of
 romanised Hindi or Bengali speech at Zipf 1, and most of that half below 2 (``unread_speech_warning``)."""
-READ_MIN_WORDS = 150
-"""Fewer words tell nothing: a short text full of names (a list of people) reads as another language."""
 
 
 def read_share(texts: Sequence[str], language: str, bar: float = READ_ZIPF) -> float:
@@ -1308,10 +1302,10 @@ class NameFinder:
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
+        self.romanised = reads_romanised(self.native_language)
+        """Whether the transcript's language is read in Latin letters too (``romanised.py``)."""
         self.inflecting = (
-            bool(self.native_language)
-            and self.native_language not in word_languages()
-            and not reads_romanised(self.native_language)
+            bool(self.native_language) and self.native_language not in word_languages() and not self.romanised
         )
         """Names may be case forms (``base_form``): only in a language the finder knows no grammar of
         (South Asian languages in Latin letters take their own endings, ``ROMANISED_CASE_ENDINGS``)."""
@@ -1328,8 +1322,6 @@ class NameFinder:
         )
         """Whether the transcript's language has word frequencies or a spelling dictionary: without
         either, a relation or "I am" cannot tell a name from any other word after it."""
-        self.romanised = reads_romanised(self.native_language)
-        """Whether the transcript's language is read in Latin letters too (``romanised.py``)."""
         self.morphology = knows_morphology(self.native_language)
         """Whether the transcript's language is read against its morphological dictionary
         (``morphology.MORPHOLOGY_LANGUAGES``): a name in any case form, and the words that are none."""

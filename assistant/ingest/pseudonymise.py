@@ -19,14 +19,20 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import WorkspaceError
 from assistant.core.storage import atomic_write_json, read_json
-from assistant.core.words import UNSPACED_LETTER, base_language, plain_letters, plain_zipf, wordfreq_languages
+from assistant.core.words import (
+    READ_SHARE,
+    UNSPACED_LETTER,
+    base_language,
+    plain_letters,
+    plain_zipf,
+    wordfreq_languages,
+)
 from assistant.ingest.lexicon import calendar_names, commonness, word_languages
 from assistant.ingest.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     NO_RANK,
     PARTICLES,
-    READ_SHARE,
     SMALL_TOWN,
     TITLES,
     UNREAD_ZIPF,
