@@ -249,13 +249,25 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
     }
 
 
-def _title_tokens(text: str) -> set[str]:
-    """Accent-folded word prefixes (5 letters) of 4+ letter words: "Nurses" and "nurse" agree."""
-    import unicodedata
+_CJK_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+"""Han and katakana: a Japanese title's words (kana particles such as "の" end a run)."""
 
+
+def _title_tokens(text: str) -> set[str]:
+    """Accent-folded word prefixes (5 letters) of 4+ letter words in any alphabet: "Nurses" and "nurse"
+    agree, and so do "Директор" and "директор" (Arabic words without the article "ال"). Chinese and
+    Japanese, written without spaces, by pairs of neighbouring characters: "店长" is in "客栈店长".
+    (Until 2026-12-06 only the letters a-z were read, so no label in another alphabet could agree.)"""
     folded = unicodedata.normalize("NFKD", text.lower())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", folded)}
+    tokens: set[str] = set()
+    for run in _CJK_RUN.findall(folded):
+        tokens |= {run[i : i + 2] for i in range(len(run) - 1)}
+    for word in re.findall(r"[^\W\d_]{4,}", re.sub(r"[\u3040-\u309f]", " ", _CJK_RUN.sub(" ", folded))):
+        if word.startswith("ال") and len(word) > 5:
+            word = word[2:]
+        tokens.add(word[:5])
+    return tokens
 
 
 def _label_title_agreement(

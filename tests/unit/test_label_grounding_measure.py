@@ -9,7 +9,7 @@ from persona_data import hashing_workspace, make_interview, study
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval"))
 
-from harness.measures import ungrounded_labels  # noqa: E402
+from harness.measures import _title_tokens, ungrounded_labels  # noqa: E402
 from harness.workspaces import StudyWorkspace  # noqa: E402
 
 from assistant.personas.versions import Persona, PersonaSet  # noqa: E402
@@ -46,3 +46,14 @@ def test_a_title_shown_in_its_dictionary_form_was_said(tmp_path) -> None:
         ]
     )
     assert ungrounded_labels(sw, persona_set) == ["Nauczyciel (nauczyciel)"]
+
+
+def test_titles_in_any_alphabet_are_compared() -> None:
+    """The measure "labels name the designed role" compares word prefixes in every alphabet, and
+    Chinese and Japanese by pairs of neighbouring characters (kana particles end a run)."""
+    assert _title_tokens("Главный бухгалтер") & _title_tokens("главный бухгалтер (аутсорсинг)")
+    assert _title_tokens("Ελαιοπαραγωγός") & _title_tokens("ελαιοπαραγωγός, μέλος συνεταιρισμού")
+    assert _title_tokens("店长") & _title_tokens("客栈店长（协调五家店）")
+    assert _title_tokens("班長") & _title_tokens("NC旋盤の班長")
+    assert not _title_tokens("前台") & _title_tokens("客栈店长（协调五家店）")
+    assert not _title_tokens("の") and not _title_tokens("Persona 1") & _title_tokens("民宿老板")
