@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.core.words import number_value, word_frequency, zipf_in
+from assistant.ingest.names_caseless import listed_zipf
 
 MAX_WORDS = 4
 ACRONYM_ZIPF = 4.8
@@ -66,8 +67,8 @@ _PATTERNS = [
         "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al|eh|ehm|uh|ik|dus",
     ),
 ]
-PATTERN_LANGUAGES = frozenset(language for language, _lead, _stops in _PATTERNS)
-"""Languages whose self-introductions the patterns read."""
+PATTERN_LANGUAGES = frozenset(language for language, _lead, _stops in _PATTERNS) | {"zh", "ja"}
+"""Languages whose self-introductions the patterns read (Chinese and Japanese by ``_cjk_title``)."""
 _COMPILED = [
     (language, re.compile(lead + _ROLE + _STOP.format(stops=stops), re.IGNORECASE))
     for language, lead, stops in _PATTERNS
@@ -120,6 +121,78 @@ la responsabile", "..., che sono capannoni"): a phrase that opens with a number 
 ("..., che sono tre capannoni", "sono due ore") is no job (``_plausible``)."""
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_PARTICLES = "的了啦呢啊吧嘛哦呀哈"
+_TITLE_HAN = rf"(?:(?![{_PARTICLES}])[{_HAN}])"
+_TITLE_JA = rf"[{_HAN}\u30a0-\u30ff]"
+_ZH_MEASURE = r"(?:一名|一个|一位|一家|个|名|位)?"
+_ZH_INTRO = re.compile(
+    # "我是(这家民宿的)(一名)老板", "我在(某店)做前台", "我现在当店长", "我的职位是运营经理"
+    rf"我(?:现在|目前|主要|本身|自己)?(?:是|当|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,12}}的)?{_ZH_MEASURE}"
+    rf"(?P<role>{_TITLE_HAN}{{2,6}})"
+    rf"|我(?:现在|目前|主要)?在[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|当|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}"
+    rf"(?P<role2>{_TITLE_HAN}{{2,6}})"
+    rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,6}})"
+)
+_ZH_END = re.compile(r"(?:[\s，。！？；：、,.!?;:…—)）]|[了啦呢啊吧嘛哦呀哈]|$)")
+"""What may follow a Chinese title: punctuation, a pause or a sentence particle ("我是文员啦"); not
+another letter ("我是用一张Excel表管的") and not "的" ("我是白班的" is the "是...的" of a shift, "我是老板的
+女儿" someone's relative)."""
+_ZH_NOT_TITLE = (
+    "说", "觉得", "感觉", "想", "认为", "希望", "担心", "怕", "知道", "听说", "看", "在", "从", "跟", "和",
+    "为了", "因为", "刚", "才", "先", "直接", "自己", "不", "没", "也", "都", "就", "还", "真", "挺", "很",
+    "比较", "主要", "一直", "已经", "第", "这", "那", "每", "最", "太", "有", "要", "会", "能", "可以",
+    "有点", "一点", "特别", "非常", "蛮", "好", "更",
+)  # fmt: skip
+"""Words that make "我是..." the emphatic "是...的" or a verb phrase, not an introduction: "我是说",
+"我是觉得", "我是在...", "我是有点..." (grammar of the language: verbs, adverbs, degree words; not job
+words)."""
+_ZH_NUMBER = re.compile("[第一二三四五六七八九十百千万两几0-9０-９]")
+_JA_INTRO = re.compile(
+    # "工場長をしています", "検査係をやってます", "社長として", "私は経理担当です"
+    rf"(?P<role>{_TITLE_JA}{{2,8}})(?:を(?:して|やって|務めて|勤めて)(?P<rest>[\u3040-\u309f]*)|として)"
+    rf"|(?:私|わたし|僕|ぼく|俺|おれ|自分)は(?:[^。、！？\s]{{0,15}}の)?(?P<role2>{_TITLE_JA}{{2,8}})(?:です|でございます|をして|をやって)"
+)
+_JA_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!分)(?<!たし)(?<!ぼく)(?<!おれ)が")
+"""A "が" not after a first-person pronoun: the clause's subject is someone else ("父が社長として")."""
+CJK_COMMON_ZIPF = 5.3
+"""A Japanese "title" this common is an everyday word ("仕事をしています", I'm working)."""
+
+
+def _first_word(text: str) -> str:
+    """The longest word of the Chinese word list (up to four letters) that ``text`` opens with, else its
+    first letter."""
+    for size in (4, 3, 2):
+        if len(text) >= size and listed_zipf(text[:size], "zh") > 0:
+            return text[:size]
+    return text[:1]
+
+
+def _cjk_title(text: str) -> str | None:
+    """A job title a Chinese or Japanese self-introduction names, or None. Han (and in Japanese
+    katakana) letters right after the verb of being or working ("我是", "我在...做", "我的职位是"),
+    or right before "をしています" / "として" (or after "私は ... の" before "です"): a title is written
+    in those letters, while particles and endings are not. A Chinese title must end where the Han
+    letters do (or at a sentence particle), so a phrase that goes on ("我是觉得这个...") is none."""
+    for match in _ZH_INTRO.finditer(text):
+        role = match.group("role") or match.group("role2") or match.group("role3")
+        end = match.end()
+        if not _ZH_END.match(text, end) or _first_word(role) in _ZH_NOT_TITLE:
+            continue
+        if _ZH_NUMBER.match(role) or "第" in role or role.endswith("人") and len(role) <= 3:
+            continue  # "我是第一次", "我是北京人": a count, where one is from; not a job
+        return role
+    for match in _JA_INTRO.finditer(text):
+        role = match.group("role") or match.group("role2")
+        if match.group("rest") is not None and re.match(rf"[{_HAN}\u30a0-\u30ff]", text[match.end() :]):
+            continue  # "経理をやっている家内": the job of the noun that follows, not the speaker's
+        clause = re.split(r"[。、！？!?,.]", text[: match.start()])[-1]
+        if _JA_SUBJECT.search(clause) or listed_zipf(role, "ja") >= CJK_COMMON_ZIPF:
+            continue
+        return role
+    return None
+
+
 def _common(word: str) -> bool:
     return word_frequency(word) >= COMMON_ZIPF
 
@@ -140,7 +213,7 @@ def occupation_in(text: str) -> str | None:
         # an acronym alone must be rare as a word: "CFO", "VP", not "OK", "US", "TV"
         if len(words) > 1 or word_frequency(words[0].lower()) < ACRONYM_ZIPF:
             return " ".join(words)
-    return None
+    return _cjk_title(text)
 
 
 DENIED_ZIPF = 4.0

@@ -40,6 +40,17 @@ from assistant.personas.profiles import Profile
         # an ordinal is no count, a capitalised job no name
         ("I'm the second cook at a diner.", "second cook"),
         ("Ich bin Bauer, seit zwanzig Jahren.", "Bauer"),
+        # Chinese and Japanese: the Han (and katakana) letters of the verb of being or working
+        ("我是这家民宿的老板，我们有两家店。", "老板"),
+        ("我在古城一家客栈做前台 白班", "前台"),
+        ("我现在当店长，管五家店", "店长"),
+        ("我是一名会计", "会计"),
+        ("我是文员啦，平时就是记账", "文员"),
+        ("我的职位是运营经理。", "运营经理"),
+        ("工場長をしています。", "工場長"),
+        ("NC旋盤の班長をやってます", "班長"),
+        ("私はこの会社の代表取締役です", "代表取締役"),
+        ("社長として言うと、", "社長"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:
@@ -70,6 +81,20 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         "Ci sono clienti che chiamano ogni giorno.",
         # after a reflexive pronoun "sono" makes a past tense
         "Piano piano mi sono presa anche la contabilità.",
+        # Chinese "是...的", a verb or an adverb after "我是", a place one is from, a count, a denial
+        "我是白班的",
+        "订单我是用一个Excel表记的",
+        "我是说这个系统太难用了",
+        "我是觉得，还可以",
+        "我是有点担心",
+        "我是北京人。",
+        "我是第一次用",
+        "我不是老板",
+        # Japanese: someone else's job, an everyday word, no title at all
+        "経理をやっている家内には相談します",
+        "父が社長として決めます",
+        "仕事をしています",
+        "いまは七十六で、とっくに引退して年金暮らしだよ。",
     ],
 )
 def test_sentences_that_are_not_introductions_name_nothing(text: str) -> None:
