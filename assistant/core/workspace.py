@@ -82,6 +82,26 @@ def slugify(text: str, max_length: int = 48) -> str:
     return (slug[:max_length].rstrip("-")) or "interview"
 
 
+def readable_slug(text: str, max_length: int = 48, default: str = "persona") -> str:
+    """``slugify``, with letters of other scripts written in Latin letters first (``anyascii``): a
+    persona labelled "Директор" or "店长" gets the id "direktor" or "dianzhang" rather than the empty
+    slug's stand-in; Latin text gives what ``slugify`` gives. ``default`` when nothing is left. Not used
+    for interview ids, whose file names may hold a participant's name in any script."""
+    from anyascii import anyascii
+
+    def latin(char: str) -> str:
+        kept = unicodedata.normalize("NFKD", char.translate(_UNDECOMPOSED)).encode("ascii", "ignore")
+        return char if kept or not char.isalnum() else anyascii(char)
+
+    normalized = (
+        unicodedata.normalize("NFKD", "".join(map(latin, text)).translate(_UNDECOMPOSED))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", normalized).strip("-").lower()
+    return slug[:max_length].rstrip("-") or default
+
+
 class Workspace:
     """Paths and transcript storage of one study folder."""
 

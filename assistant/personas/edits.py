@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 
 from assistant.core.errors import AssistantError, NotFoundError
-from assistant.core.workspace import Workspace, slugify
+from assistant.core.workspace import Workspace, readable_slug
 from assistant.personas.grouping import group_study, shipped_model
 from assistant.personas.labels import make_label
 from assistant.personas.profiles import (
@@ -38,7 +38,7 @@ class PersonaRefError(AssistantError):
 
 
 def _fold(text: str) -> str:
-    return slugify(text.split(" (")[0], 80)
+    return readable_slug(text.split(" (")[0], 80, default="")
 
 
 def resolve_persona(persona_set: PersonaSet, reference: str) -> Persona:
@@ -161,9 +161,9 @@ def split_persona(
     source.members = [m for m in source.members if m not in moving]
     taken = {p.id for p in persona_set.personas}
     new_label = label or f"{source.label} (split)"
-    new_id, counter = slugify(new_label, 40) or "persona", 2
+    new_id, counter = readable_slug(new_label, 40), 2
     while new_id in taken:
-        new_id, counter = f"{slugify(new_label, 40)}-{counter}", counter + 1
+        new_id, counter = f"{readable_slug(new_label, 40)}-{counter}", counter + 1
     created = Persona(
         id=new_id,
         label=new_label,

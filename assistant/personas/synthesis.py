@@ -20,7 +20,7 @@ import numpy as np
 from assistant.core.errors import ConfigError, ModelError, NotFoundError
 from assistant.core.models import Finding
 from assistant.core.words import base_language
-from assistant.core.workspace import Workspace, slugify
+from assistant.core.workspace import Workspace, readable_slug
 from assistant.personas.checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
 from assistant.personas.drafting import (
     PROMPT_VERSION,
@@ -266,7 +266,7 @@ def _priority(personas: list[Persona], profiles_of: dict[str, Profile]) -> None:
 
 
 def _unique_id(label: str, study: str, taken: set[str]) -> str:
-    base = slugify(label.replace("Not a target:", "not-a-target"), 40) or "persona"
+    base = readable_slug(label.replace("Not a target:", "not-a-target"), 40)
     candidate, counter = base, 2
     while candidate in taken:
         candidate = f"{base}-{counter}"
@@ -449,7 +449,9 @@ def synthesize_from_findings(
         matches = [
             s
             for s in studies
-            if s == study or slugify(s) == slugify(study) or s.lower().startswith(study.lower())
+            if s == study
+            or readable_slug(s, default="") == readable_slug(study, default="") != ""
+            or s.lower().startswith(study.lower())
         ]
         if not matches:
             known = ", ".join(sorted(studies)) or "none"

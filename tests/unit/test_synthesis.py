@@ -366,3 +366,25 @@ def test_each_member_title_is_kept_and_shown_with_the_member(tmp_path):
     assert f"“{persona.member_titles[member]}”" in markdown
     persona.guessed_titles = [member]
     assert member_note(persona, member).endswith(", guessed)")
+
+
+def test_personas_labelled_in_other_scripts_get_readable_ids_and_are_found_by_label() -> None:
+    """A persona labelled in Chinese or Russian has an id in Latin letters ("dianzhang"), never the stand-in
+    every such label used to share, and `--persona 店长` finds it by its label's beginning."""
+    from assistant.core.workspace import readable_slug
+    from assistant.personas.versions import Persona, PersonaSet
+
+    assert readable_slug("店长 / 运营经理") == "dianzhang-yunyingjingli"
+    assert readable_slug("Not a target: пенсионерка") == "not-a-target-pensionerka"
+    assert readable_slug("Plant manager / Zoë Łódź") == "plant-manager-zoe-lodz"  # as slugify gives
+    assert readable_slug("★") == "persona"
+    personas = PersonaSet(
+        personas=[
+            Persona(id=readable_slug("店长 / 运营经理"), label="店长 / 运营经理", members=["a", "b"]),
+            Persona(id=readable_slug("前台"), label="前台", members=["c", "d"]),
+        ]
+    )
+    assert resolve_persona(personas, "店长").members == ["a", "b"]
+    assert resolve_persona(personas, "前台").members == ["c", "d"]
+    with pytest.raises(PersonaRefError, match="empty persona name"):
+        resolve_persona(personas, "★")
