@@ -49,6 +49,9 @@ class Evidence:
     timestamp: str
     context: list[dict[str, Any]] = field(default_factory=list)
     """Surrounding utterances: ``{id, speaker, role, time, before, quote, after, cited}``."""
+    language: str = ""
+    """The interview's language (BCP 47, "" unknown): HTML marks the quote with it, so that a browser
+    picks the right glyphs and a screen reader the right voice ("zh" and "ja" share letters)."""
 
 
 class EvidenceBook:
@@ -94,6 +97,7 @@ class EvidenceBook:
             interview_title=title,
             timestamp=format_clock(utterance.start) if utterance else "",
             context=self._context(transcript, utterance, citation.quote) if transcript and utterance else [],
+            language=(transcript.interview.language or "") if transcript is not None else "",
         )
         self.items.append(evidence)
         self._numbers[key] = evidence.number

@@ -88,3 +88,21 @@ def test_md_escape_neutralises_markup():
 def test_md_escape_keeps_a_plain_ampersand_readable():
     assert md_escape("the FP&A team, R&D & sales") == "the FP&A team, R&D & sales"
     assert md_escape("&copy; &#169; AT&T;") == "&amp;copy; &amp;\\#169; AT&amp;T;"
+
+
+def test_html_marks_each_quote_with_its_interviews_language(tmp_path):
+    """A browser picks Chinese or Japanese glyphs, and a screen reader its voice, by the quote's lang."""
+    interviews = study()
+    for number, (transcript, _findings) in enumerate(interviews.values()):
+        transcript.interview.language = "pt-BR" if number % 2 else "fr"
+    workspace = hashing_workspace(tmp_path / "s", interviews)
+    persona_set = synthesize_personas(workspace, engine="offline")
+    html = render_html(workspace, persona_set)
+    blocks = html.split('<details class="ev"')[1:]
+    assert blocks
+    for block in blocks:
+        interview = re.search(r"<span class=\"ev-who\">— [^,]+, ([\w-]+)", block)
+        assert interview is not None
+        language = workspace.load_transcript(interview.group(1)).interview.language
+        assert f'<span class="ev-quote" lang="{language}">' in block
+        assert f'<div class="excerpt" lang="{language}">' in block
