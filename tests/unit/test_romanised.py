@@ -141,7 +141,7 @@ def test_a_phone_read_out_in_hindi_digits_is_a_phone() -> None:
 
 
 def test_a_locality_named_after_someone_is_a_place() -> None:
-    """"<name> Nagar", "<name> Chowk": an Indian locality honours someone and stays, in Hinglish without
+    """An Indian locality that honours someone ("<name> Nagar", "<name> Chowk") stays, in Hinglish without
     capitals and in Indian English; the person with the same surname after a role is still a person."""
     out = _replaced(
         [
