@@ -10,6 +10,7 @@ The researcher has the last word: personas they pinned (``personas move``, ``mer
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -147,7 +148,20 @@ def _summary(persona: Persona) -> str:
     if persona.negative and persona.disqualified_because:
         reason = persona.disqualified_because.rstrip(". ")
         parts = [f"Not a target: {reason}"] + [part for part in parts if part != reason]
-    return ". ".join(parts) + "." if parts else ""
+    return " ".join(_full_stop(part) for part in parts)
+
+
+SENTENCE_ENDS = ("?", "!", "…", "。", "！", "？", "؟", "।")
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _full_stop(part: str) -> str:
+    """A statement ended as a sentence for a summary: as it is when it already ends one (a question, a
+    Chinese, Japanese, Arabic or Hindi full stop; "做了五个房。." and "Why me?." before), with "。" after
+    a Chinese or Japanese letter, else with "."."""
+    if part.endswith(SENTENCE_ENDS):
+        return part
+    return part + ("。" if _CJK_LETTER.match(part[-1:]) else ".")
 
 
 def _draft(

@@ -388,3 +388,23 @@ def test_personas_labelled_in_other_scripts_get_readable_ids_and_are_found_by_la
     assert resolve_persona(personas, "前台").members == ["c", "d"]
     with pytest.raises(PersonaRefError, match="empty persona name"):
         resolve_persona(personas, "★")
+
+
+def test_a_summary_adds_no_full_stop_after_a_sentence_that_has_one() -> None:
+    """ "做了五个房。." and "Why would I pay?." are what a summary read before."""
+    from assistant.personas.synthesis import _summary
+    from assistant.personas.versions import Persona, PersonaAttribute
+
+    def persona(*statements: tuple[str, str]) -> Persona:
+        return Persona(
+            id="p",
+            label="p",
+            attributes=[PersonaAttribute(field=f, statement=s, evidence_count=1) for f, s in statements],
+        )
+
+    assert _summary(persona(("who", "老店十个房，做了五个房。"), ("pains", "最怕的就是超订"))) == (
+        "老店十个房，做了五个房。 最怕的就是超订。"
+    )
+    assert _summary(persona(("who", "I run two clinics."), ("decision_role", "Why would I pay?"))) == (
+        "I run two clinics. Why would I pay?"
+    )
