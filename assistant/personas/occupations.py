@@ -126,11 +126,14 @@ _PARTICLES = "的了啦呢啊吧嘛哦呀哈"
 _TITLE_HAN = rf"(?:(?![{_PARTICLES}])[{_HAN}])"
 _TITLE_JA = rf"[{_HAN}\u30a0-\u30ff]"
 _ZH_MEASURE = r"(?:一名|一个|一位|一家|个|名|位)?"
+_ZH_BE_AS = "当(?![时然初地年天中场下日面])"
+"""The verb "当" (to work as), not the first letter of "当时" (at the time), "当然" (of course), "当地"
+(local) and the other common words it opens."""
 _ZH_INTRO = re.compile(
     # "我是(这家民宿的)(一名)老板", "我在(某店)做前台", "我现在当店长", "我的职位是运营经理"
-    rf"我(?:现在|目前|主要|本身|自己)?(?:是|当|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,12}}的)?{_ZH_MEASURE}"
+    rf"我(?:现在|目前|主要|本身|自己|以前|之前)?(?:是(?!否)|{_ZH_BE_AS}|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,12}}的)?{_ZH_MEASURE}"
     rf"(?P<role>{_TITLE_HAN}{{2,6}})"
-    rf"|我(?:现在|目前|主要)?在[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|当|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}"
+    rf"|我(?:现在|目前|主要|以前|之前)?在[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|{_ZH_BE_AS}|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}"
     rf"(?P<role2>{_TITLE_HAN}{{2,6}})"
     rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,6}})"
 )
@@ -142,7 +145,7 @@ _ZH_NOT_TITLE = (
     "说", "觉得", "感觉", "想", "认为", "希望", "担心", "怕", "知道", "听说", "看", "在", "从", "跟", "和",
     "为了", "因为", "刚", "才", "先", "直接", "自己", "不", "没", "也", "都", "就", "还", "真", "挺", "很",
     "比较", "主要", "一直", "已经", "第", "这", "那", "每", "最", "太", "有", "要", "会", "能", "可以",
-    "有点", "一点", "特别", "非常", "蛮", "好", "更",
+    "有点", "一点", "特别", "非常", "蛮", "好", "更", "事情", "东西", "什么",
 )  # fmt: skip
 """Words that make "我是..." the emphatic "是...的" or a verb phrase, not an introduction: "我是说",
 "我是觉得", "我是在...", "我是有点..." (grammar of the language: verbs, adverbs, degree words; not job
@@ -155,6 +158,13 @@ _JA_INTRO = re.compile(
 )
 _JA_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!分)(?<!たし)(?<!ぼく)(?<!おれ)が")
 """A "が" not after a first-person pronoun: the clause's subject is someone else ("父が社長として")."""
+_JA_PERSON_SUFFIX = re.compile("(?:[長員係者師士手役主官医匠婦生]|担当)$")
+"""How Japanese words for a person in a job end (the derivational suffixes of "社長", "社員", "検査係",
+"医者", "教師", "弁護士", "運転手", "取締役", "店主", "学生"...): a kanji noun before "をしています" or
+"です" without one is mostly an activity or a state ("勉強", "料理", "心配", "反対"). Titles said as a
+department ("経理をしています", "営業です") are lost with them."""
+_KATAKANA = re.compile("[\u30a0-\u30ff]+")
+"""A title in katakana alone is a loanword job ("マネージャー", "エンジニア", "パート")."""
 CJK_COMMON_ZIPF = 5.3
 """A Japanese "title" this common is an everyday word ("仕事をしています", I'm working)."""
 
@@ -189,6 +199,8 @@ def _cjk_title(text: str) -> str | None:
         clause = re.split(r"[。、！？!?,.]", text[: match.start()])[-1]
         if _JA_SUBJECT.search(clause) or listed_zipf(role, "ja") >= CJK_COMMON_ZIPF:
             continue
+        if not (_JA_PERSON_SUFFIX.search(role) or _KATAKANA.fullmatch(role)):
+            continue  # "勉強をしています", "私は心配です": an activity or a state, not a job
         return role
     return None
 

@@ -44,6 +44,7 @@ from assistant.personas.profiles import Profile
         ("我是这家民宿的老板，我们有两家店。", "老板"),
         ("我在古城一家客栈做前台 白班", "前台"),
         ("我现在当店长，管五家店", "店长"),
+        ("我以前在酒店当前台。", "前台"),
         ("我是一名会计", "会计"),
         ("我是文员啦，平时就是记账", "文员"),
         ("我的职位是运营经理。", "运营经理"),
@@ -51,6 +52,7 @@ from assistant.personas.profiles import Profile
         ("NC旋盤の班長をやってます", "班長"),
         ("私はこの会社の代表取締役です", "代表取締役"),
         ("社長として言うと、", "社長"),
+        ("いまはパートをしています", "パート"),
     ],
 )
 def test_introductions_name_the_job(text: str, expected: str) -> None:
@@ -83,6 +85,10 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         "Piano piano mi sono presa anche la contabilità.",
         # Chinese "是...的", a verb or an adverb after "我是", a place one is from, a count, a denial
         "我是白班的",
+        "我当时觉得很难，",
+        "我当然愿意试试。",
+        "我是否需要换系统",
+        "我在店里做事情，",
         "订单我是用一个Excel表记的",
         "我是说这个系统太难用了",
         "我是觉得，还可以",
@@ -94,6 +100,8 @@ def test_introductions_name_the_job(text: str, expected: str) -> None:
         "経理をやっている家内には相談します",
         "父が社長として決めます",
         "仕事をしています",
+        "いまは勉強をしています",
+        "私は心配です",
         "いまは七十六で、とっくに引退して年金暮らしだよ。",
     ],
 )
