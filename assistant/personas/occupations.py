@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.core.words import number_value, word_frequency, zipf_in
-from assistant.ingest.names_caseless import listed_zipf
+from assistant.ingest.names_caseless import ZH_SURNAMES, listed_zipf
 
 MAX_WORDS = 4
 ACRONYM_ZIPF = 4.8
@@ -122,22 +122,32 @@ la responsabile", "..., che sono capannoni"): a phrase that opens with a number 
 
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_PARTICLES = "的了啦呢啊吧嘛哦呀哈"
+_PARTICLES = "的了啦呢啊吧嘛哦呀哈嗯呃过着"
 _TITLE_HAN = rf"(?:(?![{_PARTICLES}])[{_HAN}])"
 _TITLE_JA = rf"[{_HAN}\u30a0-\u30ff]"
 _ZH_MEASURE = r"(?:一名|一个|一位|一家|个|名|位)?"
 _ZH_BE_AS = "当(?![时然初地年天中场下日面])"
 """The verb "当" (to work as), not the first letter of "当时" (at the time), "当然" (of course), "当地"
 (local) and the other common words it opens."""
+ZH_TITLE_LETTERS = 4
+ZH_LONGEST_TITLE = 6
+_ZH_PERSON_SUFFIX = "师员长理工手生主官管者总监士匠"
+"""A Chinese title read here is a whole run of two to four letters that ends the clause ("保洁主管",
+"运营经理"), or the longest start of a run (up to six letters) that ends the way Chinese words for a
+person in a job end ("老师", "店员", "店长", "经理", "司机"... : "幼儿园老师", "区域销售经理", and
+"护士长" out of speech that runs on, "我在医院当护士长已经八年了"). A longer run after "我是" is
+mostly the "是...的" of a time, a manner or an opinion ("我是周末才有空", "我是支持这个做法")."""
+_ZH_PROGRESSIVE = "想看用做说弄搞找等忙干学写跑开聊"
+"""A verb right after "在" makes it "in the middle of" ("我在想做一个新菜单"), not a place of work."""
 _ZH_INTRO = re.compile(
     # "我是(这家民宿的)(一名)老板", "我在(某店)做前台", "我现在当店长", "我的职位是运营经理"
     rf"我(?:现在|目前|主要|本身|自己|以前|之前)?(?:是(?!否)|{_ZH_BE_AS}|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,12}}的)?{_ZH_MEASURE}"
-    rf"(?P<role>{_TITLE_HAN}{{2,6}})"
-    rf"|我(?:现在|目前|主要|以前|之前)?在[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|{_ZH_BE_AS}|担任)(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}"
-    rf"(?P<role2>{_TITLE_HAN}{{2,6}})"
-    rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,6}})"
+    rf"(?P<role>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
+    rf"|我(?:现在|目前|主要|以前|之前)?在(?![{_ZH_PROGRESSIVE}])[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|{_ZH_BE_AS}|担任)"
+    rf"(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}(?P<role2>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
+    rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
 )
-_ZH_END = re.compile(r"(?:[\s，。！？；：、,.!?;:…—)）]|[了啦呢啊吧嘛哦呀哈]|$)")
+_ZH_END = re.compile(r"(?:[\s，。！？；：、,.!?;:…—)）]|[了啦呢啊吧嘛哦呀哈嗯呃]|$)")
 """What may follow a Chinese title: punctuation, a pause or a sentence particle ("我是文员啦"); not
 another letter ("我是用一张Excel表管的") and not "的" ("我是白班的" is the "是...的" of a shift, "我是老板的
 女儿" someone's relative)."""
@@ -150,22 +160,40 @@ _ZH_NOT_TITLE = (
 """Words that make "我是..." the emphatic "是...的" or a verb phrase, not an introduction: "我是说",
 "我是觉得", "我是在...", "我是有点..." (grammar of the language: verbs, adverbs, degree words; not job
 words)."""
+_ZH_KIN = frozenset(
+    "女儿 儿子 妈妈 爸爸 母亲 父亲 妻子 老婆 老公 丈夫 孩子 姐姐 妹妹 哥哥 弟弟 侄女 侄子 外甥 孙子 孙女 "
+    "媳妇 女婿 儿媳 爱人 家属".split()
+)
+"""Chinese words of kinship, a closed class of the language: after "我是...的" they name whose relative
+the speaker is."""
+_ZH_NEVER_IN_TITLE = re.compile("[不没也都就还很太才再想说吗呢]|时候")
+"""Adverbs, negations and verbs of thinking and saying, which a verb phrase holds and a job title never
+does ("我是真的不喜欢手写...", "我在家做饭的时候会看手机", "会计然后也管人事")."""
 _ZH_NUMBER = re.compile("[第一二三四五六七八九十百千万两几0-9０-９]")
 _JA_INTRO = re.compile(
     # "工場長をしています", "検査係をやってます", "社長として", "私は経理担当です"
-    rf"(?P<role>{_TITLE_JA}{{2,8}})(?:を(?:して|やって|務めて|勤めて)(?P<rest>[\u3040-\u309f]*)|として)"
-    rf"|(?:私|わたし|僕|ぼく|俺|おれ|自分)は(?:[^。、！？\s]{{0,15}}の)?(?P<role2>{_TITLE_JA}{{2,8}})(?:です|でございます|をして|をやって)"
+    rf"(?<![{_HAN}\u30a0-\u30ff])(?P<role>{_TITLE_JA}{{2,12}})"
+    rf"(?:を(?:して|やって|務めて|勤めて|担当して)(?P<rest>[\u3040-\u309f]*)|として(?![はのも]))"
+    rf"|(?:私|わたし|僕|ぼく|俺|おれ|自分)は(?:[^。、！？\s]{{0,15}}の)?(?P<role2>{_TITLE_JA}{{2,12}})(?:です|でございます|をして|をやって)"
 )
 _JA_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!分)(?<!たし)(?<!ぼく)(?<!おれ)が")
 """A "が" not after a first-person pronoun: the clause's subject is someone else ("父が社長として")."""
-_JA_PERSON_SUFFIX = re.compile("(?:[長員係者師士手役主官医匠婦生]|担当)$")
+_JA_OTHER_TOPIC = re.compile("(?:主人|夫|妻|家内|父|母|息子|娘|兄|姉|弟|妹|親|社長|上司)(?:は|が|も)")
+"""A relative or a superior as the clause's topic ("主人は医者として働いています"): the job is theirs.
+Japanese kinship and the two superiors interviews name most, a closed class."""
+_JA_PERSON_SUFFIX = re.compile("(?:[長員係者師士手役主官医匠婦生工将任書]|担当)$")
 """How Japanese words for a person in a job end (the derivational suffixes of "社長", "社員", "検査係",
 "医者", "教師", "弁護士", "運転手", "取締役", "店主", "学生"...): a kanji noun before "をしています" or
 "です" without one is mostly an activity or a state ("勉強", "料理", "心配", "反対"). Titles said as a
 department ("経理をしています", "営業です") are lost with them."""
 _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 """A title in katakana alone is a loanword job ("マネージャー", "エンジニア", "パート")."""
-CJK_COMMON_ZIPF = 5.3
+ZH_NAME_ZIPF = 3.4
+"""A Chinese "title" of two or three letters that opens with a common surname and is rarer than this in
+the Chinese word list is a person's name ("我是王磊"; names are not words of the list, titles such as
+"店长", "文员" mostly are); a title after a surname ("何经理") is the title. Two-letter titles that open
+with a surname and are rare words ("石匠") are lost with the names."""
+CJK_COMMON_ZIPF = 5.5
 """A Japanese "title" this common is an everyday word ("仕事をしています", I'm working)."""
 
 
@@ -186,18 +214,34 @@ def _cjk_title(text: str) -> str | None:
     letters do (or at a sentence particle), so a phrase that goes on ("我是觉得这个...") is none."""
     for match in _ZH_INTRO.finditer(text):
         role = match.group("role") or match.group("role2") or match.group("role3")
-        end = match.end()
-        if not _ZH_END.match(text, end) or _first_word(role) in _ZH_NOT_TITLE:
+        if not (len(role) <= ZH_TITLE_LETTERS and _ZH_END.match(text, match.end())):
+            ends = [size for size in range(2, len(role) + 1) if role[size - 1] in _ZH_PERSON_SUFFIX]
+            if not ends:
+                continue
+            role = role[: ends[-1]]
+        if _first_word(role) in _ZH_NOT_TITLE or _ZH_NEVER_IN_TITLE.search(role):
             continue
-        if _ZH_NUMBER.match(role) or "第" in role or role.endswith("人") and len(role) <= 3:
+        if _ZH_NUMBER.search(role) or role.endswith("人") and len(role) <= 3:
             continue  # "我是第一次", "我是北京人": a count, where one is from; not a job
+        if role in _ZH_KIN:
+            continue  # "我是老板的女儿", "我是两个孩子的妈妈": someone's relative, not a job
+        if role[0] in ZH_SURNAMES:
+            rest = role[1:]
+            if len(rest) >= 2 and listed_zipf(rest, "zh") >= ZH_NAME_ZIPF > listed_zipf(role, "zh"):
+                return rest  # "我是何经理": a surname and a title, the job is the title
+            if len(role) <= 3 and listed_zipf(role, "zh") < ZH_NAME_ZIPF:
+                continue  # "我是王磊": a surname and a given name, someone's name
         return role
     for match in _JA_INTRO.finditer(text):
         role = match.group("role") or match.group("role2")
         if match.group("rest") is not None and re.match(rf"[{_HAN}\u30a0-\u30ff]", text[match.end() :]):
             continue  # "経理をやっている家内": the job of the noun that follows, not the speaker's
         clause = re.split(r"[。、！？!?,.]", text[: match.start()])[-1]
-        if _JA_SUBJECT.search(clause) or listed_zipf(role, "ja") >= CJK_COMMON_ZIPF:
+        if (
+            _JA_SUBJECT.search(clause)
+            or _JA_OTHER_TOPIC.search(clause)
+            or listed_zipf(role, "ja") >= CJK_COMMON_ZIPF
+        ):
             continue
         if not (_JA_PERSON_SUFFIX.search(role) or _KATAKANA.fullmatch(role)):
             continue  # "勉強をしています", "私は心配です": an activity or a state, not a job
