@@ -147,6 +147,13 @@ _ZH_INTRO = re.compile(
     rf"(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}(?P<role2>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
     rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
 )
+_ZH_TRADE = re.compile(
+    # "我是做外贸的", "我是开餐馆的", "我也是搞IT的": the trade one is in, said as "the one who does X"
+    rf"我(?:也|就|本身|以前)?是(?P<trade>(?:做|搞|干|开|跑|卖)(?P<object>(?:{_TITLE_HAN}|[A-Za-z]){{1,6}}?)的)"
+    r"(?=[\s，。！？；：、,.!?;:…—)）]|[啦呢啊吧嘛哦呀哈嗯]|$)"
+)
+_ZH_MOTION = re.compile("[来去过到回走着完]")
+"""A motion or an aspect in the phrase: "我是开车来的" (came by car), "我是跑过来的" say how, not a trade."""
 _ZH_END = re.compile(r"(?:[\s，。！？；：、,.!?;:…—)）]|[了啦呢啊吧嘛哦呀哈嗯呃]|$)")
 """What may follow a Chinese title: punctuation, a pause or a sentence particle ("我是文员啦"); not
 another letter ("我是用一张Excel表管的") and not "的" ("我是白班的" is the "是...的" of a shift, "我是老板的
@@ -232,6 +239,16 @@ def _cjk_title(text: str) -> str | None:
             if len(role) <= 3 and listed_zipf(role, "zh") < ZH_NAME_ZIPF:
                 continue  # "我是王磊": a surname and a given name, someone's name
         return role
+    for match in _ZH_TRADE.finditer(text):
+        thing = match.group("object")
+        if (
+            _ZH_MOTION.search(thing)
+            or _ZH_NEVER_IN_TITLE.search(thing)
+            or _first_word(thing) in _ZH_NOT_TITLE
+        ):
+            continue
+        if not _ZH_NUMBER.search(thing) and thing[:1] not in "这那什":
+            return match.group("trade")
     for match in _JA_INTRO.finditer(text):
         role = match.group("role") or match.group("role2")
         if match.group("rest") is not None and re.match(rf"[{_HAN}\u30a0-\u30ff]", text[match.end() :]):
