@@ -181,6 +181,7 @@ _JA_INTRO = re.compile(
     # "工場長をしています", "検査係をやってます", "社長として", "私は経理担当です"
     rf"(?<![{_HAN}\u30a0-\u30ff])(?P<role>{_TITLE_JA}{{2,12}})"
     rf"(?:を(?:して|やって|務めて|勤めて|担当して)(?P<rest>[\u3040-\u309f]*)|として(?![はのも]))"
+    rf"|(?<![{_HAN}\u30a0-\u30ff])(?P<role3>{_TITLE_JA}{{2,12}})の[^。、！？\s]{{1,8}}?(?:と申します|といいます)"
     rf"|(?:私|わたし|僕|ぼく|俺|おれ|自分)は(?:[^。、！？\s]{{0,15}}の)?(?P<role2>{_TITLE_JA}{{2,12}})(?:です|でございます|をして|をやって)"
 )
 _JA_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!分)(?<!たし)(?<!ぼく)(?<!おれ)が")
@@ -250,7 +251,7 @@ def _cjk_title(text: str) -> str | None:
         if not _ZH_NUMBER.search(thing) and thing[:1] not in "这那什":
             return match.group("trade")
     for match in _JA_INTRO.finditer(text):
-        role = match.group("role") or match.group("role2")
+        role = match.group("role") or match.group("role2") or match.group("role3")
         if match.group("rest") is not None and re.match(rf"[{_HAN}\u30a0-\u30ff]", text[match.end() :]):
             continue  # "経理をやっている家内": the job of the noun that follows, not the speaker's
         clause = re.split(r"[。、！？!?,.]", text[: match.start()])[-1]
