@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import guess_language, number_value, word_frequency
+from assistant.core.words import CJK_LETTERS, guess_language, number_value, word_frequency
+from assistant.ingest.names_caseless import listed_zipf
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
@@ -60,10 +61,24 @@ SPECIFIC_ZIPF = 4.5
 
 
 def specific_words(question: str) -> dict[str, list[str]]:
-    """The question's specific words, each with its index terms."""
+    """The question's specific words, each with its index terms. In Chinese and Japanese, written
+    without spaces, the words of each run of letters (``cjk_words``; in Chinese only those of the
+    word list, letters it has no word for are left to the name checks), each with itself as its one
+    term (``term_present`` reads it by its pairs of letters)."""
     words: dict[str, list[str]] = {}
     for match in _QUESTION_WORD.finditer(question):
         word = match.group(0)
+        if _CJK_RUN.search(word):
+            for run in _CJK_RUN.findall(word):
+                for part in cjk_words(run):
+                    language = _cjk_language(run)
+                    frequency = listed_zipf(part, language)
+                    floor = SEGMENT_ZIPF if language == "zh" else 0.0  # Japanese: words by their letters
+                    if part not in CJK_QUESTION_WORDS and floor <= frequency < SPECIFIC_ZIPF:
+                        words.setdefault(part, [fold(part)])
+            word = _CJK_RUN.sub(" ", word).strip()
+            if not word:
+                continue
         terms = query_terms(word)
         common = max(word_frequency(word.casefold()), word_frequency(fold(word)))
         if terms and common < SPECIFIC_ZIPF:
@@ -71,11 +86,76 @@ def specific_words(question: str) -> dict[str, list[str]]:
     return words
 
 
+_CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
+CJK_QUESTION_WORDS = frozenset(
+    "受访者 被访者 访谈者 参与者 参加者 采访 访谈 提到 提及 谈到 说到 回答者 有什么 是什么 用什么 为什么 怎么样 "
+    "インタビュー 回答者 参加者 対象者 言及 話し".split()
+)
+"""Words that frame a Chinese or Japanese question about interviews (the interviewees, mentioning,
+talking), as ``QUESTION_WORDS`` are in the languages with spaces: the interviews never say them."""
+
+
+SEGMENT_ZIPF = 2.0
+"""Chinese words rarer than this in wordfreq's list are mostly its own segmenter's slips ("最头", "钱给")
+and are not read as words."""
+
+
+def _cjk_language(run: str) -> str:
+    return "ja" if re.search("[\u3040-\u30ff]", run) else "zh"
+
+
+def cjk_words(run: str) -> list[str]:
+    """The words of a run of Chinese or Japanese letters. Japanese writes its words in kanji or katakana
+    and its particles and endings in hiragana: each run of kanji and each run of katakana is a word.
+    Chinese by its word list (up to four letters): the longest listed words from the right and from
+    the left, whichever leaves fewer single letters (the usual two-way reading of a dictionary); letters
+    the list has no word for are kept together (a name, a product, a rare term). Single letters are
+    left out."""
+    if _cjk_language(run) == "ja":
+        return [
+            w for w in re.findall("[\u3005\u3400-\u4dbf\u4e00-\u9fff]+|[\u30a0-\u30ff]+", run) if len(w) >= 2
+        ]
+    readings = [_listed_words(run, reverse=True), _listed_words(run, reverse=False)]
+    # fewer letters left uncovered; on a tie, the commoner words ("客人|用|无人机", not "客|人用|无人机")
+    words = min(readings, key=lambda reading: (reading[1], -sum(listed_zipf(w, "zh") for w in reading[0])))[0]
+    return [w for w in words if len(w) >= 2]
+
+
+def _listed_words(run: str, *, reverse: bool) -> tuple[list[str], int]:
+    """Longest-match words of the Chinese list (four letters at most), read from the left or the right,
+    letters between listed words kept together; and how many letters no listed word covers."""
+    text = run[::-1] if reverse else run
+    words: list[str] = []
+    unlisted = ""
+    uncovered = i = 0
+    while i < len(text):
+        for size in (4, 3, 2):
+            part = text[i : i + size]
+            if len(part) == size and listed_zipf(part[::-1] if reverse else part, "zh") >= SEGMENT_ZIPF:
+                break
+        else:
+            unlisted += text[i]
+            uncovered += 1
+            i += 1
+            continue
+        if unlisted:
+            words.append(unlisted)
+        unlisted = ""
+        words.append(part)
+        i += size
+    if unlisted:
+        words.append(unlisted)
+    return ([w[::-1] for w in reversed(words)] if reverse else words), uncovered
+
+
 def term_present(term: str, vocabulary: set[str]) -> bool:
     """Whether a question term (or a close form of it: prefix, one typo) is used in the interviews.
 
     One letter apart counts only when one of the two is not an ordinary word (a typo, an accent
-    lost in folding): "drone" is not "drove", nor "audio" "audit"."""
+    lost in folding): "drone" is not "drove", nor "audio" "audit". A Chinese or Japanese word of three
+    letters or more is used when each of its pairs of letters is (the index holds pairs)."""
+    if len(term) > 2 and _CJK_RUN.fullmatch(term):
+        return all(term[i : i + 2] in vocabulary for i in range(len(term) - 1))
     return close_term(term, vocabulary)
 
 
