@@ -134,7 +134,7 @@ ZH_LONGEST_TITLE = 6
 _ZH_PERSON_SUFFIX = "师员长理工手生主官管者总监士匠"
 """A Chinese title read here is a whole run of two to four letters that ends the clause ("保洁主管",
 "运营经理"), or the longest start of a run (up to six letters) that ends the way Chinese words for a
-person in a job end ("老师", "店员", "店长", "经理", "司机"... : "幼儿园老师", "区域销售经理", and
+person in a job end ("老师", "店员", "店长", "经理", "护士"...: "幼儿园老师", "区域销售经理", and
 "护士长" out of speech that runs on, "我在医院当护士长已经八年了"). A longer run after "我是" is
 mostly the "是...的" of a time, a manner or an opinion ("我是周末才有空", "我是支持这个做法")."""
 _ZH_PROGRESSIVE = "想看用做说弄搞找等忙干学写跑开聊"
@@ -155,7 +155,7 @@ _ZH_TRADE = re.compile(
 _ZH_MOTION = re.compile("[来去过到回走着完]")
 """A motion or an aspect in the phrase: "我是开车来的" (came by car), "我是跑过来的" say how, not a trade."""
 _ZH_END = re.compile(r"(?:[\s，。！？；：、,.!?;:…—)）]|[了啦呢啊吧嘛哦呀哈嗯呃]|$)")
-"""What may follow a Chinese title: punctuation, a pause or a sentence particle ("我是文员啦"); not
+"""What may follow a Chinese title: punctuation, a pause or a sentence particle ("我是前台啦"); not
 another letter ("我是用一张Excel表管的") and not "的" ("我是白班的" is the "是...的" of a shift, "我是老板的
 女儿" someone's relative)."""
 _ZH_NOT_TITLE = (
