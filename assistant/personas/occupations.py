@@ -146,6 +146,9 @@ _ZH_INTRO = re.compile(
     rf"|我(?:现在|目前|主要|以前|之前)?在(?![{_ZH_PROGRESSIVE}])[^，。！？；：、,.!?;:\s]{{1,12}}?(?:做|{_ZH_BE_AS}|担任)"
     rf"(?:[^，。！？；：、,.!?;:\s的]{{1,8}}的)?{_ZH_MEASURE}(?P<role2>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
     rf"|我的(?:职位|岗位|职务|工作)是{_ZH_MEASURE}(?P<role3>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
+    # "我叫(名字)，是(这家店的)店长": the name, then the verb of being without a second 我
+    rf"|我叫[^，。！？；：,.!?;:]{{1,12}}?[，,、\s]+(?:现在|目前)?是(?:[^，。！？；：、,.!?;:\s的]{{1,12}}的)?"
+    rf"{_ZH_MEASURE}(?P<role4>{_TITLE_HAN}{{2,{ZH_LONGEST_TITLE}}})"
 )
 _ZH_TRADE = re.compile(
     # "我是做外贸的", "我是开餐馆的", "我也是搞IT的": the trade one is in, said as "the one who does X"
@@ -221,7 +224,7 @@ def _cjk_title(text: str) -> str | None:
     in those letters, while particles and endings are not. A Chinese title must end where the Han
     letters do (or at a sentence particle), so a phrase that goes on ("我是觉得这个...") is none."""
     for match in _ZH_INTRO.finditer(text):
-        role = match.group("role") or match.group("role2") or match.group("role3")
+        role = match.group("role") or match.group("role2") or match.group("role3") or match.group("role4")
         if not (len(role) <= ZH_TITLE_LETTERS and _ZH_END.match(text, match.end())):
             ends = [size for size in range(2, len(role) + 1) if role[size - 1] in _ZH_PERSON_SUFFIX]
             if not ends:
