@@ -201,7 +201,7 @@ _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 """A title in katakana alone is a loanword job ("マネージャー", "エンジニア", "パート")."""
 ZH_NAME_ZIPF = 3.4
 """A Chinese "title" of two or three letters that opens with a common surname and is rarer than this in
-the Chinese word list is a person's name ("我是王磊"; names are not words of the list, titles such as
+the Chinese word list is a person's name ("我是王○○"; names are not words of the list, titles such as
 "店长", "文员" mostly are); a title after a surname ("何经理") is the title. Two-letter titles that open
 with a surname and are rare words ("石匠") are lost with the names."""
 CJK_COMMON_ZIPF = 5.5
@@ -241,7 +241,7 @@ def _cjk_title(text: str) -> str | None:
             if len(rest) >= 2 and listed_zipf(rest, "zh") >= ZH_NAME_ZIPF > listed_zipf(role, "zh"):
                 return rest  # "我是何经理": a surname and a title, the job is the title
             if len(role) <= 3 and listed_zipf(role, "zh") < ZH_NAME_ZIPF:
-                continue  # "我是王磊": a surname and a given name, someone's name
+                continue  # "我是王○○": a surname and a given name, someone's name
         return role
     for match in _ZH_TRADE.finditer(text):
         thing = match.group("object")
