@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from assistant.ask.text import fold, query_terms
-from assistant.core.words import CJK_LETTERS, guess_language, number_value, word_frequency
+from assistant.core.words import UNSPACED_RUN, guess_language, number_value, word_frequency
 from assistant.ingest.names_caseless import listed_zipf
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
@@ -68,15 +68,17 @@ def specific_words(question: str) -> dict[str, list[str]]:
     words: dict[str, list[str]] = {}
     for match in _QUESTION_WORD.finditer(question):
         word = match.group(0)
-        if _CJK_RUN.search(word):
-            for run in _CJK_RUN.findall(word):
+        if UNSPACED_RUN.search(word):
+            for run in UNSPACED_RUN.findall(word):
+                language = _cjk_language(run)
+                floor = SEGMENT_ZIPF if language == "zh" else 0.0  # Japanese: words by their letters
                 for part in cjk_words(run):
-                    language = _cjk_language(run)
-                    frequency = listed_zipf(part, language)
-                    floor = SEGMENT_ZIPF if language == "zh" else 0.0  # Japanese: words by their letters
-                    if part not in CJK_QUESTION_WORDS and floor <= frequency < SPECIFIC_ZIPF:
+                    if (
+                        part not in CJK_QUESTION_WORDS
+                        and floor <= listed_zipf(part, language) < SPECIFIC_ZIPF
+                    ):
                         words.setdefault(part, [fold(part)])
-            word = _CJK_RUN.sub(" ", word).strip()
+            word = UNSPACED_RUN.sub(" ", word).strip()
             if not word:
                 continue
         terms = query_terms(word)
@@ -86,7 +88,6 @@ def specific_words(question: str) -> dict[str, list[str]]:
     return words
 
 
-_CJK_RUN = re.compile(f"[{CJK_LETTERS}]+")
 CJK_QUESTION_WORDS = frozenset(
     "受访者 被访者 访谈者 参与者 参加者 采访 访谈 提到 提及 谈到 说到 回答者 有什么 是什么 用什么 为什么 怎么样 "
     "インタビュー 回答者 参加者 対象者 言及 話し".split()
@@ -108,9 +109,9 @@ def cjk_words(run: str) -> list[str]:
     """The words of a run of Chinese or Japanese letters. Japanese writes its words in kanji or katakana
     and its particles and endings in hiragana: each run of kanji and each run of katakana is a word.
     Chinese by its word list (up to four letters): the longest listed words from the right and from
-    the left, whichever leaves fewer single letters (the usual two-way reading of a dictionary); letters
-    the list has no word for are kept together (a name, a product, a rare term). Single letters are
-    left out."""
+    the left, whichever leaves fewer letters uncovered, and on a tie the one of commoner words (the
+    usual two-way reading of a dictionary); letters the list has no word for are kept together (a
+    name, a product, a rare term). Single letters are left out."""
     if _cjk_language(run) == "ja":
         return [
             w for w in re.findall("[\u3005\u3400-\u4dbf\u4e00-\u9fff]+|[\u30a0-\u30ff]+", run) if len(w) >= 2
@@ -154,7 +155,7 @@ def term_present(term: str, vocabulary: set[str]) -> bool:
     One letter apart counts only when one of the two is not an ordinary word (a typo, an accent
     lost in folding): "drone" is not "drove", nor "audio" "audit". A Chinese or Japanese word of three
     letters or more is used when each of its pairs of letters is (the index holds pairs)."""
-    if len(term) > 2 and _CJK_RUN.fullmatch(term):
+    if len(term) > 2 and UNSPACED_RUN.fullmatch(term):
         return all(term[i : i + 2] in vocabulary for i in range(len(term) - 1))
     return close_term(term, vocabulary)
 

@@ -56,7 +56,8 @@ UNSPACED_LETTER = re.compile(f"[{CJK_LETTERS}\uac00-\ud7a3]")
 """A letter of a script written without spaces between words (Japanese kana and kanji with 々 and
 half-width kana, Chinese, Korean syllables, whose particles join the word before them): a listed term
 has no word boundary there, and each such letter is a name token of its own."""
-_UNSPACED_RUN = re.compile(f"[{CJK_LETTERS}]+")
+UNSPACED_RUN = re.compile(f"[{CJK_LETTERS}]+")
+"""A run of Chinese or Japanese letters (written without spaces between words)."""
 """Runs of Japanese and Chinese letters (Korean writes spaces between words)."""
 UNSPACED_LETTERS_PER_WORD = 2
 """Japanese and Chinese words average about two characters: a run of such letters counts as its
@@ -68,7 +69,7 @@ def count_words(text: str) -> int:
     letters counted at ``UNSPACED_LETTERS_PER_WORD`` letters a word (the same count as
     ``len(text.split())`` for every other script, Korean included)."""
     words = len(text.split())
-    for run in _UNSPACED_RUN.findall(text):
+    for run in UNSPACED_RUN.findall(text):
         words += max(0, -(-len(run) // UNSPACED_LETTERS_PER_WORD) - 1)
     return words
 

@@ -73,13 +73,13 @@ _UNDECOMPOSED = str.maketrans(
 its "ł" and read "chodnie")."""
 
 
-def slugify(text: str, max_length: int = 48) -> str:
-    """A readable, ASCII, filesystem-safe id fragment."""
+def slugify(text: str, max_length: int = 48, default: str = "interview") -> str:
+    """A readable, ASCII, filesystem-safe id fragment (``default`` when nothing is left)."""
     normalized = (
         unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
     )
     slug = re.sub(r"[^A-Za-z0-9]+", "-", normalized).strip("-").lower()
-    return (slug[:max_length].rstrip("-")) or "interview"
+    return (slug[:max_length].rstrip("-")) or default
 
 
 def readable_slug(text: str, max_length: int = 48, default: str = "persona") -> str:
@@ -93,13 +93,7 @@ def readable_slug(text: str, max_length: int = 48, default: str = "persona") -> 
         kept = unicodedata.normalize("NFKD", char.translate(_UNDECOMPOSED)).encode("ascii", "ignore")
         return char if kept or not char.isalnum() else anyascii(char)
 
-    normalized = (
-        unicodedata.normalize("NFKD", "".join(map(latin, text)).translate(_UNDECOMPOSED))
-        .encode("ascii", "ignore")
-        .decode("ascii")
-    )
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", normalized).strip("-").lower()
-    return slug[:max_length].rstrip("-") or default
+    return slugify("".join(map(latin, text)), max_length, default)
 
 
 class Workspace:

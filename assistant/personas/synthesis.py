@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.core.errors import ConfigError, ModelError, NotFoundError
 from assistant.core.models import Finding
-from assistant.core.words import base_language
+from assistant.core.words import CJK_LETTERS, base_language
 from assistant.core.workspace import Workspace, readable_slug
 from assistant.personas.checks import distinctness_warnings, stale_warnings, thin_evidence_warnings
 from assistant.personas.drafting import (
@@ -152,7 +152,7 @@ def _summary(persona: Persona) -> str:
 
 
 SENTENCE_ENDS = ("?", "!", "…", "。", "！", "？", "؟", "।")
-_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_LETTER = re.compile(f"[{CJK_LETTERS}]")
 
 
 def _full_stop(part: str) -> str:
