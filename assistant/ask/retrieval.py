@@ -247,9 +247,12 @@ def category_utterance_ids(workspace: Workspace, category: str, interview_ids: l
 
 
 def _persona_key(text: str) -> str:
-    """A persona name folded for matching: accents, case, punctuation and a trailing count ignored."""
+    """A persona name folded for matching: accents, case, punctuation and a trailing count ignored;
+    letters of every script kept (until 2026-12-06 only a-z and digits were, so every label in another
+    script folded to nothing and any such ``--persona`` matched it: "--persona 不存在" filtered to the
+    one Chinese persona)."""
     text = re.sub(r"\s*\(\d+ (?:interviews?|members?)\)\s*$", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", fold(text)).strip()
+    return re.sub(r"[\W_]+", " ", fold(text)).strip()
 
 
 class Retriever:
@@ -389,6 +392,8 @@ class Retriever:
             raise NotFoundError("no personas yet, so --persona cannot filter (synthesise personas first)")
         labels = sorted(set(self.personas.values()))
         key = _persona_key(wanted)
+        if not key:
+            raise NotFoundError(f"--persona {wanted!r} names no persona (personas: {', '.join(labels)})")
         by_id = {_persona_key(pid): label for pid, label in self.persona_ids.items()}
         exact = [label for label in labels if _persona_key(label) == key] or (
             [by_id[key]] if key in by_id else []

@@ -189,6 +189,29 @@ def test_personas_come_from_the_latest_persona_version(study):
     assert by_id == by_label and set(by_id) == {"tanya", "kelsey"}
 
 
+def test_personas_labelled_in_another_script_are_told_apart(study):
+    """A label in Chinese folded to nothing, so any --persona in another script matched it."""
+    from assistant.core.errors import NotFoundError
+    from assistant.personas.versions import Persona, PersonaSet, save_new_version
+
+    save_new_version(
+        study,
+        PersonaSet(
+            personas=[
+                Persona(id="dianzhang", label="店长", members=["tanya", "kelsey"]),
+                Persona(id="controller", label="Controller", members=["sophie"]),
+            ]
+        ),
+    )
+    retriever = Retriever(study, vector_search=None)
+    assert set(retriever.allowed_interviews(RetrievalFilters(persona="店长"))) == {"tanya", "kelsey"}
+    assert set(retriever.allowed_interviews(RetrievalFilters(persona="dianzhang"))) == {"tanya", "kelsey"}
+    with pytest.raises(NotFoundError, match="matches no persona"):
+        retriever.allowed_interviews(RetrievalFilters(persona="不存在"))
+    with pytest.raises(NotFoundError, match="names no persona"):
+        retriever.allowed_interviews(RetrievalFilters(persona="★"))
+
+
 def test_a_question_about_a_finding_category_meets_that_category_s_findings(study, monkeypatch):
     """'What made them look for...' shares no word with 'We use Bill.com...', but a trigger finding
     citing that sentence makes it a candidate (the ranker then weighs it)."""
