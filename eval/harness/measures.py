@@ -297,7 +297,9 @@ _LABEL_FRAME = re.compile(r"^not a target:?\s*|^persona \d+$|\(split\)$", re.IGN
 
 def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
     """Labels with a word (3+ letters) that none of the persona's members said: a label may only name
-    what members state (the frame "Not a target:", "Persona N" aside)."""
+    what members state (the frame "Not a target:", "Persona N" aside). A Chinese or Japanese word
+    counts as said where it occurs in a member's words (until 2026-12-07 it had to be a whole run
+    between punctuation, so every title read from a CJK introduction counted as unsaid)."""
     found = []
     for persona in persona_set.personas:
         label = unicodedata.normalize("NFC", _LABEL_FRAME.sub("", persona.label.strip()).strip())
@@ -313,7 +315,8 @@ def ungrounded_labels(sw: StudyWorkspace, persona_set: Any) -> list[str]:
         )
         as_said = set(re.findall(r"[^\W\d_]+", said))
         spoken = {fold(w) for w in as_said}
-        unsaid = words - spoken
+        # Chinese and Japanese are written without spaces: a title is said when it occurs in the text
+        unsaid = {w for w in words - spoken if not (_CJK_RUN.fullmatch(w) and w in said)}
         if unsaid:
             # a title shown in its dictionary form ("nauczycielka" of a said "nauczycielką") names
             # what was said: the form a member said must lead to it

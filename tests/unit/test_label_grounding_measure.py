@@ -57,3 +57,21 @@ def test_titles_in_any_alphabet_are_compared() -> None:
     assert _title_tokens("班長") & _title_tokens("NC旋盤の班長")
     assert not _title_tokens("前台") & _title_tokens("客栈店长（协调五家店）")
     assert not _title_tokens("の") and not _title_tokens("Persona 1") & _title_tokens("民宿老板")
+
+
+def test_a_chinese_or_japanese_title_is_said_where_it_occurs_in_unspaced_speech(tmp_path) -> None:
+    """ "运营经理" read from "我是运营经理，管三家店" was said, though no space sets it apart; a title
+    nobody said still counts."""
+    transcript, findings = make_interview(
+        "zh-1", "受访者 1", [("situation", "我是运营经理，管三家店的排房和保洁。")]
+    )
+    transcript.interview.language = "zh"
+    workspace = hashing_workspace(tmp_path / "s", {"zh-1": (transcript, findings)})
+    sw = StudyWorkspace(workspace, {}, [])
+    persona_set = PersonaSet(
+        personas=[
+            Persona(id="a", label="运营经理", members=["zh-1"]),
+            Persona(id="b", label="财务总监", members=["zh-1"]),
+        ]
+    )
+    assert ungrounded_labels(sw, persona_set) == ["财务总监 (财务总监)"]
