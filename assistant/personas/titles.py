@@ -165,6 +165,8 @@ def dictionary_form(title: str, language: str | None) -> str:
     (``MORPHOLOGY_LANGUAGES``), a title of any length said in the instrumental is put in the nominative
     (``morphology.nominative``)."""
     code = base_language(language)
+    if code == "ko":
+        return _korean_title(title)
     if code in MORPHOLOGY_LANGUAGES:
         return nominative(title, code) or title  # Russian: "главным бухгалтером" -> "главный бухгалтер"
     if code not in SPELLING_FORM_LANGUAGES | LEMMA_FORM_LANGUAGES:
@@ -183,6 +185,50 @@ def dictionary_form(title: str, language: str | None) -> str:
     lemma = fitting[0]
     kept = len(lemma) if said.startswith(lemma) else len(lemma) - 1
     return title[:kept] + lemma[kept:]
+
+
+_KO_ROLE_ENDINGS = (
+    "으로서",
+    "로서",
+    "으로",
+    "입니다",
+    "이에요",
+    "예요",
+    "이고요",
+    "이고",
+    "이며",
+    "이라서",
+    "을",
+    "를",
+    "은",
+    "는",
+    "로",
+)
+"""Korean particles and copula forms a job is said with ("실장으로 일해요", "원장입니다", "강사를 해요"),
+longest first; not "이"/"가", which end job words themselves ("전문가", "작가")."""
+_KO_PLACE_ENDINGS = ("에서", "에게", "한테", "의")
+"""A word said with these is where or for whom someone works ("○○학원에서 실장으로"), not the job."""
+_KO_VERB_ENDINGS = ("고", "며", "서", "요", "다", "죠", "네")
+"""Endings of a verb after the job ("부원장을 맡고": taking on the vice-director's post)."""
+
+
+def _korean_title(title: str) -> str:
+    """A Korean job title as a reader looks it up: without the verb said after it, the place said
+    before it and the particle or copula it was said with ("○○학원에서 실장으로" -> "실장", "부원장을
+    맡고" -> "부원장"). Only grammar of the language; a span it cannot read so stays as said."""
+    words = title.split()
+    while (
+        len(words) > 1 and words[-1].endswith(_KO_VERB_ENDINGS) and not words[-1].endswith(_KO_ROLE_ENDINGS)
+    ):
+        words.pop()
+    while len(words) > 1 and words[0].endswith(_KO_PLACE_ENDINGS):
+        words.pop(0)
+    last = words[-1]
+    for ending in _KO_ROLE_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            words[-1] = last[: -len(ending)]
+            break
+    return " ".join(words) if words else title
 
 
 def _lemmas(word: str, language: str) -> set[str]:

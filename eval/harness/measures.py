@@ -335,7 +335,7 @@ def _said_in_another_form(word: str, spoken: set[str], languages: set[str | None
     return any(
         fold(dictionary_form(other, language)) == word
         for other in spoken
-        if fold(other)[:4] == word[:4] and fold(other) != word
+        if fold(other).startswith(word[:4]) and fold(other) != word
         for language in languages
     )
 

@@ -1,0 +1,88 @@
+"""Vietnamese and Korean conventions: addresses, postcodes said with a particle, places named after
+people, self-introductions and job titles said with particles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.ingest.pii import find_structured
+from assistant.ingest.pseudonymise import Pseudonymiser
+from assistant.personas.occupations import occupation_in
+from assistant.personas.titles import dictionary_form
+
+
+def _addresses(text: str, language: str) -> list[str]:
+    return [m.text for m in find_structured(text, languages=[language]) if m.kind == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Cửa hàng ở số 27 đường Nguyễn Trãi, phường 3, quận 5, TP. Hồ Chí Minh.",
+         "27 đường Nguyễn Trãi, phường 3, quận 5, TP. Hồ Chí Minh"),
+        ("Giao tới 45 Lê Lợi, phường Bến Nghé, quận 1 nha.", "45 Lê Lợi, phường Bến Nghé, quận 1"),
+        ("nhà em ở 12/3 Trần Hưng Đạo, P. 5, Q. 10 đó", "12/3 Trần Hưng Đạo, P. 5, Q. 10"),
+    ],
+)  # fmt: skip
+def test_a_vietnamese_address_is_found_whole(text: str, address: str) -> None:
+    assert _addresses(text, "vi") == [address]
+
+
+def test_no_vietnamese_address_without_its_units_nor_a_page_number() -> None:
+    assert _addresses("tôi có 3 Quán ở quận 1", "vi") == []
+    assert _addresses("see 12 Smith, p. 45 for the table", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("주소는 강남구 삼성로 123, 우편번호 06284입니다.", "06284"), ("우편번호는 06284예요", "06284"),
+     ("郵便番号は150-0001です。", "150-0001")],
+)  # fmt: skip
+def test_a_postcode_said_with_the_next_word_attached_is_found(text: str, code: str) -> None:
+    assert code in _addresses(text, "ko")
+
+
+def test_vietnamese_places_named_after_people_stay_and_people_go() -> None:
+    texts = [
+        "Dạ em tên là Phạm Thu Hà, em làm quản lý cửa hàng ở quận Bình Thạnh được ba năm rồi.",
+        "Tôi gửi hàng ra Hà Nội, còn ở Đà Nẵng thì giao bằng xe máy.",
+        "Tôi là Đỗ Minh Quân, chủ quán ở Hoàn Kiếm. Chị Lan là kế toán.",
+        "Cho em Bảo hoặc chị Lan cũng được.",
+    ]
+    p = Pseudonymiser(languages=("vi",))
+    p.prepare(texts)
+    out = " ".join(p.replace(t) for t in texts)
+    for place in ("Bình Thạnh", "Hà Nội", "Đà Nẵng", "Hoàn Kiếm"):
+        assert place in out
+    for name in ("Phạm", "Thu Hà", "Minh Quân", "Lan", "Bảo"):
+        assert name not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dạ em làm quản lý cửa hàng ở quận Bình Thạnh được ba năm rồi.", "quản lý cửa hàng"),
+        ("Tôi là chủ quán, tôi quyết định hết.", "chủ quán"),
+        ("mình làm bên pha chế được hai năm", "pha chế"),
+        ("em đang làm trưởng ca ở chi nhánh", "trưởng ca"),
+        ("Tôi là chủ hai quán cà phê ở Quận 3.", "chủ"),
+        ("Tôi là Đỗ Minh Quân, chủ quán.", None),
+        ("Tôi là người quyết định, tôi chỉ đề xuất thôi.", None),
+        ("em làm việc ở đây lâu rồi", None),
+        ("em làm ca tối", None),
+        ("tôi là con gái của bà chủ", None),
+    ],
+)  # fmt: skip
+def test_vietnamese_self_introductions_give_titles_and_grammar_refuses_the_rest(
+    text: str, title: str | None
+) -> None:
+    assert occupation_in(text) == title
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [("○○학원에서 실장으로", "실장"), ("부원장을 맡고", "부원장"), ("원장입니다", "원장"),
+     ("수학 강사로", "수학 강사"), ("데스크 직원이에요", "데스크 직원"), ("전문가", "전문가")],
+)  # fmt: skip
+def test_a_korean_title_is_shown_without_its_particles_place_and_verb(said: str, shown: str) -> None:
+    assert dictionary_form(said, "ko") == shown
