@@ -306,6 +306,22 @@ a title it describes the person, it does not name them."""
 KO_CALLED = ("이라고", "라고", "입니다", "이에요", "예요", "이고요", "이구요")
 """Korean endings after a name: "called" ("○○이라고 부르는데") and the copula of an introduction
 ("○△△입니다"); a stem before one is a name only when the index knows it or it is rare as a word."""
+KO_VERB_ENDINGS = frozenset("고면며더게요죠네려에")
+"""Last syllables of a Korean verb or adjective form that joins the next clause or ends a sentence
+("있고", "하면", "좋더", "나오면"), and the particle "에" ("전에"): after a common stem, never the end of
+a given name. Not "서", "니", "다",
+"자", "지", "아", which end popular given names too."""
+KO_SUFFIXES = frozenset("에면고한하꾼자로도를을는게더요")
+"""Last syllables that join a common word to its particle, verb ending or person suffix ("여름에",
+"이상한", "설명하", "진행자", "구경꾼"): three syllables ending so, whose first two are a common word,
+are that word, not a surname and a given name."""
+KO_STEM_ZIPF = 6.0
+"""A one-syllable verb stem this common in wordfreq's Korean list (which lists stems and endings
+apart: "있", "하", "좋") before a verb ending is a verb form, not a name."""
+KO_WORD_STEM_ZIPF = 4.5
+"""A two-syllable word this common before a suffix ("여름" + "에") is the word."""
+KO_QUOTING = frozenset("더으다냐자")
+"""Syllables before "라고" that make it a quoted or reported verb ("주더라고요", "받으라고"), not "called"."""
 KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄변채원천방공현함염"
     "여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
@@ -789,15 +805,20 @@ class CaselessNameFinder:
                         break
             if not titled:
                 for ending in KO_CALLED:
-                    if stem.endswith(ending) and len(stem) - len(ending) >= 2:
-                        stem, called = stem[: -len(ending)], True
-                        break
+                    if stem.endswith(ending):
+                        if len(stem) - len(ending) >= 2 and not (
+                            ending == "라고" and stem[-3] in KO_QUOTING | {"이"}
+                        ):
+                            stem, called = stem[: -len(ending)], True
+                        break  # "쌤이라고" is "쌤" + "이라고", too short for a name; "주더라고" a verb
             if not titled and not called:
                 for particle in KO_PARTICLES:
                     if stem.endswith(particle) and len(stem) - len(particle) >= 2:
                         stem = stem[: -len(particle)]
                         break
             introduced = k > 0 and words[k - 1] in KO_INTRO
+            if self._korean_word_form(stem):
+                continue
             full = (
                 len(stem) == 3
                 and stem[0] in KO_SURNAMES
@@ -839,6 +860,17 @@ class CaselessNameFinder:
             elif len(stem) == 1 and stem in KO_TITLED_SURNAMES and titled_after:
                 title = next(t for t in sorted(KO_TITLES, key=len, reverse=True) if following.startswith(t))
                 found.add(f"{stem} {title}")
+
+    @staticmethod
+    def _korean_word_form(stem: str) -> bool:
+        """A verb form ("있고": a common stem and a verb ending) or a common word with its particle or
+        suffix ("여름에", "진행자"): wordfreq's Korean list holds stems and endings apart, so such a form
+        is missing from it and would read as a rare word, as names do."""
+        if len(stem) == 2:
+            return stem[1] in KO_VERB_ENDINGS and listed_zipf(stem[0], "ko") >= KO_STEM_ZIPF
+        if len(stem) == 3:
+            return stem[2] in KO_SUFFIXES and listed_zipf(stem[:2], "ko") >= KO_WORD_STEM_ZIPF
+        return False
 
     # -- Arabic, Persian, Urdu, Hebrew, Indic ----------------------------------------------------
     @staticmethod

@@ -86,3 +86,19 @@ def test_vietnamese_self_introductions_give_titles_and_grammar_refuses_the_rest(
 )  # fmt: skip
 def test_a_korean_title_is_shown_without_its_particles_place_and_verb(said: str, shown: str) -> None:
     assert dictionary_form(said, "ko") == shown
+
+
+def test_korean_verb_forms_and_words_with_their_suffix_are_no_names() -> None:
+    """wordfreq's Korean list holds stems and endings apart, so "있고" or "여름에" is missing from it and
+    read as rare, as a name is; before a title ("있고 선생님이") or "라고" ("주더라고요") it was a name."""
+    from assistant.ingest.names_caseless import CaselessNameFinder
+
+    texts = [
+        "그 일 있고 선생님이 아파서 제가 대신 했어요. 답을 안 하면 원장이 싫어해요.",
+        "작년 여름에 선생님 한 명이 그만뒀고, 나중에 설명하는 게 어려웠어요.",
+        "보여 주더라고요. 그게 좋더라고. 확인을 받으라고 하셨어요. 쌤이라고 불러요.",
+        "중등부 맡던 박지훈 선생님이 그만뒀어요. 민준이라고 삼 학년 아이가 있어요.",
+    ]
+    found = {name for name, _parts in CaselessNameFinder().find(texts, known=[]).names}
+    assert {"박지훈", "민준"} <= found
+    assert not found & {"있고", "하면", "여름에", "나중에", "설명하", "주더", "좋더", "받으", "쌤이"}
