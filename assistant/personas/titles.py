@@ -188,6 +188,14 @@ def dictionary_form(title: str, language: str | None) -> str:
 
 
 _KO_ROLE_ENDINGS = (
+    "님께서",
+    "님으로",
+    "님이",
+    "님은",
+    "님을",
+    "님도",
+    "님의",
+    "님",
     "으로서",
     "로서",
     "으로",
@@ -205,7 +213,8 @@ _KO_ROLE_ENDINGS = (
     "로",
 )
 """Korean particles and copula forms a job is said with ("실장으로 일해요", "원장입니다", "강사를 해요"),
-longest first; not "이"/"가", which end job words themselves ("전문가", "작가")."""
+and the honorific "님" with its particle ("원장님이"), longest first; not "이"/"가" alone, which end job
+words themselves ("전문가", "작가")."""
 _KO_PLACE_ENDINGS = ("에서", "에게", "한테", "의")
 """A word said with these is where or for whom someone works ("○○학원에서 실장으로"), not the job."""
 _KO_VERB_ENDINGS = ("고", "며", "서", "요", "다", "죠", "네")

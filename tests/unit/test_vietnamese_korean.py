@@ -82,7 +82,8 @@ def test_vietnamese_self_introductions_give_titles_and_grammar_refuses_the_rest(
 @pytest.mark.parametrize(
     ("said", "shown"),
     [("○○학원에서 실장으로", "실장"), ("부원장을 맡고", "부원장"), ("원장입니다", "원장"),
-     ("수학 강사로", "수학 강사"), ("데스크 직원이에요", "데스크 직원"), ("전문가", "전문가")],
+     ("수학 강사로", "수학 강사"), ("데스크 직원이에요", "데스크 직원"), ("전문가", "전문가"),
+     ("원장님이", "원장"), ("원장님께서", "원장")],
 )  # fmt: skip
 def test_a_korean_title_is_shown_without_its_particles_place_and_verb(said: str, shown: str) -> None:
     assert dictionary_form(said, "ko") == shown
