@@ -68,6 +68,11 @@ def specific_words(question: str) -> dict[str, list[str]]:
     words: dict[str, list[str]] = {}
     for match in _QUESTION_WORD.finditer(question):
         word = match.group(0)
+        if _HANGUL_WORD.fullmatch(word):
+            stem = korean_noun(word)
+            if stem and stem not in KO_QUESTION_WORDS and listed_zipf(stem, "ko") < SPECIFIC_ZIPF:
+                words.setdefault(stem, [stem])
+            continue
         if UNSPACED_RUN.search(word):
             for run in UNSPACED_RUN.findall(word):
                 language = _cjk_language(run)
@@ -94,6 +99,41 @@ CJK_QUESTION_WORDS = frozenset(
 )
 """Words that frame a Chinese or Japanese question about interviews (the interviewees, mentioning,
 talking), as ``QUESTION_WORDS`` are in the languages with spaces: the interviews never say them."""
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+KO_NOUN_ENDINGS = tuple(
+    sorted(
+        """들에게서 에게서 들에서 들에게 들의 들은 들이 들을 들도 들과 들 에서 에게 한테 으로 께서 부터 까지
+        처럼 보다 이나 이랑 하고 에는 에도 은 는 이 가 을 를 의 에 도 로 와 과 만 랑 나""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+"""Korean particles (and the plural "들") a noun is said with ("강사들의", "수강료를"), longest first."""
+KO_PREDICATE_ENDINGS = (
+    "요", "까", "다", "죠", "하는", "하고", "하게", "한", "할", "된", "되는", "인", "있는", "없는",
+    "거나", "지만", "는데", "니까", "고", "며", "면", "서", "해",
+)  # fmt: skip
+"""Endings of a Korean verb or adjective ("관리하나요", "있습니까", "사용하는", "그만두거나", "생기고"): such
+a word is read as no noun (a few nouns end so too, "재고", "문서": they are not asked about by letters)."""
+KO_QUESTION_WORDS = frozenset(
+    "얼마 무엇 어떤 어떻게 누구 언제 어디 참여자 참가자 응답자 인터뷰 면접자 언급".split()
+)
+"""Question words and words that frame a Korean question about interviews (participants, mentioning)."""
+
+
+def korean_noun(word: str) -> str | None:
+    """A Korean word as the noun it is said with (without its particles: "수강료를" -> "수강료"), or None
+    for a verb or adjective form or a noun of one letter. wordfreq's Korean list holds stems apart from
+    their particles, so the noun is what it and the interviews' letter pairs can be asked about."""
+    if word.endswith(KO_PREDICATE_ENDINGS):
+        return None
+    for ending in KO_NOUN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            word = word[: -len(ending)]
+            break
+    return word if len(word) >= 2 else None
 
 
 SEGMENT_ZIPF = 2.0
@@ -154,8 +194,9 @@ def term_present(term: str, vocabulary: set[str]) -> bool:
 
     One letter apart counts only when one of the two is not an ordinary word (a typo, an accent
     lost in folding): "drone" is not "drove", nor "audio" "audit". A Chinese or Japanese word of three
-    letters or more is used when each of its pairs of letters is (the index holds pairs)."""
-    if len(term) > 2 and UNSPACED_RUN.fullmatch(term):
+    letters or more, and a Korean noun of two or more, is used when each of its pairs of letters is (the
+    index holds pairs)."""
+    if len(term) > 2 and UNSPACED_RUN.fullmatch(term) or len(term) >= 2 and _HANGUL_WORD.fullmatch(term):
         return all(term[i : i + 2] in vocabulary for i in range(len(term) - 1))
     return close_term(term, vocabulary)
 
@@ -308,6 +349,8 @@ def stem_used(term: str, vocabulary: set[str]) -> bool:
     its first ``SHARED_STEM`` letters (another inflection of it) or, for a long term, a compound that
     holds it: looser than the answerability features' test, because a note that a word is unused
     must not name one the interviews inflect or compound."""
+    if _HANGUL_WORD.fullmatch(term):
+        return term_present(term, vocabulary)  # a Korean noun: by its pairs of letters, as indexed
     if close_term(term, vocabulary, longer_by=1):
         return True
     if len(term) >= 4 and term.endswith("e") and term[:-1] in vocabulary:

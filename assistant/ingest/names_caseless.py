@@ -309,8 +309,7 @@ KO_CALLED = ("이라고", "라고", "입니다", "이에요", "예요", "이고�
 KO_VERB_ENDINGS = frozenset("고면며더게요죠네려에")
 """Last syllables of a Korean verb or adjective form that joins the next clause or ends a sentence
 ("있고", "하면", "좋더", "나오면"), and the particle "에" ("전에"): after a common stem, never the end of
-a given name. Not "서", "니", "다",
-"자", "지", "아", which end popular given names too."""
+a given name. Not "서", "니", "다", "자", "지", "아", which end popular given names too."""
 KO_SUFFIXES = frozenset("에면고한하꾼자로도를을는게더요")
 """Last syllables that join a common word to its particle, verb ending or person suffix ("여름에",
 "이상한", "설명하", "진행자", "구경꾼"): three syllables ending so, whose first two are a common word,

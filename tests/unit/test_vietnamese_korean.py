@@ -103,3 +103,14 @@ def test_korean_verb_forms_and_words_with_their_suffix_are_no_names() -> None:
     found = {name for name, _parts in CaselessNameFinder().find(texts, known=[]).names}
     assert {"박지훈", "민준"} <= found
     assert not found & {"있고", "하면", "여름에", "나중에", "설명하", "주더", "좋더", "받으", "쌤이"}
+
+
+def test_a_korean_question_is_asked_about_its_nouns_without_their_particles() -> None:
+    """Korean joins particles to nouns ("수강료를"); its question words and verb forms are no topic."""
+    from assistant.ask.terms import specific_words, stem_used, term_present
+
+    assert set(specific_words("학원들은 수강료 미납을 어떻게 관리하나요?")) == {"수강료", "미납"}
+    assert "관련해" not in specific_words("교육청 점검과 관련해 어떤 경험이 있었고, 어떻게 대비하나요?")
+    indexed = {"수강", "강료", "료는", "미납"}  # the index holds pairs of Hangul letters
+    assert term_present("수강료", indexed) and stem_used("수강료", indexed)
+    assert not term_present("임대료", indexed) and not stem_used("임대료", indexed)
