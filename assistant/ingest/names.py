@@ -231,8 +231,8 @@ POSSESSIVES = frozenset(
     eine mi mis nuestro nuestra su sus tu el la un una meu minha nosso nossa seu sua teu tua o a um uma
     miei nostro nostra nostri nostre gli mijn onze zijn haar jouw het""".split()
 )
-_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e)\s+", re.IGNORECASE)
-"""What separates the items of a list: "A, B and C", "A et B", "A und B"."""
+_LIST_GAP = re.compile(r",\s*|,?\s+(?:and|or|et|ou|und|oder|y|o|e|và|với|hoặc)\s+", re.IGNORECASE)
+"""What separates the items of a list: "A, B and C", "A et B", "A und B", Vietnamese "A với B"."""
 CASE_FORM_TOWN = 3
 """Place size from which a town blocks reading a word as a name's case form: the index also holds
 hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
@@ -751,6 +751,7 @@ INTRODUCTIONS = {
     "hi": ("mera naam", "mera nam", "meraa naam", "hamara naam"),
     "bn": ("amar naam", "amar nam"),
     "ta": ("en peru", "en per", "ennoda peru", "enoda peru"),
+    "vi": ("tên tôi là", "tên em là", "tên mình là", "tôi tên là", "em tên là", "mình tên là"),
 }
 """How people give their own name, by language ("nazywam się", "mă numesc", "jeg hedder", "nama
 saya"): the word after the phrase is the speaker's name when a name index knows it as a given name,
@@ -758,6 +759,7 @@ even where it is also an everyday word of the language (``_named_after_cue``). G
 introduction, no names."""
 NAMING_PHRASES = {
     "en": ("his name is", "her name is", "their name is"),
+    "vi": ("gọi là", "tên là", "tên thật là"),
     "fr": ("il s'appelle", "elle s'appelle"),
     "de": ("sein name ist", "ihr name ist", "wer ist"),
     "es": ("se llama", "su nombre es", "quién es"),

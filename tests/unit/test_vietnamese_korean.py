@@ -114,3 +114,12 @@ def test_a_korean_question_is_asked_about_its_nouns_without_their_particles() ->
     indexed = {"수강", "강료", "료는", "미납"}  # the index holds pairs of Hangul letters
     assert term_present("수강료", indexed) and stem_used("수강료", indexed)
     assert not term_present("임대료", indexed) and not stem_used("임대료", indexed)
+
+
+def test_a_vietnamese_naming_phrase_names_someone() -> None:
+    """ "gọi là" (called) and "tên em là" (my name is) announce a name, even an English nickname."""
+    texts = ["Cả tiệm quen gọi là Mike, tên thật khác.", "Dạ tên em là Ngọc Anh, em làm thu ngân."]
+    p = Pseudonymiser(languages=("vi",))
+    p.prepare(texts)
+    out = " ".join(p.replace(t) for t in texts)
+    assert "Mike" not in out and "Ngọc Anh" not in out
