@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.core.words import CJK_LETTERS, WORD_PIECE, zipf_in
-from assistant.ingest.lexicon import NameLexicon, name_lexicon
+from assistant.ingest.lexicon import NameLexicon, calendar_names, name_lexicon, spelled_lower
 
 HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KATAKANA = "\u30a1-\u30fa\u30fc"
@@ -321,6 +321,12 @@ KO_WORD_STEM_ZIPF = 4.5
 """A two-syllable word this common before a suffix ("여름" + "에") is the word."""
 KO_QUOTING = frozenset("더으다냐자")
 """Syllables before "라고" that make it a quoted or reported verb ("주더라고요", "받으라고"), not "called"."""
+LATIN_NAME_RANK = 200
+"""How popular a given name (best rank in any country) a lower-case Latin word in a caseless-script
+transcript must be to be read as a name without a cue."""
+_LATIN_LOWER = re.compile(r"(?<![A-Za-z0-9_@./:#-])[a-z]{3,}(?![A-Za-z0-9_@]|\.[a-z])")
+"""A lower-case word in Latin letters (perhaps joined to letters of the script: "店长叫<name>"), not part of
+an e-mail address, a web address or a handle."""
 KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄변채원천방공현함염"
     "여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
@@ -610,8 +616,25 @@ class CaselessNameFinder:
             self._japanese_chinese(text, found)
             self._korean(text, found)
             self._spaced(text, found)
+            self._latin_lower(text, found)
         self._extend_known(texts, [*known, *(name for name, _ in found.names)], found)
         return found
+
+    # -- English given names in lower case ---------------------------------------------------------
+    def _latin_lower(self, text: str, found: CaselessNames) -> None:
+        """English given names that speech recognition wrote in lower case in a transcript in a script
+        without capitals (staff called by an English name in Chinese or Korean speech): there a
+        Latin word is a loanword, a product or a name. A name when it is one of the ``LATIN_NAME_RANK``
+        most popular given names somewhere, no lower-case word of the English spelling dictionary
+        ("will", "grace", "app") and no month or weekday ("june")."""
+        for match in _LATIN_LOWER.finditer(text):
+            word = match.group(0)
+            if (
+                self.lexicon.ranks(word.capitalize())[0] <= LATIN_NAME_RANK
+                and spelled_lower(word, "en") is False
+                and word not in calendar_names("en")
+            ):
+                found.add(word)
 
     # -- Japanese and Chinese ------------------------------------------------------------------
     def _han_name(self, run: str) -> tuple[str, tuple[str, ...]] | None:

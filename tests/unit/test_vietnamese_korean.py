@@ -123,3 +123,17 @@ def test_a_vietnamese_naming_phrase_names_someone() -> None:
     p.prepare(texts)
     out = " ".join(p.replace(t) for t in texts)
     assert "Mike" not in out and "Ngọc Anh" not in out
+
+
+def test_english_given_names_in_lower_case_inside_caseless_speech_are_names() -> None:
+    """Speech recognition writes staff's English names in lower case inside Chinese or Korean speech;
+    loanwords, products, months and everyday English words stay."""
+    from assistant.ingest.names_caseless import CaselessNameFinder
+
+    texts = [
+        "店长叫kevin 我上白班 amy 今天 不来 我们 用 excel 和 app 看 房态",
+        "sophie 쌤이랑 jason 선생님한테 zoom 으로 보냈어요 kevin.he@example.com will june grace",
+    ]
+    found = {name for name, _parts in CaselessNameFinder().find(texts).names}
+    assert {"kevin", "amy", "sophie", "jason"} <= found
+    assert not found & {"excel", "app", "zoom", "will", "june", "grace", "example", "com", "he"}
