@@ -46,8 +46,10 @@ from assistant.ingest.names import (
 )
 from assistant.ingest.names_caseless import (
     INDIC_SUFFIXES,
+    KO_WORD_ZIPF,
     CaselessNameFinder,
     has_caseless_text,
+    listed_zipf,
     own_word,
     prefix_splits,
     prefixed_word,
@@ -177,6 +179,10 @@ def map_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
+_HANGUL_PART = re.compile("[\uac00-\ud7a3]+")
+"""A part of a Korean name, replaced wherever it is written (Korean joins particles to words)."""
+
+
 class Pseudonymiser:
     """Stable placeholders for personal data, shared by every transcript of a workspace."""
 
@@ -301,6 +307,8 @@ class Pseudonymiser:
             return None
         for part in parts:
             words = tuple(w.casefold() for w in self._name_words(part))
+            if _HANGUL_PART.fullmatch(part) and listed_zipf(part, "ko") >= KO_WORD_ZIPF:
+                continue  # "김○○"'s given name that is also an everyday word ("하나", one): the full name only
             if words and len(part) >= 2:
                 self._names.setdefault(words, placeholder)
                 self._lowercase.update(words)

@@ -137,3 +137,12 @@ def test_english_given_names_in_lower_case_inside_caseless_speech_are_names() ->
     found = {name for name, _parts in CaselessNameFinder().find(texts).names}
     assert {"kevin", "amy", "sophie", "jason"} <= found
     assert not found & {"excel", "app", "zoom", "will", "june", "grace", "example", "com", "he"}
+
+
+def test_a_korean_given_name_that_is_an_everyday_word_is_replaced_only_in_the_full_name() -> None:
+    """ "김하나"'s given name is "하나" (one): "하나하나" (one by one) stays, as found importing a study."""
+    texts = ["데스크의 김하나 선생님이 전화를 받았어요.", "매니저 쓰는 법을 하나하나 가르칩니다."]
+    p = Pseudonymiser(languages=("ko",))
+    p.prepare(texts)
+    first, second = (p.replace(t) for t in texts)
+    assert "김하나" not in first and second == texts[1]
