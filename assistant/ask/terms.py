@@ -10,7 +10,7 @@ from typing import Any
 
 from assistant.ask.text import fold, query_terms
 from assistant.core.words import UNSPACED_RUN, guess_language, number_value, word_frequency
-from assistant.ingest.names_caseless import listed_zipf
+from assistant.ingest.names_caseless import HANGUL, listed_zipf
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
@@ -101,7 +101,7 @@ CJK_QUESTION_WORDS = frozenset(
 talking), as ``QUESTION_WORDS`` are in the languages with spaces: the interviews never say them."""
 
 
-_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 KO_NOUN_ENDINGS = tuple(
     sorted(
         """들에게서 에게서 들에서 들에게 들의 들은 들이 들을 들도 들과 들 에서 에게 한테 으로 께서 부터 까지

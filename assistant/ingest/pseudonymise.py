@@ -45,6 +45,7 @@ from assistant.ingest.names import (
     tokenize,
 )
 from assistant.ingest.names_caseless import (
+    HANGUL,
     INDIC_SUFFIXES,
     KO_WORD_ZIPF,
     CaselessNameFinder,
@@ -179,7 +180,7 @@ def map_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-_HANGUL_PART = re.compile("[\uac00-\ud7a3]+")
+_HANGUL_PART = re.compile(f"[{HANGUL}]+")
 """A part of a Korean name, replaced wherever it is written (Korean joins particles to words)."""
 
 
