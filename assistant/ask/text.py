@@ -164,6 +164,21 @@ def _arabic_term(word: str) -> str:
     return word
 
 
+_ELIDED = re.compile(r"^[^\W\d_]{1,4}'[aeiouyhàâäéèêëîïôöùûü]")
+_HYPHENATED = re.compile(r"^[^\W_]+(?:-[^\W_]+)+$")
+
+
+def _grammatical_join(raw: str, parts: list[str], drop: Any) -> bool:
+    """Whether a token is a word joined to grammar rather than a compound: an elided article or
+    pronoun before an apostrophe ("d'îlots", "l'appli", "qu'ils", "dell'app"), or a function word
+    joined by a hyphen ("rencontrent-ils", "a-t-il", "dis-moi"). Its parts are its terms; the joined
+    form ("dilots", "rencontrentils") is a word no interview writes that way. Compounds keep it
+    ("e-mail", "bill.com", "s/4hana")."""
+    if _ELIDED.match(raw):
+        return True
+    return bool(_HYPHENATED.match(raw)) and any(len(part) >= 2 and part in drop for part in parts)
+
+
 def _word_terms(raw: str, drop: Any) -> list[str]:
     """The index terms of one token as the tokenizer matched it."""
     terms: list[str] = []
@@ -180,7 +195,7 @@ def _word_terms(raw: str, drop: Any) -> list[str]:
     parts = [p for p in _SPLIT.split(raw) if p]
     if len(parts) > 1:
         joined = "".join(parts)
-        if joined not in drop:
+        if joined not in drop and not _grammatical_join(raw, parts, drop):
             terms.append(joined)
         candidates = parts
     else:

@@ -87,7 +87,8 @@ ROLES = frozenset(
     boyfriend stepson stepdaughter mate buddy pal teammate employee intern apprentice accountant lawyer
     nurse doctor dentist landlord tenant client customer contact rep coordinator administrator admin
     secretary receptionist technician engineer driver officer chef cook owner founder ceo cfo coo cto vp
-    trainer coach therapist caregiver carer
+    trainer coach therapist caregiver carer nan nana nanna gran granny grandad granddad auntie aunty
+    stepmum stepmom stepdad stepfather stepmother
     collègue chef patron patronne mari femme époux épouse fils fille frère sœur soeur cousin cousine ami
     amie copain copine voisin voisine oncle tante neveu nièce responsable directeur directrice gérant
     gérante comptable associé associée stagiaire apprenti infirmier infirmière médecin
@@ -208,7 +209,7 @@ AUXILIARIES = frozenset(
 sentence ("<name> is covering", "<name> has to okay it"), a weak cue for a name speech recognition
 wrote in lower case."""
 SELF_NAMING = re.compile(
-    r"\b(?:call\s+me|appel(?:le|ez)[-\s]moi|nenn(?:t|en\s+sie)?\s+mich(?:\s+(?:einfach|ruhig|doch))?"
+    r"\b(?:call(?:s|ed)?\s+(?:me|him|her)|known\s+as|goes\s+by|nicknamed|appel(?:le|ez)[-\s]moi|nenn(?:t|en\s+sie)?\s+mich(?:\s+(?:einfach|ruhig|doch))?"
     r"|ll[aá]mame|ll[aá]menme|(?:pode\s+|podem\s+)?me\s+cham(?:a|e|em|ar)\s+de)\s+(?:just\s+|simplement\s+|simplemente\s+|s[oó]\s+)?"
     r"([^\W\d_][^\W\d_'’-]*)",
     re.IGNORECASE,
@@ -358,7 +359,7 @@ INSTITUTION_WORDS = frozenset(
 it ("hospital <given name> <surname>", "lycée <writer>")."""
 OF = frozenset("of de du da do del von für for di van".split())
 """Prepositions that attach a complement to a role noun ("head of nights", "responsable de nuit")."""
-PLACE_BEFORE = frozenset("in from near nach aus à en em no na desde hacia into at via bei".split())
+PLACE_BEFORE = frozenset("in from near nach aus en em no na desde hacia into at via bei".split())
 PLACE_OF = frozenset("de da do di of van".split())
 """Particles that are also "of"/"from" before a town ("elle vient de Lorient", "perto de <town>"):
 a place cue only after a lower-case word and before a known town (see ``_town_after_of``)."""
@@ -374,6 +375,8 @@ ORG_WORDS = frozenset(
     university hospital centre center hotel church farm garage market team app software platform tool
     system systems firm partners associates agency foundation institute club bank insurance services
     solutions logistics consulting engineering labs health care media network office
+    retail foods motors industries enterprises holdings properties realty construction pharma technologies
+    textiles electronics builders estates furniture dairy brewery winery interiors plumbing roofing
     srl spa snc vof""".split()
 )
 """Words after a capitalised run that make it an organisation or a product ("Grace Pilates studio")."""
@@ -465,6 +468,59 @@ WORKPLACE_WORDS = frozenset(
 """Kinds of business that are also where people work and are called by nicknames ("в офисе «○»")."""
 
 
+PRODUCT_NOUNS = frozenset(
+    """pompe capteur lecteur appareil montre tablette imprimante caisse terminal balance
+    bomba sensor lector aparato reloj tableta impresora caja terminal aparelho relógio leitor impressora
+    caixa pompa sensore lettore apparecchio orologio stampante cassa terminale""".split()
+)
+"""Kinds of device, in fr, es, pt and it, written before their make ("une pompe <make>", "el sensor
+<make>"), as the kinds of business and software are."""
+KIND_DETERMINERS = {
+    "fr": frozenset(
+        "le la les un une des du au aux à ma mon mes notre nos votre sa son ses cette ce".split()
+    ),
+    "es": frozenset("el la los las un una del al mi mis nuestra nuestro su sus esta este esa ese".split()),
+    "pt": frozenset(
+        "o a os as um uma do da dos das no na nos nas ao à meu minha nosso nossa esta este essa esse".split()
+    ),
+    "it": frozenset(
+        "il lo la i gli le un uno una del dello della nel nello nella al allo alla mio mia nostro nostra questa questo".split()
+    ),
+    "ca": frozenset("el la els les un una del al la meva el meu".split()),
+}
+"""Articles, contractions and possessives before a noun in the Romance languages that write a kind
+before its name and mark an owner with a preposition ("la farmacia <name>" is a pharmacy; the owner's
+would be "la farmacia de <name>"). Slavic and Baltic languages mark the owner by the name's case alone
+("aplikaci Petra", Petr's app) and are not read so."""
+_ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORECASE)
+
+
+def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> bool:
+    """Whether the run starting at token ``i`` names a business, an institution, a product or a
+    device by the kind said right before it with an article, in a Romance language: "à la pharmacie
+    <name>", "une pompe <make>", "l'appli <name>", "el centro <name>"."""
+    determiners = KIND_DETERMINERS.get(language)
+    if not determiners or i == 0:
+        return False
+    kind = tokens[i - 1]
+    if kind.cap or text[kind.end : tokens[i].start] != " ":
+        return False
+    noun = kind.key.split("'")[-1].split("’")[-1]
+    if not (
+        noun in BUSINESS_NOUNS
+        or noun in INSTITUTION_WORDS
+        or noun in PRODUCT_NOUNS
+        or _thing_noun(noun)
+        or _software_noun(noun, language)
+    ):
+        return False
+    before = text[: kind.start + len(kind.text) - len(noun)]
+    if _ELIDED.search(before):
+        return True
+    words = before.split()
+    return bool(words) and words[-1].casefold() in determiners
+
+
 def _thing_noun(word: str) -> bool:
     """A word of ``THING_NOUNS``, or its plural in -s ("apps", "services")."""
     key = word.casefold()
@@ -517,8 +573,14 @@ _TOKEN = re.compile(
     rf"[Mm]a['’]am\b|[^\W\d_]{WORD_PIECE}*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]{WORD_PIECE}*)*"
 )
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
-_ELISION = re.compile(r"^[a-zA-Z]['’](?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|ad-d|ed)-)(?=[A-ZÀ-ÖØ-Þ])")
+"""What a word opens with that is no part of the name after it: a French elision ("d'Emmanuel"), or
+an Arabic article joined with a hyphen in Latin letters ("al-<surname>", "el-<surname>",
+"ash-<surname>"), written in lower case before the capital of the name."""
 _SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
+_OPENING_QUOTE = re.compile(r"(?:^|[\s,:;(\[])['‘‚]$")
+"""A single quotation mark that opens quoted speech ("said, 'Tell ...'"): the word after it starts a
+sentence, as after a double one (an apostrophe inside or after a word is no opening)."""
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
 _UNSPACED_PIECE = re.compile(
     f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern}){WORD_PIECE}|['’-])+"
@@ -657,9 +719,13 @@ GIVEN_WORD = 4.2
 given names): "Taller Peris" stays a workshop."""
 TRADE_NAME_RANK = 300
 """A common word that is a given name this popular somewhere is no trade word opening a business name."""
-POST_TITLES = frozenset("ma'am ma’am maam sir ji san sama kun chan ssi nim sensei bhai bhaiya didi".split())
+POST_TITLES = frozenset(
+    "ma'am ma’am maam sir ji san sama kun chan ssi nim sensei senpai shacho shachō bucho buchō kacho kachō "
+    "tencho tenchō bhai bhaiya didi".split()
+)
 """Honorifics that follow a name in English as it is spoken around the world ("<name> ma'am" and
-"<name> sir" in Indian English, "<name> ji", Japanese "<name> san", Korean "<name> ssi"): in lower
+"<name> sir" in Indian English, "<name> ji", Japanese "<name> san" and the job titles said the same
+way, "<surname>-shacho" (company president), Korean "<name> ssi"): in lower
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
 POST_TITLE_CUE = 2.0
 ROLE_CUE = 2.5
@@ -713,6 +779,12 @@ POST_HONORIFIC_RANK = 5000
 FUNCTION_WORD_ZIPF = 6.0
 """... unless the word is one of its language's most common words ("and", "my": "hanım" is also "wife",
 as in "me and my wife")."""
+OPENING_WORD_ZIPF = 3.0
+OPENING_NAME_RANK = 5000
+"""A word of any of the finder's languages at least this frequent (Zipf) that opens a sentence before a
+capitalised run, and is neither a given name nor a surname among the 5,000 most popular anywhere, is an
+ordinary word ("Yesterday", "Unfortunately", "Tonight"), not the first word of a name. Words people are
+named ("Grace", "Blessing", "Harmony", "River", "Blue") rank far higher than that."""
 OWN_OPENING_RANK = 300
 """A very common word of a language outside the seven, alone at a sentence's start, is no name unless
 it is a given name this popular somewhere (the word lists of such languages hold their names too)."""
@@ -940,10 +1012,10 @@ DECISIVE_CUE = 3.0
 they are ("Hocam Ahmet'te kaldık" stays a name)."""
 NATIVE_PLACE_BEFORE = {
     "en": ("", "to towards toward"),
-    "fr": ("depuis", "vers"),
+    "fr": ("depuis", "vers à"),
     "it": ("", "a ad verso presso"),
     "es": ("", "a hasta"),
-    "pt": ("", "para até"),
+    "pt": ("", "para até à"),
     "nl": ("uit vanuit", "naar bij"),
     "pl": ("w we spod", "z ze do koło"),
     "cs": ("v ve", "z ze do"),
@@ -960,7 +1032,7 @@ NATIVE_PLACE_BEFORE = {
 }
 """Prepositions of place of the transcript's language beyond ``PLACE_BEFORE`` ("uit <town>", "w
 <town>", "a <town>"), as (those that stand before places only, those that also stand before people:
-Italian and Spanish "a", Dutch "naar", English "to", Polish "z" "with"). A word after the second
+Italian and Spanish "a", French and Portuguese "à", Dutch "naar", English "to", Polish "z" "with"). A word after the second
 kind is taken for a place only when the index knows it as a town of ``SMALL_TOWN`` or more that is
 not among the 1,000 most popular given names anywhere ("ho detto a <given name>"). Portuguese "a"
 is not one: it is also the article before a woman's name ("a <given name>"). Grammar of the
@@ -1024,6 +1096,9 @@ def tokenize(text: str) -> list[Token]:
         if elision:
             word, start = word[elision.end() :], start + elision.end()
         pieces = [(word, start)]
+        head, hyphen, tail = word.rpartition("-")
+        if hyphen and head and tail.casefold() in POST_TITLES:
+            pieces = [(head, start), (tail, start + len(head) + 1)]  # "<surname>-san", "<surname>-shacho"
         if UNSPACED_LETTER.search(word):
             # one token per unspaced letter, and one per run of other letters ("LINEグループ")
             pieces = [
@@ -1032,8 +1107,8 @@ def tokenize(text: str) -> list[Token]:
                 if any(c.isalpha() for c in piece.group(0))
             ]
         for piece, at in pieces:
-            before = text[:at].rstrip(" \t")
-            initial = not before or before[-1] in _SENTENCE_END
+            before = text[: match.start() if elision and at == start else at].rstrip(" \t")
+            initial = not before or before[-1] in _SENTENCE_END or _OPENING_QUOTE.search(before) is not None
             tokens.append(Token(piece, at, at + len(piece), initial))
     return tokens
 
@@ -2149,6 +2224,14 @@ class NameFinder:
                 and self.own_common(key) >= INFLECTED_OPENING
             ):  # Hungarian "Beszéltem <name>-rel": a word of the language no index knows as a name
                 skipped = skipped or "word"
+            elif (
+                tokens[i].initial
+                and j - i >= 2
+                and self.common(key) >= OPENING_WORD_ZIPF
+                and min(self.first_rank(key), self.last_rank(key)) > OPENING_NAME_RANK
+            ):  # "Yesterday <name> called", "Unfortunately <name> left": an ordinary word opening the
+                # sentence that is nobody's name, before someone who is
+                skipped = skipped or "word"
             elif j - i >= 2 and self._role_noun(key, lower=tokens[i].text.islower()):
                 skipped = "role"  # "Kollegin <name>", "Teamleiter <name>": a role, then the name
             elif (
@@ -2700,6 +2783,8 @@ class NameFinder:
         if any(match and _thing_noun(match.group("noun")) for match in (before, after)):
             return True
         language = self.native_language
+        if _kind_before(text, tokens, i, language):
+            return True
         named = _NAMED_RELATIVE.search(window)
         return bool(named and _software_noun(named.group("noun"), language))
 
@@ -2763,6 +2848,8 @@ class NameFinder:
             return 1.5
         if gap.strip() == "" and nxt[0] in SPEECH:
             return 1.0
+        if gap == " " and j - start == 1 and tokens[start].initial and nxt[0] in AUXILIARIES:
+            return 1.5  # "<name> is late again", "<name> was off": the subject opening a sentence, as a pronoun after it
         if (
             gap.strip() in (".", "?", "!")
             and text[max(0, tokens[j - 1].start - 2) : tokens[j - 1].start] == ", "
@@ -3070,7 +3157,13 @@ class NameFinder:
             for match in SELF_NAMING.finditer(text):
                 word = match.group(1)
                 key = word.casefold()
-                if self.first_rank(key) <= 1000 and key not in FUNCTION_WORDS:
+                if key in FUNCTION_WORDS or self._calendar_word(key):
+                    continue
+                # "call me <name>", "everyone calls him <nickname>": a popular given name, or any word
+                # written with its capital there (a nickname no index knows: "call me <nickname>")
+                if self.first_rank(key) <= 1000 or (
+                    cased and word[:1].isupper() and not word.isupper() and not self._never_a_name(key)
+                ):
                     self_named.setdefault(key, word)
 
         lower_words = (
@@ -3464,7 +3557,13 @@ class NameFinder:
                 if e.place or self.lexicon.place(key) >= SMALL_TOWN + 1:
                     score -= self.place_penalty(key) / (2 if e.cue else 1)
                 self.trace[key] = (round(score, 2), e)
-                unknown_rare = self.prior(key) == 0 and self.common(key) < 2.0 and e.cue >= GREETED
+                # a word no name index knows: a name where a greeting or stronger says so ("Thanks,
+                # <name>"), and where a relation or role right before says so even if it is a rare word
+                # of some language ("my son, <name>,")
+                unknown_rare = self.prior(key) == 0 and (
+                    (self.common(key) < 2.0 and e.cue >= GREETED)
+                    or (self.common(key) < 3.0 and e.cue >= ROLE_CUE)
+                )
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
                 if key in suffix_places and e.cue < DECISIVE_CUE:

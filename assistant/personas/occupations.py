@@ -27,23 +27,41 @@ COMMON_ZIPF = 5.6
 _STOP = r"(?=\s+(?:{stops})\b|\s*[,.;:!?()—–]|\s+-\s|$)"
 _ROLE = rf"(?P<role>[^\W\d_][^\s,.;:!?()]*(?:\s+[^\W\d_][^\s,.;:!?()]*){{0,{MAX_WORDS - 1}}}?)"
 
+_EN_OF_PLACE = (
+    r"of(?=\s+(?:a|an|the|my|our|his|her|their|this|that|these|those|some|several|all|both|each|every|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\b|\s+(?-i:[A-Z0-9]))"
+)
+""""of" ends an English title when what follows is a place, an employer or a count ("the owner of a
+bakery", "the manager of Northwind", "the owner of two shops"); before a bare noun it is part of the
+title ("the head of finance", "the director of nursing")."""
+
 _PATTERNS = [
     (
         "en",
         r"\b(?:i'm|i’m|i am|i work as|i've been|i’ve been|my (?:job|title|role|position) is)\s+"
         r"(?P<art>an?|the|one of the|one of two|one of three)\s+",
-        "at|in|for|of|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now",
+        "at|in|for|"
+        + _EN_OF_PLACE
+        + "|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now|"
+        "based|located|working|living",
+    ),
+    (
+        "en",  # a title named as one, with or without an article: "my title's Head of Platform"
+        r"\b(?:my (?:job )?title|my position)(?:'s|’s|\s+is)\s+(?P<art>an |a |the )?",
+        "at|in|for|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now|"
+        "based|located|working|living",
     ),
     (
         "fr",
         r"\b(?:je suis|moi je suis|je travaille comme|je bosse comme|mon poste,? c'est|je suis\s+employée?\s+comme)\s+"
         r"(?P<art>un |une |le |la |l['’])?",
-        "à|au|aux|chez|dans|depuis|pour|de la|du|des|en|sur|et|mais|donc|ici|qui|avec|vers",
+        "à|au|aux|chez|dans|depuis|pour|de la|du|des|en|sur|et|mais|donc|ici|qui|avec|vers|"
+        "basée?s?|installée?s?",
     ),
     (
         "de",
         r"\b(?:ich bin|ich arbeite als|ich bin hier|ich bin seit \S+ \S+)\s+(?P<art>der |die |das |ein |eine |als )?",
-        "bei|in|im|an|am|für|seit|und|aber|von|vom|der|des|mit|hier|auf|zu|zum|zur",
+        "bei|beim|in|im|an|am|für|seit|und|aber|von|vom|der|des|mit|hier|auf|zu|zum|zur",
     ),
     (
         "es",

@@ -91,6 +91,19 @@ FEMININE_ENDINGS = ("ą", "ou")
 dictionary form ends in a vowel ("ředitelkou", "ředitelka"). Where the dictionary offers only a
 masculine form (an adjective used as a noun: Slovak "vedúcou", the woman who leads, to "vedúci") the
 title stays as said."""
+EMPLOYER_BEFORE = {
+    "en": ("at",),
+    "fr": ("chez",),
+    "de": ("bei", "beim"),
+    "nl": ("bij",),
+    "it": ("presso",),
+    "sv": ("hos",),
+    "da": ("hos",),
+    "no": ("hos",),
+    "nb": ("hos",),
+}
+"""The word before an employer in the languages that have one for it alone ("at", "chez", "bei", "hos"):
+a span right after it names where someone works, not their job."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _TOKEN = re.compile(r"\S+")
 _EDGE = ".,;:!?\"'’‘“”„«»()[]{}…—–-/*"
@@ -313,6 +326,18 @@ def _names_someone(rest: str) -> bool:
     return bool(core) and (set(core) == {"0"} or (_WORD.fullmatch(core) is not None and _a_name(core)))
 
 
+def _after_employer_word(words: list[tuple[str, int, int, bool]], i: int, n: int, language: str) -> bool:
+    """Whether the span of ``n`` words from ``i`` holds the language's word before an employer, or
+    follows it (perhaps after more capitalised words of the employer's name: "at Kestrel Mutual")."""
+    before = EMPLOYER_BEFORE.get(language, ())
+    if not before or any(w[0].lower() in before for w in words[i : i + n]):
+        return bool(before)
+    j = i - 1
+    while j >= 0 and words[j][0][:1].isupper() and words[j][0].lower() not in before:
+        j -= 1
+    return j >= 0 and words[j][0].lower() in before
+
+
 def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
     """Candidate titles of a clause: (span, clause with the span blanked out). A span is one to
     ``MAX_SPAN_WORDS`` words in a row with no punctuation, number or pseudonym placeholder between
@@ -332,6 +357,8 @@ def spans_of(clause: str, language: str) -> list[tuple[str, str]]:
             if any(_a_name(w[0]) for w in chunk):
                 continue
             start, end = chunk[0][1], chunk[-1][2]
+            if _after_employer_word(words, i, n, language):
+                continue  # "I run the night shift at <employer>": who they work for, not their job
             if _names_someone(clause[end:]):
                 continue  # "jag heter <name>", "je m'appelle <name>": the verb that gives a name
             found.append((clause[start:end], clause[:start] + MASK + clause[end:]))

@@ -15,6 +15,10 @@ from assistant.personas.profiles import Profile
     [
         ("Yeah, I'm the night charge nurse at a county hospital.", "night charge nurse"),
         ("I am a welder, twenty years now.", "welder"),
+        # a participle that places the job ends the title (lower-case speech has no comma before it)
+        ("so i'm a freelance tiler based in leeds and i do weekends", "freelance tiler"),
+        ("I'm a nurse working nights on a ward.", "nurse"),
+        ("Je suis comptable installée à Nantes.", "comptable"),
         ("Je suis boulangère à Lyon depuis dix ans.", "boulangère"),
         ("Ich arbeite als Tischler in einem kleinen Betrieb.", "Tischler"),
         ("Soy enfermera en un hospital público.", "enfermera"),

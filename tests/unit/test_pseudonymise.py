@@ -38,6 +38,7 @@ from pii_names_u import HARD_KEEP_U, INTERVIEWS_U, all_names_u, interviews_u
 from pii_names_v import HARD_KEEP_V, all_names_v, interviews_v
 from pii_names_w import HARD_KEEP_W, INTERVIEWS_W, NAME_FREE_W
 from pii_names_x import HARD_KEEP_X, INTERVIEWS_X, NAME_FREE_X
+from pii_names_y import HARD_KEEP_Y, all_names_y, interviews_y
 from pii_set_check import JOINED_SCRIPTS, occurs
 
 import assistant.ingest.names as names_module
@@ -534,6 +535,16 @@ def _false_persons(
     return result
 
 
+def measure_twenty_fifth_set() -> dict[str, Any]:
+    """The twenty-fifth set (``pii_names_y``): written blind by a helper (2026-12-06, forty-second session)
+    in the shape of the issue's test: 30 excerpts of English interview speech with ordinary capitals, 596
+    name words from 55 naming cultures in varied positions, 164 kept terms (64 named like people). Scored
+    with the code of the session's start (0.948, kept terms lost 0.207) and with the rules written without
+    reading it (0.953, 0.207); then its leaks and lost terms were read (docs/evaluation.md, "German and
+    French: two more blind studies")."""
+    return _measure_excerpts(interviews_y(), set(HARD_KEEP_Y))
+
+
 def measure_twenty_third_set(detected: bool = False) -> dict[str, Any]:
     """The twenty-third set (``pii_names_w``): written by a helper (2026-12-06, thirty-eighth session)
     without reading the detector: South Asian speech in Latin letters (Hinglish, romanised Urdu and
@@ -565,7 +576,7 @@ def _identifying_words(mention: str, parts: dict[str, list[str]] | None = None) 
         return [word for word in mention.split() if len(word) >= 2] or [mention]
     return [
         word
-        for word in (t.text for t in tokenize(mention))
+        for word in (t.text for t in tokenize(re.sub(r"['’]s$", "", mention)))  # an English possessive's "s"
         if word.casefold().rstrip(".") not in HONORIFICS and not (word.islower() and word in NAME_PARTICLES)
     ]
 
@@ -662,6 +673,17 @@ def test_interview_excerpts_in_five_languages(name: str, measure: Any, floor: fl
     assert result["words"] > 200
     assert result["recall"] >= floor, result
     assert result["over_redaction"] <= ceiling, result
+
+
+def test_names_from_many_cultures_in_english_speech() -> None:
+    """The twenty-fifth set, in the shape of the issue's measure (English speech, 55 naming cultures,
+    names in every position): floors just under today's figures (0.973 of name words, kept terms lost
+    0.213), so that a regression either way shows."""
+    result = measure_twenty_fifth_set()
+    print("twenty-fifth set:", _summary(result))
+    assert result["words"] >= 500
+    assert result["recall"] >= 0.96, _summary(result)
+    assert result["over_redaction"] <= 0.25, _summary(result)
 
 
 @pytest.mark.parametrize(
@@ -762,6 +784,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_r(),
             *all_names_u(),
             *all_names_v(),
+            *all_names_y(),
             *(name for item in [*INTERVIEWS_W, *INTERVIEWS_X] for name in item["people"]),
         ]
         for word in name.split()
@@ -2551,6 +2574,15 @@ def test_businesses_named_by_their_kind_in_other_languages_keep_their_names() ->
         ["Jag pratade med grannen igår. Solveig skulle nog säga samma sak om pappren."], "sv"
     )
     assert "Solveig" not in replaced, replaced
+
+
+def test_common_english_kinds_of_company_after_a_name_make_it_a_company() -> None:
+    """ "<given name> Foods", "<given name> Retail", "<given name> Motors": a firm named after its founder,
+    as "<name> Logistics" already was; the same name with a verb after it stays a person."""
+    kept = _replaced(["We buy from Kofi Foods and Meera Retail. Adaeze Motors services the vans."])
+    assert all(name in kept for name in ("Kofi", "Meera", "Adaeze")), kept
+    replaced = _replaced(["Our driver Tunde holds the keys, and Ifeoma builds the rota."])
+    assert "Tunde" not in replaced and "Ifeoma" not in replaced, replaced
 
 
 def test_a_saints_name_in_a_business_or_place_is_kept() -> None:

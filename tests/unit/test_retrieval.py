@@ -63,6 +63,16 @@ def test_tokenizer_folds_accents_and_keeps_product_names():
     assert "la" not in terms and "de" not in terms
 
 
+def test_words_joined_to_grammar_are_indexed_by_their_parts():
+    """An elided article or an inverted pronoun is grammar, not a compound: "d'îlots" is "ilot",
+    "rencontrent-ils" is "rencontrent" (the joined forms are words nobody writes); compounds keep their
+    joined form."""
+    terms = query_terms("Les participants rencontrent-ils des problèmes avec l'appli d'Oria ?")
+    assert "rencontrent" in terms and "rencontrentils" not in terms
+    assert "appli" in terms and "lappli" not in terms and "doria" not in terms
+    assert {"email", "billcom", "obrien"} <= set(tokenize("my e-mail, bill.com and O'Brien"))
+
+
 def test_tokenizer_stems_plurals_lightly():
     assert tokenize("approvals spreadsheets audits") == tokenize("approval spreadsheet audit")
     assert tokenize("iOS") == ["ios"]

@@ -274,3 +274,15 @@ def test_the_learned_reader_shows_the_dictionary_form(embedder) -> None:
     assert said == [None, None] and read[0] == title
     assert read[1] is not None and read[1].lower() == "kierownik"
     assert members_title(said, read) == title  # one title, not "Kierownikiem / Kierownik"
+
+
+def test_the_employer_after_its_preposition_is_no_title_candidate() -> None:
+    spans = [
+        span for span, _masked in spans_of("I run the night shift at Kestrel Mutual, so nine drivers", "en")
+    ]
+    assert "shift" in spans
+    assert not [s for s in spans if "Kestrel" in s or s == "Mutual" or " at " in f" {s} "]
+    german = [span for span, _masked in spans_of("Ich arbeite bei Müller Bau als Polier", "de")]
+    assert "Polier" in german and "Müller Bau" not in german and "Bau" not in german
+    # a language with no such word keeps every span
+    assert "Kestrel Mutual" in [s for s, _m in spans_of("I run the team at Kestrel Mutual", "xx")]
