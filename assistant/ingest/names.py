@@ -727,6 +727,9 @@ POST_TITLES = frozenset(
 "<name> sir" in Indian English, "<name> ji", Japanese "<name> san" and the job titles said the same
 way, "<surname>-shacho" (company president), Korean "<name> ssi"): in lower
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
+SUBJECT_GIVEN_RANK = 1000
+"""A word opening a sentence before "is", "was", "has"... is read as its subject, a person, only when it is
+a given name at least this popular somewhere (``_cue_after``)."""
 POST_TITLE_CUE = 2.0
 ROLE_CUE = 2.5
 """The cue of a role or relation before a name ("my sister <name>", "Office Manager <name>",
@@ -2848,8 +2851,19 @@ class NameFinder:
             return 1.5
         if gap.strip() == "" and nxt[0] in SPEECH:
             return 1.0
-        if gap == " " and j - start == 1 and tokens[start].initial and nxt[0] in AUXILIARIES:
-            return 1.5  # "<name> is late again", "<name> was off": the subject opening a sentence, as a pronoun after it
+        if (
+            gap == " "
+            and j - start == 1
+            and tokens[start].initial
+            and nxt[0] in AUXILIARIES
+            and self.first_rank(tokens[start].key) <= SUBJECT_GIVEN_RANK
+            and self.lexicon.place(tokens[start].text) <= SMALL_TOWN
+        ):
+            # "<given name> is late again", "<given name> was off": the subject opening a sentence, as a
+            # pronoun after it; not a surname alone, which is as often a firm or a product ("<surname> has
+            # an app"), nor a given name that is also a town larger than a small one ("<town> had two
+            # operators who were never evaluated")
+            return 1.5
         if (
             gap.strip() in (".", "?", "!")
             and text[max(0, tokens[j - 1].start - 2) : tokens[j - 1].start] == ", "
@@ -3562,7 +3576,7 @@ class NameFinder:
                 # of some language ("my son, <name>,")
                 unknown_rare = self.prior(key) == 0 and (
                     (self.common(key) < 2.0 and e.cue >= GREETED)
-                    or (self.common(key) < 3.0 and e.cue >= ROLE_CUE)
+                    or (self.common(key) < 3.0 and e.cue == ROLE_CUE)  # a relation's cue, not a title's
                 )
                 if e.place >= 2 and e.cue < 2.0 and self.lexicon.place(key):
                     continue  # a known place spoken of as one more than once ("at Warrington", "from Warrington")
