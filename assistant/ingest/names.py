@@ -1100,7 +1100,7 @@ def tokenize(text: str) -> list[Token]:
             word, start = word[elision.end() :], start + elision.end()
         pieces = [(word, start)]
         head, hyphen, tail = word.rpartition("-")
-        if hyphen and head and tail.casefold() in POST_TITLES:
+        if hyphen and head and tail.casefold() in POST_TITLES and head.casefold() != tail.casefold():
             pieces = [(head, start), (tail, start + len(head) + 1)]  # "<surname>-san", "<surname>-shacho"
         if UNSPACED_LETTER.search(word):
             # one token per unspaced letter, and one per run of other letters ("LINEグループ")
