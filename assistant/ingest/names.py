@@ -573,7 +573,7 @@ _TOKEN = re.compile(
     rf"[Mm]a['’]am\b|[^\W\d_]{WORD_PIECE}*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]{WORD_PIECE}*)*"
 )
 """A word; "ma'am" is one (its "Ma" is no one's surname)."""
-_ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|ad-d|ed)-)(?=[A-ZÀ-ÖØ-Þ])")
+_ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|ed)-)(?=[A-ZÀ-ÖØ-Þ])")
 """What a word opens with that is no part of the name after it: a French elision ("d'Emmanuel"), or
 an Arabic article joined with a hyphen in Latin letters ("al-<surname>", "el-<surname>",
 "ash-<surname>"), written in lower case before the capital of the name."""

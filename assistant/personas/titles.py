@@ -330,8 +330,10 @@ def _after_employer_word(words: list[tuple[str, int, int, bool]], i: int, n: int
     """Whether the span of ``n`` words from ``i`` holds the language's word before an employer, or
     follows it (perhaps after more capitalised words of the employer's name: "at Kestrel Mutual")."""
     before = EMPLOYER_BEFORE.get(language, ())
-    if not before or any(w[0].lower() in before for w in words[i : i + n]):
-        return bool(before)
+    if not before:
+        return False
+    if any(w[0].lower() in before for w in words[i : i + n]):
+        return True
     j = i - 1
     while j >= 0 and words[j][0][:1].isupper() and words[j][0].lower() not in before:
         j -= 1
