@@ -578,9 +578,10 @@ _ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|
 an Arabic article joined with a hyphen in Latin letters ("al-<surname>", "el-<surname>",
 "ash-<surname>"), written in lower case before the capital of the name."""
 _SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
-_OPENING_QUOTE = re.compile(r"(?:^|[\s,:;(\[])['‘‚]$")
-"""A single quotation mark that opens quoted speech ("said, 'Tell ...'"): the word after it starts a
-sentence, as after a double one (an apostrophe inside or after a word is no opening)."""
+_OPENING_QUOTE = re.compile(r"(?:^|[,:]\s*)['‘‚]$")
+"""A single quotation mark that opens quoted speech after a comma or a colon ("said, 'Tell ...'"): the
+word after it starts a sentence, as after a double one. Not a quote after a word ("the bank 'Dave'", a
+name or nickname in quotes), nor an apostrophe inside or after a word."""
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
 _UNSPACED_PIECE = re.compile(
     f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern}){WORD_PIECE}|['’-])+"
@@ -727,6 +728,9 @@ POST_TITLES = frozenset(
 "<name> sir" in Indian English, "<name> ji", Japanese "<name> san" and the job titles said the same
 way, "<surname>-shacho" (company president), Korean "<name> ssi"): in lower
 case right after a capitalised word, they say the word is a name (``_cue_after``)."""
+KIND_PERSON_RANK = 1000
+"""A run after a kind of business or thing (``_kind_before``) that opens with a given name at least this
+popular and goes on is a full name, perhaps the person met there, not the business."""
 SUBJECT_GIVEN_RANK = 1000
 """A word opening a sentence before "is", "was", "has"... is read as its subject, a person, only when it is
 a given name at least this popular somewhere (``_cue_after``)."""
@@ -2786,7 +2790,11 @@ class NameFinder:
         if any(match and _thing_noun(match.group("noun")) for match in (before, after)):
             return True
         language = self.native_language
-        if _kind_before(text, tokens, i, language):
+        if _kind_before(text, tokens, i, language) and not (
+            j - i >= 2 and self.first_rank(tokens[i].key) <= KIND_PERSON_RANK
+        ):
+            # "à la pharmacie <surname>", "une pompe <make>"; not a popular given name with a surname,
+            # who may be the person there ("en el hospital <given> <surname> me atendió")
             return True
         named = _NAMED_RELATIVE.search(window)
         return bool(named and _software_noun(named.group("noun"), language))
