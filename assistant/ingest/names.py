@@ -491,7 +491,7 @@ KIND_DETERMINERS = {
 """Articles, contractions and possessives before a noun in the Romance languages that write a kind
 before its name and mark an owner with a preposition ("la farmacia <name>" is a pharmacy; the owner's
 would be "la farmacia de <name>"). Slavic and Baltic languages mark the owner by the name's case alone
-("aplikaci Petra", Petr's app) and are not read so."""
+(Czech "aplikaci <name>a", someone's app, in the genitive) and are not read so."""
 _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORECASE)
 
 
