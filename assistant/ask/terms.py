@@ -10,7 +10,7 @@ from typing import Any
 
 from assistant.ask.text import fold, query_terms
 from assistant.core.words import UNSPACED_RUN, guess_language, number_value, word_frequency
-from assistant.ingest.names_caseless import HANGUL, listed_zipf
+from assistant.ingest.names_caseless import HANGUL_RUN, listed_zipf
 
 _KEY_TERM = re.compile(r"[^\W_][\w/&.+-]*[^\W_]\+*|[^\W\d_]\+*")
 _GENERIC_CAPS = frozenset({"i", "ok", "vp", "vps"})
@@ -68,7 +68,7 @@ def specific_words(question: str) -> dict[str, list[str]]:
     words: dict[str, list[str]] = {}
     for match in _QUESTION_WORD.finditer(question):
         word = match.group(0)
-        if _HANGUL_WORD.fullmatch(word):
+        if HANGUL_RUN.fullmatch(word):
             stem = korean_noun(word)
             if stem and stem not in KO_QUESTION_WORDS and listed_zipf(stem, "ko") < SPECIFIC_ZIPF:
                 words.setdefault(stem, [stem])
@@ -101,7 +101,6 @@ CJK_QUESTION_WORDS = frozenset(
 talking), as ``QUESTION_WORDS`` are in the languages with spaces: the interviews never say them."""
 
 
-_HANGUL_WORD = re.compile(f"[{HANGUL}]+")
 KO_NOUN_ENDINGS = tuple(
     sorted(
         """들에게서 에게서 들에서 들에게 들의 들은 들이 들을 들도 들과 들 에서 에게 한테 으로 께서 부터 까지
@@ -196,7 +195,7 @@ def term_present(term: str, vocabulary: set[str]) -> bool:
     lost in folding): "drone" is not "drove", nor "audio" "audit". A Chinese or Japanese word of three
     letters or more, and a Korean noun of two or more, is used when each of its pairs of letters is (the
     index holds pairs)."""
-    if len(term) > 2 and UNSPACED_RUN.fullmatch(term) or len(term) >= 2 and _HANGUL_WORD.fullmatch(term):
+    if len(term) > 2 and UNSPACED_RUN.fullmatch(term) or len(term) >= 2 and HANGUL_RUN.fullmatch(term):
         return all(term[i : i + 2] in vocabulary for i in range(len(term) - 1))
     return close_term(term, vocabulary)
 
@@ -349,7 +348,7 @@ def stem_used(term: str, vocabulary: set[str]) -> bool:
     its first ``SHARED_STEM`` letters (another inflection of it) or, for a long term, a compound that
     holds it: looser than the answerability features' test, because a note that a word is unused
     must not name one the interviews inflect or compound."""
-    if _HANGUL_WORD.fullmatch(term):
+    if HANGUL_RUN.fullmatch(term):
         return term_present(term, vocabulary)  # a Korean noun: by its pairs of letters, as indexed
     if close_term(term, vocabulary, longer_by=1):
         return True

@@ -505,7 +505,7 @@ def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> bool:
     kind = tokens[i - 1]
     if kind.cap or text[kind.end : tokens[i].start] != " ":
         return False
-    noun = kind.key.split("'")[-1].split("’")[-1]
+    noun = kind.key  # "l'appli" is two tokens: an apostrophe joins a word only to a capital
     if not (
         noun in BUSINESS_NOUNS
         or noun in INSTITUTION_WORDS
@@ -514,7 +514,7 @@ def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> bool:
         or _software_noun(noun, language)
     ):
         return False
-    before = text[: kind.start + len(kind.text) - len(noun)]
+    before = text[: kind.start]
     if _ELIDED.search(before):
         return True
     words = before.split()

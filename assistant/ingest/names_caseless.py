@@ -35,6 +35,8 @@ from assistant.ingest.lexicon import NameLexicon, calendar_names, name_lexicon, 
 HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KATAKANA = "\u30a1-\u30fa\u30fc"
 HANGUL = "\uac00-\ud7a3"
+HANGUL_RUN = re.compile(f"[{HANGUL}]+")
+"""A run of Hangul syllables: a Korean word with the particles joined to it."""
 ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 HEBREW = "\u0590-\u05ff\ufb1d-\ufb4f"
 INDIC = "\u0900-\u0dff"
@@ -809,7 +811,7 @@ class CaselessNameFinder:
 
     # -- Korean ------------------------------------------------------------------------------
     def _korean(self, text: str, found: CaselessNames) -> None:
-        spans = list(re.finditer(f"[{HANGUL}]+", text))
+        spans = list(HANGUL_RUN.finditer(text))
         words = [m.group(0) for m in spans]
         for k, match in enumerate(spans):
             word = match.group(0)

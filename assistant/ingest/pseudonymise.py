@@ -45,7 +45,7 @@ from assistant.ingest.names import (
     tokenize,
 )
 from assistant.ingest.names_caseless import (
-    HANGUL,
+    HANGUL_RUN,
     INDIC_SUFFIXES,
     KO_WORD_ZIPF,
     CaselessNameFinder,
@@ -183,10 +183,6 @@ def map_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
-_HANGUL_PART = re.compile(f"[{HANGUL}]+")
-"""A part of a Korean name, replaced wherever it is written (Korean joins particles to words)."""
-
-
 class Pseudonymiser:
     """Stable placeholders for personal data, shared by every transcript of a workspace."""
 
@@ -311,7 +307,7 @@ class Pseudonymiser:
             return None
         for part in parts:
             words = tuple(w.casefold() for w in self._name_words(part))
-            if _HANGUL_PART.fullmatch(part) and listed_zipf(part, "ko") >= KO_WORD_ZIPF:
+            if HANGUL_RUN.fullmatch(part) and listed_zipf(part, "ko") >= KO_WORD_ZIPF:
                 continue  # "김○○"'s given name that is also an everyday word ("하나", one): the full name only
             if words and len(part) >= 2:
                 self._names.setdefault(words, placeholder)

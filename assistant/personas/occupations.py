@@ -35,21 +35,20 @@ _EN_OF_PLACE = (
 bakery", "the manager of Northwind", "the owner of two shops"); before a bare noun it is part of the
 title ("the head of finance", "the director of nursing")."""
 
+_EN_STOPS = "at|in|for|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now|based|located|working|living"
+"""Words after an English title: its place, employer or time, or the next clause ("a tiler based in...")."""
+
 _PATTERNS = [
     (
         "en",
         r"\b(?:i'm|i’m|i am|i work as|i've been|i’ve been|my (?:job|title|role|position) is)\s+"
         r"(?P<art>an?|the|one of the|one of two|one of three)\s+",
-        "at|in|for|"
-        + _EN_OF_PLACE
-        + "|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now|"
-        "based|located|working|living",
+        _EN_STOPS + "|" + _EN_OF_PLACE,
     ),
     (
         "en",  # a title named as one, with or without an article: "my title's Head of Platform"
         r"\b(?:my (?:job )?title|my position)(?:'s|’s|\s+is)\s+(?P<art>an |a |the )?",
-        "at|in|for|with|on|here|there|and|who|since|from|to|over|across|so|but|because|now|"
-        "based|located|working|living",
+        _EN_STOPS,
     ),
     (
         "fr",
