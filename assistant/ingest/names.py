@@ -578,10 +578,19 @@ _ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|
 an Arabic article joined with a hyphen in Latin letters ("al-<surname>", "el-<surname>",
 "ash-<surname>"), written in lower case before the capital of the name."""
 _SENTENCE_END = set('.!?:;…"“”«»()[]*>-–—•\n。！？：；「」『』（）')
-_OPENING_QUOTE = re.compile(r"(?:^|[,:]\s*)['‘‚]$")
-"""A single quotation mark that opens quoted speech after a comma or a colon ("said, 'Tell ...'"): the
-word after it starts a sentence, as after a double one. Not a quote after a word ("the bank 'Dave'", a
-name or nickname in quotes), nor an apostrophe inside or after a word."""
+
+
+def _opening_quote(before: str) -> bool:
+    """Whether ``before`` (the text before a word, without trailing blanks) ends with a single quotation
+    mark that opens quoted speech after a comma or a colon ("said, 'Tell ...'"): the word after it starts
+    a sentence, as after a double one. Not a quote after a word ("the bank 'Dave'", a name or nickname in
+    quotes), nor an apostrophe inside or after a word. Reads only the end of ``before``."""
+    if not before.endswith(("'", "‘", "‚")):
+        return False
+    rest = before[:-1].rstrip()
+    return not rest or rest[-1] in ",:"
+
+
 _PLACEHOLDER = re.compile(r"^(?:Person|PERSON)$")
 _UNSPACED_PIECE = re.compile(
     f"{UNSPACED_LETTER.pattern}|(?:(?!{UNSPACED_LETTER.pattern}){WORD_PIECE}|['’-])+"
@@ -1115,7 +1124,7 @@ def tokenize(text: str) -> list[Token]:
             ]
         for piece, at in pieces:
             before = text[: match.start() if elision and at == start else at].rstrip(" \t")
-            initial = not before or before[-1] in _SENTENCE_END or _OPENING_QUOTE.search(before) is not None
+            initial = not before or before[-1] in _SENTENCE_END or _opening_quote(before)
             tokens.append(Token(piece, at, at + len(piece), initial))
     return tokens
 
