@@ -239,6 +239,11 @@ CASE_FORM_TOWN = 3
 hamlets spelled like a popular given name plus a vowel, which blocked reading that name's vocative."""
 SMALL_TOWN = 4
 """Place size (about log10 of the population) of a small town."""
+FREQUENT_TOWN_ZIPF = 3.0
+"""How often (Zipf, in the transcript's language) a known town is written to be read as the place
+(``NameFinder._frequent_town``)."""
+TOWN_NAME_RANK = 5000
+"""A town ranked within this as a given name or surname anywhere may be someone (``_frequent_town``)."""
 DETERMINERS = frozenset(
     "the a an le la les un une der die dem den ein eine el lo una o um uma gli het".split()
 )
@@ -315,10 +320,12 @@ INDEFINITE = {
 ever a person (Portuguese "a" and Spanish "a" are no indefinite article, so the language decides)."""
 NAMED_AFTER = frozenset(
     # the tokenizer reads the Ukrainian "пам'ятника" as "пам" and "ятника": its second part names the monument
-    "имени им імені імя памятник памятника памятнику памятником памятнике ятник ятника ятнику ятником".split()
+    "имени им імені імя памятник памятника памятнику памятником памятнике ятник ятника ятнику ятником"
+    " im imienia".split()
 )
 """Russian, Ukrainian and Belarusian "named after" ("завод имени ○○а закрыт") and "the monument to"
-("у памятника ○○у"): whatever follows the name, the street, school, factory or monument is named after
+("у памятника ○○у"), and Polish "named after" ("szkoła im. ○○", "imienia"; German "im", in the, is
+also never said before someone): whatever follows the name, the street, school, factory or monument is named after
 that person, who is no one interviewed."""
 CYRILLIC_STREET_WORDS = (
     frozenset(
@@ -443,7 +450,11 @@ BUSINESS_NOUNS = frozenset(
     аптека склад магазин лавка рынок пекарня кондитерская ресторан кафе столовая гостиница отель
     компания фирма предприятие мастерская автосервис кооператив ассоциация агентство бюро офис школа
     детсад библиотека ферма лаборатория завод фабрика сервис центр банк страховая салон парикмахерская
-    бухгалтерия студия клініка лікарня аптека крамниця пекарня кав'ярня компанія агенція перукарня""".split()
+    бухгалтерия студия клініка лікарня аптека крамниця пекарня кав'ярня компанія агенція перукарня
+    university universität université universidad universidade università universiteit universitet
+    uniwersytet univerzita univerzitet universitate yliopisto egyetem ülikool universitetas üniversite
+    πανεπιστήμιο университет університет lise lisesi cadde sokak mahalle bulvar meydan köprü dere nehir
+    göl hermanos hnos irmãos fratelli frères gebrüder bröderna brødrene broers bracia kardeş""".split()
 )
 """Kinds of business and institution in the languages the finder reads (clinic, pharmacy, shop, market,
 workshop, haulier, builder, cooperative, school, library, insurer...), as dictionary forms: a
@@ -475,6 +486,15 @@ PRODUCT_NOUNS = frozenset(
 )
 """Kinds of device, in fr, es, pt and it, written before their make ("une pompe <make>", "el sensor
 <make>"), as the kinds of business and software are."""
+NAMESAKE_KINDS = frozenset(
+    """aeropuerto aeroporto aéroport aeroport estadio estádio stade stadio teatro théâtre museo musée museu
+    fundación fundação fondation fondazione universidad universidade université università puente ponte
+    pont viaducto viaduc""".split()
+)
+"""Kinds of place named after someone who is not there to act (an airport, a stadium, a theatre, a
+university, a bridge), in fr, es, pt and it: after an article and one of them a name is the place's, even
+a popular given name with a surname ("el aeropuerto <given name> <surname> con retraso"), where after a
+hospital or a shop it may be someone working there (``_kind_before``)."""
 KIND_DETERMINERS = {
     "fr": frozenset(
         "le la les un une des du au aux à ma mon mes notre nos votre sa son ses cette ce".split()
@@ -495,30 +515,26 @@ would be "la farmacia de <name>"). Slavic and Baltic languages mark the owner by
 _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORECASE)
 
 
-def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> bool:
-    """Whether the run starting at token ``i`` names a business, an institution, a product or a
-    device by the kind said right before it with an article, in a Romance language: "à la pharmacie
-    <name>", "une pompe <make>", "l'appli <name>", "el centro <name>"."""
+def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> str | None:
+    """The kind of thing the run starting at token ``i`` names, said right before it with an article
+    in a Romance language: "device" for software, a device or a place named after someone absent
+    ("l'appli <name>", "une pompe <make>", "el aeropuerto <name>", ``NAMESAKE_KINDS``), which no one is; "place" for a business or an institution ("à la pharmacie <name>", "el centro
+    <name>"), where someone may also be; None when no kind is said."""
     determiners = KIND_DETERMINERS.get(language)
     if not determiners or i == 0:
-        return False
+        return None
     kind = tokens[i - 1]
     if kind.cap or text[kind.end : tokens[i].start] != " ":
-        return False
+        return None
     noun = kind.key  # "l'appli" is two tokens: an apostrophe joins a word only to a capital
-    if not (
-        noun in BUSINESS_NOUNS
-        or noun in INSTITUTION_WORDS
-        or noun in PRODUCT_NOUNS
-        or _thing_noun(noun)
-        or _software_noun(noun, language)
-    ):
-        return False
+    device = noun in PRODUCT_NOUNS or noun in NAMESAKE_KINDS or _software_noun(noun, language)
+    if not (device or noun in BUSINESS_NOUNS or noun in INSTITUTION_WORDS or _thing_noun(noun)):
+        return None
     before = text[: kind.start]
-    if _ELIDED.search(before):
-        return True
     words = before.split()
-    return bool(words) and words[-1].casefold() in determiners
+    if _ELIDED.search(before) or (words and words[-1].casefold() in determiners):
+        return "device" if device else "place"
+    return None
 
 
 def _thing_noun(word: str) -> bool:
@@ -787,6 +803,15 @@ Spanish "dame" is "give me", Polish "dom" is "house") or that stand for the prof
 said")."""
 TITLED_WORD_ZIPF = 4.3
 """Commonness under which a word a name index knows, right after a spoken title, is a name."""
+REPEATED_NAME_RANK = 300
+REPEATED_NAME_BONUS = 0.35
+"""A given name among this many most popular anywhere, capitalised mid-sentence two or three times or
+more, gains this much evidence per repetition beyond the first (at most two)."""
+CUED_NAME_RANK = 1000
+CUED_NAME_ZIPF = 4.3
+"""After a title, a relation, an introduction, "I am" or a naming phrase, a word among this many most popular given
+names or surnames of the language's countries and rarer than this as a word is the name, even where the
+language's spelling dictionary lists it (given names of older generations: ``_named_after_cue``)."""
 TITLED_WORD_RANK = 150
 TITLED_SURNAME_RANK = 300
 """A word of the language after a title is a name only when it is a given name this popular in the
@@ -849,7 +874,7 @@ NAMING_PHRASES = {
     "en": ("his name is", "her name is", "their name is"),
     "vi": ("gọi là", "tên là", "tên thật là"),
     "fr": ("il s'appelle", "elle s'appelle"),
-    "de": ("sein name ist", "ihr name ist", "wer ist"),
+    "de": ("sein name ist", "ihr name ist", "wer ist", "er heißt", "sie heißt"),
     "es": ("se llama", "su nombre es", "quién es"),
     "pt": ("se chama", "chama-se", "nome dele é", "nome dela é", "quem é"),
     "it": ("si chiama", "chi è"),
@@ -905,10 +930,15 @@ INTRODUCING_COPULAS = {
     "lv": ("es esmu",),
     "et": ("ma olen", "mina olen"),
     "nl": ("ik ben",),
+    "de": ("ich bin",),
+    "tr": ("ben",),
 }
-""""I am" in languages outside the seven, and Dutch: in speech without capitals, the word after it is a
-name on the same terms as after ``NAMING_PHRASES`` ("jestem <given name>"; not "jestem zmęczona")."""
+""""I am" in languages outside the seven, and Dutch, German and Turkish (whose "ben <name>" is the
+speaker's "I'm <name>"): in speech without capitals, the word after it is a name on the terms of
+``_named_after_cue`` ("jestem <given name>"; not "jestem zmęczona", "ich bin müde")."""
 NATIVE_KIN = {
+    "de": """mann frau sohn tochter bruder schwester chef chefin kollege kollegin enkel enkelin nachbar
+        nachbarin schwager schwägerin onkel tante oma opa neffe nichte cousin cousine""",
     "pl": """żona mąż syn córka brat siostra mama tata szef szefowa kolega koleżanka sąsiad sąsiadka
         wspólnik wspólniczka kierownik kierowniczka teściowa teść wujek ciocia babcia dziadek narzeczona
         narzeczony żoną mężem synem córką bratem siostrą szefem szefową kolegą koleżanką sąsiadem
@@ -953,8 +983,9 @@ NATIVE_KIN = {
     "bn": "bou bon bhai chhele meye baba ma bondhu swami stri bhagne bhagni mama mami kaka kaki",
     "ta": "thambi anna akka thangachi paiyan ponnu manaivi purushan amma appa maama",
 }
-"""Relations and roles in languages outside the seven, the forms that stand right before a name in
-speech ("babam <name>", "żona <name>", "partneren <name>", "istri saya <name>"): in speech written
+"""Relations and roles in languages outside the seven, and German, the forms that stand right before a
+name in speech ("babam <name>", "żona <name>", "partneren <name>", "istri saya <name>", "mein mann
+<name>"; German speech recognition without capitals has no other mark of a name): in speech written
 without capitals, a name index's word after one is a name (``_named_after_cue``); only in a transcript
 of that language."""
 KIN_POSSESSIVES = {
@@ -1866,6 +1897,22 @@ class NameFinder:
             self.lexicon.place(lemma) > SMALL_TOWN and self.first_rank(lemma) > TOP_NAME_RANK
         )
 
+    def _frequent_town(self, key: str) -> bool:
+        """A known town or region that its language writes often (``FREQUENT_TOWN_ZIPF``) and that is no
+        name of any popularity anywhere (neither rank within ``TOWN_NAME_RANK``): a place spoken of, not
+        someone, where no cue says otherwise. A town that is also a name of some popularity (an English
+        town that is also a given name, "Pune", also a surname somewhere) is left to the other evidence."""
+        return (
+            self.lexicon.place(key) > 0
+            and min(self.first_rank(key), self.last_rank(key)) > TOWN_NAME_RANK
+            and max(self.common(key), self.own_word(key)) >= FREQUENT_TOWN_ZIPF
+        )
+
+    def _town_no_name(self, key: str) -> bool:
+        """A known town that no name index ranks at all, or one its language writes often
+        (``_frequent_town``): beside it, a capitalised word is not a name's other half."""
+        return self._frequent_town(key) or (self.lexicon.place(key) > 0 and self.prior(key) == 0)
+
     def _name_word(self, key: str) -> bool:
         """A word of a run that is someone's name of its own: among the ``CLDR_NAME_RANK`` most popular
         given names or surnames somewhere, no common word of the transcript's language unless one of
@@ -2729,6 +2776,14 @@ class NameFinder:
                     return False  # in a full name elsewhere; alone, it may be the business's short name
         return True
 
+    def _kind_noun(self, key: str) -> bool:
+        """A kind of business, institution, product or software in any language the finder reads (in
+        the transcript language's case forms), whatever name indexes also list it."""
+        if key in BUSINESS_NOUNS or _thing_noun(key) or _software_noun(key, self.native_language):
+            return True
+        language = self.native_language
+        return bool(language) and lemma_of(key, language).casefold() in BUSINESS_NOUNS
+
     def _org_word(self, key: str) -> bool:
         """A word of ``ORG_WORDS``, or a kind of business of ``BUSINESS_NOUNS`` in any case form of the
         transcript's language that is not also one of the 1,000 most popular names somewhere. Asked of
@@ -2799,11 +2854,13 @@ class NameFinder:
         if any(match and _thing_noun(match.group("noun")) for match in (before, after)):
             return True
         language = self.native_language
-        if _kind_before(text, tokens, i, language) and not (
-            j - i >= 2 and self.first_rank(tokens[i].key) <= KIND_PERSON_RANK
+        kind = _kind_before(text, tokens, i, language)
+        if kind == "device" or (
+            kind == "place" and not (j - i >= 2 and self.first_rank(tokens[i].key) <= KIND_PERSON_RANK)
         ):
-            # "à la pharmacie <surname>", "une pompe <make>"; not a popular given name with a surname,
-            # who may be the person there ("en el hospital <given> <surname> me atendió")
+            # "l'appli <given> <surname>", "une pompe <make>", "à la pharmacie <surname>"; not a popular
+            # given name with a surname after a place, who may be the person there ("en el hospital
+            # <given> <surname> me atendió")
             return True
         named = _NAMED_RELATIVE.search(window)
         return bool(named and _software_noun(named.group("noun"), language))
@@ -2952,8 +3009,9 @@ class NameFinder:
     def _announced(self, text: str, tokens: list[Token], k: int) -> str | None:
         """In speech written without capitals, what right before the word says a name follows: a
         title of address of the transcript's language ("title": "pan", "domnul", "pak"), the speaker
-        giving their name ("intro": ``INTRODUCTIONS``), someone else's name given or asked about or an
-        "I am" ("named": ``NAMING_PHRASES``, ``INTRODUCING_COPULAS``), or a relation of the
+        giving their name ("intro": ``INTRODUCTIONS``), someone else's name given or asked about
+        ("named": ``NAMING_PHRASES``, which also name boats, shops and apps), an "I am" ("copula":
+        ``INTRODUCING_COPULAS``), or a relation of the
         transcript's language ("kin": "babam", "żona", "istri saya"). None otherwise; the word itself
         is judged by ``_named_after_cue``."""
         if k == 0:
@@ -2965,10 +3023,10 @@ class NameFinder:
             return "title"
         if not self.knows_words:
             return None  # nothing would tell "I am <name>" from "I am <anything>"
-        if self._after_phrase(text, tokens, k, self.naming_phrases) or self._after_phrase(
-            text, tokens, k, self.copulas
-        ):
+        if self._after_phrase(text, tokens, k, self.naming_phrases):
             return "named"
+        if self._after_phrase(text, tokens, k, self.copulas):
+            return "copula"
         if gap != " ":
             return None
         if previous.key in self.native_kin:
@@ -3006,6 +3064,15 @@ class NameFinder:
         if self.native_rank(key) <= TITLED_WORD_RANK:
             strict = how not in ("title", "intro") and self._ordinary_in_language(key)
             return common < (NATIVE_WORD_ZIPF if strict else FUNCTION_WORD_ZIPF)
+        if (
+            self.native_rank(key) <= CUED_NAME_RANK
+            and common < CUED_NAME_ZIPF
+            and not (how == "named" and self._kind_noun(key))
+        ):
+            # "mein mann <given name>", "karım <given name>": a given name of the language's countries,
+            # rarer as a word than its own spelling dictionary's entry suggests; a naming phrase also
+            # names a business by its kind ("namanya bengkel <name>", its workshop called)
+            return True
         if how == "intro" and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
             return common < NATIVE_WORD_ZIPF  # "mi chiamo <name>", the name also a word ("hired")
         if common >= TITLED_WORD_ZIPF:
@@ -3367,8 +3434,10 @@ class NameFinder:
                 if len(words) >= 2:
                     run_text = text[tokens[i].start : tokens[j - 1].end]
                     runs_seen.setdefault(run_text, [w.text for w in words])
+                    # a town and its district ("<town> <district>"): no pair of names
+                    paired = cue >= 2.0 or not any(self._town_no_name(w.key) for w in words)
                     for w in words:
-                        ev(w.text).pair += 1
+                        ev(w.text).pair += paired
             # an utterance without a single capital inside a transcript with them (a speech
             # recognition segment pasted into typed notes): what announces a name there announces it
             # as in a transcript without capitals
@@ -3435,7 +3504,7 @@ class NameFinder:
                     if how and (how == "spoken" or self._named_after_cue(key, how)):
                         # "frau <surname>", "pan <name>", "mă numesc <name>", "babam <name>"
                         uncased_names.setdefault(key, token.text)
-                        if how != "named":
+                        if how not in ("named", "copula"):
                             cued_uncased.add(key)
                         if how != "kin":
                             rest = self._names_after(text, tokens, k)
@@ -3572,6 +3641,16 @@ class NameFinder:
                 score += (0.3 if self.german and not rare else 1.0) if e.cap_mid else 0.0
                 score += 1.0 if e.pair else 0.0
                 score += 0.5 if self.common(key) < 2.0 and self.prior(key) >= 1.0 else 0.0
+                # a popular given name written with its capital mid-sentence again and again, never as
+                # a place or a business, and no common word (Italian "Lei", formal you, has its capital
+                # too): someone the speaker keeps coming back to
+                if (
+                    e.cap_mid >= 2
+                    and self.first_rank(key) <= REPEATED_NAME_RANK
+                    and max(self.common(key), self.own_word(key)) < NAME_WORD_ZIPF
+                    and not (e.org or e.place or e.thing)
+                ):
+                    score += REPEATED_NAME_BONUS * min(e.cap_mid - 1, 2)
                 # written in lower case mid-sentence too, and a common word of the transcript's
                 # language (a Polish or Czech adverb opening a sentence): an ordinary word; not a
                 # popular name of the language's countries, whose given names may also be words
@@ -3606,6 +3685,8 @@ class NameFinder:
                     continue  # "an app called <name>" here or in another interview of the study: that app
                 if not e.cue and self._calendar_word(key):
                     continue  # a weekday or month of the transcript's language ("Σάββατο"), no cue
+                if not e.cue and self._frequent_town(key):
+                    continue  # "in Eskişehir": a town its language writes often, and no one's name
                 if not e.cue and self._place_form(key):
                     continue  # "Rusya'ya", "z Danii", "Vilniuje": a place, whatever else it spells
                 if not e.cue and key in titles:
@@ -3670,10 +3751,12 @@ class NameFinder:
                 and (self._place_form(last) or self._calendar_word(last))
                 and not any(self._name_word(k) for k in keys[:-1])
             )
+            town_in_run = not strong_cue and any(self._frequent_town(k) for k in keys)
             if (
                 full_name
                 and not town_end
                 and not place_end
+                and not town_in_run
                 and not all(evidence[k].place and not evidence[k].cue for k in keys)
             ):
                 found.full.append(run_text)

@@ -39,6 +39,7 @@ from pii_names_v import HARD_KEEP_V, all_names_v, interviews_v
 from pii_names_w import HARD_KEEP_W, INTERVIEWS_W, NAME_FREE_W
 from pii_names_x import HARD_KEEP_X, INTERVIEWS_X, NAME_FREE_X
 from pii_names_y import HARD_KEEP_Y, all_names_y, interviews_y
+from pii_names_z import HARD_KEEP_Z, all_names_z, interviews_z
 from pii_set_check import JOINED_SCRIPTS, occurs
 
 import assistant.ingest.names as names_module
@@ -545,6 +546,17 @@ def measure_twenty_fifth_set() -> dict[str, Any]:
     return _measure_excerpts(interviews_y(), set(HARD_KEEP_Y))
 
 
+def measure_twenty_sixth_set() -> dict[str, Any]:
+    """The twenty-sixth set (``pii_names_z``): written blind by a helper (2026-12-07, forty-third session):
+    30 excerpts in ten languages (en, fr, de, es, pt, it, nl, pl, tr, sv; one in lower case each) dense
+    with places, founder-named firms, person-like products and places named after people (300 kept
+    terms, 133 of them named like people) beside 390 name words of about 80 naming cultures. Scored with
+    the code of the session's start (0.956, kept terms lost 0.173) and with the town rule written
+    before reading it (the same); then its leaks and lost terms were read, and the rules they prompted
+    took it to 0.977 (0.147) (docs/evaluation.md, "Places beside people: a twenty-sixth set")."""
+    return _measure_excerpts(interviews_z(), set(HARD_KEEP_Z))
+
+
 def measure_twenty_third_set(detected: bool = False) -> dict[str, Any]:
     """The twenty-third set (``pii_names_w``): written by a helper (2026-12-06, thirty-eighth session)
     without reading the detector: South Asian speech in Latin letters (Hinglish, romanised Urdu and
@@ -686,6 +698,17 @@ def test_names_from_many_cultures_in_english_speech() -> None:
     assert result["over_redaction"] <= 0.25, _summary(result)
 
 
+def test_places_firms_and_products_beside_people() -> None:
+    """The twenty-sixth set (places, firms and products named like people, in ten languages): floors just
+    under today's figures (0.977 of name words, kept terms lost 0.147), so that a regression either way
+    shows."""
+    result = measure_twenty_sixth_set()
+    print("twenty-sixth set:", _summary(result))
+    assert result["words"] >= 350
+    assert result["recall"] >= 0.96, _summary(result)
+    assert result["over_redaction"] <= 0.17, _summary(result)
+
+
 @pytest.mark.parametrize(
     ("name", "measure", "floor", "ceiling"),
     [
@@ -785,6 +808,7 @@ def test_no_generated_name_is_listed_in_the_code() -> None:
             *all_names_u(),
             *all_names_v(),
             *all_names_y(),
+            *all_names_z(),
             *(name for item in [*INTERVIEWS_W, *INTERVIEWS_X] for name in item["people"]),
         ]
         for word in name.split()
@@ -2953,3 +2977,72 @@ def test_a_russian_given_name_before_its_patronymic_opening_a_sentence_is_a_name
     for name in ("Виктору", "Ильичу", "Роману", "Олеговичу", "Надежде", "Петровне"):
         assert not _present(name, out), (name, out)
     assert "всё равно" in out and "я отправила отчёт" in out, out
+
+
+def test_a_town_its_language_writes_often_is_no_person() -> None:
+    """A known town that its language writes often and that is nobody's name of any popularity
+    ("Eskişehir", "Bangalore") is the place, also as the first word of a run with its district; a town
+    no name index knows beside two capitalised words does not make them a full name."""
+    kept = _replaced(["Muayenehanemiz Eskişehir Odunpazarı'nda, on iki yıldır oradayız."], "tr")
+    assert "Eskişehir" in kept and "Odunpazarı" in kept, kept
+    kept = _replaced(["Her brother works in Bangalore now, and Ngozi Eze took over his clients."])
+    assert "Bangalore" in kept and "Ngozi" not in kept, kept
+    kept = _replaced(["Consegniamo a Pontecagnano Battipaglia Giffoni e Montecorvino ogni martedì."], "it")
+    assert all(town in kept for town in ("Battipaglia", "Giffoni")), kept
+
+
+def test_an_app_or_a_device_named_like_a_person_keeps_its_name() -> None:
+    """After an article and a kind of software or device ("l'appli", "la aplicación"), even a popular
+    given name with a surname is the product; after a kind of place that has staff (a hospital, a
+    pharmacy) it may still be the person there."""
+    kept = _replaced(["Le soir je note mes repas dans l'appli Lucien Marchal, c'est rapide."], "fr")
+    assert "Lucien Marchal" in kept, kept
+    kept = _replaced(["Apunto los pedidos en la aplicación Rebeca Torres y listo."], "es")
+    assert "Rebeca Torres" in kept, kept
+    replaced = _replaced(["En el hospital Carmen Rubio me atendió muy bien."], "es")
+    assert "Carmen" not in replaced and "Rubio" not in replaced, replaced
+
+
+def test_polish_named_after_and_head_final_institutions_keep_their_namesake() -> None:
+    """Polish "im." / "imienia" (named after) before a name, a university, street or stream whose kind
+    follows the name in Turkish ("<name> Üniversitesi", "<name> Deresi") and a firm of brothers
+    ("Kardeşler", "Hermanos") are things; a relation right before still makes the first word someone."""
+    kept = _replaced(["Uczę w szkole im. Haliny Poświatowskiej w Częstochowie od sześciu lat."], "pl")
+    assert "Haliny Poświatowskiej" in kept, kept
+    kept = _replaced(
+        ["Kumaşı Aydemir Kardeşler'den alıyoruz, stajyerler Ondokuz Mayıs Üniversitesi'nden geliyor."], "tr"
+    )
+    assert "Aydemir Kardeşler" in kept and "Ondokuz Mayıs Üniversitesi" in kept, kept
+    kept = _replaced(["Geçen kış Kocaçay Deresi taştı, köprü kapandı."], "tr")
+    assert "Kocaçay Deresi" in kept, kept
+    kept = _replaced(["Los autobuses son de Hermanos Quintero, una empresa de Motril."], "es")
+    assert "Hermanos Quintero" in kept, kept
+    replaced = _replaced(["Oğlum Emre Ankara Üniversitesi'nde okuyor, iki yıl kaldı."], "tr")
+    assert "Emre" not in replaced, replaced
+
+
+def test_a_relation_or_an_i_am_announces_a_less_popular_given_name_in_lower_case_speech() -> None:
+    """In speech without capitals, a given name among the language's 1,000 most popular that its
+    spelling dictionary also lists is the name after a relation ("mein mann <name>", "karım <name>"),
+    "I am" ("ich bin", Turkish "ben") or a title written after it ("<name> abi"); after a naming
+    phrase, which also names software ("die software, die heißt <name>"), it needs more."""
+    texts = [
+        "erzählen sie doch mal wie ihr tag so aussieht",
+        "also ich bin annegret und ich leite den laden seit elf jahren",
+        "abends kocht meistens mein mann gunter und dann sitzen wir im garten",
+        "die touren kommen aus einer software die heißt tourplan und die ist eher langsam",
+    ]
+    replaced = _replaced(texts, "de")
+    assert "annegret" not in replaced and "gunter" not in replaced, replaced
+    assert "tourplan" in replaced and "laden" in replaced and "garten" in replaced, replaced
+    texts = [
+        "günün nasıl geçiyor anlatır mısınız",
+        "tabii ben hüsnü marinada küçük bir tamirhanem var",
+        "akşam eve gidiyorum karım gülsüm yemek yapmış oluyor",
+        "çırağım dedi ki hüsnü abi bu motor bitti",
+    ]
+    replaced = _replaced(texts, "tr")
+    assert "hüsnü" not in replaced and "gülsüm" not in replaced, replaced
+    assert "marinada" in replaced and "motor" in replaced, replaced
+    kept = _replaced(["also ich bin müde und mein mann hat heute frei"], "de")
+    assert kept == "also ich bin müde und mein mann hat heute frei", kept
