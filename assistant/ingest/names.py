@@ -324,9 +324,11 @@ NAMED_AFTER = frozenset(
     " im imienia".split()
 )
 """Russian, Ukrainian and Belarusian "named after" ("завод имени ○○а закрыт") and "the monument to"
-("у памятника ○○у"), and Polish "named after" ("szkoła im. ○○", "imienia"; German "im", in the, is
-also never said before someone): whatever follows the name, the street, school, factory or monument is named after
-that person, who is no one interviewed."""
+("у памятника ○○у"), and Polish "named after" ("szkoła im. ○○", "imienia"): whatever follows the
+name, the street, school, factory or monument is named after that person, who is no one interviewed."""
+PERIOD_ONLY = frozenset({"im"})
+"""Words of ``NAMED_AFTER`` that count only with their period ("im." in Polish): typed without the
+apostrophe, English "im <name>" is "I'm <name>"."""
 CYRILLIC_STREET_WORDS = (
     frozenset(
         """ул улица улицы улице улицу улицей проспект проспекта проспекте проспектом пр-т пер переулок
@@ -518,8 +520,9 @@ _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORE
 def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> str | None:
     """The kind of thing the run starting at token ``i`` names, said right before it with an article
     in a Romance language: "device" for software, a device or a place named after someone absent
-    ("l'appli <name>", "une pompe <make>", "el aeropuerto <name>", ``NAMESAKE_KINDS``), which no one is; "place" for a business or an institution ("à la pharmacie <name>", "el centro
-    <name>"), where someone may also be; None when no kind is said."""
+    ("l'appli <name>", "une pompe <make>", "el aeropuerto <name>", ``NAMESAKE_KINDS``), which no one
+    is; "place" for a business or an institution ("à la pharmacie <name>", "el centro <name>"), where
+    someone may also be; None when no kind is said."""
     determiners = KIND_DETERMINERS.get(language)
     if not determiners or i == 0:
         return None
@@ -809,8 +812,9 @@ REPEATED_NAME_BONUS = 0.35
 more, gains this much evidence per repetition beyond the first (at most two)."""
 CUED_NAME_RANK = 1000
 CUED_NAME_ZIPF = 4.3
-"""After a title, a relation, an introduction, "I am" or a naming phrase, a word among this many most popular given
-names or surnames of the language's countries and rarer than this as a word is the name, even where the
+"""After a relation, an introduction, "I am" or a naming phrase (not a title, after which a word of the
+language is often an adjective: "señora amable"), a word among this many most popular given names or
+surnames of the language's countries and rarer than this as a word is the name, even where the
 language's spelling dictionary lists it (given names of older generations: ``_named_after_cue``)."""
 TITLED_WORD_RANK = 150
 TITLED_SURNAME_RANK = 300
@@ -2316,6 +2320,8 @@ class NameFinder:
         k = i - 1
         while k >= 0 and tokens[k].key in PARTICLES and i - k <= 2:
             k -= 1
+        if k >= 0 and tokens[k].key in PERIOD_ONLY and not text[tokens[k].end :].startswith("."):
+            return False  # Polish "im." (named after) keeps its period; a typed "im <name>" is "I'm"
         return (
             k >= 0
             and tokens[k].key in STREET_WORDS
@@ -2466,7 +2472,8 @@ class NameFinder:
             if (
                 k >= back
                 and tokens[k - back].key in CYRILLIC_STREET_WORDS
-                and text[tokens[k - back].end : tokens[k - back + 1].start] in (" ", ". ")
+                and text[tokens[k - back].end : tokens[k - back + 1].start]
+                in ((". ",) if tokens[k - back].key in PERIOD_ONLY else (" ", ". "))
                 and all(text[tokens[m].end : tokens[m + 1].start] == " " for m in range(k - back + 1, k))
             ):
                 return True
@@ -3065,7 +3072,8 @@ class NameFinder:
             strict = how not in ("title", "intro") and self._ordinary_in_language(key)
             return common < (NATIVE_WORD_ZIPF if strict else FUNCTION_WORD_ZIPF)
         if (
-            self.native_rank(key) <= CUED_NAME_RANK
+            how != "title"
+            and self.native_rank(key) <= CUED_NAME_RANK
             and common < CUED_NAME_ZIPF
             and not (how == "named" and self._kind_noun(key))
         ):

@@ -3019,12 +3019,14 @@ def test_polish_named_after_and_head_final_institutions_keep_their_namesake() ->
     assert "Hermanos Quintero" in kept, kept
     replaced = _replaced(["Oğlum Emre Ankara Üniversitesi'nde okuyor, iki yıl kaldı."], "tr")
     assert "Emre" not in replaced, replaced
+    replaced = _replaced(["hi im Adaora Nwosu and i run the bakery on the corner"])
+    assert "Adaora" not in replaced and "Nwosu" not in replaced, replaced  # typed "I'm", not Polish "im."
 
 
 def test_a_relation_or_an_i_am_announces_a_less_popular_given_name_in_lower_case_speech() -> None:
     """In speech without capitals, a given name among the language's 1,000 most popular that its
-    spelling dictionary also lists is the name after a relation ("mein mann <name>", "karım <name>"),
-    "I am" ("ich bin", Turkish "ben") or a title written after it ("<name> abi"); after a naming
+    spelling dictionary also lists is the name after a relation ("mein mann <name>", "karım <name>") or
+    "I am" ("ich bin", Turkish "ben"), and then wherever it is written ("<name> abi"); after a naming
     phrase, which also names software ("die software, die heißt <name>"), it needs more."""
     texts = [
         "erzählen sie doch mal wie ihr tag so aussieht",
