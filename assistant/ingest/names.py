@@ -456,7 +456,7 @@ BUSINESS_NOUNS = frozenset(
     university universität université universidad universidade università universiteit universitet
     uniwersytet univerzita univerzitet universitate yliopisto egyetem ülikool universitetas üniversite
     πανεπιστήμιο университет університет lise lisesi cadde sokak mahalle bulvar meydan köprü dere nehir
-    göl hermanos hnos irmãos fratelli frères gebrüder bröderna brødrene broers bracia kardeş""".split()
+    göl""".split()
 )
 """Kinds of business and institution in the languages the finder reads (clinic, pharmacy, shop, market,
 workshop, haulier, builder, cooperative, school, library, insurer...), as dictionary forms: a
@@ -935,11 +935,10 @@ INTRODUCING_COPULAS = {
     "et": ("ma olen", "mina olen"),
     "nl": ("ik ben",),
     "de": ("ich bin",),
-    "tr": ("ben",),
 }
-""""I am" in languages outside the seven, and Dutch, German and Turkish (whose "ben <name>" is the
-speaker's "I'm <name>"): in speech without capitals, the word after it is a name on the terms of
-``_named_after_cue`` ("jestem <given name>"; not "jestem zmęczona", "ich bin müde")."""
+""""I am" in languages outside the seven, and Dutch and German: in speech without capitals, the word
+after it is a name on the terms of ``_named_after_cue`` ("jestem <given name>"; not "jestem zmęczona",
+"ich bin müde"). Not Turkish "ben", whose "ben umut ediyorum" is "I hope" (a given name that is a word)."""
 NATIVE_KIN = {
     "de": """mann frau sohn tochter bruder schwester chef chefin kollege kollegin enkel enkelin nachbar
         nachbarin schwager schwägerin onkel tante oma opa neffe nichte cousin cousine""",
