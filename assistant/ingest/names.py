@@ -812,10 +812,11 @@ REPEATED_NAME_BONUS = 0.35
 more, gains this much evidence per repetition beyond the first (at most two)."""
 CUED_NAME_RANK = 1000
 CUED_NAME_ZIPF = 4.3
-"""After a relation, an introduction, "I am" or a naming phrase (not a title, after which a word of the
-language is often an adjective: "señora amable"), a word among this many most popular given names or
-surnames of the language's countries and rarer than this as a word is the name, even where the
-language's spelling dictionary lists it (given names of older generations: ``_named_after_cue``)."""
+"""After a relation, an introduction or "I am" (not a title, after which a word of the language is
+often an adjective, "señora amable", nor a naming phrase, which also names shops), a word among this
+many most popular given names or surnames of the language's countries and rarer than this as a word is
+the name, even where the language's spelling dictionary lists it (given names of older generations:
+``_named_after_cue``)."""
 TITLED_WORD_RANK = 150
 TITLED_SURNAME_RANK = 300
 """A word of the language after a title is a name only when it is a given name this popular in the
@@ -2782,14 +2783,6 @@ class NameFinder:
                     return False  # in a full name elsewhere; alone, it may be the business's short name
         return True
 
-    def _kind_noun(self, key: str) -> bool:
-        """A kind of business, institution, product or software in any language the finder reads (in
-        the transcript language's case forms), whatever name indexes also list it."""
-        if key in BUSINESS_NOUNS or _thing_noun(key) or _software_noun(key, self.native_language):
-            return True
-        language = self.native_language
-        return bool(language) and lemma_of(key, language).casefold() in BUSINESS_NOUNS
-
     def _org_word(self, key: str) -> bool:
         """A word of ``ORG_WORDS``, or a kind of business of ``BUSINESS_NOUNS`` in any case form of the
         transcript's language that is not also one of the 1,000 most popular names somewhere. Asked of
@@ -3071,14 +3064,14 @@ class NameFinder:
             strict = how not in ("title", "intro") and self._ordinary_in_language(key)
             return common < (NATIVE_WORD_ZIPF if strict else FUNCTION_WORD_ZIPF)
         if (
-            how != "title"
+            how in ("kin", "intro", "copula")
             and self.native_rank(key) <= CUED_NAME_RANK
             and common < CUED_NAME_ZIPF
-            and not (how == "named" and self._kind_noun(key))
         ):
             # "mein mann <given name>", "karım <given name>": a given name of the language's countries,
-            # rarer as a word than its own spelling dictionary's entry suggests; a naming phrase also
-            # names a business by its kind ("namanya bengkel <name>", its workshop called)
+            # rarer as a word than its own spelling dictionary's entry suggests; not after a naming
+            # phrase, which also names a business ("namanya bengkel <name>", its workshop called) and
+            # stands after a trade that is a surname ("lakatos vagyok", I am a locksmith)
             return True
         if how == "intro" and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
             return common < NATIVE_WORD_ZIPF  # "mi chiamo <name>", the name also a word ("hired")
