@@ -459,9 +459,11 @@ BUSINESS_NOUNS = frozenset(
     göl""".split()
 )
 """Kinds of business and institution in the languages the finder reads (clinic, pharmacy, shop, market,
-workshop, haulier, builder, cooperative, school, library, insurer...), as dictionary forms: a
-capitalised run with one of them, in any case form, names a business ("<name> Kliniği", "Spedycja
-<name>"), as ``ORG_WORDS`` do in English. Words that are also popular names count only as the
+workshop, haulier, builder, cooperative, school, library, insurer, university...), and the Turkish
+kinds of place written after the name (street, district, stream, lake, bridge: "<name> Caddesi",
+"<name> Deresi"), as dictionary forms ("lisesi" also as written): a capitalised run with one of them,
+in any case form, names a business or a place ("<name> Kliniği", "Spedycja <name>"), as ``ORG_WORDS``
+do in English. Words that are also popular names count only as the
 English ones do (``NameFinder._org_word``)."""
 
 
