@@ -3073,7 +3073,7 @@ class NameFinder:
             # "mein mann <given name>", "karım <given name>": a given name of the language's countries,
             # rarer as a word than its own spelling dictionary's entry suggests; not after a naming
             # phrase, which also names a business ("namanya bengkel <name>", its workshop called) and
-            # stands after a trade that is a surname ("lakatos vagyok", I am a locksmith)
+            # stands after a trade that is a surname (Hungarian "<trade> vagyok", I am a locksmith)
             return True
         if how == "intro" and min(self.first_rank(key), self.last_rank(key)) <= INTRODUCED_NAME_RANK:
             return common < NATIVE_WORD_ZIPF  # "mi chiamo <name>", the name also a word ("hired")
