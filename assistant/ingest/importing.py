@@ -561,6 +561,33 @@ class _Importer:
             roles_uncertain=interview.roles_need_review,
         )
 
+    def note_things(self, files: list[tuple[Path, bool]]) -> None:
+        """Let the pseudonym map know, before the first file, what any file of this import introduces
+        as a product or an organisation (``note_study_things``). A file that cannot be read, or is
+        already imported, is left to the import itself, which says why."""
+        from assistant.ingest.pseudonymise import note_study_things
+
+        transcripts: list[tuple[list[str], list[str], str | None]] = []
+        for path, from_folder in files:
+            if (from_folder and folder_skip_reason(path)) or not_regular(path) is not None:
+                continue
+            if path.suffix.lower() == ".qdpx":
+                continue
+            try:
+                with library_messages():
+                    data = read_limited(path)
+                    if _sha256(data) in self.hashes:
+                        continue
+                    parsed_all = parse_bytes_all(data, path, self.fmt)
+            except Exception:  # noqa: BLE001 - the import of this file reports it
+                continue
+            for parsed in parsed_all:
+                texts = [u.text for u in parsed.utterances]
+                speakers = sorted({u.speaker for u in parsed.utterances if u.speaker})
+                transcripts.append((texts, speakers, detect_language(texts[:200])))
+        if transcripts:
+            note_study_things(self.workspace, transcripts)
+
     def import_file(self, path: Path, from_folder: bool) -> list[FileResult]:
         """Import one file: one result for a transcript, one per interview for a table.
 
@@ -778,6 +805,8 @@ def import_paths(
         )
         importer.catch_up()
         files = collect_files(paths)
+        if importer.pseudonymise and len(files) > 1:
+            importer.note_things(files)
         report = ImportReport()
         for number, (path, from_folder) in enumerate(files, start=1):
             results = importer.import_file(path, from_folder)

@@ -159,7 +159,9 @@ NATIVE_TITLES = {
     "fi": frozenset("herra rouva neiti".split()),
     "lt": frozenset("ponas ponia pone ponios pono poniai ponui ponu poną ponią".split()),
     "et": frozenset("härra proua preili".split()),
-    "id": frozenset("pak bu bapak ibu".split()),
+    "id": frozenset(
+        "pak bu bapak ibu mas mbak mbok kak kakak bang abang dik adik akang neng om tante".split()
+    ),
     "ms": frozenset("encik puan cik".split()),
     "fr": frozenset("pr pr. me me.".split()),
     "es": frozenset("lic. ing. arq.".split()),
@@ -173,7 +175,9 @@ forms ("pana <surname>", "panie <vocative>"): a capitalised word right after one
 only before a capitalised word: several are everyday words too (Polish "pan" is the polite "you").
 A capitalised role after one ("Pani Dyrektor") is replaced like a name: it cannot be told from a
 surname that is a word of the language ("Pani Čierna"). Also the titles of the main languages that are
-words or acronyms elsewhere: French "Me" (Maître) and "Pr" (Professeur), Portuguese "Frei", and
+words or acronyms elsewhere: French "Me" (Maître) and "Pr" (Professeur), Portuguese "Frei", the kin
+words Indonesian addresses anyone with ("Mbak", "Mas", "Kak"; alone, as in "betul, Mbak,", no one's
+name), and
 abbreviations with their dot ("lic.", "eng.", "ir."), which also end sentences on an everyday word
 (Dutch "eng", "scary": "het was eng. Daarna ...")."""
 NATIVE_ROLES = {"nl": frozenset({"man"}), "it": frozenset({"marito", "capo", "nonna", "zia"})}
@@ -511,11 +515,17 @@ KIND_DETERMINERS = {
         "il lo la i gli le un uno una del dello della nel nello nella al allo alla mio mia nostro nostra questa questo".split()
     ),
     "ca": frozenset("el la els les un una del al la meva el meu".split()),
+    "de": frozenset(
+        "die der das den dem des eine einer einem einen unsere unser unserem unseren meine mein meinem".split()
+    ),
+    "nl": frozenset("de het een onze ons mijn hun die dat deze dit".split()),
 }
 """Articles, contractions and possessives before a noun in the Romance languages that write a kind
 before its name and mark an owner with a preposition ("la farmacia <name>" is a pharmacy; the owner's
 would be "la farmacia de <name>"). Slavic and Baltic languages mark the owner by the name's case alone
 (Czech "aplikaci <name>a", someone's app, in the genitive) and are not read so."""
+DEFINITE_SUFFIX_LANGUAGES = frozenset("sv da no nb nn".split())
+"""Languages that write the definite article as the noun's ending ("appen", "verktyget")."""
 _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORECASE)
 
 
@@ -525,11 +535,18 @@ def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> str |
     ("l'appli <name>", "une pompe <make>", "el aeropuerto <name>", ``NAMESAKE_KINDS``), which no one
     is; "place" for a business or an institution ("à la pharmacie <name>", "el centro <name>"), where
     someone may also be; None when no kind is said."""
-    determiners = KIND_DETERMINERS.get(language)
-    if not determiners or i == 0:
+    if i == 0:
         return None
     kind = tokens[i - 1]
-    if kind.cap or text[kind.end : tokens[i].start] != " ":
+    if (kind.cap and language != "de") or text[kind.end : tokens[i].start] != " ":
+        return None
+    determiners = KIND_DETERMINERS.get(language)
+    if not determiners:
+        # Scandinavian joins the article to the noun ("appen <name>", "programmet <name>": the app
+        # <name>; the owner's would be "<name>s app"); where no article marks the noun, a name after
+        # it may be its owner (Indonesian "aplikasi <name>", Czech "aplikaci <name>a")
+        if language in DEFINITE_SUFFIX_LANGUAGES and kind.key.endswith(("en", "et")):
+            return "device" if _software_noun(kind.key, language) else None
         return None
     noun = kind.key  # "l'appli" is two tokens: an apostrophe joins a word only to a capital
     device = noun in PRODUCT_NOUNS or noun in NAMESAKE_KINDS or _software_noun(noun, language)
@@ -3706,6 +3723,8 @@ class NameFinder:
                 if score >= self.LOWER_THRESHOLD:
                     person.add(key)
                     found.lowercase.add(key)
+        thing_run_words: set[str] = set()
+        full_run_words: set[str] = set()
         for run_text, run_words in runs_seen.items():
             keys = [w.casefold() for w in run_words]
             named = [k for k in keys if k in person]
@@ -3754,8 +3773,15 @@ class NameFinder:
                 and not any(self._name_word(k) for k in keys[:-1])
             )
             town_in_run = not strong_cue and any(self._frequent_town(k) for k in keys)
+            # "l'appli <given name> <surname>" here, or an app so named in another interview of the
+            # study: the same run in a list ("j'en ai essayé six, <X>, <given name> <surname>, <Y>")
+            # names that app too, unless a cue speaks of someone
+            thing_run = all(not evidence[k].cue and (evidence[k].thing or is_thing(k)) for k in keys)
+            if thing_run and len(keys) >= 2:
+                thing_run_words.update(keys)
             if (
                 full_name
+                and not thing_run
                 and not town_end
                 and not place_end
                 and not town_in_run
@@ -3763,6 +3789,12 @@ class NameFinder:
             ):
                 found.full.append(run_text)
                 person.update(k for k in keys if self.common(k) < 4.5 or k in person or strong_cue)
+                full_run_words.update(keys)
+        # the words of such a run, a pair of names everywhere else in the transcript too, are no one's
+        # unless another run here is a person's or the user listed them
+        thing_run_words -= full_run_words | known_words | set(self_named)
+        person -= thing_run_words
+        found.things |= thing_run_words
         if self.morphology:
             self._other_case_forms(evidence, spelling, person, titles)
         self._listed_with_people(listed, evidence, person)

@@ -544,6 +544,34 @@ def listed_zipf(word: str, language: str) -> float:
     return math.log10(frequency) + 9 if frequency else 0.0
 
 
+@lru_cache(maxsize=1)
+def japanese_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Japanese surnames and given names as written in kanji (``japanese-personal-name-dataset``, MIT:
+    the 2,000 commonest surnames with their bearers, and the kanji spellings of given names by their
+    reading); empty sets when the package is missing."""
+    import csv
+    import importlib.resources
+
+    try:
+        folder = importlib.resources.files("japanese_personal_name_dataset") / "dataset"
+        with (folder / "last_name_org.csv").open(encoding="utf-8") as handle:
+            surnames = frozenset(row[0] for row in csv.reader(handle) if row)
+        given: set[str] = set()
+        for name in ("first_name_man_org.csv", "first_name_woman_org.csv"):
+            with (folder / name).open(encoding="utf-8") as handle:
+                for row in csv.reader(handle):
+                    given.update(row[2:])
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset(), frozenset()
+    return surnames, frozenset(given)
+
+
+JA_GIVEN_ZIPF = 4.5
+"""A kanji spelling of a given name this common as a word of the Japanese list ("正直", honest, 4.9;
+"自由", freedom) is read as that word after a surname. The list holds the words MeCab cuts text into,
+given names among them ("健太" 3.5, "大輔" 4.0); the bound is the finder's for a name that is also a
+common word (``names.NAME_WORD_ZIPF``)."""
+
 JOINED_WORD_ZIPF = 4.0
 """A word with a prefix joined to it that is this common a word as it stands ("لدينا", we have) is that
 word, not the prefix and a name ("دينا")."""
@@ -739,6 +767,24 @@ class CaselessNameFinder:
                     and self._listed(chars, language)
                 ):
                     found.add(chars)
+        # a Japanese full name that is a whole run of kanji: a surname of two or three characters and a
+        # given name of two or three, as Japan writes them ("○○△△は", "○○△△△と"); a company or a place
+        # goes on with a word that is no given name ("○○製作所", "○○工場")
+        if language == "ja":
+            surnames, given_names = japanese_names()
+            for match in re.finditer(f"(?<![{HAN}])[{HAN}]{{4,6}}(?![{HAN}])", text):
+                kanji = match.group(0)
+                for cut in (2, 3):
+                    surname, given = kanji[:cut], kanji[cut:]
+                    if (
+                        2 <= len(given) <= 3
+                        and surname in surnames
+                        and given in given_names
+                        and listed_zipf(given, "ja") < JA_GIVEN_ZIPF
+                        and listed_zipf(kanji, "ja") == 0
+                    ):
+                        found.add(kanji, (surname, given))
+                        break
         # a Japanese self-introduction: "<name>です" ending its clause ("企画している○○です。")
         if language == "ja":
             for match in re.finditer(f"([{HAN}]{{2,4}})です(?=[。、．,.!！?？\\s]|$)", text):

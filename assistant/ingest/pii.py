@@ -576,8 +576,16 @@ def _spoken_in_prose(value: str) -> bool:
     return False
 
 
+PAYMENT_HANDLE = re.compile(
+    rf"(?<![.+-])(?<!{_W})[A-Za-z0-9](?:{_W}|[.-])*[A-Za-z0-9]@[A-Za-z][A-Za-z0-9]{{1,24}}(?![\w@-]|\.[A-Za-z0-9])"
+)
+"""An address with a handle and no domain after the "@": a payment address ("<name>@okaxis", "<shop>@ybl",
+India's UPI, which speakers read out to be paid), or an e-mail address whose domain was left off. It
+names its owner as an e-mail does."""
+
+
 def find_emails(text: str) -> Iterator[Match]:
-    for pattern in (EMAIL, SPOKEN_EMAIL):
+    for pattern in (EMAIL, SPOKEN_EMAIL, PAYMENT_HANDLE):
         for match in pattern.finditer(text):
             if pattern is SPOKEN_EMAIL and _spoken_in_prose(match.group(0)):
                 continue

@@ -10,6 +10,7 @@ imports never hand one placeholder to two people.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -56,6 +57,8 @@ from assistant.ingest.names_caseless import (
     prefixed_word,
 )
 from assistant.ingest.pii import find_structured, phone_digits
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from assistant.core.models import Transcript
@@ -391,6 +394,21 @@ class Pseudonymiser:
             caseless = CaselessNameFinder().find(texts, known=[*speakers, *extra_names])
             for name, parts in caseless.names:
                 self.add_caseless_name(name, parts)
+
+    def note_things(
+        self, texts: Iterable[str], speakers: Iterable[str] = (), language: str | None = None
+    ) -> None:
+        """Remember what a transcript of this import introduces as a product or an organisation
+        (``FoundNames.things``), before any transcript of the import registers names: "l'appli <given
+        name> <surname>" in the fifth file then keeps the app in the first, where it is only listed
+        ("j'ai essayé <X>, <given name> <surname>, <Y>"), as it would if the fifth came first."""
+        speakers = [s for s in speakers if s and not self.generic_label(s)]
+        known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
+        finder = self.finder if language is None else NameFinder((language,))
+        found = finder.find(list(texts), known=[*speakers, *known], things=self._things)
+        if found.things - self._things:
+            self._things.update(found.things)
+            self._dirty = True
 
     # -- replacing -------------------------------------------------------------------------
     def replace(self, text: str) -> str:
@@ -793,6 +811,22 @@ def pseudonymise_transcript(
             if private != stem:
                 _rename_interview(transcript, new_id(private))
         interview.pseudonymised = True
+        pseudonymiser.save()
+
+
+def note_study_things(
+    workspace: Workspace, transcripts: Iterable[tuple[list[str], list[str], str | None]]
+) -> None:
+    """Before the files of one import are pseudonymised one by one: what any of them introduces as a
+    thing (texts, speaker labels, language of each), saved with the map, so that the order of the
+    files does not decide whether a product named like a person keeps its name."""
+    with map_lock(workspace.pseudonyms_path):
+        pseudonymiser = load_pseudonymiser(workspace)
+        for texts, speakers, language in transcripts:
+            try:
+                pseudonymiser.note_things(texts, speakers, language or "")
+            except Exception:  # noqa: BLE001 - that file's own pseudonymisation reports what is wrong
+                log.debug("reading the things of a transcript before its import failed", exc_info=True)
         pseudonymiser.save()
 
 

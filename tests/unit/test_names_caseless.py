@@ -78,6 +78,20 @@ def test_japanese_names_by_honorific_relation_and_introduction() -> None:
     assert second == "昨日は営業のPerson 1さんと話しました。患者さんが多くて、パートさんが三人休みました。"
 
 
+def test_a_japanese_full_name_with_nothing_around_it() -> None:
+    """A surname and a given name as Japan writes them, a whole run of kanji, with no honorific: the
+    person (both names together, and each alone later); a firm named after its founder's surname and a
+    surname before a word that is no given name ("正直に", honestly) are not."""
+    (out,) = _replaced(
+        [
+            "昨日、森永隆之から電話があって、森永は来週来ます。高杉精工所に発注しました。高杉正直に言うと高い。"
+        ],
+        "ja",
+    )
+    assert "森永" not in out and "隆之" not in out, out
+    assert "高杉精工所" in out and "正直に言うと" in out, out
+
+
 def test_chinese_names_by_title_familiar_prefix_and_introduction() -> None:
     (out,) = _replaced(["王经理说下周开会。老陈也来了。我叫林晓东，在仓库工作。儿子在深圳上学。"], "zh")
     assert "王" not in out and "陈" not in out and "林晓东" not in out and "晓东" not in out

@@ -73,6 +73,8 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
     ("text", "kind", "value"),
     [
         ("write to ana.ruiz@example.org today", "EMAIL", "ana.ruiz@example.org"),
+        ("UPI pe bhej do, rameshk22@okaxis pe.", "EMAIL", "rameshk22@okaxis"),
+        ("mera UPI hai chaiwala.stall@ybl, scan karo", "EMAIL", "chaiwala.stall@ybl"),
         (
             "it's jo dot baker at example dot co dot uk, thanks",
             "EMAIL",
@@ -984,6 +986,33 @@ def test_file_names_ids_titles_and_source_paths_are_pseudonymised(
     transcript = workspace.load_transcript(interview_id)
     assert transcript.interview.source_file == "Person 1.txt"
     assert all(u.id.startswith(interview_id + ":") for u in transcript.utterances)
+
+
+def test_a_product_named_like_a_person_keeps_its_name_whichever_file_comes_first(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """An app named like a person (a given name and a surname) that one file introduces as an app and
+    an earlier file only lists with other apps keeps its name in both: the import notes what any of
+    its files introduces as a thing before it registers the names of the first; a person of the same
+    files is still replaced."""
+    folder = tmp_path / "diabetes-apps"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Enquêteur: Quelles applis avez-vous essayées ?\n"
+        "Participante: Oh, au moins six : Dosolo, Lucien Marchal, GlycoNote, j'en passe. "
+        "Mon infirmière Ghislaine Vautrin m'en a conseillé deux.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Enquêteur: Comment notez-vous vos repas ?\n"
+        "Participant: Le soir, je rentre tout dans l'appli Lucien Marchal, c'est rapide.\n",
+        encoding="utf-8",
+    )
+    report = import_paths(workspace, [folder], pseudonymise=True, index=False)
+    assert report.ok, [r.message for r in report.results]
+    stored = [workspace.transcript_path(r.interview_id).read_text(encoding="utf-8") for r in report.imported]
+    assert all("Lucien Marchal" in text for text in stored), stored
+    assert not any("Ghislaine" in text or "Vautrin" in text for text in stored), stored
 
 
 @pytest.mark.parametrize(
@@ -2037,6 +2066,13 @@ def test_romanised_speech_no_word_list_reads_keeps_its_words() -> None:
     out = _replaced([_HINGLISH], "ms")
     assert "din kaisa" in out and "kholta hoon" in out, out
     assert "Harish" not in out and "Malhotra" not in out, out
+
+
+def test_a_handle_is_no_address_without_a_name_before_its_at() -> None:
+    """A payment address ("<name>@<bank>") is replaced; a social handle, a decorator, a price per
+    piece and a time are not."""
+    text = "Follow @rameshk on Insta, we use @property in code, 3@10 each, meet 5@home."
+    assert _replaced([text]) == text
 
 
 def test_a_name_in_an_e_mail_address_does_not_make_it_a_word() -> None:
