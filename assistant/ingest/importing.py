@@ -567,26 +567,27 @@ class _Importer:
         already imported, is left to the import itself, which says why."""
         from assistant.ingest.pseudonymise import note_study_things
 
-        transcripts: list[tuple[list[str], list[str], str | None]] = []
-        for path, from_folder in files:
-            if (from_folder and folder_skip_reason(path)) or not_regular(path) is not None:
-                continue
-            if path.suffix.lower() == ".qdpx":
-                continue
-            try:
-                with library_messages():
-                    data = read_limited(path)
-                    if _sha256(data) in self.hashes:
-                        continue
-                    parsed_all = parse_bytes_all(data, path, self.fmt)
-            except Exception:  # noqa: BLE001 - the import of this file reports it
-                continue
-            for parsed in parsed_all:
-                texts = [u.text for u in parsed.utterances]
-                speakers = sorted({u.speaker for u in parsed.utterances if u.speaker})
-                transcripts.append((texts, speakers, detect_language(texts[:200])))
-        if transcripts:
-            note_study_things(self.workspace, transcripts)
+        def transcripts() -> Iterator[tuple[list[str], list[str], str | None]]:
+            # one file at a time: a large import is never held in memory whole
+            for path, from_folder in files:
+                if (from_folder and folder_skip_reason(path)) or not_regular(path) is not None:
+                    continue
+                if path.suffix.lower() == ".qdpx":
+                    continue
+                try:
+                    with library_messages():
+                        data = read_limited(path)
+                        if _sha256(data) in self.hashes:
+                            continue
+                        parsed_all = parse_bytes_all(data, path, self.fmt)
+                except Exception:  # noqa: BLE001 - the import of this file reports it
+                    continue
+                for parsed in parsed_all:
+                    texts = [u.text for u in parsed.utterances]
+                    speakers = sorted({u.speaker for u in parsed.utterances if u.speaker})
+                    yield texts, speakers, detect_language(texts[:200])
+
+        note_study_things(self.workspace, transcripts())
 
     def import_file(self, path: Path, from_folder: bool) -> list[FileResult]:
         """Import one file: one result for a transcript, one per interview for a table.

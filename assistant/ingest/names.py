@@ -520,10 +520,11 @@ KIND_DETERMINERS = {
     ),
     "nl": frozenset("de het een onze ons mijn hun die dat deze dit".split()),
 }
-"""Articles, contractions and possessives before a noun in the Romance languages that write a kind
-before its name and mark an owner with a preposition ("la farmacia <name>" is a pharmacy; the owner's
-would be "la farmacia de <name>"). Slavic and Baltic languages mark the owner by the name's case alone
-(Czech "aplikaci <name>a", someone's app, in the genitive) and are not read so."""
+"""Articles, contractions and possessives before a noun in the languages that write a kind before its
+name and mark an owner otherwise: the Romance languages with a preposition ("la farmacia <name>" is a
+pharmacy; the owner's would be "la farmacia de <name>"), German and Dutch with "von"/"van" or a genitive
+before the noun ("die App <name>"; the owner's "<name>s App"). Slavic and Baltic languages mark the owner
+by the name's case alone (Czech "aplikaci <name>a", someone's app, in the genitive) and are not read so."""
 DEFINITE_SUFFIX_LANGUAGES = frozenset("sv da no nb nn".split())
 """Languages that write the definite article as the noun's ending ("appen", "verktyget")."""
 _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORECASE)
@@ -531,7 +532,7 @@ _ELIDED = re.compile(r"(?:^|\s)(?:[ld]|dell|nell|all|sull|un)['’]$", re.IGNORE
 
 def _kind_before(text: str, tokens: list[Token], i: int, language: str) -> str | None:
     """The kind of thing the run starting at token ``i`` names, said right before it with an article
-    in a Romance language: "device" for software, a device or a place named after someone absent
+    (``KIND_DETERMINERS``; in Scandinavian, the article the noun ends with): "device" for software, a device or a place named after someone absent
     ("l'appli <name>", "une pompe <make>", "el aeropuerto <name>", ``NAMESAKE_KINDS``), which no one
     is; "place" for a business or an institution ("à la pharmacie <name>", "el centro <name>"), where
     someone may also be; None when no kind is said."""
