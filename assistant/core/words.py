@@ -316,7 +316,7 @@ def _romanised_language(words: list[str], best_list: dict[str, float]) -> str | 
 
 SPELLED_NUMBER_LANGUAGES = (
     "en", "fr", "de", "es", "pt", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "sk", "sl", "hu",
-    "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk",
+    "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk", "vi", "ar",
 )  # fmt: skip
 """Languages whose numbers 0-99 ``num2words`` spells (``spelled_numbers``)."""
 JOINING_WORD = -1
@@ -324,6 +324,10 @@ JOINING_WORD = -1
 un", "cuarenta y dos")."""
 SPOKEN_NUMBER_WORDS = {
     "sv": {"fyrtio": 40},
+    "ar": {
+        "اتنين": 2, "اثنين": 2, "تلاتة": 3, "تلاته": 3, "ثلاثه": 3, "اربعة": 4, "اربعه": 4, "أربعه": 4,
+        "خمسه": 5, "سته": 6, "سبعه": 7, "تمانية": 8, "تمانيه": 8, "ثمانيه": 8, "تسعه": 9,
+    },
     "fi": {"yks": 1, "kaks": 2, "viis": 5, "kuus": 6, "seittemän": 7, "seiska": 7, "kasi": 8, "ysi": 9},
     "hi": {
         "shunya": 0, "sunya": 0, "ek": 1, "do": 2, "teen": 3, "tin": 3, "chaar": 4, "char": 4, "paanch": 5,
@@ -342,7 +346,8 @@ SPOKEN_NUMBER_WORDS = {
 }  # fmt: skip
 """Number words of speech that ``num2words`` does not write: today's Swedish spelling of forty (it
 writes the older "förtio"), the Finnish digits as people read out a phone number ("viis", "yks",
-"kasi", "seiska"), and the Hindi-Urdu, Bengali and Tamil digits in Latin letters, as speech recognition
+"kasi", "seiska"), the Arabic digits as spoken ("اتنين", "تمانيه": the colloquial forms, and "ه" for
+"ة" as speech recognition writes it), and the Hindi-Urdu, Bengali and Tamil digits in Latin letters, as speech recognition
 writes a number read out in code-mixed speech ("nau aath nau ek ...")."""
 
 

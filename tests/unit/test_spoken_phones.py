@@ -32,6 +32,11 @@ def _phones(text: str, language: str | None) -> list[str]:
         ("sv", "ring växeln noll tjugo fyrtio två trettio sju tack", "noll tjugo fyrtio två trettio sju"),
         ("fi", "soita vaan nolla neljä kaks viis yks seiska kasi ysi kuus kiitos",
          "nolla neljä kaks viis yks seiska kasi ysi kuus"),
+        # Vietnamese digits, and Arabic ones as spoken (colloquial forms, "ه" for "ة")
+        ("vi", "số của em là không chín bảy hai tám một sáu ba bốn năm nha chị",
+         "không chín bảy hai tám một sáu ba bốn năm"),
+        ("ar", "كلمني على صفر تسعه اتنين سبعه تلاته خمسه ستة واحد تمانيه يا ريس",
+         "صفر تسعه اتنين سبعه تلاته خمسه ستة واحد تمانيه"),
     ],
 )  # fmt: skip
 def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, number: str) -> None:
@@ -48,6 +53,8 @@ def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, num
         ("en", "I went on to say two things"),
         ("da", "vi har to eller tre kunder"),
         ("en", "We are at uh two , seven , eight , ten , fifteen point five ."),
+        ("vi", "một năm hai lần, không có ba bốn người đâu, năm nay chắc không"),
+        ("ar", "عندنا خمسة فصول و سته مدرسين و اتنين اداريين"),
     ],
 )
 def test_counting_and_ordinary_number_words_are_no_phone(language: str, text: str) -> None:
