@@ -569,8 +569,8 @@ def japanese_names() -> tuple[frozenset[str], frozenset[str]]:
 JA_GIVEN_ZIPF = 4.5
 """A kanji spelling of a given name this common as a word of the Japanese list ("正直", honest, 4.9;
 "自由", freedom) is read as that word after a surname. The list holds the words MeCab cuts text into,
-given names among them ("健太" 3.5, "大輔" 4.0); the bound is the finder's for a name that is also a
-common word (``names.NAME_WORD_ZIPF``)."""
+given names among them (popular ones between 3 and 4); the bound is the finder's for a name that is
+also a common word (``names.NAME_WORD_ZIPF``)."""
 
 JOINED_WORD_ZIPF = 4.0
 """A word with a prefix joined to it that is this common a word as it stands ("لدينا", we have) is that
