@@ -7,8 +7,10 @@ Each study's participants are represented as the product represents them (`perso
 clustered into round(n / typical size) groups, a group of one left unassigned as the product does.
 Printed per variant: mean and worst ARI against the designed personas, and each study's.
 
-* ``shipped``: situation and decision findings (centred), buying-position signals, job titles (0.5);
-* ``no-titles``: without the job-title block;
+* ``shipped``: situation and decision findings (centred), buying-position signals, job titles (0.5),
+  the words of the participant's quotes (`personas/wording.py`, ``synthesis.WORDS_WEIGHT``);
+* ``words-W``: the same with the words at weight W (0 is the grouping before the words block);
+* ``no-titles``: without the job-title block (nor words);
 * ``learned-titles``: titles the learned reader reads where the grammar patterns read none;
 * ``all-categories``: every category's findings instead of situation and decision;
 * ``average-linkage``: the shipped vectors, average linkage on cosine distance instead of Ward;
@@ -48,8 +50,10 @@ from title_probe import study_workspace  # noqa: E402
 import assistant.personas.synthesis as synthesis  # noqa: E402
 from assistant.personas.grouping import shipped_model, ward_groups, with_signals  # noqa: E402
 from assistant.personas.profiles import profile_vectors  # noqa: E402
+from assistant.personas.wording import with_words  # noqa: E402
 
 ALL_CATEGORIES = ("situation", "decision", "pain", "impact", "trigger", "critical_event", "channel")
+WORDS_GRID = (0.0, 0.25, 0.35, 0.5, 0.7, 1.0)
 SIGNAL_COLUMNS = 10
 """Width of the buying-position block (`grouping.SIGNAL_FEATURES` / 2), zeros where a study has none."""
 
@@ -104,14 +108,21 @@ def _set_similarity(profiles: list[Any], embedder: Any) -> np.ndarray:
 
 
 def _full_width(vectors: np.ndarray, dimension: int) -> np.ndarray:
-    """Shipped vectors padded to one width (a study without signals or titles lacks those blocks)."""
-    width = 2 * dimension + SIGNAL_COLUMNS + dimension
-    if vectors.shape[1] == 2 * dimension:
-        vectors = np.hstack([vectors, np.zeros((len(vectors), SIGNAL_COLUMNS))])
-    if vectors.shape[1] == 2 * dimension + SIGNAL_COLUMNS:
-        vectors = np.hstack([vectors, np.zeros((len(vectors), dimension))])
-    assert vectors.shape[1] == width
-    return vectors.astype(np.float64)
+    """Vectors before the words block padded to one width: situation and decision, the signals block
+    (absent at a signal weight of 0), the job-title block (absent where fewer than two named one)."""
+    findings, rest = vectors[:, : 2 * dimension], vectors[:, 2 * dimension :]
+    signals = (
+        rest[:, :SIGNAL_COLUMNS] if rest.shape[1] in (SIGNAL_COLUMNS, SIGNAL_COLUMNS + dimension) else None
+    )
+    titles = rest[:, -dimension:] if rest.shape[1] in (dimension, SIGNAL_COLUMNS + dimension) else None
+    blank = np.zeros((len(vectors), SIGNAL_COLUMNS))
+    return np.hstack(
+        [
+            findings,
+            blank if signals is None else signals,
+            np.zeros((len(vectors), dimension)) if titles is None else titles,
+        ]
+    ).astype(np.float64)
 
 
 def _metric(training: list[tuple[np.ndarray, list[str]]], kind: str, dims: int) -> np.ndarray:
@@ -163,10 +174,10 @@ def main() -> int:
         signals = with_signals(base, profiles, embedder, model.signal_weight)
         k = int(np.clip(round(len(rest) / model.typical_size), 2, 6))
         truth = [gold[i] for i in rest]
+        titled = synthesis._with_occupations(signals, said, profiles, embedder, synthesis.OCCUPATION_WEIGHT)
         variants: dict[str, np.ndarray] = {
-            "shipped": synthesis._with_occupations(
-                signals, said, profiles, embedder, synthesis.OCCUPATION_WEIGHT
-            ),
+            "shipped": with_words(titled, profiles, synthesis.WORDS_WEIGHT),
+            **{f"words-{w}": with_words(titled, profiles, w) for w in WORDS_GRID},
             "no-titles": signals,
             "learned-titles": synthesis._with_occupations(
                 signals, learned, profiles, embedder, synthesis.OCCUPATION_WEIGHT
@@ -194,7 +205,7 @@ def main() -> int:
         similarity = _set_similarity([profiles[i] for i in rest], embedder)
         record("set-similarity", study.id, _ari(truth, _linkage(1 - similarity, k)))
         record("designed-k", study.id, _ari(truth, ward_groups(chosen, len(set(truth)))))
-        shipped[study.id] = _full_width(variants["shipped"], embedder.dimension)
+        shipped[study.id] = _full_width(titled, embedder.dimension)  # (metrics: before the words block)
 
     metrics: dict[str, Callable[[list[tuple[np.ndarray, list[str]]]], np.ndarray]] = {
         "wccn": lambda t: _metric(t, "wccn", 0),

@@ -21,15 +21,17 @@ import numpy as np
 import yaml
 
 from assistant.core.prompts import prompts_dir
-from assistant.core.words import base_language
 from assistant.personas.evidence import SamenessModel
 from assistant.personas.profiles import (
     Profile,
     leave_one_out_cosines,
+    main_language_rows,
     profile_vectors,
     raw_vector,
+    z_scores,
 )
 from assistant.personas.titles import TitleModel
+from assistant.personas.wording import word_typicality_rows
 from assistant.providers.embeddings import Embedder
 
 MODEL_FILE = "persona_model.json"
@@ -179,9 +181,7 @@ def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     0: neither typical nor atypical. (Z-scores only, so that 0 means just that: a raw cosine of 0
     would be far outside anything the disqualifier was trained on.)"""
     rows = np.zeros((len(profiles), 2))
-    languages = [base_language(p.language) for p in profiles]
-    main = max(sorted(set(languages)), key=languages.count) if profiles else ""
-    compared = [i for i, language in enumerate(languages) if language == main]
+    compared = main_language_rows(profiles)
     if len(compared) < 3:
         return rows
     chosen = [profiles[i] for i in compared]
@@ -190,11 +190,7 @@ def typicality_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
     similarity = centred @ centred.T
     np.fill_diagonal(similarity, -np.inf)
     nearest = similarity.max(axis=1).astype(np.float64)
-
-    def z(values: np.ndarray) -> np.ndarray:
-        return (values - values.mean()) / max(float(values.std()), 1e-3)
-
-    rows[compared] = np.column_stack([z(own), z(nearest)])
+    rows[compared] = np.column_stack([z_scores(own), z_scores(nearest)])
     return rows
 
 
@@ -208,9 +204,11 @@ def polarity_rows(profiles: list[Profile], embedder: Embedder) -> np.ndarray:
 
 
 def disqualifier_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.ndarray, list[Any | None]]:
-    """The disqualifier's features: :func:`signal_rows`, :func:`typicality_rows`, :func:`polarity_rows`."""
+    """The disqualifier's features: :func:`signal_rows`, :func:`typicality_rows`, :func:`polarity_rows`
+    and how typical of the study a participant's words are (``wording.word_typicality_rows``)."""
     raw, leans, evidence = _finding_signals(profiles, embedder)
-    return np.hstack([_with_z(raw), typicality_rows(profiles, embedder), _with_z(leans)]), evidence
+    rows = [_with_z(raw), typicality_rows(profiles, embedder), _with_z(leans), word_typicality_rows(profiles)]
+    return np.hstack(rows), evidence
 
 
 def disqualification(

@@ -30,7 +30,7 @@ def is_common_word(word: str) -> bool:
     return word_frequency(word) >= COMMON_ZIPF or is_number_word(word)
 
 
-_ANNOTATION = re.compile(r"\[[^\[\]]{0,60}\]|\([^\W\d_A-Z]+\)")
+ANNOTATION = re.compile(r"\[[^\[\]]{0,60}\]|\([^\W\d_A-Z]+\)")
 """What a transcriber writes in brackets: anything in square brackets ("[rires]", "[crosstalk]") and a
 single lower-case word in parentheses ("(unintelligible)", "(laughs)"); a participant's "(ICU)" or
 "(the new app)" stays."""
@@ -40,7 +40,7 @@ def _phrases(text: str) -> dict[tuple[str, ...], str]:
     """n-grams (1-3 words) of a text, lower-cased, with one surface form each; none spans or takes
     words from a bracketed transcriber's note."""
     found: dict[tuple[str, ...], str] = {}
-    for piece in _ANNOTATION.split(text):
+    for piece in ANNOTATION.split(text):
         words = _WORD.findall(piece)
         for size in range(1, MAX_WORDS + 1):
             for start in range(len(words) - size + 1):

@@ -154,6 +154,19 @@ def raw_vector(profile: Profile, embedder: Embedder) -> np.ndarray:
     return vector / max(float(np.linalg.norm(vector)), 1e-9)
 
 
+def main_language_rows(profiles: list[Profile]) -> list[int]:
+    """Indexes of the profiles in the study's most spoken language (ties: the first in sorted order);
+    cosines across languages are lower whatever is said, so typicality compares these only."""
+    languages = [base_language(p.language) for p in profiles]
+    main = max(sorted(set(languages)), key=languages.count) if profiles else ""
+    return [i for i, language in enumerate(languages) if language == main]
+
+
+def z_scores(values: np.ndarray) -> np.ndarray:
+    """Values as z-scores among themselves (a spread under 0.001 counts as 0.001)."""
+    return (values - values.mean()) / max(float(values.std()), 1e-3)
+
+
 def leave_one_out_cosines(members: np.ndarray) -> np.ndarray:
     """Each member's cosine to the centre of the other members (vectorised: one pass, not n)."""
     if len(members) < 2:

@@ -51,7 +51,8 @@ def test_the_shipped_disqualifier_reads_every_feature():
     profiles = _profiles(study())
     embedder = HashingEmbedder()
     rows, _evidence = disqualifier_rows(profiles, embedder)
-    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 2 + 6
+    # signals, typicality of what they said, polarity, typicality of their words
+    assert rows.shape[1] == signal_rows(profiles, embedder)[0].shape[1] + 2 + 6 + 2
     weights = shipped_model().disqualifier
     assert weights is not None
     assert len(weights["coef"]) == len(weights["mean"]) == len(weights["scale"]) == rows.shape[1]
