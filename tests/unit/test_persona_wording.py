@@ -88,7 +88,11 @@ def test_participants_are_grouped_by_the_words_they_use_when_their_statements_re
         interviews[key] = (transcript, findings)
     workspace = hashing_workspace(tmp_path / "w", interviews)
     persona_set = synthesize_personas(
-        workspace, engine="offline", k=2, grouping_model=GroupingModel(negative_z=99.0), today=date(2026, 4, 1)
+        workspace,
+        engine="offline",
+        k=2,
+        grouping_model=GroupingModel(negative_z=99.0),
+        today=date(2026, 4, 1),
     )
     groups = sorted(sorted(p.members) for p in persona_set.personas)
     assert groups == [["p0", "p2", "p4"], ["p1", "p3", "p5"]]
