@@ -370,18 +370,17 @@ class Pseudonymiser:
     ) -> None:
         """Register speakers, configured names and the names found in ``texts`` before replacing."""
         texts = list(texts)
-        speakers = [s for s in speakers if s and not self.generic_label(s)]
+        speakers = self._named_speakers(speakers)
         for name in [*speakers, *extra_names]:
             self.add_name(name)
         self._speaker_words = {w.casefold() for s in speakers for w in self._name_words(s)}
         self._lower_seen = {
             t.key for text in texts for t in tokenize(mask_addresses(text)) if t.text.islower()
         }
-        known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
-        found = self.finder.find(texts, known=[*speakers, *extra_names, *known], things=self._things)
-        if found.things - self._things:
-            self._things.update(found.things)
-            self._dirty = True
+        found = self.finder.find(
+            texts, known=[*speakers, *extra_names, *self._known_names()], things=self._things
+        )
+        self._keep_things(found.things)
         for full in found.full:
             self.add_name(full, lowercase=full.islower())
         for word in found.single:
@@ -402,12 +401,23 @@ class Pseudonymiser:
         (``FoundNames.things``), before any transcript of the import registers names: "l'appli <given
         name> <surname>" in the fifth file then keeps the app in the first, where it is only listed
         ("j'ai essayé <X>, <given name> <surname>, <Y>"), as it would if the fifth came first."""
-        speakers = [s for s in speakers if s and not self.generic_label(s)]
-        known = [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
         finder = self.finder if language is None else NameFinder((language,))
-        found = finder.find(list(texts), known=[*speakers, *known], things=self._things)
-        if found.things - self._things:
-            self._things.update(found.things)
+        known = [*self._named_speakers(speakers), *self._known_names()]
+        self._keep_things(finder.find(list(texts), known=known, things=self._things).things)
+
+    def _named_speakers(self, speakers: Iterable[str]) -> list[str]:
+        """The speaker labels that name someone ("Speaker 2", "Interviewer" name no one)."""
+        return [s for s in speakers if s and not self.generic_label(s)]
+
+    def _known_names(self) -> list[str]:
+        """Names registered so far that the finder should take as known: full names, and single words
+        found in lower case."""
+        return [" ".join(words) for words in self._names if len(words) > 1 or words[0] in self._lowercase]
+
+    def _keep_things(self, things: set[str]) -> None:
+        """Remember products and organisations the finder read as things (saved with the map)."""
+        if things - self._things:
+            self._things.update(things)
             self._dirty = True
 
     # -- replacing -------------------------------------------------------------------------
