@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 import numpy as np
+from scipy import sparse
 
 from assistant.core.words import MARKS, UNSPACED_LETTER, base_language
 from assistant.personas.labels import ANNOTATION
@@ -53,12 +54,28 @@ def _tfidf(profiles: list[Profile], rows: list[int]) -> np.ndarray | None:
     if not vocabulary:
         return None
     column = {word: j for j, word in enumerate(vocabulary)}
-    matrix = np.zeros((speakers, len(vocabulary)))
-    for row, count in enumerate(counts):
-        for word, n in count.items():
-            if word in column:
-                matrix[row, column[word]] = (1 + math.log(n)) * math.log(speakers / used_by[word])
-    return _unit(matrix)
+    cells = [
+        (row, column[word], (1 + math.log(n)) * math.log(speakers / used_by[word]))
+        for row, count in enumerate(counts)
+        for word, n in count.items()
+        if word in column
+    ]
+    found, columns, values = (list(part) for part in zip(*cells, strict=True))
+    matrix = sparse.csr_matrix((values, (found, columns)), shape=(speakers, len(vocabulary)))
+    return _unit(_same_geometry(matrix))
+
+
+def _same_geometry(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Dense rows with the same inner products as ``matrix``'s: the rows themselves when there are
+    fewer words than rows, otherwise coordinates from the eigenvectors of the rows' Gram matrix (a
+    study of a thousand participants and fifty thousand words needs a thousand columns, not fifty
+    thousand)."""
+    if matrix.shape[1] <= matrix.shape[0]:
+        return np.asarray(matrix.todense(), dtype=np.float64)
+    gram = np.asarray((matrix @ matrix.T).todense(), dtype=np.float64)
+    values, vectors = np.linalg.eigh(gram)
+    keep = values > 1e-12 * max(float(values.max()), 1e-300)
+    return vectors[:, keep] * np.sqrt(values[keep])
 
 
 def word_vectors(profiles: list[Profile]) -> np.ndarray:
