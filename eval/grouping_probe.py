@@ -111,6 +111,7 @@ def _full_width(vectors: np.ndarray, dimension: int) -> np.ndarray:
     """Vectors before the words block padded to one width: situation and decision, the signals block
     (absent at a signal weight of 0), the job-title block (absent where fewer than two named one)."""
     findings, rest = vectors[:, : 2 * dimension], vectors[:, 2 * dimension :]
+    assert rest.shape[1] in (0, SIGNAL_COLUMNS, dimension, SIGNAL_COLUMNS + dimension), rest.shape
     signals = (
         rest[:, :SIGNAL_COLUMNS] if rest.shape[1] in (SIGNAL_COLUMNS, SIGNAL_COLUMNS + dimension) else None
     )

@@ -11,6 +11,7 @@ group of one is not a persona: its interview stays unassigned, listed as a candi
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,6 +34,8 @@ from assistant.personas.profiles import (
 from assistant.personas.titles import TitleModel
 from assistant.personas.wording import word_typicality_rows
 from assistant.providers.embeddings import Embedder
+
+logger = logging.getLogger(__name__)
 
 MODEL_FILE = "persona_model.json"
 K_MIN, K_MAX = 2, 6
@@ -106,6 +109,8 @@ SIGNAL_GROUPS = ("disqualification", "buying", "pressing")
 CLIP = 5.0
 """Standardised disqualifier features beyond this many standard deviations count as this many."""
 SIGNAL_FEATURES = 2 * (2 * len(SIGNAL_GROUPS) + 4)
+DISQUALIFIER_FEATURES = SIGNAL_FEATURES + 2 + 6 + 2
+"""Columns of :func:`disqualifier_rows`: signals, typicality, polarity, typicality of the words."""
 
 
 @dataclass
@@ -211,6 +216,23 @@ def disqualifier_rows(profiles: list[Profile], embedder: Embedder) -> tuple[np.n
     return np.hstack(rows), evidence
 
 
+def fitted_disqualifier(model: GroupingModel) -> bool:
+    """Whether ``model`` has non-target weights for today's features (a model fitted before a feature
+    was added has fewer: it is not used, and participants are judged by closeness to the
+    disqualification anchors, as with no model)."""
+    return model.disqualifier is not None and len(model.disqualifier["coef"]) == DISQUALIFIER_FEATURES
+
+
+@lru_cache(maxsize=4)
+def _warn_unfitted(columns: int) -> None:
+    logger.warning(
+        "the non-target model has %d weights for %d features: judging non-targets by closeness to the "
+        "disqualification anchors instead (refit it with eval/train_personas.py)",
+        columns,
+        DISQUALIFIER_FEATURES,
+    )
+
+
 def disqualification(
     profiles: list[Profile], embedder: Embedder, model: GroupingModel | None = None
 ) -> list[Disqualification]:
@@ -218,8 +240,10 @@ def disqualification(
     z-score of closeness to the disqualification anchors when no model is given."""
     model = model or shipped_model()
     rows, evidence = disqualifier_rows(profiles, embedder)
-    if model.disqualifier is not None and len(profiles) and len(model.disqualifier["coef"]) == rows.shape[1]:
-        weights = model.disqualifier
+    if model.disqualifier is not None and not fitted_disqualifier(model):
+        _warn_unfitted(len(model.disqualifier["coef"]))
+    weights = model.disqualifier
+    if weights is not None and fitted_disqualifier(model) and len(profiles):
         # Standardised features are clipped: a value far outside the training studies' (a study
         # unlike any of them) moves the probability as much as a very unusual one, not without bound.
         scaled = np.clip((rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"]), -CLIP, CLIP)
@@ -301,8 +325,11 @@ def group_study(
     disqualified = disqualification(profiles, embedder, model)
     negative: list[int] = []
     if find_negatives and len(profiles) >= MIN_FOR_NEGATIVES:
-        margin = SECOND_NEGATIVE_MARGIN if model.disqualifier is not None else 0.0
-        negative = sorted(filed_non_targets([d.z for d in disqualified], model.negative_z, margin))
+        fitted = fitted_disqualifier(model)
+        margin = SECOND_NEGATIVE_MARGIN if fitted else 0.0
+        # without usable weights the scores are z-scores: a probability bar would not fit them
+        bar = model.negative_z if fitted or model.disqualifier is None else GroupingModel.negative_z
+        negative = sorted(filed_non_targets([d.z for d in disqualified], bar, margin))
     rest = [i for i in range(len(profiles)) if i not in negative]
     chosen_k = choose_k(len(rest), model, k)
     labels = ward_groups(vectors[rest], chosen_k) if rest else []

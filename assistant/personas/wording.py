@@ -3,12 +3,14 @@
 The embedder's mean vectors say what a participant talks about, and within one study everyone talks
 about the same things; which words they use tells more than the embedder keeps (a landlord says
 "tenants", a head chef "the line", a buyer "invoices"). Each participant is represented by the words
-of their own quotes (their verified findings, each quote once), weighed by TF-IDF among the
-participants of the study who speak the same language, centred on that language's participants and
-unit length. Words of different languages never match, and a language with fewer than three speakers
-has no word that two, but not all, of them use: those participants get a zero row (no pull either
-way). No word list: a word every speaker of the language uses weighs nothing, a word only one uses
-links no one.
+of their own quotes (their verified findings; a quote repeated word for word counts once), weighed by
+TF-IDF among the participants of the study who speak the same language, centred on that language's
+participants and unit length. Words of different languages never match, and a language with fewer
+than three speakers has no word that two, but not all, of them use: those participants get a zero row
+(no pull either way), as does a participant who shares no word with another speaker of their language.
+No word list: a word every speaker of the language uses weighs nothing, a word only one uses links no
+one. Words are letters (a token starting with a digit is no word); what a transcriber wrote in square
+brackets, or as one lower-case word in parentheses, is skipped (``labels.ANNOTATION``).
 """
 
 from __future__ import annotations
@@ -86,12 +88,16 @@ def word_vectors(profiles: list[Profile]) -> np.ndarray:
     for index, profile in enumerate(profiles):
         by_language.setdefault(base_language(profile.language), []).append(index)
     blocks = []
-    for rows in by_language.values():
+    for language in sorted(by_language):
+        rows = by_language[language]
         matrix = _tfidf(profiles, rows)
         if matrix is None:
             continue
+        # Centred on the speakers who share some word; one who shares none stays a zero row (centring
+        # would give every such speaker the same vector, pulling the thinnest interviews together).
+        worded = matrix.any(axis=1)
         block = np.zeros((len(profiles), matrix.shape[1]))
-        block[rows] = _unit(matrix - matrix.mean(axis=0))
+        block[np.asarray(rows)[worded]] = _unit(matrix[worded] - matrix[worded].mean(axis=0))
         blocks.append(block)
     return np.hstack(blocks) if blocks else np.zeros((len(profiles), 1))
 
@@ -101,12 +107,16 @@ def word_typicality_rows(profiles: list[Profile]) -> np.ndarray:
     cosine of their TF-IDF row to the other participants' mean, and to their nearest fellow
     participant. Someone outside the market the others share (a student among practice managers, a
     hobbyist among firms) names other things. As for ``grouping.typicality_rows``, only participants
-    of the study's main language are compared, and only when three or more speak it; the others get
-    0."""
+    of the study's main language are compared, and only when three or more speak it and share some
+    word with another; the others get 0 (a short interview whose few words no one else used is no
+    evidence of being an outsider)."""
     rows = np.zeros((len(profiles), 2))
     compared = main_language_rows(profiles)
     matrix = _tfidf(profiles, compared) if len(compared) >= 3 else None
-    if matrix is None:
+    if matrix is not None:
+        worded = np.flatnonzero(matrix.any(axis=1))
+        compared, matrix = [compared[int(i)] for i in worded], matrix[worded]
+    if matrix is None or len(compared) < 3:
         return rows
     own = leave_one_out_cosines(matrix)
     similarity = matrix @ matrix.T

@@ -96,3 +96,60 @@ def test_participants_are_grouped_by_the_words_they_use_when_their_statements_re
     )
     groups = sorted(sorted(p.members) for p in persona_set.personas)
     assert groups == [["p0", "p2", "p4"], ["p1", "p3", "p5"]]
+
+
+def test_a_participant_who_shares_no_word_is_pulled_nowhere_and_judged_neither_typical_nor_not():
+    # Two thin interviews whose words no one else uses must not become alike by centring.
+    profiles = [*_study(), _profile("thin-1", ["42, 17."]), _profile("thin-2", ["[laughs] Zyxt qwmp."])]
+    for thin in profiles[-2:]:
+        thin.findings = thin.findings[1:]  # not even the sentence everyone says
+    vectors = word_vectors(profiles)
+    assert not vectors[-2:].any()
+    assert np.allclose(np.linalg.norm(vectors[:6], axis=1), 1.0)
+    rows = word_typicality_rows(profiles)
+    assert not rows[-2:].any() and rows[:6].any()
+
+
+def test_words_of_few_kinds_and_no_language_named():
+    # fewer words than participants (the dense path), and no language recorded for anyone
+    profiles = [
+        Profile(key, "s", make_interview(key, key, [("situation", text)])[1], language=None)
+        for key, text in (
+            ("a", "tenants lease"),
+            ("b", "tenants lease"),
+            ("c", "garden mortgage"),
+            ("d", "garden mortgage"),
+            ("e", "tenants garden"),
+        )
+    ]
+    vectors = word_vectors(profiles)
+    assert vectors.shape[0] == 5 and np.isfinite(vectors).all()
+    similarity = vectors @ vectors.T
+    assert similarity[0, 1] > 0.99 and similarity[2, 3] > 0.99 and similarity[0, 2] < 0
+
+
+def test_only_the_main_language_is_judged_for_typicality():
+    profiles = [*_study(), _profile("fr-1", STUDENT, "fr"), _profile("fr-2", STUDENT, "fr")]
+    rows = word_typicality_rows(profiles)
+    assert not rows[-2:].any() and rows[:6].any()
+
+
+def test_a_non_target_model_fitted_on_other_features_is_not_used_silently(caplog):
+    from dataclasses import replace
+
+    from persona_data import study
+
+    from assistant.personas.grouping import disqualification, fitted_disqualifier, shipped_model
+    from assistant.providers.embeddings import HashingEmbedder
+
+    shipped = shipped_model()
+    assert fitted_disqualifier(shipped)
+    weights = dict(shipped.disqualifier or {})
+    weights = {key: value[:-2] if isinstance(value, list) else value for key, value in weights.items()}
+    older = replace(shipped, disqualifier=weights)
+    assert not fitted_disqualifier(older)
+    profiles = [Profile(k, "s", f) for k, (_t, f) in sorted(study().items())]
+    with caplog.at_level("WARNING"):
+        judged = disqualification(profiles, HashingEmbedder(), older)
+    assert len(judged) == len(profiles)
+    assert "refit it with eval/train_personas.py" in caplog.text
