@@ -25,6 +25,7 @@ from assistant.core.prompts import prompts_dir
 from assistant.personas.evidence import SamenessModel
 from assistant.personas.profiles import (
     Profile,
+    append_block,
     leave_one_out_cosines,
     main_language_rows,
     profile_vectors,
@@ -240,10 +241,11 @@ def disqualification(
     z-score of closeness to the disqualification anchors when no model is given."""
     model = model or shipped_model()
     rows, evidence = disqualifier_rows(profiles, embedder)
-    if model.disqualifier is not None and not fitted_disqualifier(model):
-        _warn_unfitted(len(model.disqualifier["coef"]))
     weights = model.disqualifier
-    if weights is not None and fitted_disqualifier(model) and len(profiles):
+    fitted = fitted_disqualifier(model)
+    if weights is not None and not fitted:
+        _warn_unfitted(len(weights["coef"]))
+    if weights is not None and fitted and len(profiles):
         # Standardised features are clipped: a value far outside the training studies' (a study
         # unlike any of them) moves the probability as much as a very unusual one, not without bound.
         scaled = np.clip((rows - np.asarray(weights["mean"])) / np.asarray(weights["scale"]), -CLIP, CLIP)
@@ -268,8 +270,7 @@ def with_signals(
     rows, _evidence = signal_rows(profiles, embedder)
     z = rows[:, rows.shape[1] // 2 :]
     z = z / max(float(np.linalg.norm(z, axis=1).mean()), 1e-6)
-    combined = np.hstack([vectors, weight * z])
-    return combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)
+    return append_block(vectors, z, weight)
 
 
 @dataclass

@@ -96,9 +96,16 @@ def by_study(profiles: list[Profile]) -> dict[str, list[Profile]]:
     return {key: grouped[key] for key in sorted(grouped)}
 
 
-def _unit(matrix: np.ndarray) -> np.ndarray:
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row scaled to unit length (a zero row stays zero)."""
     norms = np.linalg.norm(matrix, axis=-1, keepdims=True)
     return matrix / np.maximum(norms, 1e-9)
+
+
+def append_block(vectors: np.ndarray, block: np.ndarray, weight: float) -> np.ndarray:
+    """Profile vectors with another description of the same participants appended at ``weight``, rows
+    unit length (how signals, job titles and words join what participants said)."""
+    return unit_rows(np.hstack([vectors, weight * block]))
 
 
 def centre_by_language(rows: np.ndarray, languages: list[str]) -> np.ndarray:
@@ -140,8 +147,8 @@ def profile_vectors(
                 embedder.embed_documents(texts).mean(axis=0) if texts else np.zeros(embedder.dimension)
             )
         block = centre_by_language(np.vstack(rows), languages)
-        blocks.append(_unit(block - block.mean(axis=0)))
-    return _unit(np.hstack(blocks)).astype(np.float32)
+        blocks.append(unit_rows(block - block.mean(axis=0)))
+    return unit_rows(np.hstack(blocks)).astype(np.float32)
 
 
 def raw_vector(profile: Profile, embedder: Embedder) -> np.ndarray:

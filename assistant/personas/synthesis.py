@@ -45,6 +45,7 @@ from assistant.personas.occupations import PATTERN_LANGUAGES, denied_in, occupat
 from assistant.personas.profiles import (
     REPRESENTATION,
     Profile,
+    append_block,
     build_profiles,
     by_study,
     centre_by_language,
@@ -53,6 +54,7 @@ from assistant.personas.profiles import (
     load_findings_by_interview,
     profile_vectors,
     raw_vector,
+    unit_rows,
 )
 from assistant.personas.titles import TitleModel, dictionary_form, read_title
 from assistant.personas.versions import (
@@ -773,9 +775,7 @@ def _with_occupations(
     block[named] = embedder.embed_documents([said[i] for i in named])
     block[named] = centre_by_language(block[named], [base_language(profiles[i].language) for i in named])
     block[named] -= block[named].mean(axis=0)
-    block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)
-    combined = np.hstack([vectors, weight * block])
-    return (combined / np.maximum(np.linalg.norm(combined, axis=1, keepdims=True), 1e-9)).astype(np.float32)
+    return append_block(vectors, unit_rows(block), weight).astype(np.float32)
 
 
 INTRODUCING = ("situation", "decision")

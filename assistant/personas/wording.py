@@ -24,7 +24,14 @@ from scipy import sparse
 
 from assistant.core.words import MARKS, UNSPACED_LETTER, base_language
 from assistant.personas.labels import ANNOTATION
-from assistant.personas.profiles import Profile, leave_one_out_cosines, main_language_rows, z_scores
+from assistant.personas.profiles import (
+    Profile,
+    append_block,
+    leave_one_out_cosines,
+    main_language_rows,
+    unit_rows,
+    z_scores,
+)
 
 _WORD = re.compile(f"[^\\W\\d_](?:[^\\W_]|[{MARKS}])*")
 MIN_LETTERS = 3
@@ -64,7 +71,7 @@ def _tfidf(profiles: list[Profile], rows: list[int]) -> np.ndarray | None:
     ]
     found, columns, values = (list(part) for part in zip(*cells, strict=True))
     matrix = sparse.csr_matrix((values, (found, columns)), shape=(speakers, len(vocabulary)))
-    return _unit(_same_geometry(matrix))
+    return unit_rows(_same_geometry(matrix))
 
 
 def _same_geometry(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -97,7 +104,7 @@ def word_vectors(profiles: list[Profile]) -> np.ndarray:
         # would give every such speaker the same vector, pulling the thinnest interviews together).
         worded = matrix.any(axis=1)
         block = np.zeros((len(profiles), matrix.shape[1]))
-        block[np.asarray(rows)[worded]] = _unit(matrix[worded] - matrix[worded].mean(axis=0))
+        block[np.asarray(rows)[worded]] = unit_rows(matrix[worded] - matrix[worded].mean(axis=0))
         blocks.append(block)
     return np.hstack(blocks) if blocks else np.zeros((len(profiles), 1))
 
@@ -129,9 +136,4 @@ def with_words(vectors: np.ndarray, profiles: list[Profile], weight: float) -> n
     """Profile vectors with :func:`word_vectors` appended at ``weight``, rows unit length."""
     if weight <= 0 or not profiles:
         return vectors
-    combined = np.hstack([vectors, weight * word_vectors(profiles)])
-    return _unit(combined).astype(np.float32)
-
-
-def _unit(matrix: np.ndarray) -> np.ndarray:
-    return matrix / np.maximum(np.linalg.norm(matrix, axis=-1, keepdims=True), 1e-9)
+    return append_block(vectors, word_vectors(profiles), weight).astype(np.float32)
