@@ -19,13 +19,20 @@ Printed per variant: mean and worst ARI against the designed personas, and each 
 * ``titles-only``: the job-title block alone;
 * ``wccn`` / ``lda-N``: the shipped vectors through a metric fitted on the *other* studies' designed
   personas (within-persona covariance whitened; or the N most discriminant directions);
-* ``designed-k``: the shipped vectors with the designed number of personas (is k the problem?).
+* ``designed-k``: the shipped vectors with the designed number of personas (is k the problem?);
+* ``consensus-G``: consensus clustering (evidence accumulation): Ward on the vectors of every
+  combination of weights in grid G around the shipped ones (signal weight times 0.5, 1, 2; title
+  weight; words weight), how often each two participants share a group, then average linkage on
+  that (docs/evaluation.md, "Consensus over nearby weights").
+
+``--blind`` runs the same on the blind studies (after `eval/run.py --no-loso --sections
+extraction,personas eval/blind/*/`).
 
 The numbers (signal weight, typical size, title reader) are the shipped ones, fitted on the corpus,
 so this compares representations; it is not a held-out figure for any of them.
 
 Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
-in eval/.work/<study>). Usage: .venv/bin/python eval/grouping_probe.py
+in eval/.work/<study>). Usage: .venv/bin/python eval/grouping_probe.py [--blind]
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ EVAL = Path(__file__).resolve().parent
 sys.path.insert(0, str(EVAL))
 
 from harness.personas_fit import _profiles  # noqa: E402
-from harness.study import corpus_studies, load_study  # noqa: E402
+from harness.study import blind_studies, corpus_studies, load_study  # noqa: E402
 from harness.workspaces import shared_embedder  # noqa: E402
 from title_probe import study_workspace  # noqa: E402
 
@@ -54,6 +61,14 @@ from assistant.personas.wording import with_words  # noqa: E402
 
 ALL_CATEGORIES = ("situation", "decision", "pain", "impact", "trigger", "critical_event", "channel")
 WORDS_GRID = (0.0, 0.25, 0.35, 0.5, 0.7, 1.0)
+CONSENSUS_GRIDS = {
+    "3x3x3": ((0.5, 1.0, 2.0), (0.25, 0.5, 1.0), (0.25, 0.35, 0.5)),
+    "2x2x2": ((0.5, 2.0), (0.25, 1.0), (0.25, 0.5)),
+    "wide": ((0.0, 1.0, 2.0), (0.0, 0.5, 1.0), (0.0, 0.35, 0.7)),
+    "narrow": ((0.75, 1.0, 1.5), (0.35, 0.5, 0.7), (0.3, 0.35, 0.4)),
+    "titles-words": ((1.0,), (0.25, 0.5, 1.0), (0.25, 0.35, 0.5)),
+}
+"""Per grid: factors of the shipped signal weight, title weights, words weights."""
 SIGNAL_COLUMNS = 10
 """Width of the buying-position block (`grouping.SIGNAL_FEATURES` / 2), zeros where a study has none."""
 
@@ -87,6 +102,24 @@ def _linkage(distances: np.ndarray, k: int) -> list[int]:
 
     model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
     return [int(x) for x in model.fit_predict(distances)]
+
+
+def _consensus(
+    profiles: list[Any], said: list[Any], embedder: Any, model: Any, rest: list[int], k: int, grid: Any
+) -> list[int]:
+    """Average linkage on how often two participants share a Ward group over the grid's weightings."""
+    base = profile_vectors(profiles, embedder)
+    together = np.zeros((len(rest), len(rest)))
+    runs = 0
+    for factor in grid[0]:
+        signals = with_signals(base, profiles, embedder, factor * model.signal_weight)
+        for title_weight in grid[1]:
+            titled = synthesis._with_occupations(signals, said, profiles, embedder, title_weight)
+            for words_weight in grid[2]:
+                labels = np.asarray(ward_groups(with_words(titled, profiles, words_weight)[rest], k))
+                together += labels[:, None] == labels[None, :]
+                runs += 1
+    return _linkage(1 - together / runs, k)
 
 
 def _set_similarity(profiles: list[Any], embedder: Any) -> np.ndarray:
@@ -152,7 +185,8 @@ def _metric(training: list[tuple[np.ndarray, list[str]]], kind: str, dims: int) 
 def main() -> int:
     embedder = shared_embedder()
     model = shipped_model()
-    studies = [load_study(folder) for folder in corpus_studies()]
+    folders = blind_studies() if "--blind" in sys.argv[1:] else corpus_studies()
+    studies = [load_study(folder) for folder in folders]
     prepared: dict[str, tuple[list[Any], list[str], list[int]]] = {}
     shipped: dict[str, np.ndarray] = {}
     results: dict[str, dict[str, float]] = {}
@@ -206,6 +240,12 @@ def main() -> int:
         similarity = _set_similarity([profiles[i] for i in rest], embedder)
         record("set-similarity", study.id, _ari(truth, _linkage(1 - similarity, k)))
         record("designed-k", study.id, _ari(truth, ward_groups(chosen, len(set(truth)))))
+        for grid_name, grid in CONSENSUS_GRIDS.items():
+            record(
+                f"consensus-{grid_name}",
+                study.id,
+                _ari(truth, _consensus(profiles, said, embedder, model, rest, k, grid)),
+            )
         shipped[study.id] = _full_width(titled, embedder.dimension)  # (metrics: before the words block)
 
     metrics: dict[str, Callable[[list[tuple[np.ndarray, list[str]]]], np.ndarray]] = {
@@ -229,7 +269,25 @@ def main() -> int:
     for name, per_study in results.items():
         values = list(per_study.values())
         cells = " ".join(f"{study[:8]}={value:.2f}" for study, value in per_study.items())
-        print(f"{name:16} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  {cells}")
+        print(f"{name:22} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  {cells}")
+    # The grouping with or without consensus, chosen for each study on the other studies alone (the
+    # shipped one on a tie): what choosing it would have given held out.
+    candidates = ["shipped"] + [f"consensus-{grid}" for grid in CONSENSUS_GRIDS]
+    held = {}
+    for study in results["shipped"]:
+        chosen = max(
+            candidates,
+            key=lambda c: (
+                statistics.mean(v for s, v in results[c].items() if s != study),
+                c == "shipped",
+            ),
+        )
+        held[study] = (chosen, results[chosen][study])
+    values = [v for _c, v in held.values()]
+    print(
+        f"{'consensus chosen LOSO':22} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  "
+        + " ".join(f"{study[:8]}={c.removeprefix('consensus-')}:{v:.2f}" for study, (c, v) in held.items())
+    )
     return 0
 
 

@@ -202,8 +202,10 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
     judged = unjudged = supporting = same = honest = 0
     by_size: dict[str, list[int]] = {}
     """Supporting quotes and those of the same theme, by persona size (two members or more)."""
+    by_field: dict[str, list[int]] = {}
+    """The same, by the persona document's section (who they are, situation, pains...)."""
     shown: set[tuple[str, int]] = set()
-    for persona, _attribute, citations in _shared_attributes(study, sw, persona_set):
+    for persona, attribute, citations in _shared_attributes(study, sw, persona_set):
         themes = {theme_of[i] for i in citations[0] if i in theme_of}
         if not themes:
             unjudged += 1
@@ -216,6 +218,9 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
         by_size.setdefault(size, [0, 0])
         by_size[size][0] += len(agree)
         by_size[size][1] += sum(agree)
+        by_field.setdefault(attribute.field, [0, 0])
+        by_field[attribute.field][0] += len(agree)
+        by_field[attribute.field][1] += sum(agree)
         honest += all(agree)
         if any(agree):
             for lines in citations[1:]:
@@ -246,6 +251,7 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
         "shared_points": shared_points,
         "shared_points_shown": len(shown),
         "by_persona_size": by_size,
+        "by_field": by_field,
     }
 
 

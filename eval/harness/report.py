@@ -107,13 +107,9 @@ def table(result: dict[str, Any]) -> str:
         themes = [p.get("evidence_themes") or {} for p in personas]
         if any(themes):
             keys = themes[0] or next(t for t in themes if t)
-            total = {k: sum(t.get(k, 0) for t in themes) for k in keys if k != "by_persona_size"}
-            by_size: dict[str, list[int]] = {}
-            for t in themes:
-                for size, (cited, same) in (t.get("by_persona_size") or {}).items():
-                    by_size.setdefault(size, [0, 0])
-                    by_size[size][0] += cited
-                    by_size[size][1] += same
+            total = {k: sum(t.get(k, 0) for t in themes) for k in keys if not k.startswith("by_")}
+            by_size = _summed(themes, "by_persona_size")
+            by_field = _summed(themes, "by_field")
             per_study = [
                 t["supporting_same_theme"] / t["supporting_citations"]
                 for t in themes
@@ -127,6 +123,14 @@ def table(result: dict[str, Any]) -> str:
                 f" {total['shared_points_shown']} of {total['shared_points']}"
                 + "; by persona size: "
                 + ", ".join(f"{size} {same} of {cited}" for size, (cited, same) in sorted(by_size.items()))
+                + (
+                    "; by section: "
+                    + ", ".join(
+                        f"{field} {same} of {cited}" for field, (cited, same) in sorted(by_field.items())
+                    )
+                    if by_field
+                    else ""
+                )
                 + _in_sample_note(result)
             )
     curve = result.get("answerability_tradeoff")
@@ -172,6 +176,17 @@ def write_docs(result: dict[str, Any]) -> None:
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     DOCS.write_text(text, encoding="utf-8")
+
+
+def _summed(rows: list[dict[str, Any]], key: str) -> dict[str, list[int]]:
+    """Per key of each row's ``key`` breakdown ([quotes, of the same theme]), summed over the rows."""
+    summed: dict[str, list[int]] = {}
+    for row in rows:
+        for name, (cited, same) in (row.get(key) or {}).items():
+            summed.setdefault(name, [0, 0])
+            summed[name][0] += cited
+            summed[name][1] += same
+    return summed
 
 
 def _in_sample_note(result: dict[str, Any]) -> str:
