@@ -21,18 +21,23 @@ Printed per variant: mean and worst ARI against the designed personas, and each 
   personas (within-persona covariance whitened; or the N most discriminant directions);
 * ``designed-k``: the shipped vectors with the designed number of personas (is k the problem?);
 * ``consensus-G``: consensus clustering (evidence accumulation): Ward on the vectors of every
-  combination of weights in grid G around the shipped ones (signal weight times 0.5, 1, 2; title
-  weight; words weight), how often each two participants share a group, then average linkage on
-  that (docs/evaluation.md, "Consensus over nearby weights").
+  combination of weights in grid G (signal weight times 0.5, 1, 2; title weight; words weight), how
+  often each two participants share a group, then average linkage on that (docs/evaluation.md,
+  "Where the evidence fails, and consensus over nearby weights"; the grids are around the weights
+  shipped before the forty-sixth session, words 0.35).
 
 ``--blind`` runs the same on the blind studies (after `eval/run.py --no-loso --sections
-extraction,personas eval/blind/*/`).
+extraction,personas eval/blind/*/`), ``--all`` on the corpus and the blind studies together, and
+study folders named on the command line on those alone. Each run
+ends with two choices made leave-one-study-out among the studies it ran (for each study, the candidate
+with the best mean ARI on the others, the shipped one on a tie), scored on the study left out: the
+words weight, and the grouping with or without consensus.
 
 The numbers (signal weight, typical size, title reader) are the shipped ones, fitted on the corpus,
 so this compares representations; it is not a held-out figure for any of them.
 
 Run after `eval/run.py --sections extraction,personas` (it reads the held-out findings that run left
-in eval/.work/<study>). Usage: .venv/bin/python eval/grouping_probe.py [--blind]
+in eval/.work/<study>). Usage: .venv/bin/python eval/grouping_probe.py [--blind | --all | STUDY_FOLDER ...]
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ from assistant.personas.profiles import profile_vectors  # noqa: E402
 from assistant.personas.wording import with_words  # noqa: E402
 
 ALL_CATEGORIES = ("situation", "decision", "pain", "impact", "trigger", "critical_event", "channel")
-WORDS_GRID = (0.0, 0.25, 0.35, 0.5, 0.7, 1.0)
+WORDS_GRID = (0.0, 0.35, 0.5, 0.7, 1.0, 1.4, 2.0, 2.8, 4.0, 8.0)
 CONSENSUS_GRIDS = {
     "3x3x3": ((0.5, 1.0, 2.0), (0.25, 0.5, 1.0), (0.25, 0.35, 0.5)),
     "2x2x2": ((0.5, 2.0), (0.25, 1.0), (0.25, 0.5)),
@@ -102,6 +107,27 @@ def _linkage(distances: np.ndarray, k: int) -> list[int]:
 
     model = AgglomerativeClustering(n_clusters=k, metric="precomputed", linkage="average")
     return [int(x) for x in model.fit_predict(distances)]
+
+
+def _print_choice(title: str, results: dict[str, dict[str, float]], candidates: list[str]) -> None:
+    """For each study, the candidate with the best mean ARI on the other studies (the shipped grouping
+    on a tie), and that candidate's ARI on the study: what choosing among them gives held out."""
+    shipped = results["shipped"]
+    held = {}
+    for study in shipped:
+        chosen = max(
+            candidates,
+            key=lambda c: (
+                statistics.mean(v for s, v in results[c].items() if s != study),
+                results[c] == shipped,
+            ),
+        )
+        held[study] = (chosen, results[chosen][study])
+    values = [v for _c, v in held.values()]
+    print(
+        f"{title:22} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  "
+        + " ".join(f"{study[:8]}={c.split('-', 1)[-1]}:{v:.2f}" for study, (c, v) in held.items())
+    )
 
 
 def _consensus(
@@ -185,7 +211,17 @@ def _metric(training: list[tuple[np.ndarray, list[str]]], kind: str, dims: int) 
 def main() -> int:
     embedder = shared_embedder()
     model = shipped_model()
-    folders = blind_studies() if "--blind" in sys.argv[1:] else corpus_studies()
+    arguments = sys.argv[1:]
+    named = [Path(a) for a in arguments if not a.startswith("--")]
+    folders = (
+        named
+        if named
+        else [*corpus_studies(), *blind_studies()]
+        if "--all" in arguments
+        else blind_studies()
+        if "--blind" in arguments
+        else corpus_studies()
+    )
     studies = [load_study(folder) for folder in folders]
     prepared: dict[str, tuple[list[Any], list[str], list[int]]] = {}
     shipped: dict[str, np.ndarray] = {}
@@ -270,23 +306,9 @@ def main() -> int:
         values = list(per_study.values())
         cells = " ".join(f"{study[:8]}={value:.2f}" for study, value in per_study.items())
         print(f"{name:22} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  {cells}")
-    # The grouping with or without consensus, chosen for each study on the other studies alone (the
-    # shipped one on a tie): what choosing it would have given held out.
-    candidates = ["shipped"] + [f"consensus-{grid}" for grid in CONSENSUS_GRIDS]
-    held = {}
-    for study in results["shipped"]:
-        chosen = max(
-            candidates,
-            key=lambda c: (
-                statistics.mean(v for s, v in results[c].items() if s != study),
-                c == "shipped",
-            ),
-        )
-        held[study] = (chosen, results[chosen][study])
-    values = [v for _c, v in held.values()]
-    print(
-        f"{'consensus chosen LOSO':22} mean {statistics.mean(values):.3f} worst {min(values):+.2f}  "
-        + " ".join(f"{study[:8]}={c.removeprefix('consensus-')}:{v:.2f}" for study, (c, v) in held.items())
+    _print_choice("words weight chosen LOSO", results, [f"words-{w}" for w in WORDS_GRID])
+    _print_choice(
+        "consensus chosen LOSO", results, ["shipped"] + [f"consensus-{grid}" for grid in CONSENSUS_GRIDS]
     )
     return 0
 
