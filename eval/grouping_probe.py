@@ -26,9 +26,10 @@ Printed per variant: mean and worst ARI against the designed personas, and each 
   "Where the evidence fails, and consensus over nearby weights"; the grids are around the weights
   shipped before the forty-sixth session, words 0.35).
 
-``--blind`` runs the same on the blind studies (after `eval/run.py --no-loso --sections
-extraction,personas eval/blind/*/`), ``--all`` on the corpus and the blind studies together, and
-study folders named on the command line on those alone. Each run
+``--blind`` runs the same on the eighteen blind studies the words weight was chosen on
+(``WEIGHT_CHOSEN_ON``; after `eval/run.py --no-loso --sections extraction,personas eval/blind/*/`),
+``--all`` on the corpus and those eighteen together, and two or more study folders named on the
+command line on those alone. Each run
 ends with two choices made leave-one-study-out among the studies it ran (for each study, the candidate
 with the best mean ARI on the others, the shipped one on a tie), scored on the study left out: the
 words weight, and the grouping with or without consensus.
@@ -74,6 +75,13 @@ CONSENSUS_GRIDS = {
     "titles-words": ((1.0,), (0.25, 0.5, 1.0), (0.25, 0.35, 0.5)),
 }
 """Per grid: factors of the shipped signal weight, title weights, words weights."""
+WEIGHT_CHOSEN_ON = frozenset(
+    "budget-app-en buhuchet-ru bygg-sv cabinete-ro diabete-fr elaiones-el eventos-es-mx hagwon-ko "
+    "hausverwaltung-de kirana-hinglish knihovny-cs kotihoito-fi kouba-ja madaris-ar minsu-zh "
+    "oncall-saas-en quancafe-vi toko-online-id".split()
+)
+"""The blind studies ``--blind`` and ``--all`` read: the eighteen on which, with the corpus, the words
+weight was chosen (2026-12-07). Blind studies written since are scored by naming their folders."""
 SIGNAL_COLUMNS = 10
 """Width of the buying-position block (`grouping.SIGNAL_FEATURES` / 2), zeros where a study has none."""
 
@@ -119,7 +127,7 @@ def _print_choice(title: str, results: dict[str, dict[str, float]], candidates: 
             candidates,
             key=lambda c: (
                 statistics.mean(v for s, v in results[c].items() if s != study),
-                results[c] == shipped,
+                c in ("shipped", f"words-{synthesis.WORDS_WEIGHT}"),
             ),
         )
         held[study] = (chosen, results[chosen][study])
@@ -212,16 +220,24 @@ def main() -> int:
     embedder = shared_embedder()
     model = shipped_model()
     arguments = sys.argv[1:]
-    named = [Path(a) for a in arguments if not a.startswith("--")]
+    unknown = [a for a in arguments if a.startswith("-") and a not in ("--blind", "--all")]
+    named = [Path(a) for a in arguments if not a.startswith("-")]
+    if unknown or (named and len(named) != len(arguments)):
+        print("usage: eval/grouping_probe.py [--blind | --all | STUDY_FOLDER ...]", file=sys.stderr)
+        return 2
+    chosen_on = [f for f in blind_studies() if f.name in WEIGHT_CHOSEN_ON]
     folders = (
         named
         if named
-        else [*corpus_studies(), *blind_studies()]
+        else [*corpus_studies(), *chosen_on]
         if "--all" in arguments
-        else blind_studies()
+        else chosen_on
         if "--blind" in arguments
         else corpus_studies()
     )
+    if len(folders) < 2:
+        print("eval/grouping_probe.py: name two or more study folders", file=sys.stderr)
+        return 2
     studies = [load_study(folder) for folder in folders]
     prepared: dict[str, tuple[list[Any], list[str], list[int]]] = {}
     shipped: dict[str, np.ndarray] = {}

@@ -59,7 +59,7 @@ def evaluate_study(
         log(f"{study.id}: ask recall@10 {row['ask']['recall_at_10']:.3f}")
     if "pii" in sections:
         private = import_studies(f"{study.id}-private", [study], pseudonymise=True, index=False)
-        row["pii"] = measures.score_pii(study, private)
+        row["pii"] = measures.score_pii(study, private, sw)
         log(f"{study.id}: pii {row['pii']['recall']}")
     return row
 

@@ -493,6 +493,31 @@ def _pattern(needle: str) -> str:
     return f"(?<!{edge})" + re.escape(needle) + f"(?!{edge})"
 
 
+def _inflected_pattern(needle: str) -> str:
+    """``_pattern`` with any letters allowed after the needle: a term with the ending its sentence
+    gives it ("Debrecenben", "Excela", "Zuglóban"), as languages that inflect by suffix write it."""
+    whole = _pattern(needle)
+    for ending in ("(?!\\w)", f"(?![^\\W{_JOINED_LETTERS}])"):
+        if whole.endswith(ending):
+            return whole[: -len(ending)] + r"\w*"
+    return whole
+
+
+def _utterance_text(transcript: Transcript) -> str:
+    return "\n".join(u.text for u in transcript.utterances)
+
+
+def _term_lost(term: str, said: str, before: str, stored: str) -> bool:
+    """Whether a term to keep was lost: fewer of its mentions (any ending) in the pseudonymised
+    utterances ``said`` than in the original ones ``before``; where ``before`` has none, whether it is
+    missing as a whole word from the whole stored transcript."""
+    pattern = _inflected_pattern(term)
+    mentions = len(re.findall(pattern, before))
+    if mentions:
+        return len(re.findall(pattern, said)) < mentions
+    return not _present(term, stored)
+
+
 def _present(needle: str, haystack: str) -> bool:
     """Whether ``needle`` is still in ``haystack``: as a whole word, with the prefixes Arabic and Hebrew
     join to a word, or as a substring in the scripts that join words to their particles (until
@@ -586,8 +611,17 @@ def spurious_persons(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
     return {"persons": len(persons), "spurious": len(wrong), "examples": wrong[:40]}
 
 
-def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
+def score_pii(study: Study, sw: StudyWorkspace, original: StudyWorkspace | None = None) -> dict[str, Any]:
     """Per kind: how many listed items no longer appear anywhere in the stored transcript.
+
+    A term to keep is lost when fewer of its occurrences survive in the pseudonymised utterances than
+    ``original`` (the same study imported without pseudonymisation) has, each occurrence read with any
+    ending after it (``_inflected_pattern``): "Debrecen" is kept when "Debrecenben" is, and lost when
+    one of two mentions is replaced. Until 2026-12-07 it counted as kept when written once anywhere as
+    a whole word: a Hungarian or Polish term said only in a case form counted as lost, and a term
+    replaced in one place but not another as kept. Mentions inside a listed address or e-mail do not
+    count (a town in an address is replaced with it). Without ``original``, or when the term is not in
+    its utterances in any form, the old whole-word test decides.
 
     A name leaks when any of its words (titles aside) is still there; an address when the whole of it,
     or any part of it that carries a number (street and number, postcode), is still there; a phone
@@ -599,11 +633,19 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
     leaks: list[str] = []
     keep_total = keep_lost = 0
     lost_terms: list[str] = []
+    original_of = {key: interview_id for interview_id, key in (original.file_of if original else {}).items()}
     for interview_id, key in sw.file_of.items():
         study_id, name = key.split("/", 1)
         if study_id != study.id:
             continue
-        text = stored_text(sw.workspace.load_transcript(interview_id))
+        transcript = sw.workspace.load_transcript(interview_id)
+        text = stored_text(transcript)
+        said = _utterance_text(transcript)
+        before = (
+            _utterance_text(original.workspace.load_transcript(original_of[key]))
+            if original is not None and key in original_of
+            else ""
+        )
         runs = _digit_runs(text)
         pii = study.file_info(name).get("pii", {})
         items: list[tuple[str, list[str]]] = []
@@ -635,9 +677,14 @@ def score_pii(study: Study, sw: StudyWorkspace) -> dict[str, Any]:
             if _present(phone, text) or (len(tail) == 6 and any(tail in run for run in runs)):
                 counter["leaked"] += 1
                 leaks.append(f"{name}: phone {phone!r}")
+        # A kept town inside an address (or an e-mail) goes with it, as it should: those mentions do
+        # not count.
+        contact_free = before
+        for value in sorted(pii.get("addresses", []) + pii.get("emails", []), key=len, reverse=True):
+            contact_free = contact_free.replace(value, " ")
         for term in pii.get("keep", []):
             keep_total += 1
-            if not _present(term, text):
+            if _term_lost(term, said, contact_free, text):
                 keep_lost += 1
                 lost_terms.append(f"{name}: {term!r}")
     recall = {

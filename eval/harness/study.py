@@ -22,7 +22,9 @@ THEMES = Path(__file__).resolve().parents[1] / "themes"
 study: ``eval/themes/<study>.json`` (format and validator: ``eval/themes/check_themes.py``)."""
 BLIND = Path(__file__).resolve().parents[1] / "blind"
 """Studies written blind and scored only with the shipped models (``eval/run.py --no-loso``): no
-weight, bar or choice of the product is ever fitted or tuned on them (``eval/blind/README.md``)."""
+weight, bar or choice of the product is fitted or tuned on them, with one exception, the grouping's
+words weight, chosen on the corpus and the eighteen blind studies of that day together
+(``eval/blind/README.md``, "Grouping, 2026-12-07")."""
 
 
 @dataclass
