@@ -139,10 +139,17 @@ def _print_choice(title: str, results: dict[str, dict[str, float]], candidates: 
 
 
 def _consensus(
-    profiles: list[Any], said: list[Any], embedder: Any, model: Any, rest: list[int], k: int, grid: Any
+    base: np.ndarray,
+    profiles: list[Any],
+    said: list[Any],
+    embedder: Any,
+    model: Any,
+    rest: list[int],
+    k: int,
+    grid: Any,
 ) -> list[int]:
-    """Average linkage on how often two participants share a Ward group over the grid's weightings."""
-    base = profile_vectors(profiles, embedder)
+    """Average linkage on how often two participants share a Ward group over the grid's weightings
+    (``base``: the participants' profile vectors before signals, titles and words)."""
     together = np.zeros((len(rest), len(rest)))
     runs = 0
     for factor in grid[0]:
@@ -296,7 +303,7 @@ def main() -> int:
             record(
                 f"consensus-{grid_name}",
                 study.id,
-                _ari(truth, _consensus(profiles, said, embedder, model, rest, k, grid)),
+                _ari(truth, _consensus(base, profiles, said, embedder, model, rest, k, grid)),
             )
         shipped[study.id] = _full_width(titled, embedder.dimension)  # (metrics: before the words block)
 

@@ -215,12 +215,10 @@ def evidence_themes(study: Study, sw: StudyWorkspace, persona_set: Any) -> dict[
         supporting += len(agree)
         same += sum(agree)
         size = "2 members" if len(persona.members) <= 2 else "3+ members"
-        by_size.setdefault(size, [0, 0])
-        by_size[size][0] += len(agree)
-        by_size[size][1] += sum(agree)
-        by_field.setdefault(attribute.field, [0, 0])
-        by_field[attribute.field][0] += len(agree)
-        by_field[attribute.field][1] += sum(agree)
+        for breakdown, key in ((by_size, size), (by_field, attribute.field)):
+            cell = breakdown.setdefault(key, [0, 0])
+            cell[0] += len(agree)
+            cell[1] += sum(agree)
         honest += all(agree)
         if any(agree):
             for lines in citations[1:]:
@@ -481,26 +479,18 @@ _PREFIXED = {
 """Arabic and Hebrew join "and", "to", "the" and prepositions to the word after them ("وسارة")."""
 
 
-def _pattern(needle: str) -> str:
-    """The regular expression that finds ``needle`` as the transcript writes it."""
+def _pattern(needle: str, *, any_ending: bool = False) -> str:
+    """The regular expression that finds ``needle`` as the transcript writes it; with ``any_ending``,
+    followed by any letters: a term with the ending its sentence gives it ("Debrecenben", "Excela",
+    "Zuglóban"), as languages that inflect by suffix write it."""
     for script, prefix in _PREFIXED.items():
         if script.search(needle):
-            return r"(?<!\w)" + prefix + re.escape(needle) + r"(?!\w)"
+            return r"(?<!\w)" + prefix + re.escape(needle) + (r"\w*" if any_ending else r"(?!\w)")
     if _JOINED.search(needle):
         return re.escape(needle)
     # a Latin word runs straight into the letters of those scripts ("一张Excel表"): they bound it
     edge = f"[^\\W{_JOINED_LETTERS}]"
-    return f"(?<!{edge})" + re.escape(needle) + f"(?!{edge})"
-
-
-def _inflected_pattern(needle: str) -> str:
-    """``_pattern`` with any letters allowed after the needle: a term with the ending its sentence
-    gives it ("Debrecenben", "Excela", "Zuglóban"), as languages that inflect by suffix write it."""
-    whole = _pattern(needle)
-    for ending in ("(?!\\w)", f"(?![^\\W{_JOINED_LETTERS}])"):
-        if whole.endswith(ending):
-            return whole[: -len(ending)] + r"\w*"
-    return whole
+    return f"(?<!{edge})" + re.escape(needle) + (r"\w*" if any_ending else f"(?!{edge})")
 
 
 def _utterance_text(transcript: Transcript) -> str:
@@ -511,7 +501,7 @@ def _term_lost(term: str, said: str, before: str, stored: str) -> bool:
     """Whether a term to keep was lost: fewer of its mentions (any ending) in the pseudonymised
     utterances ``said`` than in the original ones ``before``; where ``before`` has none, whether it is
     missing as a whole word from the whole stored transcript."""
-    pattern = _inflected_pattern(term)
+    pattern = _pattern(term, any_ending=True)
     mentions = len(re.findall(pattern, before))
     if mentions:
         return len(re.findall(pattern, said)) < mentions
@@ -616,7 +606,7 @@ def score_pii(study: Study, sw: StudyWorkspace, original: StudyWorkspace | None 
 
     A term to keep is lost when fewer of its occurrences survive in the pseudonymised utterances than
     ``original`` (the same study imported without pseudonymisation) has, each occurrence read with any
-    ending after it (``_inflected_pattern``): "Debrecen" is kept when "Debrecenben" is, and lost when
+    ending after it (``_pattern(..., any_ending=True)``): "Debrecen" is kept when "Debrecenben" is, and lost when
     one of two mentions is replaced. Until 2026-12-07 it counted as kept when written once anywhere as
     a whole word: a Hungarian or Polish term said only in a case form counted as lost, and a term
     replaced in one place but not another as kept. Mentions inside a listed address or e-mail do not
