@@ -118,6 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--engine", choices=("offline", "oracle", "llm"), default="offline")
     parser.add_argument("--no-loso", action="store_true", help="use the shipped classifier on every study")
+    parser.add_argument(
+        "--outer-folds",
+        type=int,
+        help="hold the extraction classifier's studies out in this many groups, not one by one (many studies)",
+    )
+    parser.add_argument(
+        "--inner-folds",
+        type=int,
+        help="choose the classifier's C and thresholds on this many groups of its training studies",
+    )
     parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list of {', '.join(SECTIONS)}")
     parser.add_argument("--json", type=Path, help="write every number (and details) here")
     parser.add_argument("--write-docs", action="store_true", help="refresh the table in docs/evaluation.md")
@@ -135,7 +145,13 @@ def main(argv: list[str] | None = None) -> int:
             "others of each held-out study): give more study folders, or --no-loso"
         )
     log = (lambda *a: None) if args.quiet else (lambda message: print(message, file=sys.stderr, flush=True))
-    engines = Engines(args.engine, loso=not args.no_loso, log=log)
+    engines = Engines(
+        args.engine,
+        loso=not args.no_loso,
+        log=log,
+        outer_folds=args.outer_folds,
+        inner_folds=args.inner_folds,
+    )
     started = time.perf_counter()
     workspaces: dict[str, StudyWorkspace] = {}
     for study in studies:

@@ -67,7 +67,7 @@ _PHONE_WORDS = (
     # Hungarian, Romanian, Turkish, Indonesian): "telefonu", "mobilen", "ringer", "zavolat", "soita"
     r"tele?fon\w*|telp|tlf|mobil\w*|mobitel\w*|ring[aeit]\w*|rin[gk]|zavol\w*|vol[aá]\w*|zadzwo\w*|"
     r"dzwoni\w*|komórk\w*|nazov\w*|nazva\w*|pokli[cč]\w*|soit[at]\w*|puhelin\w*|kännyk\w*|"
-    r"sun[aă]\w*|hívj\w*|hívn?i|ara[ry]\w*|cep|hubungi|wa|hp|direct line|landline|llam\w*|llám\w*|"
+    r"sun[aă]\w*|hívj\w*|hívn?i|ara[ry]\w*|cep|hubungi|wa|hp|sms|direct line|landline|llam\w*|llám\w*|"
     r"chiam\w*|appel\w*|ligue\w*|liga-\w*|bel\w*|fono|sími|símanúmer\w*|telefonas|telefono|tel\.|fon"
 )
 """Cue words that say a phone number follows."""
@@ -89,7 +89,7 @@ _JOINED_REFERENCE_WORDS = (
 _PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|{_JOINED_PHONE_WORDS}", re.I)
 """The phone words alone (not "number", "numéro", "nummer": order numbers)."""
 _PHONE_CUE = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer|durchwahl|numéro|appelle[sz]?|número|llama|"
+    rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer\w*|durchwahl|numéro|appelle[sz]?|número|llama|"
     r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel|line|numer\w*|číslo|čísl\w*|broj\w*|"
     rf"nomor|numara\w*|număr\w*|szám\w*|numeri[ao]?|kontakt\w*)\b|{_JOINED_PHONE_WORDS}|{_JOINED_NUMBER_WORDS}",
     re.I,
@@ -658,7 +658,19 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         )
     if len(digits) >= 9:
         return True
-    return cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped))
+    return cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped)) or _paired_groups(stripped)
+
+
+def _paired_groups(value: str) -> bool:
+    """Eight digits read as three, two and three or as four pairs, with one kind of separator ("412 57
+    903", "22 33 44 55"), or seven as three, two and two with hyphens ("123-45-67"): how national
+    numbers are written in several countries. No amount is grouped so (thousands come in threes), nor
+    a date, a time, or a house number before a postcode ("náměstí 12 390 01")."""
+    found = re.fullmatch(r"\d+([ .-])\d+(?:\1\d+)+", value)
+    if not found:
+        return False
+    shape = tuple(len(g) for g in value.split(found.group(1)))
+    return shape in ((3, 2, 3), (2, 2, 2, 2)) or (shape == (3, 2, 2) and found.group(1) == "-")
 
 
 def find_phones(text: str) -> Iterator[Match]:
@@ -677,8 +689,10 @@ MIN_SPOKEN_TOKENS = 5
 def _spoken_languages(languages: Sequence[str] | None) -> tuple[str, ...]:
     """The transcript's languages (and English) whose number words a read-out number may use, English
     alone when none is known. Never all of them: "on" is ten in Turkish, "to" two in Danish and "et"
-    one, and English and French speech would read as numbers."""
+    one, and English and French speech would read as numbers. Norwegian written as bokmål or nynorsk
+    ("nb", "nn") reads ``num2words``'s Norwegian ("no")."""
     known = {base_language(language) for language in languages or () if language}
+    known |= {"no" for language in known if language in ("nb", "nn")}
     return tuple(
         lang for lang in (*SPELLED_NUMBER_LANGUAGES, *SPOKEN_NUMBER_WORDS) if lang in known or lang == "en"
     )

@@ -90,9 +90,17 @@ def _nouns(profile: Profile) -> set[str]:
     return {m.group(1).lower() for f in profile.findings for m in _DETERMINED.finditer(f.quote)}
 
 
-def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2) -> list[list[str]]:
-    """For each group (indexes into ``profiles``), up to ``limit`` distinctive phrases."""
+def label_terms(
+    groups: list[list[int]],
+    profiles: list[Profile],
+    limit: int = 2,
+    names: list[frozenset[str]] | None = None,
+) -> list[list[str]]:
+    """For each group (indexes into ``profiles``), up to ``limit`` distinctive phrases; none holds a
+    word of ``names`` (per profile, the case-folded words of the person names it says: a persona is
+    not named after someone)."""
     phrases = [_member_phrases(p) for p in profiles]
+    named = set().union(*names) if names else set()
     nouns = [_nouns(p) for p in profiles]
     total = len(profiles)
     word_share = Counter(word for p in phrases for word in {k[0] for k in p if len(k) == 1})
@@ -121,6 +129,8 @@ def label_terms(groups: list[list[int]], profiles: list[Profile], limit: int = 2
         said_as_noun = set().union(*(nouns[i] for i in group)) if group else set()
         for key, inside in counts.items():
             if inside < needed or all(w in common or len(w) < 3 for w in key):
+                continue
+            if any(w.casefold() in named for w in key):
                 continue
             if not any(w in said_as_noun for w in key if w not in common):
                 continue  # "costs", "sincere", "load": a label names who or what, so a noun

@@ -56,6 +56,7 @@ from assistant.personas.profiles import (
     raw_vector,
     unit_rows,
 )
+from assistant.personas.said_names import holds_name, names_said
 from assistant.personas.titles import TitleModel, dictionary_form, read_title
 from assistant.personas.versions import (
     Persona,
@@ -360,7 +361,7 @@ def study_personas(
     groups = [(rows, False) for rows in grouping.groups] + (
         [(grouping.negative, True)] if grouping.negative else []
     )
-    terms = label_terms([rows for rows, _n in groups], profiles)
+    terms = label_terms([rows for rows, _n in groups], profiles, names=[names_said(p) for p in profiles])
     jobs = group_titles(groups, said, occupations, [p.language for p in profiles])
     personas = []
     for number, ((rows, negative), words, job) in enumerate(zip(groups, terms, jobs, strict=True), start=1):
@@ -819,8 +820,16 @@ def read_titles(
 ) -> tuple[list[str | None], list[str | None]]:
     """Per member, the title the patterns read in their introductions, and the title read at all
     (that one, else the learned reader's): ``_occupation`` without reading the patterns twice."""
-    said = [_occupation(p) for p in members]
-    return said, [t or _learned_title(p, embedder, titles) for t, p in zip(said, members, strict=True)]
+    said, read = [], []
+    for profile in members:
+        # a name read as a title ("eu sou jefferson tenho vinte") names someone, not a job
+        names = names_said(profile)
+        own = _occupation(profile)
+        own = None if holds_name(own, names) else own
+        guess = own or _learned_title(profile, embedder, titles)
+        said.append(own)
+        read.append(None if holds_name(guess, names) else guess)
+    return said, read
 
 
 def _may_guess(language: str | None, *, negative: bool) -> bool:

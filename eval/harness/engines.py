@@ -28,11 +28,21 @@ from harness.workspaces import StudyWorkspace, shared_embedder
 class Engines:
     """The product's entry points with the engine chosen on the command line."""
 
-    def __init__(self, engine: str, *, loso: bool, log: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        engine: str,
+        *,
+        loso: bool,
+        log: Callable[[str], None],
+        outer_folds: int | None = None,
+        inner_folds: int | None = None,
+    ) -> None:
         if engine not in ("offline", "oracle"):
             raise SystemExit(f"error: engine {engine!r} is not available in this harness yet")
         self.engine = engine
         self.loso = loso
+        self.folds = (outer_folds, inner_folds)
+        """The extraction classifier's held-out groups and inner groups (``LosoTrainer``)."""
         self.log = log
         self.embedder: Embedder = shared_embedder()
         self.trainer: LosoTrainer | None = None
@@ -52,7 +62,9 @@ class Engines:
         for study in studies:
             data[study.id] = study_data(study, workspaces[study.id], self.embedder)
             self.log(f"{study.id}: {len(data[study.id].labels)} spans labelled")
-        self.trainer = LosoTrainer(data, self.embedder.name, self.log)
+        self.trainer = LosoTrainer(
+            data, self.embedder.name, self.log, outer_folds=self.folds[0], inner_folds=self.folds[1]
+        )
 
     def extractor(self, study: Study) -> OfflineExtractor:
         if self.trainer is None:

@@ -225,17 +225,34 @@ def _predict(model: SpanClassifier, data: StudyData) -> list[np.ndarray]:
     return [model.probabilities(i.features) for i in data.interviews]
 
 
+def inner_groups(studies: list[StudyData], folds: int | None) -> list[list[StudyData]]:
+    """The held-out groups C and thresholds are chosen on: each study alone (``folds`` None), or
+    ``folds`` groups of studies dealt in order of study id (cheaper on many studies)."""
+    ordered = sorted(studies, key=lambda d: d.study.id)
+    if not folds or folds >= len(ordered):
+        return [[d] for d in ordered]
+    return [ordered[i::folds] for i in range(folds)]
+
+
 def select_and_fit(
-    studies: list[StudyData], embedder_name: str, log: Callable[[str], None], *, label: str
+    studies: list[StudyData],
+    embedder_name: str,
+    log: Callable[[str], None],
+    *,
+    label: str,
+    folds: int | None = None,
 ) -> SpanClassifier:
     """Choose C and thresholds on out-of-fold predictions of ``studies`` (each predicted by a model
-    fitted without it), then fit on all of them."""
+    fitted without it, or without its group of ``inner_groups``), then fit on all of them."""
     best: tuple[float, float, dict[str, float]] | None = None
+    studies = sorted(studies, key=lambda d: d.study.id)  # the same fit whatever order they are given in
+    groups = inner_groups(studies, folds)
     for c in C_GRID:
         oof = []
-        for held in studies:
-            model = _fit([d for d in studies if d.study.id != held.study.id], embedder_name, c)
-            oof.append((held, _predict(model, held)))
+        for group in groups:
+            held_ids = {d.study.id for d in group}
+            model = _fit([d for d in studies if d.study.id not in held_ids], embedder_name, c)
+            oof.extend((held, _predict(model, held)) for held in group)
         thresholds, score = choose_thresholds(oof)
         log(f"{label}: C={c} out-of-fold macro-F1 {score:.3f}")
         if best is None or score > best[1]:
@@ -248,6 +265,7 @@ def select_and_fit(
         "C": c,
         "trained_on": sorted(d.study.id for d in studies),
         "out_of_fold_macro_f1": round(score, 4),
+        "inner_folds": len(groups),
         "spans": int(sum(len(d.labels) for d in studies)),
         "finding_spans": int(sum(int((d.labels != NONE).sum()) for d in studies)),
     }
@@ -255,45 +273,78 @@ def select_and_fit(
 
 
 class LosoTrainer:
-    """Held-out classifiers for each study of a corpus (fitted lazily, cached per held-out study)."""
+    """Held-out classifiers for each study of a corpus (fitted lazily, cached per held-out study).
 
-    def __init__(self, data: dict[str, StudyData], embedder_name: str, log: Callable[[str], None]) -> None:
+    ``outer_folds``: each study is held out with its group of that many groups (dealt in order of study
+    id) instead of alone; ``inner_folds``: C and thresholds chosen on that many groups of the training
+    studies instead of on each alone (``inner_groups``). Both only to make many studies affordable."""
+
+    def __init__(
+        self,
+        data: dict[str, StudyData],
+        embedder_name: str,
+        log: Callable[[str], None],
+        *,
+        outer_folds: int | None = None,
+        inner_folds: int | None = None,
+    ) -> None:
         self.data = data
         self.embedder_name = embedder_name
         self.log = log
+        self.outer_folds = outer_folds
+        self.inner_folds = inner_folds
         self._models: dict[str, SpanClassifier] = {}
 
-    def _cache_path(self, study_id: str, others: list[StudyData]) -> Path:
+    def _cache_path(self, held: list[str], others: list[StudyData]) -> Path:
         """Where a held-out model is kept: keyed by what it was trained on (features, labels, grids)."""
         digest = hashlib.sha256()
         digest.update(repr((FEATURE_VERSION, C_GRID, THRESHOLD_GRID, self.embedder_name)).encode())
+        if self.inner_folds:
+            digest.update(f"inner {self.inner_folds}".encode())
         for data in sorted(others, key=lambda d: d.study.id):
             digest.update(data.study.id.encode())
             digest.update(data.labels.tobytes())
             digest.update(np.round(data.features, 4).tobytes())
-        return SHARED_CACHE / "loso" / f"{study_id}-{digest.hexdigest()[:16]}.json"
+        return SHARED_CACHE / "loso" / f"{held[0]}-{digest.hexdigest()[:16]}.json"
+
+    def _held_with(self, study_id: str) -> list[str]:
+        ids = sorted(self.data)
+        if not self.outer_folds or self.outer_folds >= len(ids):
+            return [study_id]
+        return next(
+            group
+            for group in (ids[i :: self.outer_folds] for i in range(self.outer_folds))
+            if study_id in group
+        )
 
     def held_out(self, study_id: str) -> SpanClassifier:
         """A classifier that never saw ``study_id``: C, weights and thresholds all chosen without it."""
         if study_id not in self._models:
             started = time.perf_counter()
-            others = [d for s, d in self.data.items() if s != study_id]
-            path = self._cache_path(study_id, others)
+            held = self._held_with(study_id)
+            others = [d for s, d in self.data.items() if s not in held]
+            path = self._cache_path(held, others)
             if path.exists():
                 model = SpanClassifier.from_json(json.loads(path.read_text(encoding="utf-8")))
             else:
-                model = select_and_fit(others, self.embedder_name, lambda m: None, label=study_id)
-                model.meta["held_out"] = study_id
+                model = select_and_fit(
+                    others, self.embedder_name, lambda m: None, label=study_id, folds=self.inner_folds
+                )
+                model.meta["held_out"] = held
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(json.dumps(model.to_json()), encoding="utf-8")
-            self._models[study_id] = model
+            for member in held:
+                self._models[member] = model
             self.log(
                 f"{study_id}: held-out classifier in {time.perf_counter() - started:.0f} s "
-                f"(C={model.meta['C']}, thresholds {model.thresholds})"
+                f"(held out with {len(held) - 1} others; C={model.meta['C']}, thresholds {model.thresholds})"
             )
         return self._models[study_id]
 
 
-def train_all(data: dict[str, StudyData], embedder_name: str, log: Callable[[str], None]) -> SpanClassifier:
-    """The shipped classifier: C and thresholds from every study's held-out predictions, fitted on all."""
-    return select_and_fit(list(data.values()), embedder_name, log, label="all studies")
+def train_all(
+    data: dict[str, StudyData], embedder_name: str, log: Callable[[str], None], *, folds: int | None = None
+) -> SpanClassifier:
+    """The shipped classifier: C and thresholds from every study's held-out predictions (or its
+    group's, ``folds``), fitted on all."""
+    return select_and_fit(list(data.values()), embedder_name, log, label="all studies", folds=folds)

@@ -8,6 +8,7 @@ from assistant.core.models import Citation, Finding
 from assistant.personas.labels import label_terms, make_label
 from assistant.personas.occupations import denied_in, occupation_in, occupation_label, occupation_of
 from assistant.personas.profiles import Profile
+from assistant.personas.said_names import names_said
 
 
 @pytest.mark.parametrize(
@@ -247,6 +248,23 @@ def test_labels_in_a_language_without_known_articles_take_its_rarer_words() -> N
     words = {w.lower() for t in terms for w in t.split()}
     assert not words & {"tak", "jakieś", "dwadzieścia", "tym"}, terms
     assert terms, terms
+
+
+def test_a_label_phrase_never_holds_a_name_a_member_says() -> None:
+    """Two members who both work with "Kowalczyk" share that word, and it sets them apart; but a
+    persona is named after what its members do, not after someone (``personas/said_names.py``)."""
+
+    members = [
+        _profile("a", ["Our Kowalczyk runs the depot.", "Kowalczyk decides."]),
+        _profile("b", ["I ask our Kowalczyk first.", "Kowalczyk signs."]),
+    ]
+    others = [_profile(n, ["I work alone from home.", "The bus is late."]) for n in ("c", "d", "e")]
+    (unchecked, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others)
+    assert any("kowalczyk" in t.lower() for t in unchecked), unchecked
+    names = [names_said(p) for p in members + others]
+    assert "kowalczyk" in names[0] | names[1]
+    (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others, names=names)
+    assert not any("kowalczyk" in t.lower() for t in terms), terms
 
 
 def test_jobs_a_speaker_denies_are_known_and_nothing_else_is() -> None:

@@ -133,6 +133,11 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         ("volá mi na mobil, 602318447, a chce", "PHONE", "602318447"),
         ("die Ordinationsnummer, 0316 718 342, da", "PHONE", "0316 718 342"),
         ("my mobile, I use it a lot, 06 12 34 56 78", "PHONE", "06 12 34 56 78"),
+        # national numbers read in pairs, with no phone word before them
+        ("Ring heller datteren min, Solveig, på 412 57 903.", "PHONE", "412 57 903"),
+        ("Ja, 22 43 18 90. Eller send en e-post", "PHONE", "22 43 18 90"),
+        ("звоните в офис 123-45-67 после обеда", "PHONE", "123-45-67"),
+        ("send en SMS til 48 21 07 66, for jeg", "PHONE", "48 21 07 66"),
         (
             "min adress är anna punkt berg snabel-a firma punkt se",
             "EMAIL",
@@ -231,6 +236,10 @@ def test_finds_personal_data_with_a_shape(text: str, kind: str, value: str) -> N
         "Apartment 3, I liked it, but Flat 2, Maria lived there",
         "Penduduk Kabupaten Bogor 548000.",
         "přes náměstí 5 minut pěšky, třetí cesta 2 měsíce",
+        # numbers in pairs that are no phone: too few digits, a year, mixed separators, an amount
+        "the scores were 21 18 19 and the kids 12 34 56, in 12 05 2024 at 10.30-11.45",
+        "we sold 412 570 fish and 1 250 000 smolt",
+        "tak husovo náměstí 12 390 01 tábor, a sector 12 34 567 and 12 345 678",
     ],
 )
 def test_numbers_dates_and_amounts_are_not_personal_data(text: str) -> None:

@@ -37,6 +37,8 @@ def _phones(text: str, language: str | None) -> list[str]:
          "không chín bảy hai tám một sáu ba bốn năm"),
         ("ar", "كلمني على صفر تسعه اتنين سبعه تلاته خمسه ستة واحد تمانيه يا ريس",
          "صفر تسعه اتنين سبعه تلاته خمسه ستة واحد تمانيه"),
+        # Norwegian written as bokmål ("nb"), with "sju" beside num2words' "syv"
+        ("nb", "ja nummeret mitt er fire sju sju null to en fem ni altså", "fire sju sju null to en fem ni"),
     ],
 )  # fmt: skip
 def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, number: str) -> None:

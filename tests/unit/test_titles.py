@@ -10,7 +10,8 @@ from test_occupations import _profile as profile_of
 from assistant.personas.grouping import shipped_model
 from assistant.personas.occupations import occupation_of
 from assistant.personas.profiles import Profile
-from assistant.personas.synthesis import _occupation
+from assistant.personas.said_names import names_said
+from assistant.personas.synthesis import _occupation, read_titles
 from assistant.personas.titles import MASK, clauses_of, read_title, spans_of
 from assistant.providers.embeddings import classifier_embedder
 
@@ -286,3 +287,22 @@ def test_the_employer_after_its_preposition_is_no_title_candidate() -> None:
     assert "Polier" in german and "Müller Bau" not in german and "Bau" not in german
     # a language with no such word keeps every span
     assert "Kestrel Mutual" in [s for s, _m in spans_of("I run the team at Kestrel Mutual", "xx")]
+
+
+def test_a_name_said_where_a_title_is_read_is_no_title(embedder) -> None:
+    """ "eu sou jefferson tenho vinte" (speech without capitals: "I am Jefferson, I am twenty") and a
+    Hebrew "I am <given name> <surname>" read as job titles named the persona after a member; the
+    names the pseudonymiser's finders read in those quotes now keep them out. A job said the same way
+    stays a title."""
+    model = shipped_model().titles
+    portuguese = _profile(
+        "pt", "oxe eu sou jefferson tenho vinte e quatro anos moro em areias aqui no recife"
+    )
+    hebrew = _profile("he", "אני רונית אביטל, יש לי מספרה בתל אביב עם שישה כיסאות")
+    said, read = read_titles([portuguese, hebrew], embedder, model)
+    for title in (*said, *read):
+        assert title is None or not {"jefferson", "רונית", "אביטל"} & set(title.casefold().split()), title
+    assert "jefferson" in names_said(portuguese) and {"רונית", "אביטל"} <= names_said(hebrew)
+    welder = _profile("en", "I'm a welder at the yard, my name is Tom Baker.")
+    assert read_titles([welder], embedder, model)[0] == ["welder"]
+    assert {"tom", "baker"} <= names_said(welder)
