@@ -111,6 +111,14 @@ def shipped_training_studies() -> list[str]:
     return list(model.get("meta", {}).get("trained_on", []))
 
 
+def classifier_training_studies() -> list[str]:
+    """The studies the shipped extraction classifier was fitted on (every model's ``meta.trained_on``)."""
+    data = json.loads(
+        (EVAL.parent / "assistant" / "data" / "offline_classifier.json").read_text(encoding="utf-8")
+    )
+    return sorted({s for m in data.get("models", [data]) for s in m.get("meta", {}).get("trained_on", [])})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -139,6 +147,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
     folders = args.studies or corpus_studies()
     studies = [load_study(folder) for folder in folders]
+    for name, folds in (("--outer-folds", args.outer_folds), ("--inner-folds", args.inner_folds)):
+        if folds is not None and (folds < 2 or args.no_loso):
+            parser.error(
+                f"{name} needs a number of 2 or more, and leave-one-study-out training (not --no-loso)"
+            )
+    if args.outer_folds and len(studies) - -(-len(studies) // args.outer_folds) < 2:
+        parser.error(
+            "--outer-folds leaves fewer than 2 training studies beside a held-out group: use fewer folds"
+        )
     if not args.no_loso and len(studies) < 3:
         parser.error(
             "leave-one-study-out training needs at least 3 studies (it chooses its settings on the "
@@ -172,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         "engine": args.engine,
         "loso": not args.no_loso,
         "shipped_models_trained_on": sorted({s.id for s in studies} & set(shipped_training_studies())),
+        "classifier_trained_on": sorted({s.id for s in studies} & set(classifier_training_studies())),
         "studies": rows,
         "summary": summarise(rows),
     }

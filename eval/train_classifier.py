@@ -48,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         help="choose C and thresholds on this many groups of studies instead of each study held out alone",
     )
     args = parser.parse_args(argv)
+    if args.inner_folds is not None and args.inner_folds < 2:
+        parser.error("--inner-folds needs a number of 2 or more")
     studies = [load_study(p) for p in (args.studies or corpus_studies())]
     embedder = shared_embedder()
     started = time.perf_counter()

@@ -89,7 +89,7 @@ _JOINED_REFERENCE_WORDS = (
 _PHONE_ONLY_CUE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|{_JOINED_PHONE_WORDS}", re.I)
 """The phone words alone (not "number", "numéro", "nummer": order numbers)."""
 _PHONE_CUE = re.compile(
-    rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer\w*|durchwahl|numéro|appelle[sz]?|número|llama|"
+    rf"\b(?:{_PHONE_WORDS}|number|extension|ext|text|nummer(?:et|en)?|durchwahl|numéro|appelle[sz]?|número|llama|"
     r"liga|contato|numero|chiamarmi|recapito|squillo|mobieltje|bel|line|numer\w*|číslo|čísl\w*|broj\w*|"
     rf"nomor|numara\w*|număr\w*|szám\w*|numeri[ao]?|kontakt\w*)\b|{_JOINED_PHONE_WORDS}|{_JOINED_NUMBER_WORDS}",
     re.I,
@@ -658,19 +658,34 @@ def _plausible_phone(text: str, start: int, value: str) -> bool:
         )
     if len(digits) >= 9:
         return True
-    return cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped)) or _paired_groups(stripped)
+    return (
+        cue or bool(re.fullmatch(r"\(?\d{3}\)?[ .-]\d{4}", stripped)) or _paired_groups(text, start, stripped)
+    )
 
 
-def _paired_groups(value: str) -> bool:
-    """Eight digits read as three, two and three or as four pairs, with one kind of separator ("412 57
-    903", "22 33 44 55"), or seven as three, two and two with hyphens ("123-45-67"): how national
-    numbers are written in several countries. No amount is grouped so (thousands come in threes), nor
-    a date, a time, or a house number before a postcode ("náměstí 12 390 01")."""
-    found = re.fullmatch(r"\d+([ .-])\d+(?:\1\d+)+", value)
+def _paired_groups(text: str, start: int, value: str) -> bool:
+    """Eight digits read as three, two and three or as four pairs, separated by spaces ("412 57 903",
+    "22 33 44 55"), or seven as three, two and two with hyphens ("123-45-67"): how national numbers
+    are written in several countries. Only where the number ends a clause or a phone word announces
+    it ("på 412 57 903.", "SMS til 48 21 07 66, for jeg"), and not pairs that only rise or only fall
+    (years, ages, grades counted in a row): "412 57 903 kilo", "25 35 45 55 mostly", "10.20.30.40" and
+    a house number before a postcode ("náměstí 12 390 01") are no phones."""
+    found = re.fullmatch(r"\d+([ -])\d+(?:\1\d+)+", value)
     if not found:
         return False
-    shape = tuple(len(g) for g in value.split(found.group(1)))
-    return shape in ((3, 2, 3), (2, 2, 2, 2)) or (shape == (3, 2, 2) and found.group(1) == "-")
+    groups = value.split(found.group(1))
+    shape = tuple(len(g) for g in groups)
+    if not (shape in ((3, 2, 3), (2, 2, 2, 2)) and found.group(1) == " ") and not (
+        shape == (3, 2, 2) and found.group(1) == "-"
+    ):
+        return False
+    numbers = [int(g) for g in groups]
+    steps = {(b > a) - (b < a) for a, b in zip(numbers, numbers[1:], strict=False)}
+    if len(steps) == 1 and shape == (2, 2, 2, 2):
+        return False
+    after = text[start + len(value) : start + len(value) + 1]
+    announced = bool(_PHONE_ONLY_CUE.search(text[max(0, start - 30) : start]))
+    return not after or after in ".,;)\n" or announced
 
 
 def find_phones(text: str) -> Iterator[Match]:

@@ -97,10 +97,10 @@ def label_terms(
     names: list[frozenset[str]] | None = None,
 ) -> list[list[str]]:
     """For each group (indexes into ``profiles``), up to ``limit`` distinctive phrases; none holds a
-    word of ``names`` (per profile, the case-folded words of the person names it says: a persona is
-    not named after someone)."""
+    word its members say as a name (``names``: per profile, the case-folded words of the person names
+    it says; a persona is not named after someone, and a word another group's member says as a name,
+    "Baker", still names this group's bakers)."""
     phrases = [_member_phrases(p) for p in profiles]
-    named = set().union(*names) if names else set()
     nouns = [_nouns(p) for p in profiles]
     total = len(profiles)
     word_share = Counter(word for p in phrases for word in {k[0] for k in p if len(k) == 1})
@@ -123,6 +123,7 @@ def label_terms(
             for key, surface in phrases[index].items():
                 counts[key] += 1
                 surfaces.setdefault(key, Counter())[surface] += 1
+        named = set().union(*(names[i] for i in group)) if names else set()
         needed = max(2 if len(group) >= 2 else 1, math.ceil(len(group) / 2))
         others = total - len(group)
         scored = []

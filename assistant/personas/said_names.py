@@ -23,7 +23,14 @@ from assistant.personas.profiles import Profile
 
 READ_CATEGORIES = ("situation", "decision")
 """The categories whose quotes titles and label phrases are read from."""
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
+"""A word as label phrases are cut (``labels._WORD``): "o'brien" and "anne-marie" stay whole."""
+_PART = re.compile(r"[^\W\d_]+")
+
+
+def _words(name: str) -> set[str]:
+    """A name's words, whole and in their parts ("anne-marie", "anne", "marie"), case-folded."""
+    return {w.casefold() for w in _WORD.findall(name)} | {w.casefold() for w in _PART.findall(name)}
 
 
 @lru_cache(maxsize=8)
@@ -31,15 +38,15 @@ def _finder(language: str) -> NameFinder:
     return NameFinder((language,) if language else ())
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _names_in(quotes: tuple[str, ...], language: str) -> frozenset[str]:
     words: set[str] = set()
     found = _finder(language).find(list(quotes))
     for name in [*found.full, *found.single, *found.lowercase]:
-        words.update(w.casefold() for w in _WORD.findall(name))
+        words |= _words(name)
     if has_caseless_text(quotes):
         for name, _parts in CaselessNameFinder().find(list(quotes)).names:
-            words.update(w.casefold() for w in _WORD.findall(name))
+            words |= _words(name)
     return frozenset(words)
 
 
@@ -53,5 +60,4 @@ def holds_name(text: str | None, names: Iterable[str]) -> bool:
     """Whether ``text`` has a word of ``names`` (case-folded words)."""
     if not text:
         return False
-    wanted = set(names)
-    return any(w.casefold() in wanted for w in _WORD.findall(text))
+    return bool(_words(text) & set(names))

@@ -196,6 +196,12 @@ def _in_sample_note(result: dict[str, Any]) -> str:
     trained = result.get("shipped_models_trained_on")
     if trained is None:  # a result written before the field existed
         return " (in-sample: the shipped sameness test was fitted on these studies)"
+    read = result.get("classifier_trained_on") or []
+    findings = (
+        f"; the findings are in-sample for {len(read)} of them: the shipped extraction classifier was fitted on them"
+        if read
+        else ""
+    )
     if not trained:
-        return " (out of sample: the shipped models were fitted on none of these studies)"
-    return f" (in-sample for {', '.join(trained)}: the shipped sameness test was fitted on them)"
+        return f" (out of sample: the shipped grouping and sameness models were fitted on none of these studies{findings})"
+    return f" (in-sample for {', '.join(trained)}: the shipped sameness test was fitted on them{findings})"

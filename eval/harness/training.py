@@ -229,7 +229,7 @@ def inner_groups(studies: list[StudyData], folds: int | None) -> list[list[Study
     """The held-out groups C and thresholds are chosen on: each study alone (``folds`` None), or
     ``folds`` groups of studies dealt in order of study id (cheaper on many studies)."""
     ordered = sorted(studies, key=lambda d: d.study.id)
-    if not folds or folds >= len(ordered):
+    if not folds or folds < 2 or folds >= len(ordered):
         return [[d] for d in ordered]
     return [ordered[i::folds] for i in range(folds)]
 

@@ -265,6 +265,10 @@ def test_a_label_phrase_never_holds_a_name_a_member_says() -> None:
     assert "kowalczyk" in names[0] | names[1]
     (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others, names=names)
     assert not any("kowalczyk" in t.lower() for t in terms), terms
+    # a word only another group's member says as a name still names this group
+    elsewhere = [frozenset(), frozenset(), frozenset({"kowalczyk"}), frozenset(), frozenset()]
+    (terms, *_rest) = label_terms([[0, 1], [2, 3, 4]], members + others, names=elsewhere)
+    assert any("kowalczyk" in t.lower() for t in terms), terms
 
 
 def test_jobs_a_speaker_denies_are_known_and_nothing_else_is() -> None:
