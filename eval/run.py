@@ -102,21 +102,22 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return summary
 
 
+def _trained_on(model_file: str) -> list[str]:
+    """The studies a shipped model (``assistant/data/<model_file>``) was fitted on: ``meta.trained_on``
+    of the model, or of each of its models."""
+    data = json.loads((EVAL.parent / "assistant" / "data" / model_file).read_text(encoding="utf-8"))
+    return sorted({s for m in data.get("models", [data]) for s in m.get("meta", {}).get("trained_on", [])})
+
+
 def shipped_training_studies() -> list[str]:
-    """The studies the shipped persona model was fitted on (``meta.trained_on``): scored with
-    ``--no-loso``, only those are in-sample."""
-    model = json.loads(
-        (EVAL.parent / "assistant" / "data" / "persona_model.json").read_text(encoding="utf-8")
-    )
-    return list(model.get("meta", {}).get("trained_on", []))
+    """The studies the shipped persona model was fitted on: scored with ``--no-loso``, only those are
+    in-sample."""
+    return _trained_on("persona_model.json")
 
 
 def classifier_training_studies() -> list[str]:
-    """The studies the shipped extraction classifier was fitted on (every model's ``meta.trained_on``)."""
-    data = json.loads(
-        (EVAL.parent / "assistant" / "data" / "offline_classifier.json").read_text(encoding="utf-8")
-    )
-    return sorted({s for m in data.get("models", [data]) for s in m.get("meta", {}).get("trained_on", [])})
+    """The studies the shipped extraction classifier was fitted on."""
+    return _trained_on("offline_classifier.json")
 
 
 def main(argv: list[str] | None = None) -> int:

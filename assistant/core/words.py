@@ -316,7 +316,7 @@ def _romanised_language(words: list[str], best_list: dict[str, float]) -> str | 
 
 SPELLED_NUMBER_LANGUAGES = (
     "en", "fr", "de", "es", "pt", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "sk", "sl", "hu",
-    "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk", "vi", "ar",
+    "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk", "vi", "ar", "he", "fa", "bn", "sr", "az",
 )  # fmt: skip
 """Languages whose numbers 0-99 ``num2words`` spells (``spelled_numbers``)."""
 JOINING_WORD = -1
@@ -354,7 +354,8 @@ writes a number read out in code-mixed speech ("nau aath nau ek ...")."""
 
 @lru_cache(maxsize=32)
 def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
-    """Every word of the numbers 0-99 written out in ``languages`` (``num2words``) -> its value; a word
+    """Every word of the numbers 0-99 written out in ``languages`` (``num2words``), and each hundred
+    written as one word ("пятьсот" 500, the Turkish "yüz" 100), -> its value; a word
     that is a different number in two of them keeps the smaller, and one that only joins the parts
     of a number ("et", "y", "și") gets ``JOINING_WORD``. English also reads a zero as "oh"; the words of
     ``SPOKEN_NUMBER_WORDS`` count too."""
@@ -373,6 +374,13 @@ def spelled_numbers(languages: tuple[str, ...]) -> dict[str, int]:
                 words[parts[0]] = min(words.get(parts[0], value), value)
             else:
                 parts_of_numbers.update(parts)
+        for value in range(100, 1000, 100):  # the hundreds written as one word ("пятьсот", "yüz")
+            try:
+                parts = LETTER_RUN.findall(num2words(value, lang=language).casefold())
+            except (NotImplementedError, OverflowError, KeyError, TypeError, ValueError):
+                break
+            if len(parts) == 1:
+                words.setdefault(parts[0], value)
         for word, value in SPOKEN_NUMBER_WORDS.get(language, {}).items():
             words.setdefault(word, value)
     for part in parts_of_numbers - set(words):

@@ -297,7 +297,10 @@ _RU_HOUSE = (
     r"(?:,?\s*(?:кв\.|квартир[аеуы]|оф\.|офис[еу]?|корп\.|корпус|к\.|стр\.|строение|эт\.|этаж|пом\.|"
     r"помещение)\s*\d{1,4}[а-яё]?(?![^\W\d_]))*"
 )
-_RU_BEFORE = rf"(?:\b\d{{5,6}},\s*)?(?:(?:г\.|город|м\.|місто)\s*{_UPPER},\s*)?"
+_RU_BEFORE = (
+    rf"(?:\b\d{{5,6}},\s*)?(?:{_UPPER}\s+(?:область|обл\.|край|район|р-н|округ),\s*)?"
+    rf"(?:(?:г\.|город|м\.|місто)\s*{_UPPER},\s*)?"
+)
 _RU_ADDRESS = (
     rf"{_RU_BEFORE}(?<![^\W\d_])(?:{_RU_TYPES})(?:\s+|(?<=\.))(?:\d{{1,2}}(?:-?го)?\s+)?{_UPPER}(?:\s{_UPPER}){{0,2}}"
     rf"{_RU_HOUSE}(?:,\s*\d{{5,6}}\b(?:\s+{_TOWN_WORD})?)?"
@@ -305,8 +308,8 @@ _RU_ADDRESS = (
 )
 """Russian, Ukrainian and Belarusian addresses: the street's type, abbreviated or not, before or after
 its name ("ул. Тверская, д. 12, кв. 5", "Ленинский проспект 30", "вул. Хрещатик, 22"), a house number,
-flat, office or building, and the postcode and town written before the street ("123456, г. Город, ...")
-or after it."""
+flat, office or building, and the postcode, region and town written before the street ("123456,
+<Name> область, г. Город, ...") or after it."""
 _COMPOUND_STREETS = (
     r"gatan|gata|gatu|gaten|vägen|gränd|torget|stigen|backen|allén|vej|vejen|gade|stræde|plads|torv|"
     r"vænge|vænget|veien|vegen|veg|plassen|bakken|katu|tie|kuja|polku|väylä|kaari|rinne|raitti|vegur|"
@@ -372,7 +375,8 @@ TOWN_WORD_ZIPF = 3.0
 _COUNTED = (
     r"times|vezes|veces|fois|volte|mal|keer|razy|krát|kertaa|gånger|gange|ganger|kez|ori|kali|puta|"
     r"km|m|cm|kg|t|min|h|%|horas?|minutos?|minuti|ore|heures?|stunden|godzin\w*|hodin\w*|dni|días|dias|"
-    r"giorni|jours|tage|days|hours|minutes|pasy|carriles|faixas|voies|corsie"
+    r"giorni|jours|tage|days|hours|minutes|pasy|carriles|faixas|voies|corsie|kilomet\w*|kilómet\w*|"
+    r"quilômet\w*|километр\w*|минут\w*|часов|часа|дней|дня|лет|года"
 )
 """Words that make the number before them a count or a measure, not a house number ("na rua principal
 2 vezes", "la rue principale 2 fois")."""
@@ -729,18 +733,26 @@ def _unaccented_numbers(languages: tuple[str, ...]) -> dict[str, int]:
     return unaccented
 
 
+REPEATED_DIGIT_WORDS = {"double": 2, "triple": 3}
+"""English words that say the next digit comes twice or three times ("double oh nine"), as phone
+numbers are read out in Britain and Ireland."""
+
+
 def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
     """A phone number read out as words, as speech recognition writes it ("five five five one two
     three four", "noll sju nio tre ..."): at least ``MIN_SPOKEN_TOKENS`` number words in a row that
     make seven to fifteen digits. A tens word and a unit after it are one two-digit group ("forty
-    two"); a run whose groups only rise or only fall is counting or a list ("one two three four five
-    six seven", "two, seven, eight, ten, fifteen")."""
+    two"), a hundred and the tens after it one group of three ("пятьсот сорок один"), and in English
+    "double" or "triple" repeats the digit after it; a run whose groups only rise or only fall is
+    counting or a list ("one two three four five six seven", "two, seven, eight, ten, fifteen")."""
     spoken_languages = _spoken_languages(languages)
     words = spelled_numbers(spoken_languages)
     unaccented = _unaccented_numbers(spoken_languages)
 
     def value_of(word: str) -> int | None:
         value = words.get(word.casefold())
+        if value is None and "en" in spoken_languages and word.casefold() in REPEATED_DIGIT_WORDS:
+            return -REPEATED_DIGIT_WORDS[word.casefold()]
         return value if value is not None else unaccented.get(fold_accents(word))
 
     tokens = [(m, value_of(m.group(0))) for m in LETTER_RUN.finditer(text)]
@@ -762,17 +774,33 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
             ):
                 break
             end += 1
-        run = [value for _m, value in tokens[index : end + 1] if value is not None and value != JOINING_WORD]
-        groups: list[int] = []
-        digits = 0
-        for position, value in enumerate(run):
-            if position > 0 and _tens_then_unit(run[position - 1], value):
-                groups[-1] += value  # "forty two" is one group of two digits
+        run: list[int] = []
+        repeat = 1
+        for _m, value in tokens[index : end + 1]:
+            if value is None or value == JOINING_WORD:
                 continue
-            groups.append(value)
-            digits += 1 if value < 10 else 2
+            if value < JOINING_WORD:  # "double oh": the next digit twice
+                repeat = -value
+                continue
+            run.extend([value] * repeat)
+            repeat = 1
+        groups: list[int] = []
+        for position, value in enumerate(run):
+            before = run[position - 1] if position > 0 else None
+            if before is not None and _tens_then_unit(before, value):
+                groups[-1] += value  # "forty two" is one group of two digits
+            elif before is not None and value == 100 and 0 < before < 10 and groups[-1] == before:
+                groups[-1] = before * 100  # "iki yüz": two hundred
+            elif groups and groups[-1] >= 100 and groups[-1] % 100 == 0 and 0 < value < 100:
+                groups[-1] += value  # "пятьсот сорок один": one group of three digits
+            else:
+                groups.append(value)
+        digits = sum(len(str(group)) for group in groups)
         steps = [b - a for a, b in zip(groups, groups[1:], strict=False)]
-        listing = all(step > 0 for step in steps) or all(step < 0 for step in steps)
+        # a group said with its hundreds is part of a number read out, not a count ("üç yüz altmış dört")
+        listing = max(groups, default=0) < 100 and (
+            all(step > 0 for step in steps) or all(step < 0 for step in steps)
+        )
         if len(run) >= MIN_SPOKEN_TOKENS and 7 <= digits <= 15 and not listing:
             start, stop = tokens[index][0].start(), tokens[end][0].end()
             yield Match("PHONE", start, stop, text[start:stop])
@@ -783,6 +811,256 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
                     yield Match("PHONE", written.start(), written.end(), written.group(0))
                     break
         index = end + 1
+
+
+STREET_WORDS_BEFORE = frozenset(
+    """rua avenida av alameda travessa largo praça estrada rodovia calle avenida carrera carrer avinguda
+    paseo camino callejón privada boulevard bulevar via viale vicolo piazza corso strada rue chemin allée
+    impasse quai place ulica ulicy ulicę aleja alei osiedle ulice třída náměstí nábřeží ulica utca út tér
+    körút köz sokak sokağı cadde caddesi bulvar bulvarı mahalle mahallesi jalan jl gang gg perum perumahan
+    komplek kompleks đường hẻm ngõ phố kiệt улица ул проспект переулок пер шоссе бульвар вулиця вул
+    провулок""".split()
+)
+"""Street words that come before the street's name, in lower case as speech recognition writes them
+(the Romance, Slavic, Hungarian, Turkish, Indonesian, Vietnamese and Cyrillic conventions): an address read out is one of them, its name and a number said in words."""
+NUMBER_FIRST_STREET_WORDS = frozenset(
+    "rue avenue boulevard chemin allée impasse quai place route cours".split()
+)
+"""The French street words, which the house number comes before ("huit rue des lilas")."""
+STREET_SUFFIXES = (
+    "straße", "strasse", "gasse", "weg", "platz", "allee", "gade", "vej", "gata", "gatan", "vägen", "veien",
+    "gaten", "katu", "kuja", "tie", "straat", "laan", "plein", "gracht", "utca",
+)  # fmt: skip
+"""Street types written as the end of one word with the name ("lindenstraße", "storgatan", "kirkeveien"):
+read out, the house number follows the word."""
+STREET_COMPOUND_MIN = 7
+"""A compound street is at least this long: the type and a name of a few letters ("hauptweg")."""
+STREET_WORDS_AFTER = frozenset("street road avenue lane drive way close crescent terrace boulevard".split())
+"""English street types, which come after the name: read out, the number comes first ("nine mill
+road")."""
+HOUSE_NUMBER_WORDS = frozenset(
+    "number no nr numéro número numero numer nomor číslo номер дом д квартира кв apartamento apto blok".split()
+)
+"""Words that announce a house or flat number inside an address read out: no part of the name."""
+STREET_COMMON_ZIPF = 5.5
+"""A word at least this common in the transcript's languages ("estaba", "tem", "coś") is ordinary
+speech; two of them after a street word and before a number say the street word is no address
+("la calle estaba llena y tuvimos dos"), where a street's name has at most one ("rua das acácias")."""
+ENGLISH_NAME_ZIPF = 6.0
+"""An English street's name read out before its type is no word this common ("one more street": "more");
+"high" (5.6) is one."""
+SPOKEN_STREET_SPAN = 8
+"""How many words after a street word its name and house number may take ("улица садовая дом
+двадцать три")."""
+
+
+def _spoken_number(word: str, words: dict[str, int], languages: tuple[str, ...]) -> int | None:
+    """The value of a number word (or a number written in digits) in ``languages``, ``JOINING_WORD``
+    for a word that joins the parts of one, None for another word."""
+    if word.isdigit():
+        return int(word)
+    folded = word.casefold()
+    if folded in words:
+        return words[folded]
+    from assistant.core.words import number_value
+
+    for language in languages:
+        value = number_value(folded, language)
+        if value is not None:
+            return value
+    return None
+
+
+def _street_word(word: str) -> bool:
+    return (
+        word in STREET_WORDS_BEFORE
+        or word in STREET_WORDS_AFTER
+        or (len(word) >= STREET_COMPOUND_MIN and word.endswith(STREET_SUFFIXES))
+    )
+
+
+def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
+    """A street address read out in words, as speech recognition writes it, without capitals or digits
+    ("улица садовая дом двадцать три", "huit rue des lilas", "nine mill road"): a street word
+    before a name and then, within ``SPOKEN_STREET_SPAN`` words with nothing but spaces, hyphens and
+    commas between, a number (in words or digits) that no counted thing follows ("rua principal duas
+    vezes" is none); the number just before the street word and any number run the span ends in go
+    with it. An English street type is read after its name, the number first."""
+    found = list(_SPOKEN_TOKEN.finditer(text))
+    if not any(_street_word(m.group(0).casefold()) for m in found):
+        return  # most turns name no street: their words are not read as numbers
+    spoken_languages = _spoken_languages(languages)
+    words = spelled_numbers(spoken_languages)
+    tokens = [(m, _spoken_number(m.group(0), words, spoken_languages)) for m in found]
+
+    def joined(k: int) -> bool:  # nothing but spaces, hyphens or a comma between token k and k + 1
+        return bool(re.fullmatch(r"[\s,-]{1,3}", text[tokens[k][0].end() : tokens[k + 1][0].start()]))
+
+    def run_end(k: int) -> int:  # the last token of the number run starting at k
+        while k + 1 < len(tokens) and tokens[k + 1][1] is not None and joined(k):
+            k += 1
+        while tokens[k][1] == JOINING_WORD:
+            k -= 1
+        return k
+
+    def common_word(word: str, bar: float = STREET_COMMON_ZIPF) -> bool:
+        folded = word.casefold()
+        return folded not in HOUSE_NUMBER_WORDS and any(
+            zipf_in(folded, language) >= bar for language in spoken_languages
+        )
+
+    def counted(k: int) -> bool:  # a counted thing or a measure follows token k ("two times")
+        return (
+            k + 1 < len(tokens)
+            and joined(k)
+            and bool(re.fullmatch(_COUNTED, tokens[k + 1][0].group(0).casefold()))
+        )
+
+    for index, (token, value) in enumerate(tokens):
+        word = token.group(0).casefold()
+        if value is not None:
+            continue
+        start = end = None
+        if word in STREET_WORDS_BEFORE:
+            last = None
+            k = index
+            common = 0  # common words in the street's name: ordinary speech, not a name
+            while k + 1 < len(tokens) and k < index + SPOKEN_STREET_SPAN and joined(k):
+                k += 1
+                is_number = tokens[k][1] is not None and tokens[k][1] != JOINING_WORD
+                # a number word right after the street word names it ("calle dos de abril"); digits
+                # there are its house number ("hẻm 7")
+                if is_number and (k > index + 1 or tokens[k][0].group(0).isdigit()):
+                    last = k = run_end(k)
+                elif last is None and (tokens[k][1] == JOINING_WORD or common_word(tokens[k][0].group(0))):
+                    common += 1  # "y", "und": words that join numbers are common words too
+            if last is not None and (counted(last) or common > 1):
+                last = None
+            before = index
+            while (
+                word in NUMBER_FIRST_STREET_WORDS
+                and before > 0
+                and tokens[before - 1][1] not in (None, JOINING_WORD)
+                and joined(before - 1)
+            ):
+                before -= 1  # "huit rue des lilas": the number before the street word
+            if last is None and before < index:
+                last = index  # the number first: the street's name is the next words
+                while (
+                    last + 1 < len(tokens)
+                    and last < index + 3
+                    and tokens[last + 1][1] is None
+                    and joined(last)
+                ):
+                    last += 1
+                while last > index + 1 and len(tokens[last][0].group(0)) <= 2:
+                    last -= 1  # not the little word after it ("... à lyon")
+            if last is not None:
+                start, end = before, last
+        elif (
+            word.endswith(STREET_SUFFIXES)
+            and len(word) >= STREET_COMPOUND_MIN
+            and index + 1 < len(tokens)
+            and joined(index)
+            and tokens[index + 1][1] not in (None, JOINING_WORD)
+        ):
+            last = run_end(index + 1)
+            if not counted(last):
+                start, end = index, last
+        elif word in STREET_WORDS_AFTER:
+            first = index  # the street's name: one or two words before the type
+            while first > max(0, index - 2) and tokens[first - 1][1] is None and joined(first - 1):
+                first -= 1
+            number = first - 1
+            if (
+                first < index
+                and number >= 0
+                and tokens[number][1] not in (None, JOINING_WORD)
+                and joined(number)
+                and not any(
+                    common_word(tokens[k][0].group(0), ENGLISH_NAME_ZIPF) for k in range(first, index)
+                )
+            ):
+                while number > 0 and tokens[number - 1][1] is not None and joined(number - 1):
+                    number -= 1
+                start, end = number, index
+        if start is not None and end is not None:
+            begin, stop = tokens[start][0].start(), tokens[end][0].end()
+            yield Match("ADDRESS", begin, stop, text[begin:stop])
+
+
+ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:address\w*|adres\w*|adress\w*|dire(?:c|cc)i[oó]n|domicilio|endere[çc]o|morada|indirizzo|"
+    r"адрес\w*|alamat|địa chỉ|cím\w*|osoit\w*|διεύθυνσ\w*|postadres\w*|anschrift)\b)"
+)
+"""Words that announce an address ("address", "endereço", "адрес", "địa chỉ"...)."""
+ADDRESS_CUE_BEFORE = 80
+"""How far before an address read out a word announcing it is looked for (characters)."""
+CONTACT_NEAR = 300
+"""An address read out is taken within this many characters of a phone or an e-mail address (contact
+details come together) or after a word announcing it: alone, a street word and a number a few words
+later are as often ordinary speech ("la calle estaba llena y tuvimos dos clientes")."""
+_SPOKEN_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+"""A word or a number written in digits."""
+
+
+_HAN_DIGITS = {
+    c: i
+    for i, cs in enumerate(["零〇", "一幺", "二两", "三", "四", "五", "六", "七", "八", "九"])
+    for c in cs
+}
+"""Chinese digits as a number is read out: "幺" for one and "两" for two, as people say them on the phone."""
+_HANGUL_DIGITS = {
+    c: i for i, cs in enumerate(["공영", "일", "이", "삼", "사", "오", "육륙", "칠", "팔", "구"]) for c in cs
+}
+"""Sino-Korean digits, as a phone number is read out ("공일공": 010)."""
+_KANA_DIGITS = {
+    "ぜろ": 0, "ゼロ": 0, "れい": 0, "まる": 0, "いち": 1, "に": 2, "にー": 2, "さん": 3, "よん": 4,
+    "ご": 5, "ごー": 5, "ろく": 6, "なな": 7, "しち": 7, "はち": 8, "きゅう": 9, "きゅー": 9,
+}  # fmt: skip
+"""Japanese digits in hiragana, as speech recognition writes a number read out ("ぜろきゅうぜろ")."""
+_DIGIT_GAP = r"[\s,、，-]?"
+CJK_SPOKEN_PHONE = re.compile(
+    "|".join(
+        [
+            rf"(?<![{''.join(_HAN_DIGITS)}十百千万])(?:[{''.join(_HAN_DIGITS)}]{_DIGIT_GAP}){{8,14}}"
+            rf"[{''.join(_HAN_DIGITS)}](?![{''.join(_HAN_DIGITS)}十百千万])",
+            rf"(?<![가-힣])(?:[{''.join(_HANGUL_DIGITS)}]{_DIGIT_GAP}){{8,14}}[{''.join(_HANGUL_DIGITS)}]",
+            rf"(?:(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))}){_DIGIT_GAP}){{8,14}}"
+            rf"(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))})",
+        ]
+    )
+)
+"""A phone number read out in Chinese, Korean or Japanese digits: nine to fifteen digits in a row,
+spaces or commas between the groups; Chinese digits next to "十", "百"... are a quantity, not a number
+read digit by digit."""
+CJK_MIN_GROUPS = 2
+"""A number read out comes in groups ("幺五九 八七幺二 三三零六"): nine digits or more written in one run
+with no group are as often ordinary text (Korean and Japanese digits are common syllables)."""
+
+
+def _cjk_digits(group: str) -> str:
+    """The digits a group of Chinese, Korean or Japanese digit words reads as ("幺五九": 159)."""
+    if group[0] in _HAN_DIGITS:
+        return "".join(str(_HAN_DIGITS[c]) for c in group)
+    if group[0] in _HANGUL_DIGITS:
+        return "".join(str(_HANGUL_DIGITS[c]) for c in group)
+    kana = sorted(_KANA_DIGITS, key=len, reverse=True)
+    return "".join(str(_KANA_DIGITS[m]) for m in re.findall("|".join(kana), group))
+
+
+def find_cjk_spoken_phones(text: str) -> Iterator[Match]:
+    """Phones read out in Chinese, Korean or Japanese digits (``CJK_SPOKEN_PHONE``), in at least
+    ``CJK_MIN_GROUPS`` groups, whose digits do not only rise or only fall (counting)."""
+    for match in CJK_SPOKEN_PHONE.finditer(text):
+        groups = [g for g in re.split(r"[\s,、，-]+", match.group(0)) if g]
+        if len(groups) < CJK_MIN_GROUPS:
+            continue
+        digits = [int(d) for g in groups for d in _cjk_digits(g)]
+        steps = [b - a for a, b in zip(digits, digits[1:], strict=False)]
+        if all(step > 0 for step in steps) or all(step < 0 for step in steps):
+            continue  # "一二三 四五六 七八九": counting
+        yield Match("PHONE", match.start(), match.end(), match.group(0))
 
 
 RESTATED_NUMBER = re.compile(r"(?<![\w+])\+?\d[\d \-/.]{5,22}\d(?!\w)")
@@ -866,8 +1144,8 @@ _JOINED_ADDRESSES = re.compile(
             # Arabic and Persian: a street word, its name and the building's number ("شارع <name>، عمارة 12")
             r"(?:شارع|خیابان|کوچه|زقاق)\s(?:[\u0600-\u06ff]+\s){1,3}?[،,]?\s?"
             r"(?:(?:رقم|عمارة|بناية|مبنى|بناء|پلاک|منزل|بيت)\s)?[0-9٠-٩۰-۹]{1,4}",
-            # Hebrew: a street and its number ("ברחוב הרצל 12")
-            r"(?<![\u0590-\u05ff])[בלמו]?רחוב\s(?:[\u0590-\u05ff\"'׳״-]+\s){1,3}?[0-9]{1,4}",
+            # Hebrew: a street or boulevard and its number ("ברחוב הרצל 12", "שדרות ירושלים 4")
+            r"(?<![\u0590-\u05ff])[בלמו]?(?:רחוב|שדרות|שד['׳])\s(?:[\u0590-\u05ff\"'׳״-]+\s){1,3}?[0-9]{1,4}",
             # Hindi and Urdu: a house, flat, plot or lane number ("मकान नंबर 12", "گلی نمبر 5")
             r"(?:मकान|फ़्लैट|फ्लैट|हाउस|प्लॉट|गली|مکان|فلیٹ|پلاٹ|گلی)\s(?:नंबर|नम्बर|नं\.?|संख्या|نمبر|نمبر)\s?[0-9०-९۰-۹]{1,5}",
             # Thai: a house number and its lane or road ("บ้านเลขที่ 12/3 ซอย...")
@@ -881,9 +1159,61 @@ number, the Korean district and road, and the street, house or plot words of Ara
 Hindi, Urdu and Thai before a number."""
 
 
+_CASELESS_LETTER = (
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f"
+)
+"""Hebrew, Arabic, the Indic scripts, Thai, Georgian and Ethiopic: scripts without capitals, where a
+town's name cannot be told from the words around it by its first letter."""
+_CASELESS_WORD = rf"[{_CASELESS_LETTER}]+(?:['\"׳״][{_CASELESS_LETTER}]+)?"
+CASELESS_TOWN_THEN_POSTCODE = re.compile(
+    rf"(?<=,)\s*(?P<town>{_CASELESS_WORD}(?:[ -]{_CASELESS_WORD}){{0,2}})\s+(?P<code>[0-9]{{5,7}})"
+    r"(?![0-9]|[.,][0-9])(?=\s*(?:[.,;:)!?،]|$))"
+)
+"""A town and its postcode after a comma, in a script without capitals, the code (five to seven
+digits: the Israeli one has seven) ending the clause ("..., חיפה 3100001."): the town must be one the
+place index knows, in any of its forms."""
+
+
+_CASELESS_STREET = re.compile(rf"(?:{_CASELESS_WORD}\s+){{1,3}}[0-9]{{1,4}}[{_CASELESS_LETTER}]?\s*$")
+"""Up to three words and a house number, just before the comma of a town and its postcode."""
+CASELESS_LANGUAGES = ("he", "ar", "fa", "ur", "hi", "bn", "mr", "ne", "ta", "te", "th")
+"""The languages, written in scripts without capitals, whose word frequencies tell a street's name from
+the common words before it."""
+STREET_STOP_ZIPF = 6.0
+"""A word at least this common in one of ``CASELESS_LANGUAGES`` ("זה", "في") is no part of a street's
+name: the street before a town and its postcode starts after it."""
+
+
+def _caseless_street_start(text: str, comma: int) -> int:
+    """Where the address whose town and postcode follow the comma at ``comma`` starts: at the street
+    and house number just before it ("הנרקיס 14, ..."), without the common words that say what
+    follows ("זה"), at the number when every word before it is common, and at the town when no number
+    ends the text before the comma."""
+    from assistant.core.words import zipf_in
+
+    street = _CASELESS_STREET.search(text[max(0, comma - 80) : comma])
+    if street is None:
+        after = text[comma + 1 :]
+        return comma + 1 + len(after) - len(after.lstrip())
+    first = start = max(0, comma - 80) + street.start()
+    number = first + re.search("[0-9]", text[first:comma]).start()  # type: ignore[union-attr]
+    for word in re.finditer(_CASELESS_WORD, text[first:number]):
+        if max(zipf_in(word.group(0), language) for language in CASELESS_LANGUAGES) >= STREET_STOP_ZIPF:
+            start = first + word.end()  # the street's name starts after the last common word
+    return start + len(text[start:number]) - len(text[start:number].lstrip())
+
+
 def find_addresses(text: str) -> Iterator[Match]:
     for match in _JOINED_ADDRESSES.finditer(text):
-        yield Match("ADDRESS", match.start(), match.end(), match.group(0))
+        end = match.end()
+        tail = CASELESS_TOWN_THEN_POSTCODE.match(text, end + 1) if text[end : end + 1] == "," else None
+        if tail and _is_place(tail.group("town")):
+            end = tail.end("code")  # "רחוב ... 27, <town> <postcode>": the town and postcode go with it
+        yield Match("ADDRESS", match.start(), end, text[match.start() : end])
+    for match in CASELESS_TOWN_THEN_POSTCODE.finditer(text):
+        if _is_place(match.group("town")):
+            start = _caseless_street_start(text, match.start() - 1)
+            yield Match("ADDRESS", start, match.end("code"), text[start : match.end("code")])
     for match in ADDRESS.finditer(text):
         value = match.group(0).rstrip(" ,.")
         thousands = re.match(r"\d{3}(?!\d)", value) and re.search(
@@ -966,6 +1296,14 @@ def find_structured(
         *find_addresses(text),
         *find_phones(text),
         *find_spoken_phones(text, languages),
+        *find_cjk_spoken_phones(text),
+    ]
+    contacts = [m for m in found if m.kind in ("PHONE", "EMAIL")]
+    found += [
+        m
+        for m in find_spoken_addresses(text, languages)
+        if any(c.start - CONTACT_NEAR <= m.start <= c.end + CONTACT_NEAR for c in contacts)
+        or ADDRESS_CUE.search(text, max(0, m.start - ADDRESS_CUE_BEFORE), m.start)
     ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []

@@ -17,7 +17,8 @@ from collections import Counter
 from assistant.core.words import LANGUAGES, base_language, is_number_word, word_frequency, zipf_in
 from assistant.personas.profiles import Profile
 
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*", re.UNICODE)
+"""A word of a label phrase: a word with an apostrophe or a hyphen inside stays whole."""
 MAX_WORDS = 3
 COMMON_SHARE = 0.6
 """A word used by this share of the study's participants is too common to name a persona alone."""
@@ -41,7 +42,7 @@ def _phrases(text: str) -> dict[tuple[str, ...], str]:
     words from a bracketed transcriber's note."""
     found: dict[tuple[str, ...], str] = {}
     for piece in ANNOTATION.split(text):
-        words = _WORD.findall(piece)
+        words = WORD.findall(piece)
         for size in range(1, MAX_WORDS + 1):
             for start in range(len(words) - size + 1):
                 chunk = words[start : start + size]
@@ -84,7 +85,7 @@ def _nouns(profile: Profile) -> set[str]:
         return {
             word
             for f in profile.findings
-            for word in _WORD.findall(f.quote)
+            for word in WORD.findall(f.quote)
             if word.islower() and len(word) >= 4 and 0 < zipf_in(word, language) < OWN_CONTENT_ZIPF
         }
     return {m.group(1).lower() for f in profile.findings for m in _DETERMINED.finditer(f.quote)}

@@ -19,18 +19,17 @@ from functools import lru_cache
 
 from assistant.ingest.names import NameFinder
 from assistant.ingest.names_caseless import CaselessNameFinder, has_caseless_text
+from assistant.personas.labels import WORD
 from assistant.personas.profiles import Profile
 
 READ_CATEGORIES = ("situation", "decision")
 """The categories whose quotes titles and label phrases are read from."""
-_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W\d_]+)*")
-"""A word as label phrases are cut (``labels._WORD``): a name with an apostrophe or a hyphen stays whole."""
 _PART = re.compile(r"[^\W\d_]+")
 
 
 def _words(name: str) -> set[str]:
     """A name's words, whole and, where hyphenated or with an apostrophe, in their parts; case-folded."""
-    return {w.casefold() for w in _WORD.findall(name)} | {w.casefold() for w in _PART.findall(name)}
+    return {w.casefold() for w in WORD.findall(name)} | {w.casefold() for w in _PART.findall(name)}
 
 
 @lru_cache(maxsize=8)

@@ -225,13 +225,21 @@ def _predict(model: SpanClassifier, data: StudyData) -> list[np.ndarray]:
     return [model.probabilities(i.features) for i in data.interviews]
 
 
+def dealt_groups(ids: list[str], folds: int | None) -> list[list[str]]:
+    """Study ids dealt into ``folds`` groups in sorted order (every ``folds``-th id together); each id
+    alone when ``folds`` is None, under 2, or not fewer than the ids. The inner and the outer folds
+    of the harness are dealt the same way."""
+    ordered = sorted(ids)
+    if not folds or folds < 2 or folds >= len(ordered):
+        return [[i] for i in ordered]
+    return [ordered[i::folds] for i in range(folds)]
+
+
 def inner_groups(studies: list[StudyData], folds: int | None) -> list[list[StudyData]]:
     """The held-out groups C and thresholds are chosen on: each study alone (``folds`` None), or
     ``folds`` groups of studies dealt in order of study id (cheaper on many studies)."""
-    ordered = sorted(studies, key=lambda d: d.study.id)
-    if not folds or folds < 2 or folds >= len(ordered):
-        return [[d] for d in ordered]
-    return [ordered[i::folds] for i in range(folds)]
+    by_id = {d.study.id: d for d in studies}
+    return [[by_id[i] for i in group] for group in dealt_groups(list(by_id), folds)]
 
 
 def select_and_fit(
@@ -308,14 +316,7 @@ class LosoTrainer:
         return SHARED_CACHE / "loso" / f"{held[0]}-{digest.hexdigest()[:16]}.json"
 
     def _held_with(self, study_id: str) -> list[str]:
-        ids = sorted(self.data)
-        if not self.outer_folds or self.outer_folds >= len(ids):
-            return [study_id]
-        return next(
-            group
-            for group in (ids[i :: self.outer_folds] for i in range(self.outer_folds))
-            if study_id in group
-        )
+        return next(group for group in dealt_groups(list(self.data), self.outer_folds) if study_id in group)
 
     def held_out(self, study_id: str) -> SpanClassifier:
         """A classifier that never saw ``study_id``: C, weights and thresholds all chosen without it."""

@@ -39,6 +39,16 @@ def _phones(text: str, language: str | None) -> list[str]:
          "صفر تسعه اتنين سبعه تلاته خمسه ستة واحد تمانيه"),
         # Norwegian written as bokmål ("nb"), with "sju" beside num2words' "syv"
         ("nb", "ja nummeret mitt er fire sju sju null to en fem ni altså", "fire sju sju null to en fem ni"),
+        # hundreds as one group of three digits, and the British "double"
+        ("ru", "звоните восемь девятьсот шестнадцать триста двадцать один сорок ноль пять спасибо",
+         "восемь девятьсот шестнадцать триста двадцать один сорок ноль пять"),
+        ("tr", "numaram sıfır üç yüz on iki dört yüz elli altı yirmi, teşekkürler",
+         "sıfır üç yüz on iki dört yüz elli altı yirmi"),
+        ("tr", "sabit hat sıfır iki yüz on dört beş yüz yirmi üç", "sıfır iki yüz on dört beş yüz yirmi üç"),
+        ("en", "ring me on oh one double four nine triple two five one six cheers",
+         "oh one double four nine triple two five one six"),
+        ("he", "המספר שלי אפס חמש שתיים שלוש ארבע חמש שש שבע שמונה תשע, תודה",
+         "אפס חמש שתיים שלוש ארבע חמש שש שבע שמונה תשע"),
     ],
 )  # fmt: skip
 def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, number: str) -> None:
@@ -57,6 +67,8 @@ def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, num
         ("en", "We are at uh two , seven , eight , ten , fifteen point five ."),
         ("vi", "một năm hai lần, không có ba bốn người đâu, năm nay chắc không"),
         ("ar", "عندنا خمسة فصول و سته مدرسين و اتنين اداريين"),
+        ("ru", "у нас было триста клиентов и пятьсот заказов за два года"),
+        ("en", "a double espresso, then two more and a triple shot"),
     ],
 )
 def test_counting_and_ordinary_number_words_are_no_phone(language: str, text: str) -> None:
@@ -90,3 +102,31 @@ def test_a_number_read_out_and_then_written_out_is_one_phone() -> None:
     assert _phones(text, "cs") == ["čtyři jedna dva šest tři devět pět sedm dva", "412 639 572"]
     other = "zavolejte na čtyři jedna dva šest tři devět pět sedm dva a máme 300 400 500 knih"
     assert _phones(other, "cs") == ["čtyři jedna dva šest tři devět pět sedm dva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("我的手机是 幺三八 六二零四 七七九一 你记一下", "幺三八 六二零四 七七九一"),
+        ("번호는 공일공 칠삼이팔 오육구일 입니다", "공일공 칠삼이팔 오육구일"),
+        (
+            "でんわは ぜろはちぜろ いちにさんよん ごーろくななはち です",
+            "ぜろはちぜろ いちにさんよん ごーろくななはち",
+        ),
+    ],
+)
+def test_a_number_read_out_in_chinese_korean_or_japanese_digits_is_a_phone(text: str, number: str) -> None:
+    assert _phones(text, None) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一二三 四五六 七八九",  # counting
+        "二零二三年四月五日 三百二十五个",  # a date and a quantity
+        "사이 오일 이사 구이",  # ordinary words made of digit syllables, too few digits
+        "幺五九八七幺二三三零六",  # nine digits or more in one run, no groups
+    ],
+)
+def test_digit_words_of_chinese_korean_or_japanese_that_are_no_phone(text: str) -> None:
+    assert _phones(text, None) == []
