@@ -318,7 +318,8 @@ SPELLED_NUMBER_LANGUAGES = (
     "en", "fr", "de", "es", "pt", "it", "nl", "sv", "no", "da", "fi", "pl", "cs", "sk", "sl", "hu",
     "ro", "tr", "lt", "lv", "id", "ca", "is", "ru", "uk", "vi", "ar", "he", "fa", "bn", "sr", "az",
 )  # fmt: skip
-"""Languages whose numbers 0-99 ``num2words`` spells (``spelled_numbers``)."""
+"""Languages whose numbers 0-99 (and hundreds written as one word) ``num2words`` spells
+(``spelled_numbers``)."""
 JOINING_WORD = -1
 """The value ``spelled_numbers`` gives a word that only joins a tens word to a unit ("quarante et
 un", "cuarenta y dos")."""

@@ -298,7 +298,7 @@ _RU_HOUSE = (
     r"помещение)\s*\d{1,4}[а-яё]?(?![^\W\d_]))*"
 )
 _RU_BEFORE = (
-    rf"(?:\b\d{{5,6}},\s*)?(?:{_UPPER}\s+(?:область|обл\.|край|район|р-н|округ),\s*)?"
+    rf"(?:\b\d{{5,6}},\s*)?(?:{_UPPER}\s+(?:область|обл\.|край),\s*)?"
     rf"(?:(?:г\.|город|м\.|місто)\s*{_UPPER},\s*)?"
 )
 _RU_ADDRESS = (
@@ -376,7 +376,9 @@ _COUNTED = (
     r"times|vezes|veces|fois|volte|mal|keer|razy|krát|kertaa|gånger|gange|ganger|kez|ori|kali|puta|"
     r"km|m|cm|kg|t|min|h|%|horas?|minutos?|minuti|ore|heures?|stunden|godzin\w*|hodin\w*|dni|días|dias|"
     r"giorni|jours|tage|days|hours|minutes|pasy|carriles|faixas|voies|corsie|kilomet\w*|kilómet\w*|"
-    r"quilômet\w*|километр\w*|минут\w*|часов|часа|дней|дня|лет|года"
+    r"quilômet\w*|километр\w*|минут\w*|часов|часа|дней|дня|лет|года|minute|hour|day|week|weeks|month|months|"
+    r"year|years|mile|miles|años|meses|semanas|anos|mesi|settimane|anni|ans|mois|semaines|lat|miesięcy|"
+    r"tygodni|jam|menit|hari|tahun|bulan|minggu|năm|tháng|tuần|ngày|giờ|phút|недел\w*|месяц\w*"
 )
 """Words that make the number before them a count or a measure, not a house number ("na rua principal
 2 vezes", "la rue principale 2 fois")."""
@@ -774,6 +776,8 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
             ):
                 break
             end += 1
+        while end > index and (tokens[end][1] or 0) < JOINING_WORD:
+            end -= 1  # "..., double check it": a "double" with no digit after it is no part of the number
         run: list[int] = []
         repeat = 1
         for _m, value in tokens[index : end + 1]:
@@ -797,10 +801,10 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
                 groups.append(value)
         digits = sum(len(str(group)) for group in groups)
         steps = [b - a for a, b in zip(groups, groups[1:], strict=False)]
-        # a group said with its hundreds is part of a number read out, not a count ("üç yüz altmış dört")
-        listing = max(groups, default=0) < 100 and (
-            all(step > 0 for step in steps) or all(step < 0 for step in steps)
-        )
+        # groups that only rise or only fall are a count, unless said with a hundred and of different
+        # lengths: "sıfır iki yüz otuz iki üç yüz altmış dört" is a number, "сто двадцать, сто тридцать" no
+        monotone = all(step > 0 for step in steps) or all(step < 0 for step in steps)
+        listing = monotone and (max(groups, default=0) < 100 or len({len(str(g)) for g in groups}) == 1)
         if len(run) >= MIN_SPOKEN_TOKENS and 7 <= digits <= 15 and not listing:
             start, stop = tokens[index][0].start(), tokens[end][0].end()
             yield Match("PHONE", start, stop, text[start:stop])
@@ -814,30 +818,39 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
 
 
 STREET_WORDS_BEFORE = frozenset(
-    """rua avenida av alameda travessa largo praça estrada rodovia calle avenida carrera carrer avinguda
-    paseo camino callejón privada boulevard bulevar via viale vicolo piazza corso strada rue chemin allée
-    impasse quai place ulica ulicy ulicę aleja alei osiedle ulice třída náměstí nábřeží ulica utca út tér
-    körút köz sokak sokağı cadde caddesi bulvar bulvarı mahalle mahallesi jalan jl gang gg perum perumahan
-    komplek kompleks đường hẻm ngõ phố kiệt улица ул проспект переулок пер шоссе бульвар вулиця вул
+    """rua avenida alameda travessa largo praça estrada rodovia calle carrera carrer avinguda paseo camino
+    callejón privada boulevard bulevar via viale vicolo piazza corso strada rue chemin allée impasse quai
+    place ulica ulicy ulicę aleja alei osiedle ulice třída náměstí nábřeží utca út tér körút köz sokak
+    sokağı cadde caddesi bulvar bulvarı mahalle mahallesi jalan jl gang gg perum perumahan komplek
+    kompleks đường hẻm ngõ phố kiệt улица ул проспект переулок пер шоссе бульвар вулиця вул
     провулок""".split()
 )
 """Street words that come before the street's name, in lower case as speech recognition writes them
-(the Romance, Slavic, Hungarian, Turkish, Indonesian, Vietnamese and Cyrillic conventions): an address read out is one of them, its name and a number said in words."""
+(the Romance, Slavic, Hungarian, Turkish, Indonesian, Vietnamese and Cyrillic conventions): an address read out is one of
+them, its name and a number said in words (Hungarian and Turkish ones when digits follow them). Words
+that are as often something else ("largo", "carrera", "corso", "place") are taken only with the name
+and number rules of ``find_spoken_addresses``; "av" (Swedish "of") is not taken."""
 NUMBER_FIRST_STREET_WORDS = frozenset(
     "rue avenue boulevard chemin allée impasse quai place route cours".split()
 )
 """The French street words, which the house number comes before ("huit rue des lilas")."""
 STREET_SUFFIXES = (
     "straße", "strasse", "gasse", "weg", "platz", "allee", "gade", "vej", "gata", "gatan", "vägen", "veien",
-    "gaten", "katu", "kuja", "tie", "straat", "laan", "plein", "gracht", "utca",
+    "gaten", "katu", "kuja", "tie", "straat", "laan", "plein", "gracht",
 )  # fmt: skip
 """Street types written as the end of one word with the name ("lindenstraße", "storgatan", "kirkeveien"):
 read out, the house number follows the word."""
 STREET_COMPOUND_MIN = 7
 """A compound street is at least this long: the type and a name of a few letters ("hauptweg")."""
-STREET_WORDS_AFTER = frozenset("street road avenue lane drive way close crescent terrace boulevard".split())
+STREET_WORDS_AFTER = frozenset("street road avenue lane crescent terrace boulevard".split())
 """English street types, which come after the name: read out, the number comes first ("nine mill
 road")."""
+UNIT_WORDS = frozenset(
+    """квартира кв индекс офис корпус apartamento apto piso andar bloco blok rt rw lokal mieszkanie
+    appartement étage apartment flat unit suite byt phường quận tầng""".split()
+)
+"""Words that announce a flat, a block, a floor or a postcode after a house number read out: the
+number after each goes with the address."""
 HOUSE_NUMBER_WORDS = frozenset(
     "number no nr numéro número numero numer nomor číslo номер дом д квартира кв apartamento apto blok".split()
 )
@@ -854,21 +867,13 @@ SPOKEN_STREET_SPAN = 8
 двадцать три")."""
 
 
-def _spoken_number(word: str, words: dict[str, int], languages: tuple[str, ...]) -> int | None:
-    """The value of a number word (or a number written in digits) in ``languages``, ``JOINING_WORD``
-    for a word that joins the parts of one, None for another word."""
+def _spoken_number(word: str, words: dict[str, int]) -> int | None:
+    """The value of a number word of the transcript's languages (``words``: ``spelled_numbers``) or of
+    a number written in digits, ``JOINING_WORD`` for a word that joins the parts of one, None for
+    another word. Only the transcript's own languages: "o" and "ten" are numbers somewhere."""
     if word.isdigit():
         return int(word)
-    folded = word.casefold()
-    if folded in words:
-        return words[folded]
-    from assistant.core.words import number_value
-
-    for language in languages:
-        value = number_value(folded, language)
-        if value is not None:
-            return value
-    return None
+    return words.get(word.casefold())
 
 
 def _street_word(word: str) -> bool:
@@ -880,18 +885,21 @@ def _street_word(word: str) -> bool:
 
 
 def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
-    """A street address read out in words, as speech recognition writes it, without capitals or digits
-    ("улица садовая дом двадцать три", "huit rue des lilas", "nine mill road"): a street word
-    before a name and then, within ``SPOKEN_STREET_SPAN`` words with nothing but spaces, hyphens and
-    commas between, a number (in words or digits) that no counted thing follows ("rua principal duas
-    vezes" is none); the number just before the street word and any number run the span ends in go
-    with it. An English street type is read after its name, the number first."""
+    """A street address read out in words, as speech recognition writes it, without capitals ("улица
+    садовая дом двадцать три", "huit rue des lilas", "nine mill road"). A street word before a name of
+    at most one everyday word and at least one rarer one, then, within ``SPOKEN_STREET_SPAN`` words with
+    nothing but spaces, hyphens and commas between, the first number (in the transcript's number words
+    or in digits) that no counted thing follows ("rua principal duas vezes" is none); digits right after
+    the street word need no name ("hẻm 7"). The address ends with that number and the flat, block or
+    postcode a unit word announces after it (``UNIT_WORDS``). The French number before "rue"; a
+    compound street and its number ("...straße zwölf"); an English name before its type, the number
+    first. ``find_structured`` keeps one only beside contact details or after a word announcing it."""
     found = list(_SPOKEN_TOKEN.finditer(text))
     if not any(_street_word(m.group(0).casefold()) for m in found):
         return  # most turns name no street: their words are not read as numbers
     spoken_languages = _spoken_languages(languages)
     words = spelled_numbers(spoken_languages)
-    tokens = [(m, _spoken_number(m.group(0), words, spoken_languages)) for m in found]
+    tokens = [(m, _spoken_number(m.group(0), words)) for m in found]
 
     def joined(k: int) -> bool:  # nothing but spaces, hyphens or a comma between token k and k + 1
         return bool(re.fullmatch(r"[\s,-]{1,3}", text[tokens[k][0].end() : tokens[k + 1][0].start()]))
@@ -909,6 +917,23 @@ def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> 
             zipf_in(folded, language) >= bar for language in spoken_languages
         )
 
+    def extended(k: int) -> int:
+        """The end of a house number at token k, with the flat, block or postcode announced after it
+        ("... квартира двенадцать индекс три девять ...")."""
+        for _ in range(3):
+            unit = k + 1
+            if (
+                unit + 1 < len(tokens)
+                and joined(k)
+                and joined(unit)
+                and tokens[unit][0].group(0).casefold() in UNIT_WORDS
+                and tokens[unit + 1][1] not in (None, JOINING_WORD)
+            ):
+                k = run_end(unit + 1)
+            else:
+                break
+        return k
+
     def counted(k: int) -> bool:  # a counted thing or a measure follows token k ("two times")
         return (
             k + 1 < len(tokens)
@@ -924,17 +949,23 @@ def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> 
         if word in STREET_WORDS_BEFORE:
             last = None
             k = index
-            common = 0  # common words in the street's name: ordinary speech, not a name
+            common = rare = 0  # everyday and other words in the street's name
+            direct = False  # digits right after the street word: its house number, no name needed
             while k + 1 < len(tokens) and k < index + SPOKEN_STREET_SPAN and joined(k):
                 k += 1
                 is_number = tokens[k][1] is not None and tokens[k][1] != JOINING_WORD
                 # a number word right after the street word names it ("calle dos de abril"); digits
-                # there are its house number ("hẻm 7")
+                # there are its house number ("hẻm 7"); the first number after the name ends it
                 if is_number and (k > index + 1 or tokens[k][0].group(0).isdigit()):
-                    last = k = run_end(k)
-                elif last is None and (tokens[k][1] == JOINING_WORD or common_word(tokens[k][0].group(0))):
+                    direct = k == index + 1
+                    last = extended(run_end(k))
+                    break
+                if tokens[k][1] == JOINING_WORD or common_word(tokens[k][0].group(0)):
                     common += 1  # "y", "und": words that join numbers are common words too
-            if last is not None and (counted(last) or common > 1):
+                elif tokens[k][1] is None and tokens[k][0].group(0).casefold() not in HOUSE_NUMBER_WORDS:
+                    rare += 1
+            named = rare > 0 or direct
+            if last is not None and (counted(last) or common > 1 or not named):
                 last = None
             before = index
             while (
@@ -977,8 +1008,11 @@ def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> 
                 and number >= 0
                 and tokens[number][1] not in (None, JOINING_WORD)
                 and joined(number)
+                and not counted(number)
                 and not any(
-                    common_word(tokens[k][0].group(0), ENGLISH_NAME_ZIPF) for k in range(first, index)
+                    common_word(tokens[k][0].group(0), ENGLISH_NAME_ZIPF)
+                    or tokens[k][0].group(0).casefold() in STREET_WORDS_AFTER
+                    for k in range(first, index)
                 )
             ):
                 while number > 0 and tokens[number - 1][1] is not None and joined(number - 1):
@@ -990,8 +1024,9 @@ def find_spoken_addresses(text: str, languages: Sequence[str] | None = None) -> 
 
 
 ADDRESS_CUE = re.compile(
-    r"(?i:\b(?:address\w*|adres\w*|adress\w*|dire(?:c|cc)i[oó]n|domicilio|endere[çc]o|morada|indirizzo|"
-    r"адрес\w*|alamat|địa chỉ|cím\w*|osoit\w*|διεύθυνσ\w*|postadres\w*|anschrift)\b)"
+    r"(?i:\b(?:address|addresses|adres|adresa|adresu|adresse|adressen|adresi|adresim|adresă|domicilio|"
+    r"endereço|endereco|morada|indirizzo|адрес|адресу|адреса|alamat|địa chỉ|címem|címünk|osoite|osoitteeni|"
+    r"διεύθυνση|postadres|anschrift)\b)"
 )
 """Words that announce an address ("address", "endereço", "адрес", "địa chỉ"...)."""
 ADDRESS_CUE_BEFORE = 80
@@ -1025,15 +1060,15 @@ CJK_SPOKEN_PHONE = re.compile(
         [
             rf"(?<![{''.join(_HAN_DIGITS)}十百千万])(?:[{''.join(_HAN_DIGITS)}]{_DIGIT_GAP}){{8,14}}"
             rf"[{''.join(_HAN_DIGITS)}](?![{''.join(_HAN_DIGITS)}十百千万])",
-            rf"(?<![가-힣])(?:[{''.join(_HANGUL_DIGITS)}]{_DIGIT_GAP}){{8,14}}[{''.join(_HANGUL_DIGITS)}]",
+            rf"(?<![가-힣])(?:[{''.join(_HANGUL_DIGITS)}]{_DIGIT_GAP}){{8,14}}[{''.join(_HANGUL_DIGITS)}](?![가-힣])",
             rf"(?:(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))}){_DIGIT_GAP}){{8,14}}"
-            rf"(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))})",
+            rf"(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))})(?![ぁ-ゖ])",
         ]
     )
 )
-"""A phone number read out in Chinese, Korean or Japanese digits: nine to fifteen digits in a row,
-spaces or commas between the groups; Chinese digits next to "十", "百"... are a quantity, not a number
-read digit by digit."""
+"""A phone number read out in Chinese, Korean or Japanese digits: nine to fifteen digits in a row, a
+space, a comma or a hyphen or nothing between them, the run not inside a longer Korean or hiragana
+word; Chinese digits next to "十", "百"... are a quantity, not a number read digit by digit."""
 CJK_MIN_GROUPS = 2
 """A number read out comes in groups ("幺五九 八七幺二 三三零六"): nine digits or more written in one run
 with no group are as often ordinary text (Korean and Japanese digits are common syllables)."""
@@ -1060,6 +1095,12 @@ def find_cjk_spoken_phones(text: str) -> Iterator[Match]:
         steps = [b - a for a, b in zip(digits, digits[1:], strict=False)]
         if all(step > 0 for step in steps) or all(step < 0 for step in steps):
             continue  # "一二三 四五六 七八九": counting
+        values = [int(_cjk_digits(g) or "0") for g in groups]
+        group_steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+        if len({len(g) for g in groups}) == 1 and (
+            all(step > 0 for step in group_steps) or all(step < 0 for step in group_steps)
+        ):
+            continue  # "二〇一九、二〇二〇、二〇二一": years or a list, not a number read out
         yield Match("PHONE", match.start(), match.end(), match.group(0))
 
 
@@ -1166,10 +1207,10 @@ _CASELESS_LETTER = (
 town's name cannot be told from the words around it by its first letter."""
 _CASELESS_WORD = rf"[{_CASELESS_LETTER}]+(?:['\"׳״][{_CASELESS_LETTER}]+)?"
 CASELESS_TOWN_THEN_POSTCODE = re.compile(
-    rf"(?<=,)\s*(?P<town>{_CASELESS_WORD}(?:[ -]{_CASELESS_WORD}){{0,2}})\s+(?P<code>[0-9]{{5,7}})"
+    rf"(?<=[,،])\s*(?P<town>{_CASELESS_WORD}(?:[ -]{_CASELESS_WORD}){{0,2}})\s+(?P<code>[0-9]{{5,7}})"
     r"(?![0-9]|[.,][0-9])(?=\s*(?:[.,;:)!?،]|$))"
 )
-"""A town and its postcode after a comma, in a script without capitals, the code (five to seven
+"""A town and its postcode after a comma (Latin or Arabic), in a script without capitals, the code (five to seven
 digits: the Israeli one has seven) ending the clause ("..., חיפה 3100001."): the town must be one the
 place index knows, in any of its forms."""
 
@@ -1179,7 +1220,7 @@ _CASELESS_STREET = re.compile(rf"(?:{_CASELESS_WORD}\s+){{1,3}}[0-9]{{1,4}}[{_CA
 CASELESS_LANGUAGES = ("he", "ar", "fa", "ur", "hi", "bn", "mr", "ne", "ta", "te", "th")
 """The languages, written in scripts without capitals, whose word frequencies tell a street's name from
 the common words before it."""
-STREET_STOP_ZIPF = 6.0
+STREET_STOP_ZIPF = 5.0
 """A word at least this common in one of ``CASELESS_LANGUAGES`` ("זה", "في") is no part of a street's
 name: the street before a town and its postcode starts after it."""
 
@@ -1206,7 +1247,7 @@ def _caseless_street_start(text: str, comma: int) -> int:
 def find_addresses(text: str) -> Iterator[Match]:
     for match in _JOINED_ADDRESSES.finditer(text):
         end = match.end()
-        tail = CASELESS_TOWN_THEN_POSTCODE.match(text, end + 1) if text[end : end + 1] == "," else None
+        tail = CASELESS_TOWN_THEN_POSTCODE.match(text, end + 1) if text[end : end + 1] in (",", "،") else None
         if tail and _is_place(tail.group("town")):
             end = tail.end("code")  # "רחוב ... 27, <town> <postcode>": the town and postcode go with it
         yield Match("ADDRESS", match.start(), end, text[match.start() : end])
@@ -1299,12 +1340,18 @@ def find_structured(
         *find_cjk_spoken_phones(text),
     ]
     contacts = [m for m in found if m.kind in ("PHONE", "EMAIL")]
-    found += [
-        m
-        for m in find_spoken_addresses(text, languages)
-        if any(c.start - CONTACT_NEAR <= m.start <= c.end + CONTACT_NEAR for c in contacts)
-        or ADDRESS_CUE.search(text, max(0, m.start - ADDRESS_CUE_BEFORE), m.start)
-    ]
+    if contacts or ADDRESS_CUE.search(text):  # most turns have neither: no address is read out there
+        found += [
+            m
+            for m in find_spoken_addresses(text, languages)
+            if not any(
+                c.start < m.end and m.start < c.end for c in contacts
+            )  # a phone's digits are no house number
+            and (
+                any(c.start - CONTACT_NEAR <= m.start <= c.end + CONTACT_NEAR for c in contacts)
+                or ADDRESS_CUE.search(text, max(0, m.start - ADDRESS_CUE_BEFORE), m.start)
+            )
+        ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []
     for match in found:

@@ -69,6 +69,8 @@ def test_a_number_read_out_word_by_word_is_a_phone(language: str, text: str, num
         ("ar", "عندنا خمسة فصول و سته مدرسين و اتنين اداريين"),
         ("ru", "у нас было триста клиентов и пятьсот заказов за два года"),
         ("en", "a double espresso, then two more and a triple shot"),
+        ("ru", "Давление было сто двадцать, сто тридцать, сто сорок, сто пятьдесят."),
+        ("es", "cien, doscientos, trescientos, cuatrocientos, quinientos euros"),
     ],
 )
 def test_counting_and_ordinary_number_words_are_no_phone(language: str, text: str) -> None:
@@ -126,7 +128,15 @@ def test_a_number_read_out_in_chinese_korean_or_japanese_digits_is_a_phone(text:
         "二零二三年四月五日 三百二十五个",  # a date and a quantity
         "사이 오일 이사 구이",  # ordinary words made of digit syllables, too few digits
         "幺五九八七幺二三三零六",  # nine digits or more in one run, no groups
+        "我在二〇一九、二〇二〇、二〇二一年都去过",  # a list of years
+        "구월 구일 이사 이일 오일 사이에 와요",  # dates and words made of digit syllables
     ],
 )
 def test_digit_words_of_chinese_korean_or_japanese_that_are_no_phone(text: str) -> None:
     assert _phones(text, None) == []
+
+
+def test_a_double_with_no_digit_after_it_is_no_part_of_the_number() -> None:
+    assert _phones("call five five five one two three four, double check it", "en") == [
+        "five five five one two three four"
+    ]
