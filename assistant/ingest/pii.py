@@ -802,7 +802,7 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
         digits = sum(len(str(group)) for group in groups)
         steps = [b - a for a, b in zip(groups, groups[1:], strict=False)]
         # groups that only rise or only fall are a count, unless said with a hundred and of different
-        # lengths: "sıfır iki yüz otuz iki üç yüz altmış dört" is a number, "сто двадцать, сто тридцать" no
+        # lengths: "sıfır üç yüz on iki dört yüz elli" is a number, "сто двадцать, сто тридцать" no
         monotone = all(step > 0 for step in steps) or all(step < 0 for step in steps)
         listing = monotone and (max(groups, default=0) < 100 or len({len(str(g)) for g in groups}) == 1)
         if len(run) >= MIN_SPOKEN_TOKENS and 7 <= digits <= 15 and not listing:
