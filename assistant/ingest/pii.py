@@ -740,6 +740,12 @@ REPEATED_DIGIT_WORDS = {"double": 2, "triple": 3}
 numbers are read out in Britain and Ireland."""
 
 
+def _only_rises_or_falls(values: Sequence[int]) -> bool:
+    """Whether every value is above the one before it, or every one below (true for one value)."""
+    steps = [b - a for a, b in zip(values, values[1:], strict=False)]
+    return all(step > 0 for step in steps) or all(step < 0 for step in steps)
+
+
 def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Iterator[Match]:
     """A phone number read out as words, as speech recognition writes it ("five five five one two
     three four", "noll sju nio tre ..."): at least ``MIN_SPOKEN_TOKENS`` number words in a row that
@@ -800,11 +806,11 @@ def find_spoken_phones(text: str, languages: Sequence[str] | None = None) -> Ite
             else:
                 groups.append(value)
         digits = sum(len(str(group)) for group in groups)
-        steps = [b - a for a, b in zip(groups, groups[1:], strict=False)]
         # groups that only rise or only fall are a count, unless said with a hundred and of different
         # lengths: "sıfır üç yüz on iki dört yüz elli" is a number, "сто двадцать, сто тридцать" no
-        monotone = all(step > 0 for step in steps) or all(step < 0 for step in steps)
-        listing = monotone and (max(groups, default=0) < 100 or len({len(str(g)) for g in groups}) == 1)
+        listing = _only_rises_or_falls(groups) and (
+            max(groups, default=0) < 100 or len({len(str(g)) for g in groups}) == 1
+        )
         if len(run) >= MIN_SPOKEN_TOKENS and 7 <= digits <= 15 and not listing:
             start, stop = tokens[index][0].start(), tokens[end][0].end()
             yield Match("PHONE", start, stop, text[start:stop])
@@ -1054,6 +1060,8 @@ _KANA_DIGITS = {
     "ご": 5, "ごー": 5, "ろく": 6, "なな": 7, "しち": 7, "はち": 8, "きゅう": 9, "きゅー": 9,
 }  # fmt: skip
 """Japanese digits in hiragana, as speech recognition writes a number read out ("ぜろきゅうぜろ")."""
+_KANA_DIGIT = re.compile("|".join(sorted(_KANA_DIGITS, key=len, reverse=True)))
+"""One kana digit, the longest spelling first ("ごー" before "ご")."""
 _DIGIT_GAP = r"[\s,、，-]?"
 CJK_SPOKEN_PHONE = re.compile(
     "|".join(
@@ -1061,8 +1069,7 @@ CJK_SPOKEN_PHONE = re.compile(
             rf"(?<![{''.join(_HAN_DIGITS)}十百千万])(?:[{''.join(_HAN_DIGITS)}]{_DIGIT_GAP}){{8,14}}"
             rf"[{''.join(_HAN_DIGITS)}](?![{''.join(_HAN_DIGITS)}十百千万])",
             rf"(?<![가-힣])(?:[{''.join(_HANGUL_DIGITS)}]{_DIGIT_GAP}){{8,14}}[{''.join(_HANGUL_DIGITS)}](?![가-힣])",
-            rf"(?:(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))}){_DIGIT_GAP}){{8,14}}"
-            rf"(?:{'|'.join(sorted(_KANA_DIGITS, key=len, reverse=True))})(?![ぁ-ゖ])",
+            rf"(?:(?:{_KANA_DIGIT.pattern}){_DIGIT_GAP}){{8,14}}(?:{_KANA_DIGIT.pattern})(?![ぁ-ゖ])",
         ]
     )
 )
@@ -1080,8 +1087,7 @@ def _cjk_digits(group: str) -> str:
         return "".join(str(_HAN_DIGITS[c]) for c in group)
     if group[0] in _HANGUL_DIGITS:
         return "".join(str(_HANGUL_DIGITS[c]) for c in group)
-    kana = sorted(_KANA_DIGITS, key=len, reverse=True)
-    return "".join(str(_KANA_DIGITS[m]) for m in re.findall("|".join(kana), group))
+    return "".join(str(_KANA_DIGITS[m]) for m in _KANA_DIGIT.findall(group))
 
 
 def find_cjk_spoken_phones(text: str) -> Iterator[Match]:
@@ -1091,14 +1097,10 @@ def find_cjk_spoken_phones(text: str) -> Iterator[Match]:
         groups = [g for g in re.split(r"[\s,、，-]+", match.group(0)) if g]
         if len(groups) < CJK_MIN_GROUPS:
             continue
-        digits = [int(d) for g in groups for d in _cjk_digits(g)]
-        steps = [b - a for a, b in zip(digits, digits[1:], strict=False)]
-        if all(step > 0 for step in steps) or all(step < 0 for step in steps):
+        if _only_rises_or_falls([int(d) for g in groups for d in _cjk_digits(g)]):
             continue  # "一二三 四五六 七八九": counting
-        values = [int(_cjk_digits(g) or "0") for g in groups]
-        group_steps = [b - a for a, b in zip(values, values[1:], strict=False)]
-        if len({len(g) for g in groups}) == 1 and (
-            all(step > 0 for step in group_steps) or all(step < 0 for step in group_steps)
+        if len({len(g) for g in groups}) == 1 and _only_rises_or_falls(
+            [int(_cjk_digits(g) or "0") for g in groups]
         ):
             continue  # "二〇一九、二〇二〇、二〇二一": years or a list, not a number read out
         yield Match("PHONE", match.start(), match.end(), match.group(0))
@@ -1230,8 +1232,6 @@ def _caseless_street_start(text: str, comma: int) -> int:
     and house number just before it ("הנרקיס 14, ..."), without the common words that say what
     follows ("זה"), at the number when every word before it is common, and at the town when no number
     ends the text before the comma."""
-    from assistant.core.words import zipf_in
-
     street = _CASELESS_STREET.search(text[max(0, comma - 80) : comma])
     if street is None:
         after = text[comma + 1 :]
