@@ -807,6 +807,9 @@ WITH_ME_CUE = 2.0
 STRESSED_FIRST_PERSON = frozenset("moi".split())
 """A first person that never opens a clause ("et moi"): "<name> et moi" anywhere; "and I", "und ich",
 "y yo" only where the name opens a clause (``_opens_clause``)."""
+TITLE_AS_WORD_ZIPF = 5.5
+"""From this Zipf frequency in the transcript's own language, a title of ``POST_TITLES`` is read as that
+language's everyday word (``NameFinder._everyday_word_here``)."""
 POST_HONORIFICS = frozenset("bey hanım hanim bəy xanım".split())
 """Honorifics written after the name (Turkish, Azerbaijani): a lower-case word that is someone's given
 name somewhere, right before one, is a name however common a word it is ("tarık bey")."""
@@ -2104,6 +2107,26 @@ class NameFinder:
             penalty = max(penalty, (commonness(word, self.all_languages) - 4.5) * 1.2)
         return penalty / 2 if min(first, last) <= 20 or self.native_rank(word) <= TOP_NAME_RANK else penalty
 
+    def _everyday_word_here(self, title: str) -> bool:
+        """A title of another language's speech (``POST_TITLES``) that is one of the commonest words of
+        the transcript's own language and none of its own titles: Indonesian "sama" (and, with),
+        Finnish "kun" (when), Czech "ji" (her) follow all kinds of words and announce no one."""
+        return title not in self.native_post_titles and self.own_word(title) >= TITLE_AS_WORD_ZIPF
+
+    def _opening_word(self, key: str, e: _Evidence) -> bool:
+        """A word written with its capital only where a sentence opens, with nothing that speaks of
+        someone (no cue, no second name beside it), that is among the common words of the
+        transcript's own language (``NAME_WORD_ZIPF``, one of the languages ``common`` does not read): an
+        ordinary word, even where the name index of the language's own countries ranks it ("Szép", nice,
+        is a Hungarian surname), unless it is among the ``OWN_OPENING_RANK`` most popular given names
+        somewhere (a diminutive spelled like a word's genitive), as ``trim`` and ``_morphology_word``
+        judge sentence openers."""
+        return (
+            not (e.cue or e.pair or e.cap_mid)
+            and self.own_word(key) >= NAME_WORD_ZIPF
+            and self.first_rank(key) > OWN_OPENING_RANK
+        )
+
     def own_common(self, word: str) -> float:
         """``own_word``, except for a popular given name of the language's own countries (Indonesian
         and Vietnamese given names are everyday words of their language)."""
@@ -2905,7 +2928,7 @@ class NameFinder:
             gap in (" ", "-")
             and not tokens[j].cap
             and (
-                nxt[0] in POST_TITLES
+                (nxt[0] in POST_TITLES and not self._everyday_word_here(nxt[0]))
                 # a title of the language after a surname ("<surname> úr", "<surname> kungs"); opening
                 # a sentence, a role noun takes it too ("Igazgató úr", the director), so there the word
                 # must be one a title may announce
@@ -3322,6 +3345,8 @@ class NameFinder:
 
         # the turns without a capital of a transcript with them (``_lower_case_turn``)
         lower_turns: list[tuple[str, list[Token]]] = []
+        lower_before: dict[str, int] = {}
+        """Words written in lower case mid-sentence before any evidence for them was gathered."""
         for number, (text, tokens) in enumerate(tokenized):
             in_run: set[int] = set()
             all_runs = runs_of[number]
@@ -3541,6 +3566,9 @@ class NameFinder:
                 if cased and not token.initial:
                     if key in evidence or self.prior(key) >= 1.0:
                         ev(token.text).lower += 1
+                    else:
+                        # counted if the word is written with its capital in a later turn
+                        lower_before[key] = lower_before.get(key, 0) + 1
                     if lower_turn and self._uncased_name(key) and not self._in_place_name(text, tokens, k):
                         # a speech recognition turn without a capital inside a transcript with them
                         # (a participant's channel transcribed, the interviewer's typed)
@@ -3622,6 +3650,9 @@ class NameFinder:
                     ):
                         lower_pairs.setdefault(f"{key} {nxt.key}", [key, nxt.key])
 
+        for key, count in lower_before.items():
+            if key in evidence:
+                evidence[key].lower += count  # the order of the turns decides nothing
         found = FoundNames()
         person: set[str] = set()
         titles = self._quoted_titles(tokenized)
@@ -3713,6 +3744,8 @@ class NameFinder:
                     continue  # "пробовали «○○у»": only ever a title in quotes
                 if not e.pair and self._morphology_word(key, e.cue):
                     continue  # "Early in the morning...", "Aha, ...": a word its language's dictionary knows
+                if self._opening_word(key, e):
+                    continue  # "<good>, ...": a very common word of the language, only ever opening a sentence
                 if self.prior(key) > 0 or unknown_rare:
                     features = self._single_features(key, e, cased=cased, other_script=other_script)
                     features["score"] = score

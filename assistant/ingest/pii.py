@@ -1357,5 +1357,46 @@ def find_structured(
     for match in found:
         if kept and match.start < kept[-1].end:
             continue
+        if (
+            kept
+            and match.kind == kept[-1].kind == "ADDRESS"
+            and _address_between(text[kept[-1].start : match.start], kept[-1].end - kept[-1].start)
+        ):
+            start = kept[-1].start
+            kept[-1] = Match("ADDRESS", start, match.end, text[start : match.end])
+            continue
         kept.append(match)
     return kept
+
+
+ADDRESS_GAP = 90
+"""Characters at most between two pieces of one written address (``_address_between``)."""
+
+
+def _address_between(text: str, end: int) -> bool:
+    """Whether the text between two address matches is more of the same address: names of districts,
+    towns and regions, each with its capital, perhaps abbreviated ("Kec.", "Col.", "C.P."), separated by
+    commas ("<street> 27, Kel. <district>, Kec. <district>, <region> 17510"). A lower-case word counts
+    only inside a name ("Lomas del Río"); a full stop only after an abbreviation of four letters or
+    fewer, so that no sentence is joined to the next. ``text`` runs from the first match's start, which
+    ends at ``end``, to the second's."""
+    gap = text[end:]
+    if len(gap) > ADDRESS_GAP or "\n" in gap:
+        return False
+    if gap.startswith("."):  # the full stop of the first match's last word: an abbreviation ("Jl.")?
+        last = text[:end].split()[-1] if text[:end].split() else ""
+        if len(last) > 4 or not last[:1].isupper():
+            return False
+        gap = gap[1:]
+    for piece in gap.split(","):
+        words = piece.split()
+        for k, word in enumerate(words):
+            core = word.strip(".")
+            if word.endswith(".") and len(core.replace(".", "")) > 4:
+                return False  # a sentence ends there
+            if not core or core[:1].isupper() or core[:1].isdigit():
+                continue
+            inside = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+            if not (inside and core.isalpha() and len(core) <= 3):
+                return False
+    return True

@@ -378,7 +378,9 @@ class Pseudonymiser:
             t.key for text in texts for t in tokenize(mask_addresses(text)) if t.text.islower()
         }
         found = self.finder.find(
-            texts, known=[*speakers, *extra_names, *self._known_names()], things=self._things
+            [self._without_addresses(text) for text in texts],
+            known=[*speakers, *extra_names, *self._known_names()],
+            things=self._things,
         )
         self._keep_things(found.things)
         for full in found.full:
@@ -393,6 +395,15 @@ class Pseudonymiser:
             caseless = CaselessNameFinder().find(texts, known=[*speakers, *extra_names])
             for name, parts in caseless.names:
                 self.add_caseless_name(name, parts)
+
+    def _without_addresses(self, text: str) -> str:
+        """``text`` with the addresses ``replace`` will replace blanked (same length): the street, the
+        districts and the town of an address are replaced with it, and are no one's name elsewhere
+        ("Kec. <district>" is no person)."""
+        for match in find_structured(text, self._terms, self._languages):
+            if match.kind == "ADDRESS":
+                text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
+        return text
 
     def note_things(
         self, texts: Iterable[str], speakers: Iterable[str] = (), language: str | None = None

@@ -69,6 +69,27 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
 # -- shapes ------------------------------------------------------------------------------------
 
 
+def test_districts_between_a_street_and_its_postcode_are_one_address() -> None:
+    """An Indonesian or Mexican address names its districts between the street and the postcode
+    ("Kel. <district>, Kec. <district>", "Col. <neighbourhood>, C.P."): the street and the postcode were
+    found apart and the districts between them were taken for people. They are one address now; two
+    addresses with a sentence between them stay two."""
+    for text, value in (
+        (
+            "Tolong kirim ke Jl. Melati Putih No. 9, RT 02/RW 05, Kel. Sukamaju, Kec. Cilandak Timur, Kota "
+            "Depok 16412. Makasih.",
+            "Jl. Melati Putih No. 9, RT 02/RW 05, Kel. Sukamaju, Kec. Cilandak Timur, Kota Depok 16412",
+        ),
+        (
+            "Mándalo a Av. de los Pinos 220, Col. Lomas del Río, C.P. 44100, por favor.",
+            "Av. de los Pinos 220, Col. Lomas del Río, C.P. 44100",
+        ),
+    ):
+        assert [(m.kind, m.text) for m in find_structured(text)] == [("ADDRESS", value)], text
+    found = [m.text for m in find_structured("Office at 12 High Street. Maria Lopez, 40 Park Road is hers.")]
+    assert found == ["12 High Street", "40 Park Road"], found
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "value"),
     [
@@ -192,8 +213,11 @@ def _replaced(texts: list[str], language: str = "en", **prepare: Any) -> str:
         ),
         ("Lindenstraße 4, EG, 10115 Berlin", "ADDRESS", "Lindenstraße 4, EG, 10115 Berlin"),
         # found on the blind studies' address leaks (2026-12-05, thirty-third session)
-        ("di Jl. Angsana Biru, RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510.", "ADDRESS", "RT 04/RW 11"),
-        ("di Jl. Angsana Biru, RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510.", "ADDRESS", "17510"),
+        (
+            "di Jl. Angsana Biru, RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510.",
+            "ADDRESS",
+            "RT 04/RW 11, Kel. Sukamaju, Kota Bekasi 17510",
+        ),
         ("en Privada de los Olivos 215, Col. Centro, Oaxaca", "ADDRESS", "Privada de los Olivos 215"),
         (
             "it is Flat 12, Rosewood Heights, Station Road, Nashik 422001.",
@@ -2900,6 +2924,76 @@ def test_russian_everyday_words_opening_a_sentence_are_no_names() -> None:
     out = _replaced(texts, "ru")
     assert "Рано утром" in out and "Ага, и потом" in out, out
     assert "Person" not in out, out
+
+
+def test_the_parts_of_an_address_are_nobody() -> None:
+    """The street, the districts ("Kel.", "Kec.", "Mah.", "Sok.") and the town of an address are replaced
+    with the address; the name finder used to read them as people too, so that the same words were
+    replaced as "Person N" wherever else they stood. Someone named beside the address still is someone."""
+    for language, text, person in (
+        (
+            "id",
+            "Kirim ke Jl. Melati Putih No. 9, RT 02/RW 05, Kel. Sukamaju, Kec. Cilandak Timur, Kota Depok "
+            "16412. Makasih, Bu Ratna.",
+            "Ratna",
+        ),
+        (
+            "tr",
+            "Adres Cumhuriyet Mah. 1203 Sok. No: 5, 09200 Söke/Aydın, Selin Hanım'a sorun.",
+            "Selin Hanım",
+        ),
+    ):
+        pseudonymiser = Pseudonymiser(None, languages=[language])
+        pseudonymiser.prepare([text])
+        persons = [v for k, v in pseudonymiser.entities.items() if k.startswith("Person")]
+        assert persons == [person], persons
+
+
+def test_the_order_of_the_turns_decides_nothing() -> None:
+    """A word written in lower case mid-sentence counts against a name whether that turn comes before or
+    after the one where it has a capital: "the court rules" said first used to leave "the SRA Accounts
+    Rules" of a later turn a person."""
+    early = "Honestly the court rules change every spring and nobody tells us."
+    late = "Their rep could not answer one question about the SRA Accounts Rules, so that was the end of it."
+    for texts in ([early, late], [late, early]):
+        found = NameFinder(("en",)).find(texts)
+        assert "Rules" not in found.single, (texts, found)
+
+
+def test_a_common_word_of_the_language_only_opening_sentences_is_no_name() -> None:
+    """In a language whose words ``common`` does not read, a very common word of it that is written with a
+    capital only where a sentence opens, with nothing that speaks of someone, is the word (Indonesian
+    "Selamat", good; Hungarian "Szép", nice), even where some country's name index ranks it. A name beside
+    it is still replaced, and so is a given name among the 300 most popular somewhere that opens a
+    sentence alone (Russian "Света", also the genitive of light)."""
+    out = _replaced(
+        [
+            "Selamat siang, Bu. Terima kasih sudah mau ngobrol.",
+            "Iya. Saya jualan kain dari rumah, dibantu adik saya Dewi Lestari.",
+        ],
+        "id",
+    )
+    assert "Selamat siang" in out and "Dewi" not in out and "Lestari" not in out, out
+    out = _replaced(
+        ["Szép napot! Kezdhetjük?", "Igen. A műhelyt a sógorommal, Kovács Péterrel visszük."], "hu"
+    )
+    assert "Szép napot" in out and "Kovács" not in out, out
+    out = _replaced(
+        ["Я не покупаю, если бухгалтер против. Света у нас строгая.", "Мы работаем с банком."], "ru"
+    )
+    assert "Света" not in out, out
+
+
+def test_a_title_of_another_language_that_is_an_everyday_word_here_announces_no_one() -> None:
+    """ "sama" follows a Japanese name as a title and is Indonesian for "and" or "with": in Indonesian
+    speech "Retur sama pembayaran" (returns and payments) names no one. Where the title is no everyday
+    word ("Tanaka san" in English) or is the language's own ("Verma ji" in Hindi) it still announces a
+    name."""
+    out = _replaced(["Retur sama pembayaran gimana?", "Kalau barang rusak, pembeli kirim video dulu."], "id")
+    assert "Retur sama" in out and "Person" not in out, out
+    out = _replaced(["Then Tanaka san called and Kim ssi answered the phone."], "en")
+    assert "Tanaka" not in out and "Kim" not in out, out
+    assert "Verma" not in _replaced(["Kal Verma ji aaye the, unka order bada tha."], "hi")
 
 
 def test_a_russian_name_that_is_a_word_is_found_in_its_other_case_forms() -> None:
