@@ -2113,20 +2113,6 @@ class NameFinder:
         Finnish "kun" (when), Czech "ji" (her) follow all kinds of words and announce no one."""
         return title not in self.native_post_titles and self.own_word(title) >= TITLE_AS_WORD_ZIPF
 
-    def _opening_word(self, key: str, e: _Evidence) -> bool:
-        """A word written with its capital only where a sentence opens, with nothing that speaks of
-        someone (no cue, no second name beside it), that is among the common words of the
-        transcript's own language (``NAME_WORD_ZIPF``, one of the languages ``common`` does not read): an
-        ordinary word, even where the name index of the language's own countries ranks it ("Szép", nice,
-        is a Hungarian surname), unless it is among the ``OWN_OPENING_RANK`` most popular given names
-        somewhere (a diminutive spelled like a word's genitive), as ``trim`` and ``_morphology_word``
-        judge sentence openers."""
-        return (
-            not (e.cue or e.pair or e.cap_mid)
-            and self.own_word(key) >= NAME_WORD_ZIPF
-            and self.first_rank(key) > OWN_OPENING_RANK
-        )
-
     def own_common(self, word: str) -> float:
         """``own_word``, except for a popular given name of the language's own countries (Indonesian
         and Vietnamese given names are everyday words of their language)."""
@@ -3744,8 +3730,6 @@ class NameFinder:
                     continue  # "пробовали «○○у»": only ever a title in quotes
                 if not e.pair and self._morphology_word(key, e.cue):
                     continue  # "Early in the morning...", "Aha, ...": a word its language's dictionary knows
-                if self._opening_word(key, e):
-                    continue  # "<good>, ...": a very common word of the language, only ever opening a sentence
                 if self.prior(key) > 0 or unknown_rare:
                     features = self._single_features(key, e, cased=cased, other_script=other_script)
                     features["score"] = score

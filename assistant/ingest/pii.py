@@ -1374,29 +1374,40 @@ ADDRESS_GAP = 90
 
 
 def _address_between(text: str, end: int) -> bool:
-    """Whether the text between two address matches is more of the same address: names of districts,
-    towns and regions, each with its capital, perhaps abbreviated ("Kec.", "Col.", "C.P."), separated by
-    commas ("<street> 27, Kel. <district>, Kec. <district>, <region> 17510"). A lower-case word counts
-    only inside a name ("Lomas del Río"); a full stop only after an abbreviation of four letters or
-    fewer, so that no sentence is joined to the next. ``text`` runs from the first match's start, which
-    ends at ``end``, to the second's."""
+    """Whether the text between two address matches is more of the same address: districts, towns and
+    regions, each announced by an abbreviation opening its comma-separated part ("Kel. <district>, Kec.
+    <district>, Kota <town> 17510", "Col. <neighbourhood>, C.P. 44100"). At least one such abbreviation (a
+    capitalised word of four letters or fewer with its full stop, no title of address) must stand there,
+    a full stop only after one, every other word must have its capital (a lower-case word only inside a
+    name, "Lomas del Río"), and nothing may end a sentence or a clause ("?", "!", ";", ":"), so that
+    neither two sentences nor a person listed between two addresses ("<street> 5, <given name>
+    <surname>, <street> 7") are joined. ``text`` runs from the first match's start, which ends at
+    ``end``, to the second's."""
+    from assistant.ingest.names import TITLES  # names.py reads this module's street types
+
     gap = text[end:]
-    if len(gap) > ADDRESS_GAP or "\n" in gap:
+    if len(gap) > ADDRESS_GAP or any(c in gap for c in "\n?!;:"):
         return False
-    if gap.startswith("."):  # the full stop of the first match's last word: an abbreviation ("Jl.")?
-        last = text[:end].split()[-1] if text[:end].split() else ""
-        if len(last) > 4 or not last[:1].isupper():
-            return False
-        gap = gap[1:]
-    for piece in gap.split(","):
+    pieces = gap.split(",")
+    if gap.startswith("."):  # the full stop of the first match's last word: "...No. 5, Jl" + ". <street>"
+        before = text[:end].rsplit(",", 1)[-1].split()
+        if len(before) != 1:
+            return False  # after a street, a number or a town the full stop ends a sentence
+        pieces[0] = before[0] + pieces[0]
+    announced = False
+    for piece in pieces:
         words = piece.split()
         for k, word in enumerate(words):
             core = word.strip(".")
-            if word.endswith(".") and len(core.replace(".", "")) > 4:
-                return False  # a sentence ends there
-            if not core or core[:1].isupper() or core[:1].isdigit():
+            if "." in word:
+                short = len(core.replace(".", "")) <= 4 and core[:1].isupper()
+                if k > 0 or not short or core.casefold() in TITLES:
+                    return False  # a sentence ends there, or a title announces someone
+                announced = True
+                continue
+            if core[:1].isupper() or core[:1].isdigit():
                 continue
             inside = 0 < k < len(words) - 1 and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
             if not (inside and core.isalpha() and len(core) <= 3):
                 return False
-    return True
+    return announced

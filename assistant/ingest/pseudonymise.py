@@ -13,7 +13,7 @@ import fcntl
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -184,6 +184,26 @@ def map_lock(path: Path) -> Iterator[None]:
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def _only_in_addresses(
+    name: str, texts: Sequence[str], addresses: Sequence[Sequence[tuple[int, int]]]
+) -> bool:
+    """Whether every mention of ``name`` in ``texts`` lies inside an address that will be replaced with
+    it: the district and the town of "Kel. <district>, Kec. <district>, Kota <town> 40123" are no one
+    the name finder should register, or the same words would become "Person N" wherever else they
+    stand. A name any word of which is also said outside an address stays a name, even if an address
+    took it in ("<street> 5, <town>, <given name> <surname> lives next door", then "<given name> came
+    by")."""
+    mentions = 0
+    for word in name.split():
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        for text, spans in zip(texts, addresses, strict=True):
+            for match in pattern.finditer(text):
+                mentions += 1
+                if not any(start <= match.start() and match.end() <= end for start, end in spans):
+                    return False
+    return mentions > 0
 
 
 class Pseudonymiser:
@@ -378,10 +398,19 @@ class Pseudonymiser:
             t.key for text in texts for t in tokenize(mask_addresses(text)) if t.text.islower()
         }
         found = self.finder.find(
-            [self._without_addresses(text) for text in texts],
-            known=[*speakers, *extra_names, *self._known_names()],
-            things=self._things,
+            texts, known=[*speakers, *extra_names, *self._known_names()], things=self._things
         )
+        addresses = [
+            [
+                (m.start, m.end)
+                for m in find_structured(text, self._terms, self._languages)
+                if m.kind == "ADDRESS"
+            ]
+            for text in texts
+        ]
+        if any(addresses):
+            found.full = [n for n in found.full if not _only_in_addresses(n, texts, addresses)]
+            found.single = [n for n in found.single if not _only_in_addresses(n, texts, addresses)]
         self._keep_things(found.things)
         for full in found.full:
             self.add_name(full, lowercase=full.islower())
@@ -395,15 +424,6 @@ class Pseudonymiser:
             caseless = CaselessNameFinder().find(texts, known=[*speakers, *extra_names])
             for name, parts in caseless.names:
                 self.add_caseless_name(name, parts)
-
-    def _without_addresses(self, text: str) -> str:
-        """``text`` with the addresses ``replace`` will replace blanked (same length): the street, the
-        districts and the town of an address are replaced with it, and are no one's name elsewhere
-        ("Kec. <district>" is no person)."""
-        for match in find_structured(text, self._terms, self._languages):
-            if match.kind == "ADDRESS":
-                text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
-        return text
 
     def note_things(
         self, texts: Iterable[str], speakers: Iterable[str] = (), language: str | None = None

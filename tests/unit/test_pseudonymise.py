@@ -86,8 +86,22 @@ def test_districts_between_a_street_and_its_postcode_are_one_address() -> None:
         ),
     ):
         assert [(m.kind, m.text) for m in find_structured(text)] == [("ADDRESS", value)], text
-    found = [m.text for m in find_structured("Office at 12 High Street. Maria Lopez, 40 Park Road is hers.")]
-    assert found == ["12 High Street", "40 Park Road"], found
+    # a review's probes: a person, a sentence or a question between two addresses is not joined to them
+    for text in (
+        "Office at 12 High Street. Maria Lopez, 40 Park Road is hers.",
+        "Office at 12 High St. Maria Lopez, 40 Park Road is hers.",
+        "ul. Długa 5, Jan Kowalski, ul. Krótka 7",
+        "Calle Mayor 5, 36201 Vigo. Habla con Ana. Calle Luna 3",
+        "Lindenstraße 4, EG. Frau Weber? Ja. Lindenweg 3",
+        "Kantornya di Jakarta 12190, Budi Santoso, Jakarta 12310",
+    ):
+        found = [m.text for m in find_structured(text) if m.kind == "ADDRESS"]
+        assert len(found) == 2 and not any(
+            w in " ".join(found) for w in ("Maria", "Jan", "Ana", "Weber", "Budi")
+        ), (
+            text,
+            found,
+        )
 
 
 @pytest.mark.parametrize(
@@ -2947,6 +2961,14 @@ def test_the_parts_of_an_address_are_nobody() -> None:
         pseudonymiser.prepare([text])
         persons = [v for k, v in pseudonymiser.entities.items() if k.startswith("Person")]
         assert persons == [person], persons
+    # a name an address took in ("<street>, <town>, <name> lives next door") that is said elsewhere too
+    # stays a name there (a review's probe of a first version that hid addresses from the name finder)
+    texts = [
+        "I live at 12 Baker Street, Hove, Will Whitfield lives next door.",
+        "Then Will came by and we talked.",
+    ]
+    out = _replaced(texts, "en")
+    assert "Will" not in out and "Whitfield" not in out, out
 
 
 def test_the_order_of_the_turns_decides_nothing() -> None:
@@ -2958,30 +2980,6 @@ def test_the_order_of_the_turns_decides_nothing() -> None:
     for texts in ([early, late], [late, early]):
         found = NameFinder(("en",)).find(texts)
         assert "Rules" not in found.single, (texts, found)
-
-
-def test_a_common_word_of_the_language_only_opening_sentences_is_no_name() -> None:
-    """In a language whose words ``common`` does not read, a very common word of it that is written with a
-    capital only where a sentence opens, with nothing that speaks of someone, is the word (Indonesian
-    "Selamat", good; Hungarian "Szép", nice), even where some country's name index ranks it. A name beside
-    it is still replaced, and so is a given name among the 300 most popular somewhere that opens a
-    sentence alone (Russian "Света", also the genitive of light)."""
-    out = _replaced(
-        [
-            "Selamat siang, Bu. Terima kasih sudah mau ngobrol.",
-            "Iya. Saya jualan kain dari rumah, dibantu adik saya Dewi Lestari.",
-        ],
-        "id",
-    )
-    assert "Selamat siang" in out and "Dewi" not in out and "Lestari" not in out, out
-    out = _replaced(
-        ["Szép napot! Kezdhetjük?", "Igen. A műhelyt a sógorommal, Kovács Péterrel visszük."], "hu"
-    )
-    assert "Szép napot" in out and "Kovács" not in out, out
-    out = _replaced(
-        ["Я не покупаю, если бухгалтер против. Света у нас строгая.", "Мы работаем с банком."], "ru"
-    )
-    assert "Света" not in out, out
 
 
 def test_a_title_of_another_language_that_is_an_everyday_word_here_announces_no_one() -> None:
