@@ -57,29 +57,8 @@ from assistant.ingest.lexicon import (
 )
 from assistant.ingest.morphology import knows_morphology, reading
 from assistant.ingest.pii import EN_STREET_TYPES
+from assistant.ingest.titles import TITLES
 
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. sir madam dame herr frau fräulein monsieur
-    herrn madame mademoiselle m. mme mme. mlle señor señora señorita sr sr. sra sra. srta don doña dona dom
-    seu senhor senhora sto doutor doutora doctor doctora docteur professeur professor profesora dra dra.
-    dre
-    signor signore signora signorina sig.ra dott dott. dottor dottore dottoressa avv avv. geom
-    meneer mevrouw mevr mevr. dhr dhr.
-    ma'am ma’am maam aunty auntie kuya oga mallam alhaji alhaja mzee
-    councillor councilor councilman councilwoman alderman pastor reverend rev rev. rabbi imam
-    judge captain capt. detective sergeant sgt. lieutenant
-    maître maitre docteure professeure abbé capitaine commandant lieutenant adjudant
-    licenciado licenciada ingeniero ingeniera arquitecto arquitecta capitán comandante
-    teniente sargento profe
-    engenheiro engenheira capitão tenente
-    doktor doktorin pfarrer pfarrerin hauptmann kapitän kommissar kommissarin hofrat hofrätin
-    ingegnere avvocato avvocata ragioniere architetto capitano maresciallo onorevole
-    dokter dominee pastoor""".split()
-)
-"""Titles of address before a name in the five languages and English spoken anywhere: civil, academic
-and professional ("licenciado <surname>", "Engenheiro <surname>", "Maître <surname>", "Doktor
-<surname>"), religious ("Pastor", "Imam") and of rank ("Comandante", "Captain"). Not "General",
-"Major", "Colonel", "Chief" or "Justice", which start the names of firms and bodies."""
 ROLES = frozenset(
     """colleague coworker co-worker boss manager supervisor director lead husband wife partner son daughter
     brother sister cousin friend mum mom mother dad father uncle aunt nephew niece neighbour neighbor

@@ -28,6 +28,7 @@ from assistant.core.words import (
     spelled_numbers,
     zipf_in,
 )
+from assistant.ingest.titles import TITLES
 
 _TLDS = (
     r"com|net|org|edu|gov|io|co|info|biz|eu|uk|ie|us|ca|au|nz|de|at|ch|fr|be|lu|es|pt|br|mx|ar|cl|"
@@ -1383,8 +1384,6 @@ def _address_between(text: str, end: int) -> bool:
     neither two sentences nor a person listed between two addresses ("<street> 5, <given name>
     <surname>, <street> 7") are joined. ``text`` runs from the first match's start, which ends at
     ``end``, to the second's."""
-    from assistant.ingest.names import TITLES  # names.py reads this module's street types
-
     gap = text[end:]
     if len(gap) > ADDRESS_GAP or any(c in gap for c in "\n?!;:"):
         return False
