@@ -1400,7 +1400,7 @@ def _address_between(text: str, end: int) -> bool:
             core = word.strip(".")
             if "." in word:
                 short = len(core.replace(".", "")) <= 4 and core[:1].isupper()
-                if k > 0 or not short or core.casefold() in TITLES:
+                if k > 0 or not short or core.casefold() in TITLES or f"{core.casefold()}." in TITLES:
                     return False  # a sentence ends there, or a title announces someone
                 announced = True
                 continue

@@ -186,17 +186,23 @@ def map_lock(path: Path) -> Iterator[None]:
         os.close(fd)
 
 
+ADDRESS_NAME_RANK = 300
+"""A name found only inside addresses is still registered when a word of it is among this many most
+popular given names anywhere (``_address_part``)."""
+
+
 def _only_in_addresses(
-    name: str, texts: Sequence[str], addresses: Sequence[Sequence[tuple[int, int]]]
+    name: str, texts: Sequence[str], addresses: Sequence[Sequence[tuple[int, int]]], inside: set[str]
 ) -> bool:
     """Whether every mention of ``name`` in ``texts`` lies inside an address that will be replaced with
-    it: the district and the town of "Kel. <district>, Kec. <district>, Kota <town> 40123" are no one
-    the name finder should register, or the same words would become "Person N" wherever else they
-    stand. A name any word of which is also said outside an address stays a name, even if an address
-    took it in ("<street> 5, <town>, <given name> <surname> lives next door", then "<given name> came
-    by")."""
+    it (``inside``: the words written inside those addresses, a quick first test). A name any word of
+    which is also said outside an address stays a name, even if an address took it in ("<street> 5,
+    <town>, <given name> <surname> lives next door", then "<given name> came by")."""
+    words = name.split()
+    if not words or any(word.casefold() not in inside for word in words):
+        return False
     mentions = 0
-    for word in name.split():
+    for word in words:
         pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
         for text, spans in zip(texts, addresses, strict=True):
             for match in pattern.finditer(text):
@@ -409,8 +415,14 @@ class Pseudonymiser:
             for text in texts
         ]
         if any(addresses):
-            found.full = [n for n in found.full if not _only_in_addresses(n, texts, addresses)]
-            found.single = [n for n in found.single if not _only_in_addresses(n, texts, addresses)]
+            inside = {
+                w.casefold()
+                for text, spans in zip(texts, addresses, strict=True)
+                for start, end in spans
+                for w in re.findall(r"\w+", text[start:end])
+            }
+            found.full = [n for n in found.full if not self._address_part(n, texts, addresses, inside)]
+            found.single = [n for n in found.single if not self._address_part(n, texts, addresses, inside)]
         self._keep_things(found.things)
         for full in found.full:
             self.add_name(full, lowercase=full.islower())
@@ -424,6 +436,23 @@ class Pseudonymiser:
             caseless = CaselessNameFinder().find(texts, known=[*speakers, *extra_names])
             for name, parts in caseless.names:
                 self.add_caseless_name(name, parts)
+
+    def _address_part(
+        self,
+        name: str,
+        texts: Sequence[str],
+        addresses: Sequence[Sequence[tuple[int, int]]],
+        inside: set[str],
+    ) -> bool:
+        """A name the finder found that is only ever written inside addresses replaced with it: the district
+        and the town of "Kel. <district>, Kec. <district>, Kota <town> 40123" are no one to register, or the
+        same words would become "Person N" wherever else they stand. Not when a word of it is a popular
+        given name (``ADDRESS_NAME_RANK``): a person an address pattern took in ("<street> 12, Co.
+        <county>, <given name> <surname>, <street> 14") is registered, so that a later transcript that
+        names them with less around it finds them in the map."""
+        return _only_in_addresses(name, texts, addresses, inside) and not any(
+            self.finder.first_rank(word.casefold()) <= ADDRESS_NAME_RANK for word in name.split()
+        )
 
     def note_things(
         self, texts: Iterable[str], speakers: Iterable[str] = (), language: str | None = None
