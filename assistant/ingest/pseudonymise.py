@@ -56,7 +56,7 @@ from assistant.ingest.names_caseless import (
     prefix_splits,
     prefixed_word,
 )
-from assistant.ingest.pii import find_structured, phone_digits
+from assistant.ingest.pii import Match, find_structured, phone_digits
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +245,8 @@ class Pseudonymiser:
         (``FoundNames.things``): later transcripts keep them where no cue speaks of someone."""
         self._languages = tuple(languages)
         self._finder = finder
+        self._structured: dict[str, list[Match]] = {}
+        """Contact details found in the texts of the transcript being prepared, reused by ``replace``."""
         if path is not None and path.exists():
             data = read_json(path)
             for placeholder, original in (data.get("entities") or {}).items():
@@ -301,6 +303,7 @@ class Pseudonymiser:
         if len(term) < 2:
             return None
         self._terms[term] = kind
+        self._structured.clear()  # found without the new term
         return self.placeholder(kind, term)
 
     def add_name(self, name: str, *, lowercase: bool = False) -> str | None:
@@ -406,13 +409,9 @@ class Pseudonymiser:
         found = self.finder.find(
             texts, known=[*speakers, *extra_names, *self._known_names()], things=self._things
         )
+        self._structured = {text: self._find_structured(text) for text in texts}
         addresses = [
-            [
-                (m.start, m.end)
-                for m in find_structured(text, self._terms, self._languages)
-                if m.kind == "ADDRESS"
-            ]
-            for text in texts
+            [(m.start, m.end) for m in self._structured[text] if m.kind == "ADDRESS"] for text in texts
         ]
         if any(addresses):
             inside = {
@@ -487,7 +486,8 @@ class Pseudonymiser:
             return text
         pieces: list[str] = []
         position = 0
-        for match in find_structured(text, self._terms, self._languages):
+        matches = self._structured.get(text)
+        for match in self._find_structured(text) if matches is None else matches:
             if PLACEHOLDER.fullmatch(match.text):
                 continue
             pieces.append(text[position : match.start])
@@ -495,6 +495,9 @@ class Pseudonymiser:
             position = match.end
         pieces.append(text[position:])
         return self._replace_names("".join(pieces))
+
+    def _find_structured(self, text: str) -> list[Match]:
+        return find_structured(text, self._terms, self._languages)
 
     def _matchable(self, token: Token) -> bool:
         if token.cap or UNSPACED_LETTER.match(token.text):  # a script without capitals: any listed name
