@@ -274,7 +274,8 @@ def file_finding(
         interview_id=transcript.interview.id,
         source_file=transcript.interview.source_file,
         category=category,  # type: ignore[arg-type]
-        statement=(statement or "").strip() or clean_statement(citation.quote),
+        statement=(statement or "").strip()
+        or clean_statement(citation.quote, language=transcript.interview.language),
         quote=citation.quote,
         utterance_ids=[citation.utterance_id],
         verified=True,

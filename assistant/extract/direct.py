@@ -296,7 +296,9 @@ def merge_direct(
             if duplicate is not None:
                 counts["duplicates"] += 1
                 continue
-            statement = " ".join(proposed.statement.split()) or clean_statement(citation.quote)
+            statement = " ".join(proposed.statement.split()) or clean_statement(
+                citation.quote, language=transcript.interview.language
+            )
             utterance = transcript.utterance(citation.utterance_id)
             if judge is not None:
                 support = judge.judge(

@@ -156,7 +156,7 @@ def findings_from_picks(
                 interview_id=transcript.interview.id,
                 source_file=transcript.interview.source_file,
                 category=pick.category,
-                statement=clean_statement(quote),
+                statement=clean_statement(quote, language=transcript.interview.language),
                 quote=quote,
                 utterance_ids=[utterance.id],
                 verified=True,

@@ -3,11 +3,17 @@
 Without a model the engine does not paraphrase; it cleans the quote the way a researcher tidies a
 highlight: hesitation sounds, stutters ("I I think") and cut-off starts removed, first letter
 capitalised, a full stop at the end. The quote itself stays verbatim.
+
+A sound of one language is a word of another: "um" is German "around" and Portuguese "a", "er" is
+German "he", Dutch "there" and Norwegian and Danish "is". Such a word stays wherever the quote's
+language uses it as a word (``WORD_ZIPF``).
 """
 
 from __future__ import annotations
 
 import re
+
+from assistant.core.words import base_language, zipf_in
 
 # Hesitation sounds (not words) in the languages the project supports; words such as "like" or
 # "you know" can carry meaning and stay.
@@ -16,6 +22,11 @@ _HESITATION = re.compile(
     r"(?![\w'’-])(?:\s*[,…]|\.\.\.)?",
     re.IGNORECASE,
 )
+WORD_ZIPF = 5.5
+"""A hesitation sound this common (Zipf) in the quote's language is a word of it and stays: German
+"um" 6.5 and "er" 6.7, Portuguese "um" 7.1, Dutch "er" 6.8, Norwegian and Danish "er" 7.5, Swedish
+5.8; every sound is under 5.3 in every language where it is only a sound (French "euh" 4.6, Italian
+"eh" 5.3, Finnish "mm" 5.9 is the abbreviation of "among others" and stays too)."""
 _STUTTER = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
 _CUT_OFF = re.compile(r"\b\w+(?:--|—|-)\s+(?=\w)")
 _SPACES = re.compile(r"\s+")
@@ -24,9 +35,16 @@ _LEADING_JUNK = re.compile(r"^[\s,.;:…—–-]+")
 _DOUBLE_COMMA = re.compile(r",\s*,+")
 
 
-def clean_statement(quote: str, max_chars: int = 240) -> str:
-    """A readable sentence from a verbatim quote (the quote is kept separately, untouched)."""
-    text = _HESITATION.sub(" ", quote)
+def clean_statement(quote: str, max_chars: int = 240, language: str | None = None) -> str:
+    """A readable sentence from a verbatim quote (the quote is kept separately, untouched); hesitation
+    sounds that are words of ``language`` (the interview's) stay."""
+    lang = base_language(language)
+
+    def sound(match: re.Match[str]) -> str:
+        word = re.sub(r"[\W\d_]+", "", match.group(0)).casefold()
+        return match.group(0) if lang and zipf_in(word, lang) >= WORD_ZIPF else " "
+
+    text = _HESITATION.sub(sound, quote)
     text = _CUT_OFF.sub("", text)
     text = _STUTTER.sub(r"\1", text)
     text = _DOUBLE_COMMA.sub(",", text)

@@ -137,6 +137,21 @@ def test_offline_statements_drop_the_sounds_of_speech(quote: str, statement: str
 
 
 @pytest.mark.parametrize(
+    ("quote", "language", "statement"),
+    [
+        # invented sentences: "um" and "er" are words of these languages, not sounds
+        ("eu tenho um problema, euh, com a fatura", "pt-BR", "Eu tenho um problema com a fatura."),
+        ("dann hat er äh um acht angerufen", "de", "Dann hat er um acht angerufen."),
+        ("mandag er byttedag hos oss", "nb", "Mandag er byttedag hos oss."),
+        ("er zijn, ehm, drie lijsten", "nl", "Er zijn drie lijsten."),
+        ("we had, er, um, forty invoices", "en", "We had forty invoices."),
+    ],
+)
+def test_a_sound_of_one_language_is_a_word_of_another(quote: str, language: str, statement: str) -> None:
+    assert clean_statement(quote, language=language) == statement
+
+
+@pytest.mark.parametrize(
     ("text", "question", "echo"),
     [
         ("How do I decide which plots to look at?", "So how do you decide which plots to look at?", True),
