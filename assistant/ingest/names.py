@@ -588,9 +588,10 @@ _THING_APPOSITION = re.compile(
 "<name>, that's our billing tool", "<name>, one of those expense apps", "<name>, c'est une appli"."""
 
 _TOKEN = re.compile(
-    rf"[Mm]a['’]am\b|[^\W\d_]{WORD_PIECE}*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]{WORD_PIECE}*)*"
+    rf"[Mm]a['’]am\b|[^\W\d_]+[nN]['’][tT]\b|[^\W\d_]{WORD_PIECE}*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?(?:-[^\W\d_]{WORD_PIECE}*)*"
 )
-"""A word; "ma'am" is one (its "Ma" is no one's surname)."""
+"""A word; "ma'am" is one (its "Ma" is no one's surname), and so is an English negation with its "n't"
+("hasn't", "ain't": "Hasn" and "Ain" are given names somewhere)."""
 _ELISION = re.compile(r"^(?:[a-zA-Z]['’]|(?:al|el|ul|ud|ad|ar|as|ash|at|az|an|ed)-)(?=[A-ZÀ-ÖØ-Þ])")
 """What a word opens with that is no part of the name after it: a French elision ("d'Emmanuel"), or
 an Arabic article joined with a hyphen in Latin letters ("al-<surname>", "el-<surname>",
@@ -1105,6 +1106,30 @@ def _phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
+ACRONYM_MAX_LETTERS = 6
+"""Words of at most this many letters written in capitals only are read as acronyms (``_acronyms_written``)."""
+ACRONYM_TURN_WORDS = 3
+"""A turn with at least this many words holding a lower-case letter is written in ordinary case: a word in
+capitals there is an acronym, not a name in a line written all in capitals."""
+
+
+def _acronyms_written(tokenized: Sequence[tuple[str, list[Token]]]) -> set[str]:
+    """Words (casefolded) a transcript with capitals writes in capitals only ("abrir MEI", "une ALD"),
+    inside turns otherwise written in ordinary case, and never otherwise: acronyms, whatever name they
+    also spell."""
+    capitals: set[str] = set()
+    otherwise: set[str] = set()
+    for _text, tokens in tokenized:
+        ordinary = sum(1 for t in tokens if any(c.islower() for c in t.text)) >= ACRONYM_TURN_WORDS
+        for t in tokens:
+            if t.text.isupper() and len(t.text) > 1:
+                if ordinary and len(t.text) <= ACRONYM_MAX_LETTERS and t.text.isalpha():
+                    capitals.add(t.key)
+            else:
+                otherwise.add(t.key)
+    return capitals - otherwise
+
+
 @dataclass
 class Token:
     text: str
@@ -1243,7 +1268,9 @@ class FoundNames:
     """Names (casefolded) also to be replaced when written in lower case."""
     things: set[str] = field(default_factory=set)
     """Capitalised words (casefolded) the transcript introduces as a product, a tool or an organisation
-    ("an app called <word>") and nothing in it speaks of as someone."""
+    ("an app called <word>") and nothing in it speaks of as someone; and, in capitals, the words it
+    writes only as acronyms ("MEI"), which speech without capitals in another transcript does not make
+    a name ("tem mei")."""
 
 
 log = logging.getLogger(__name__)
@@ -3226,7 +3253,9 @@ class NameFinder:
         """Person names in ``texts`` (``known`` names are always names and lend their words; ``things``
         are words other transcripts of the study introduced as products or organisations, see
         ``FoundNames.things``, which stay things where no cue here speaks of someone)."""
-        known_things = {t.casefold() for t in things}
+        # a thing saved in capitals is an acronym another transcript of the study wrote ("MEI")
+        known_acronyms = {t.casefold() for t in things if t.isupper()}
+        known_things = {t.casefold() for t in things if not t.isupper()}
         texts = [mask_addresses(text) for text in texts]
         cased = is_cased(texts)
         self._cased = cased
@@ -3805,6 +3834,15 @@ class NameFinder:
             found.lowercase.update(keys)
             person.update(keys)
         # words of a lower-case name may have collected no evidence, so no spelling: the key is it
+        # a word a transcript with capitals writes only as an acronym ("abrir MEI"), here or in another
+        # transcript of the study, is no name where speech without capitals has it ("tem mei"),
+        # unless something announces someone; written with a capital here it is judged as a name
+        acronyms = _acronyms_written(tokenized) if cased else set()
+        found.things |= {key.upper() for key in acronyms}
+        lower_only = {k for k in person if k not in self._mid_capitals and k not in self._opening_capitals}
+        not_named = ((acronyms | known_acronyms) & lower_only) - cued_uncased - known_words - set(self_named)
+        person -= not_named
+        found.lowercase -= not_named
         found.single = sorted(spelling.get(k, k) for k in person)
         found.things -= person
         return found

@@ -3202,3 +3202,35 @@ def test_a_relation_or_an_i_am_announces_a_less_popular_given_name_in_lower_case
     assert "marinada" in replaced and "umut ediyorum" in replaced, replaced
     kept = _replaced(["also ich bin müde und mein mann hat heute frei"], "de")
     assert kept == "also ich bin müde und mein mann hat heute frei", kept
+
+
+def test_a_word_another_transcript_writes_as_an_acronym_is_no_lower_case_name() -> None:
+    """ "abrir o MEI" in a typed transcript: the same word in speech without capitals ("você já tem mei")
+    is that acronym, not the given name it also spells; where an introduction or a title announces
+    someone by it, it is still a name. Invented sentences."""
+    cased = "A contadora disse que eu podia abrir o MEI, mas como sou CLT não sei se vale."
+    asr = "você já tem mei não tenho mei ainda o pessoal fala que dá pra ter o inss mas nunca parei pra ver"
+    introduced = "falei com a dona mei ontem e ela disse que o aluguel subiu de novo pra todo mundo"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "pseudonyms.json"
+        alone = Pseudonymiser(path, languages=["pt"])
+        alone.prepare([asr])
+        assert "mei" not in alone.replace(asr)  # nothing else known: a lower-case name, for privacy
+        first = Pseudonymiser(path, languages=["pt"])
+        first.prepare([cased])
+        assert first.replace(cased) == cased
+        first.save()
+        for text, kept in ((asr, True), (introduced, False)):
+            later = Pseudonymiser(path, languages=["pt"])
+            later.prepare([text])
+            assert ("mei" in later.replace(text)) is kept, later.replace(text)
+
+
+def test_an_english_negation_is_no_name_in_speech_without_capitals() -> None:
+    """ "hasn't", "ain't": the tokenizer kept "hasn" and "ain", given names somewhere, as words of their own,
+    and speech without capitals made them persons. Invented sentences; a lower-case name beside a
+    negation is still found."""
+    text = "one couple still hasn't paid the balance and ain't answering, my cousin siobhan hasn't either"
+    replaced = _replaced([text])
+    assert "hasn't" in replaced and "ain't" in replaced, replaced
+    assert "siobhan" not in replaced, replaced
