@@ -414,6 +414,18 @@ HEBREW_PREFIXES = (
     "כ",
 )
 """Prefixes Hebrew writes joined to the next word ("ולפלוני", "שפלונית")."""
+SPACED_GREETINGS = frozenset(
+    (
+        "שלום|היי|הי|אהלן|תודה|תודה רבה|בוקר טוב|ערב טוב|להתראות|ביי|"
+        "مرحبا|مرحباً|أهلا|اهلا|أهلاً|اهلاً|شكرا|شكراً|شكرا جزيلا|شكراً جزيلاً|صباح الخير|مساء الخير|"
+        "سلام|ممنون|مرسی|خداحافظ|شکریہ|"
+        "नमस्ते|नमस्कार|धन्यवाद|शुक्रिया|নমস্কার|ধন্যবাদ"
+    ).split("|")
+)
+"""Greetings and thanks of the spaced scripts, of one or two words ("שלום", hello, "תודה רבה", thanks a
+lot, "شكراً", "धन्यवाद"): a word after one that ends the phrase ("שלום <name>, ...") is the person
+addressed, as "Thanks, <name>." is in the scripts with capitals."""
+_VOCATIVE_END = re.compile(r"\s*(?:[,.!?،؛؟:;…]|$)")
 INDIC_BEFORE = frozenset("श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर कुमारी मिस्टर मिसेज मिसेज़ শ্রী শ্রীমতী ডাঃ ডক্টর জনাব".split())
 INDIC_AFTER = frozenset("जी साहब साहिब भाई भैया दीदी बहन दा দা দি বাবু সাহেব ভাই আপা".split())
 INDIC_INTRO = frozenset("नाम নাম".split())
@@ -648,7 +660,31 @@ class CaselessNameFinder:
             self._spaced(text, found)
             self._latin_lower(text, found)
         self._extend_known(texts, [*known, *(name for name, _ in found.names)], found)
+        self._extend_spaced(texts, found)
         return found
+
+    def _extend_spaced(self, texts: Sequence[str], found: CaselessNames) -> None:
+        """A given name found alone in Arabic, Hebrew or Indic letters (the person greeted, "שלום
+        <name>,") followed elsewhere by a word the index knows as a surname and that is no common word
+        is that person's full name there ("אני <name> <surname>, ..."): the surname goes with it."""
+        singles = {name for name, _parts in found.names if " " not in name and self._script(name)}
+        if not singles:
+            return
+        pattern = re.compile(rf"[^\W\d_](?:{WORD_PIECE}|['\"׳״-])*")
+        for text in texts:
+            words = [(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+            for k in range(len(words) - 1):
+                name, nxt = words[k][0], words[k + 1][0]
+                script = self._script(name)
+                if name not in singles or script is None or self._script(nxt) != script:
+                    continue
+                if text[words[k][2] : words[k + 1][1]].strip() or nxt in _CUE_WORDS:
+                    continue
+                if self._bare(nxt, script) != nxt:
+                    continue  # "<name> ו<name>": "and" joins someone else
+                limit = POPULAR_RANK if script == "arabic" else SPACED_RANK
+                if self.lexicon.ranks(nxt)[1] <= limit and self._zipf(nxt, script) < POPULAR_ZIPF:
+                    found.add(f"{name} {nxt}", (name, nxt))
 
     # -- English given names in lower case ---------------------------------------------------------
     def _latin_lower(self, text: str, found: CaselessNames) -> None:
@@ -1048,7 +1084,17 @@ class CaselessNameFinder:
                 )
                 or (k > 1 and words[k - 2][0] in ("नाम", "নাম") and previous == "है")
             )
-            cue = previous in before or previous in SPACED_RELATIONS or following in after
+            greeting = previous in SPACED_GREETINGS or (
+                k > 1 and f"{words[k - 2][0]} {previous}" in SPACED_GREETINGS
+            )
+            addressed = (
+                greeting
+                and bool(_VOCATIVE_END.match(text, words[k][2]))
+                and bare not in SPACED_GREETINGS
+                and f"{previous} {bare}" not in SPACED_GREETINGS  # "תודה רבה", thanks a lot
+                and self._zipf(bare, script) < POPULAR_ZIPF  # "שלום לכולם", hello everyone
+            )
+            cue = previous in before or previous in SPACED_RELATIONS or following in after or addressed
             if any(w[0] in BUSINESS_AFTER for w in words[k + 1 : k + 4]):
                 continue  # a business named after someone ("<name> वस्त्र भंडार")
             if bare in _CUE_WORDS:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from assistant.ingest.names import tokenize
+from assistant.ingest.names_caseless import CaselessNameFinder
 from assistant.ingest.pii import find_structured
 from assistant.ingest.pseudonymise import Pseudonymiser, caseless_script_warning
 
@@ -273,3 +274,16 @@ def test_name_free_speech_makes_few_persons() -> None:
         persons += sum(key.startswith("Person") for key in pseudonymiser.entities)
     assert len(items) == 54
     assert persons <= 25
+
+
+def test_someone_greeted_in_hebrew_is_found_with_the_surname_said_elsewhere() -> None:
+    """ "שלום <name>," (hello) and "תודה רבה <name>," (thanks a lot) address someone, as "Thanks, <name>."
+    does in the scripts with capitals; the surname that follows the same name in the introduction goes
+    with it. A given name too rare in the index to count alone is found so. "תודה רבה" and "שלום
+    לכולם" (hello everyone) address no one. Invented names."""
+    greeted = ["שלום אירינה, תודה שבאת היום.", "אני אירינה זילברמן, אני מנהלת את המשרד כבר שש שנים."]
+    assert CaselessNameFinder().find(greeted[1:]).names == []  # alone, nothing says it is a name
+    names = dict(CaselessNameFinder().find(greeted).names)
+    assert "אירינה זילברמן" in names and "אירינה" in names, names
+    polite = ["שלום לכולם, תודה רבה, תודה רבה לך.", "مرحبا بكم، شكرا جزيلا."]
+    assert CaselessNameFinder().find(polite).names == []
