@@ -5,7 +5,7 @@ highlight: hesitation sounds, stutters ("I I think") and cut-off starts removed,
 capitalised, a full stop at the end. The quote itself stays verbatim.
 
 A sound of one language is a word of another: "um" is German "around" and Portuguese "a", "er" is
-German "he", Dutch "there" and Norwegian and Danish "is". Such a word stays wherever the quote's
+German "he", Dutch "there", Norwegian and Danish "is" and Swedish "you". Such a word stays wherever the quote's
 language uses it as a word (``WORD_ZIPF``).
 """
 
@@ -25,8 +25,10 @@ _HESITATION = re.compile(
 WORD_ZIPF = 5.5
 """A hesitation sound this common (Zipf) in the quote's language is a word of it and stays: German
 "um" 6.5 and "er" 6.7, Portuguese "um" 7.1, Dutch "er" 6.8, Norwegian and Danish "er" 7.5, Swedish
-5.8; every sound is under 5.3 in every language where it is only a sound (French "euh" 4.6, Italian
-"eh" 5.3, Finnish "mm" 5.9 is the abbreviation of "among others" and stays too)."""
+5.8; a sound is at most 5.3 in every language where it is only a sound (French "euh" 4.6, Italian
+"eh" 5.3). Finnish "mm" (5.9) stays too: it is also the abbreviation of "among others"."""
+WORDFREQ_CODE = {"no": "nb", "nn": "nb"}
+"""Norwegian set by hand as "no" or "nn" is read with wordfreq's Bokmål list."""
 _STUTTER = re.compile(r"\b(\w+)(?:[,\s]+\1\b)+", re.IGNORECASE)
 _CUT_OFF = re.compile(r"\b\w+(?:--|—|-)\s+(?=\w)")
 _SPACES = re.compile(r"\s+")
@@ -39,6 +41,7 @@ def clean_statement(quote: str, max_chars: int = 240, language: str | None = Non
     """A readable sentence from a verbatim quote (the quote is kept separately, untouched); hesitation
     sounds that are words of ``language`` (the interview's) stay."""
     lang = base_language(language)
+    lang = WORDFREQ_CODE.get(lang, lang)
 
     def sound(match: re.Match[str]) -> str:
         word = re.sub(r"[\W\d_]+", "", match.group(0)).casefold()

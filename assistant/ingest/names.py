@@ -16,7 +16,7 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1113,21 +1113,33 @@ ACRONYM_TURN_WORDS = 3
 capitals there is an acronym, not a name in a line written all in capitals."""
 
 
-def _acronyms_written(tokenized: Sequence[tuple[str, list[Token]]]) -> set[str]:
+ACRONYM_NAME_RANK = 1000
+"""A word in capitals that is one of this many most popular given names somewhere is an acronym only when
+written so at least twice: once, it may be a name typed in capitals for emphasis ("I asked KEVIN")."""
+
+
+def _acronyms_written(
+    tokenized: Sequence[tuple[str, list[Token]]], first_rank: Callable[[str], int]
+) -> set[str]:
     """Words (casefolded) a transcript with capitals writes in capitals only ("abrir MEI", "une ALD"),
     inside turns otherwise written in ordinary case, and never otherwise: acronyms, whatever name they
-    also spell."""
-    capitals: set[str] = set()
+    also spell; a popular given name (``first_rank`` within ``ACRONYM_NAME_RANK``) only when written so
+    twice or more."""
+    capitals: dict[str, int] = {}
     otherwise: set[str] = set()
     for _text, tokens in tokenized:
         ordinary = sum(1 for t in tokens if any(c.islower() for c in t.text)) >= ACRONYM_TURN_WORDS
         for t in tokens:
             if t.text.isupper() and len(t.text) > 1:
                 if ordinary and len(t.text) <= ACRONYM_MAX_LETTERS and t.text.isalpha():
-                    capitals.add(t.key)
+                    capitals[t.key] = capitals.get(t.key, 0) + 1
             else:
                 otherwise.add(t.key)
-    return capitals - otherwise
+    return {
+        key
+        for key, count in capitals.items()
+        if key not in otherwise and (count >= 2 or first_rank(key) > ACRONYM_NAME_RANK)
+    }
 
 
 @dataclass
@@ -3833,16 +3845,16 @@ class NameFinder:
             found.full.append(pair)
             found.lowercase.update(keys)
             person.update(keys)
-        # words of a lower-case name may have collected no evidence, so no spelling: the key is it
         # a word a transcript with capitals writes only as an acronym ("abrir MEI"), here or in another
         # transcript of the study, is no name where speech without capitals has it ("tem mei"),
         # unless something announces someone; written with a capital here it is judged as a name
-        acronyms = _acronyms_written(tokenized) if cased else set()
+        acronyms = _acronyms_written(tokenized, self.first_rank) if cased else set()
         found.things |= {key.upper() for key in acronyms}
         lower_only = {k for k in person if k not in self._mid_capitals and k not in self._opening_capitals}
         not_named = ((acronyms | known_acronyms) & lower_only) - cued_uncased - known_words - set(self_named)
         person -= not_named
         found.lowercase -= not_named
+        # words of a lower-case name may have collected no evidence, so no spelling: the key is it
         found.single = sorted(spelling.get(k, k) for k in person)
         found.things -= person
         return found

@@ -425,7 +425,11 @@ SPACED_GREETINGS = frozenset(
 """Greetings and thanks of the spaced scripts, of one or two words ("שלום", hello, "תודה רבה", thanks a
 lot, "شكراً", "धन्यवाद"): a word after one that ends the phrase ("שלום <name>, ...") is the person
 addressed, as "Thanks, <name>." is in the scripts with capitals."""
-_VOCATIVE_END = re.compile(r"\s*(?:[,.!?،؛؟:;…]|$)")
+_VOCATIVE_END = re.compile(r"\s*(?:[,.!?،؛؟:;…।॥]|$)")
+GREETED_ZIPF = 4.0
+"""A word addressed after a greeting alone is a name when it is rarer than this as a word and the index
+knows it as a given name within ``INDEX_RANK`` (``SPACED_RANK`` in Indic letters): "שלום מותק", hello
+sweetie, addresses no one by name."""
 INDIC_BEFORE = frozenset("श्री श्रीमती सुश्री डॉ डॉ. डॉक्टर कुमारी मिस्टर मिसेज मिसेज़ শ্রী শ্রীমতী ডাঃ ডক্টর জনাব".split())
 INDIC_AFTER = frozenset("जी साहब साहिब भाई भैया दीदी बहन दा দা দি বাবু সাহেব ভাই আপা".split())
 INDIC_INTRO = frozenset("नाम নাম".split())
@@ -1089,10 +1093,14 @@ class CaselessNameFinder:
             )
             addressed = (
                 greeting
-                and bool(_VOCATIVE_END.match(text, words[k][2]))
+                # the word as matched may hold the full stop after it
+                and bool(_VOCATIVE_END.match(text, words[k][1] + len(word)))
                 and bare not in SPACED_GREETINGS
                 and f"{previous} {bare}" not in SPACED_GREETINGS  # "תודה רבה", thanks a lot
-                and self._zipf(bare, script) < POPULAR_ZIPF  # "שלום לכולם", hello everyone
+                # "שלום לכולם" (hello everyone), "היי מותק" (hi sweetie): words, not names
+                and self._zipf(bare, script) < GREETED_ZIPF
+                # the index holds few names in Indic letters, and none of their words of endearment
+                and self.lexicon.ranks(bare)[0] <= (SPACED_RANK if script == "indic" else INDEX_RANK)
             )
             cue = previous in before or previous in SPACED_RELATIONS or following in after or addressed
             if any(w[0] in BUSINESS_AFTER for w in words[k + 1 : k + 4]):

@@ -285,5 +285,11 @@ def test_someone_greeted_in_hebrew_is_found_with_the_surname_said_elsewhere() ->
     assert CaselessNameFinder().find(greeted[1:]).names == []  # alone, nothing says it is a name
     names = dict(CaselessNameFinder().find(greeted).names)
     assert "אירינה זילברמן" in names and "אירינה" in names, names
-    polite = ["שלום לכולם, תודה רבה, תודה רבה לך.", "مرحبا بكم، شكرا جزيلا."]
+    assert dict(CaselessNameFinder().find(["שלום אירינה. תודה שבאת היום."]).names)  # a full stop after it
+    assert dict(CaselessNameFinder().find(["नमस्ते सुनीता। आप कैसी हैं?"]).names)  # the Devanagari one
+    polite = [
+        "שלום לכולם, תודה רבה, תודה רבה לך.",
+        "مرحبا بكم، شكرا جزيلا.",
+        "היי מותק, תודה חמודה, תודה מאמי.",  # hi sweetie, thanks dear: words of endearment
+    ]
     assert CaselessNameFinder().find(polite).names == []
