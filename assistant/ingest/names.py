@@ -1111,8 +1111,6 @@ ACRONYM_MAX_LETTERS = 6
 ACRONYM_TURN_WORDS = 3
 """A turn with at least this many words holding a lower-case letter is written in ordinary case: a word in
 capitals there is an acronym, not a name in a line written all in capitals."""
-
-
 ACRONYM_NAME_RANK = 1000
 """A word in capitals that is one of this many most popular given names somewhere is an acronym only when
 written so at least twice: once, it may be a name typed in capitals for emphasis ("I asked KEVIN")."""

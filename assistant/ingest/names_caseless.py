@@ -632,6 +632,15 @@ def prefixed_word(word: str) -> bool:
     )
 
 
+_SPACED_WORD = re.compile(rf"[^\W\d_](?:{WORD_PIECE}|[\d'\"׳״.-])*")
+
+
+def _spaced_words(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text in a spaced script, each without the full stop, hyphen or quotation mark that
+    ends it, with the start and end of the match (which holds them)."""
+    return [(m.group(0).rstrip(".-'\""), m.start(), m.end()) for m in _SPACED_WORD.finditer(text)]
+
+
 def has_caseless_text(texts: Sequence[str]) -> bool:
     """Whether any text has letters of a script without capitals."""
     return any(_CASELESS_LETTER.search(text) for text in texts)
@@ -674,15 +683,15 @@ class CaselessNameFinder:
         singles = {name for name, _parts in found.names if " " not in name and self._script(name)}
         if not singles:
             return
-        pattern = re.compile(rf"[^\W\d_](?:{WORD_PIECE}|['\"׳״-])*")
         for text in texts:
-            words = [(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+            words = _spaced_words(text)
             for k in range(len(words) - 1):
                 name, nxt = words[k][0], words[k + 1][0]
                 script = self._script(name)
                 if name not in singles or script is None or self._script(nxt) != script:
                     continue
-                if text[words[k][2] : words[k + 1][1]].strip() or nxt in _CUE_WORDS:
+                # between the words as written (a full stop after the name ends the sentence)
+                if text[words[k][1] + len(name) : words[k + 1][1]].strip() or nxt in _CUE_WORDS:
                     continue
                 if self._bare(nxt, script) != nxt:
                     continue  # "<name> ו<name>": "and" joins someone else
@@ -1041,8 +1050,7 @@ class CaselessNameFinder:
         return max((zipf_in(word, language) for language in self._language(script, word)), default=0.0)
 
     def _spaced(self, text: str, found: CaselessNames) -> None:
-        pattern = rf"[^\W\d_](?:{WORD_PIECE}|[\d'\"׳״.-])*"
-        words = [(m.group(0).rstrip(".-'\""), m.start(), m.end()) for m in re.finditer(pattern, text)]
+        words = _spaced_words(text)
         taken: set[int] = set()
         names_at: set[int] = set()
         for k, (word, _start, _end) in enumerate(words):
